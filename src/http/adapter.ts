@@ -1,0 +1,56 @@
+import {
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { Config } from '../config';
+import { isAppError } from '../errors';
+import type { Logger } from '../log';
+
+function tenantOf(ctx: TurnContext): string | undefined {
+  return (ctx.activity.channelData?.tenant?.id as string | undefined) ?? ctx.activity.conversation?.tenantId;
+}
+
+async function answerInvoke(ctx: TurnContext, status: number, message: string): Promise<void> {
+  await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body: { error: message } } });
+}
+
+/** CloudAdapter with Bot Framework auth from config, a tenant allow-list, and turn errors that never leak. */
+export function createAdapter(config: Pick<Config, 'bot' | 'allowedTenantIds'>, log: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.bot.appId ?? '',
+    MicrosoftAppPassword: config.bot.appPassword ?? '',
+    // With no app id (local tools), the app type must be left empty or auth set-up refuses to start.
+    MicrosoftAppType: config.bot.appId ? config.bot.appType : '',
+    MicrosoftAppTenantId: config.bot.tenantId ?? '',
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+
+  if (config.allowedTenantIds.length > 0) {
+    const allowed = new Set(config.allowedTenantIds);
+    adapter.use(async (ctx, next) => {
+      const tenant = tenantOf(ctx);
+      if (tenant && allowed.has(tenant)) return next();
+      log.warn({ tenantId: tenant ?? null, activityType: ctx.activity.type }, 'activity from a tenant that is not allowed was refused');
+      if (ctx.activity.type === ActivityTypes.Invoke) await answerInvoke(ctx, 403, 'This tenant is not allowed to use LRO Assist.');
+    });
+  }
+
+  adapter.onTurnError = async (ctx, err) => {
+    const turnLog = log.child({ activityId: ctx.activity.id, activityType: ctx.activity.type });
+    if (isAppError(err)) turnLog.warn({ code: err.code, err: err.cause ?? err }, 'turn failed');
+    else turnLog.error({ err }, 'turn failed');
+    const message = isAppError(err)
+      ? err.userMessage
+      : 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.';
+    try {
+      if (ctx.activity.type === ActivityTypes.Invoke) await answerInvoke(ctx, isAppError(err, 'store.unavailable') ? 503 : 500, message);
+      else if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(message);
+    } catch (sendErr) {
+      turnLog.error({ err: sendErr }, 'could not tell the user about the failed turn');
+    }
+  };
+  return adapter;
+}

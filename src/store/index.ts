@@ -1,0 +1,3 @@
+export type * from './types';
+export { openSqliteStore } from './sqlite/sqlite-store';
+export { openMongoStore } from './mongo/mongo-store';

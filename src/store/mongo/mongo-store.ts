@@ -1,0 +1,115 @@
+import { MongoClient, type Db } from 'mongodb';
+import { AppError } from '../../errors';
+import type {
+  ConversationRecord,
+  ConversationRepository,
+  FeedbackRecord,
+  FeedbackRepository,
+  Store,
+  UnansweredQuestion,
+  UnansweredRepository,
+} from '../types';
+
+// Single-document atomic operations and unique indexes only, so the same code runs on
+// MongoDB, Azure Cosmos DB for MongoDB and FerretDB (no multi-document transactions).
+
+type ConversationDoc = Omit<ConversationRecord, 'id'> & { _id: string };
+type UnansweredDoc = Omit<UnansweredQuestion, 'question'> & { _id: string };
+
+async function ensureIndexes(db: Db): Promise<void> {
+  await db.collection('conversations').createIndex({ tenantId: 1, userAadObjectId: 1, kind: 1, active: 1 });
+  await db.collection('feedback').createIndex({ entryId: 1 });
+  await db.collection('unanswered').createIndex({ count: -1 });
+}
+
+function conversations(db: Db): ConversationRepository {
+  const col = db.collection<ConversationDoc>('conversations');
+  const fromDoc = ({ _id, ...rest }: ConversationDoc): ConversationRecord => ({ id: _id, ...rest });
+  return {
+    async upsert({ id, ...rest }) {
+      await col.replaceOne({ _id: id }, { ...rest, active: true }, { upsert: true });
+    },
+    async markInactive(id, at) {
+      return (await col.updateOne({ _id: id }, { $set: { active: false, updatedAt: at } })).matchedCount > 0;
+    },
+    async get(id) {
+      const doc = await col.findOne({ _id: id });
+      return doc ? fromDoc(doc) : undefined;
+    },
+    async findPersonal(tenantId, userAadObjectId) {
+      const doc = await col.findOne(
+        { tenantId, userAadObjectId, kind: 'personal', active: true },
+        { sort: { updatedAt: -1 } },
+      );
+      return doc ? fromDoc(doc) : undefined;
+    },
+    async listActive(kind) {
+      const docs = await col.find(kind ? { active: true, kind } : { active: true }).sort({ _id: 1 }).toArray();
+      return docs.map(fromDoc);
+    },
+  };
+}
+
+function feedback(db: Db): FeedbackRepository {
+  const col = db.collection<FeedbackRecord>('feedback');
+  return {
+    async add(rec) {
+      await col.insertOne({ ...rec });
+    },
+    async listForEntry(entryId) {
+      const docs = await col.find({ entryId }, { projection: { _id: 0 } }).sort({ at: 1 }).toArray();
+      return docs.map(({ entryId: e, reaction, comment, at }) => ({ entryId: e, reaction, at, ...(comment ? { comment } : {}) }));
+    },
+  };
+}
+
+function unanswered(db: Db): UnansweredRepository {
+  const col = db.collection<UnansweredDoc>('unanswered');
+  return {
+    async record(question, at) {
+      await col.updateOne(
+        { _id: question },
+        { $inc: { count: 1 }, $set: { lastAt: at }, $setOnInsert: { firstAt: at } },
+        { upsert: true },
+      );
+    },
+    async mostFrequent(limit) {
+      const docs = await col.find().sort({ count: -1, lastAt: -1 }).limit(limit).toArray();
+      return docs.map(({ _id, count, firstAt, lastAt }) => ({ question: _id, count, firstAt, lastAt }));
+    },
+  };
+}
+
+/**
+ * Connects to MongoDB (or FerretDB / Cosmos DB), retrying a bounded number of times,
+ * and ensures indexes. An unreachable server fails with an error naming MONGODB_URI.
+ */
+export async function openMongoStore(uri: string, dbName: string, attempts = 3): Promise<Store> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000, connectTimeoutMS: 3000, ignoreUndefined: true });
+    try {
+      await client.connect();
+      const db = client.db(dbName);
+      await db.command({ ping: 1 });
+      await ensureIndexes(db);
+      return {
+        kind: 'mongo',
+        conversations: conversations(db),
+        feedback: feedback(db),
+        unanswered: unanswered(db),
+        async ping() {
+          await db.command({ ping: 1 });
+        },
+        async close() {
+          await client.close();
+        },
+      };
+    } catch (err) {
+      lastError = err;
+      await client.close().catch(() => undefined);
+      if (attempt < attempts) await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
+  }
+  throw new AppError('store.unavailable', `MONGODB_URI is unreachable after ${attempts} attempts`, { cause: lastError });
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'mocha';
+import { message } from '../support/activities';
+import { FakeConnector } from '../support/connector';
+
+const root = join(__dirname, '..', '..');
+
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const { port } = srv.address() as { port: number };
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+interface Proc {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts the service as `npm start` does (tsx running src/index.ts), with only the given environment. */
+function startService(env: Record<string, string>): Proc {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitForHealth(port: number, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.status === 200) return Date.now() - started;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no /healthz within ${timeoutMs} ms`);
+}
+
+describe('the service process', function () {
+  this.timeout(30000);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lro-proc-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stops at once with a one-line message naming a bad PORT', async () => {
+    const proc = startService({ PORT: 'abc' });
+    const code = await proc.exited;
+    assert.notEqual(code, 0);
+    assert.match(proc.output(), /Invalid PORT/);
+  });
+
+  it('stops with a message naming MicrosoftAppPassword when an app id has none', async () => {
+    const proc = startService({ MicrosoftAppId: 'x', MicrosoftAppTenantId: 't' });
+    assert.notEqual(await proc.exited, 0);
+    assert.match(proc.output(), /MicrosoftAppPassword/);
+  });
+
+  it('stops with a message naming MONGODB_URI when it is unreachable', async () => {
+    const proc = startService({ MONGODB_URI: 'mongodb://127.0.0.1:9/', MONGODB_CONNECT_ATTEMPTS: '1', SQLITE_PATH: join(dir, 'x.db') });
+    assert.notEqual(await proc.exited, 0);
+    assert.match(proc.output(), /MONGODB_URI is unreachable/);
+  });
+
+  it('starts with no app id, warns once that auth is disabled, and finishes a turn in flight on SIGTERM', async () => {
+    const port = await freePort();
+    const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'lro.db') });
+    await waitForHealth(port, 15000);
+    assert.equal(proc.output().match(/authentication is DISABLED/g)?.length, 1);
+
+    const connector = await new FakeConnector().start();
+    connector.delayMs = 1500;
+    try {
+      const turn = fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(message('help', { serviceUrl: connector.url })),
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      proc.child.kill('SIGTERM');
+      const res = await turn;
+      assert.equal(res.status, 200, 'the turn in flight finished');
+      assert.equal(connector.sent().length, 1, 'its reply was delivered');
+      assert.equal(await proc.exited, 0);
+      assert.match(proc.output(), /"msg":"stopped"/);
+    } finally {
+      await connector.stop();
+    }
+  });
+});

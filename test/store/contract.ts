@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'mocha';
+import type { Store } from '../../src/store/types';
+
+const ref = (id: string) => ({ conversation: { id }, serviceUrl: 'http://127.0.0.1:1/', channelId: 'msteams' });
+
+/** The one contract every store implementation must keep. */
+export function describeStoreContract(name: string, open: () => Promise<Store>, drop: (s: Store) => Promise<void> = async () => {}) {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    before(async () => {
+      store = await open();
+    });
+    after(async () => {
+      if (!store) return;
+      await drop(store);
+      await store.close();
+    });
+
+    it('answers a ping', async () => {
+      await store.ping();
+    });
+
+    it('stores a conversation reference and reads it back', async () => {
+      await store.conversations.upsert({
+        id: 'c-channel',
+        tenantId: 't1',
+        kind: 'channel',
+        teamId: 'team-1',
+        reference: ref('c-channel'),
+        updatedAt: '2026-11-25T10:00:00.000Z',
+      });
+      const got = await store.conversations.get('c-channel');
+      assert.deepEqual(got, {
+        id: 'c-channel',
+        tenantId: 't1',
+        kind: 'channel',
+        teamId: 'team-1',
+        reference: ref('c-channel'),
+        active: true,
+        updatedAt: '2026-11-25T10:00:00.000Z',
+      });
+    });
+
+    it('replaces a conversation on upsert rather than duplicating it', async () => {
+      await store.conversations.upsert({ id: 'c-dup', tenantId: 't1', kind: 'groupChat', reference: ref('a'), updatedAt: '2026-11-25T10:00:00.000Z' });
+      await store.conversations.upsert({ id: 'c-dup', tenantId: 't1', kind: 'groupChat', reference: ref('b'), updatedAt: '2026-11-25T11:00:00.000Z' });
+      const all = (await store.conversations.listActive('groupChat')).filter((c) => c.id === 'c-dup');
+      assert.equal(all.length, 1);
+      assert.deepEqual(all[0].reference, ref('b'));
+    });
+
+    it('finds the active personal chat with a user, and forgets it once inactive', async () => {
+      await store.conversations.upsert({
+        id: 'c-personal',
+        tenantId: 't1',
+        kind: 'personal',
+        userAadObjectId: 'aad-1',
+        reference: ref('c-personal'),
+        updatedAt: '2026-11-25T10:00:00.000Z',
+      });
+      assert.equal((await store.conversations.findPersonal('t1', 'aad-1'))?.id, 'c-personal');
+      assert.equal(await store.conversations.findPersonal('t2', 'aad-1'), undefined, 'tenants are kept apart');
+      assert.equal(await store.conversations.markInactive('c-personal', '2026-11-25T12:00:00.000Z'), true);
+      assert.equal(await store.conversations.findPersonal('t1', 'aad-1'), undefined);
+      const got = await store.conversations.get('c-personal');
+      assert.equal(got?.active, false);
+      assert.equal(got?.updatedAt, '2026-11-25T12:00:00.000Z');
+      assert.ok(!(await store.conversations.listActive()).some((c) => c.id === 'c-personal'));
+    });
+
+    it('reports false when marking an unknown conversation inactive', async () => {
+      assert.equal(await store.conversations.markInactive('no-such', '2026-11-25T12:00:00.000Z'), false);
+    });
+
+    it('reactivates a conversation on the next upsert', async () => {
+      await store.conversations.upsert({ id: 'c-back', tenantId: 't1', kind: 'channel', reference: ref('x'), updatedAt: '2026-11-25T10:00:00.000Z' });
+      await store.conversations.markInactive('c-back', '2026-11-25T10:30:00.000Z');
+      await store.conversations.upsert({ id: 'c-back', tenantId: 't1', kind: 'channel', reference: ref('x'), updatedAt: '2026-11-25T11:00:00.000Z' });
+      assert.equal((await store.conversations.get('c-back'))?.active, true);
+    });
+
+    it('keeps feedback per entry in the order given', async () => {
+      await store.feedback.add({ entryId: 'fb-4', reaction: 'like', at: '2026-11-25T10:00:00.000Z' });
+      await store.feedback.add({ entryId: 'fb-4', reaction: 'dislike', comment: 'too short', at: '2026-11-25T10:01:00.000Z' });
+      await store.feedback.add({ entryId: 'other', reaction: 'like', at: '2026-11-25T10:02:00.000Z' });
+      assert.deepEqual(await store.feedback.listForEntry('fb-4'), [
+        { entryId: 'fb-4', reaction: 'like', at: '2026-11-25T10:00:00.000Z' },
+        { entryId: 'fb-4', reaction: 'dislike', comment: 'too short', at: '2026-11-25T10:01:00.000Z' },
+      ]);
+    });
+
+    it('counts unanswered questions and lists the most frequent first', async () => {
+      await store.unanswered.record('what is xyz', '2026-11-25T10:00:00.000Z');
+      await store.unanswered.record('budget codes', '2026-11-25T10:01:00.000Z');
+      await store.unanswered.record('what is xyz', '2026-11-25T10:02:00.000Z');
+      const top = await store.unanswered.mostFrequent(5);
+      assert.deepEqual(top[0], { question: 'what is xyz', count: 2, firstAt: '2026-11-25T10:00:00.000Z', lastAt: '2026-11-25T10:02:00.000Z' });
+      assert.equal(top[1].question, 'budget codes');
+      assert.equal((await store.unanswered.mostFrequent(1)).length, 1);
+    });
+  });
+}

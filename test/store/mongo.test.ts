@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, it } from 'mocha';
+import { MongoClient } from 'mongodb';
+import { openMongoStore } from '../../src/store';
+import { isAppError } from '../../src/errors';
+import { describeStoreContract } from './contract';
+import { mongoUri } from '../support/mongo';
+
+const uri = mongoUri();
+
+if (uri) {
+  const dbName = `lro-test-${randomUUID().slice(0, 8)}`;
+  describeStoreContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, dbName), async () => {
+    const client = await MongoClient.connect(uri);
+    await client.db(dbName).dropDatabase();
+    await client.close();
+  });
+}
+
+describe('MongoDB store', () => {
+  it('fails with an error naming MONGODB_URI when the server is unreachable', async () => {
+    await assert.rejects(openMongoStore('mongodb://127.0.0.1:9/', 'x', 2), (err) => {
+      assert.ok(isAppError(err, 'store.unavailable'));
+      assert.match(err.userMessage, /MONGODB_URI/);
+      return true;
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config';
+import { startApp, type RunningApp } from '../../src/index';
+import { FakeConnector } from './connector';
+
+/** The real server, started in-process on a random loopback port with auth disabled, plus a fake connector. */
+export interface Harness {
+  app: RunningApp;
+  connector: FakeConnector;
+  baseUrl: string;
+  /** Every log line the app wrote, parsed. */
+  logs: Record<string, unknown>[];
+  /** POSTs an activity (object or raw string) to /api/messages. */
+  post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}, now?: () => Date): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'lro-assist-test-'));
+  const connector = await new FakeConnector().start();
+  const logs: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk, _enc, cb) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      cb();
+    },
+  });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    SQLITE_PATH: join(dir, 'test.db'),
+    SHUTDOWN_GRACE_MS: '3000',
+    ...env,
+  });
+  const app = await startApp(config, { logDestination: destination, now });
+  const baseUrl = `http://127.0.0.1:${app.port}`;
+  return {
+    app,
+    connector,
+    baseUrl,
+    logs,
+    async post(activity, headers = {}) {
+      const res = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof activity === 'string' ? activity : JSON.stringify(activity),
+      });
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // plain-text bodies stay as text
+      }
+      return { status: res.status, body };
+    },
+    async close() {
+      await app.close();
+      await connector.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
