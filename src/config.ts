@@ -28,6 +28,9 @@ const schema = z
     COORDINATOR_AAD_IDS: csv,
     CONTACTS_PATH: optionalText,
     PUBLIC_HOSTNAME: optionalText,
+    SSO_JWKS_URL: z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+    SSO_AUDIENCE: optionalText,
+    SCHEDULER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   })
   .superRefine((env, ctx) => {
@@ -51,6 +54,10 @@ export interface Config {
   coordinatorAadIds: string[];
   contactsPath?: string;
   publicHostname?: string;
+  /** Teams SSO for the tab's API: where the signing keys are, and the expected audience (app id URI). */
+  sso: { jwksUrl: string; audience?: string };
+  /** Run reminder jobs on their cron timers, and once at start to catch up. */
+  schedulerEnabled: boolean;
   shutdownGraceMs: number;
 }
 
@@ -76,6 +83,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     coordinatorAadIds: e.COORDINATOR_AAD_IDS,
     contactsPath: e.CONTACTS_PATH,
     publicHostname: e.PUBLIC_HOSTNAME,
+    sso: {
+      jwksUrl: e.SSO_JWKS_URL,
+      audience: e.SSO_AUDIENCE ?? (e.PUBLIC_HOSTNAME && e.MicrosoftAppId ? `api://${e.PUBLIC_HOSTNAME}/${e.MicrosoftAppId}` : undefined),
+    },
+    schedulerEnabled: e.SCHEDULER_ENABLED,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

@@ -1,15 +1,24 @@
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import { LroAssistBot } from './bot/bot';
+import { createTeamsTransport } from './bot/proactive';
 import { loadConfig, type Config } from './config';
 import { isAppError } from './errors';
+import { emptyDashboardSource, type DashboardSource } from './features/dashboard';
 import { createAdapter } from './http/adapter';
 import { createHttpServer } from './http/server';
+import { registerTab } from './http/tab';
 import { createLogger, type Logger } from './log';
+import { retryJob, startScheduler, type Job, type Scheduler } from './scheduler/scheduler';
+import { ProactiveSender, type SenderOptions } from './scheduler/sender';
 import { openMongoStore, openSqliteStore, type Store } from './store';
 
 export interface RunningApp {
   port: number;
   store: Store;
   log: Logger;
+  sender: ProactiveSender;
+  scheduler: Scheduler;
   /** Graceful stop, in reverse order of start. */
   close(): Promise<void>;
 }
@@ -18,9 +27,20 @@ export interface StartOptions {
   /** Where log lines go (tests capture them); stdout by default. */
   logDestination?: Parameters<typeof createLogger>[1];
   now?: () => Date;
+  /** Data for the dashboard tab. Until the store-backed source exists, the default is empty. */
+  dashboardSource?: DashboardSource;
+  /** Lets the tab page take its token from the URL hash: tests and local development only. */
+  tabTestHooks?: boolean;
+  /** Overrides for proactive pacing and retries (tests use short delays). */
+  sender?: Partial<SenderOptions>;
 }
 
-/** The composition root: config → logger → store → adapter + bot → HTTP server. */
+/** Every scheduled job, in the order a catch-up runs them. */
+function jobsFor(_config: Config): Job[] {
+  return [retryJob];
+}
+
+/** The composition root: config → logger → store → adapter + bot → HTTP server → scheduler. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const log = createLogger(config.logLevel, options.logDestination);
   if (!config.bot.appId) {
@@ -33,17 +53,25 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   const now = options.now ?? (() => new Date());
   const adapter = createAdapter(config, log);
-  const bot = new LroAssistBot({ store, log, now, coordinatorAadIds: config.coordinatorAadIds });
+  const instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const sender = new ProactiveSender(store, createTeamsTransport(adapter, config.bot.appId ?? ''), log, instanceId, { now, ...options.sender });
+  const scheduler = startScheduler({ jobs: jobsFor(config), store, sender, log, now, timers: config.schedulerEnabled });
+  const bot = new LroAssistBot({ store, log, now, config, sender, scheduler });
   const http = createHttpServer({ adapter, bot, store, log });
+  registerTab(http.server, { config, log, now, source: options.dashboardSource ?? emptyDashboardSource(), testHooks: options.tabTestHooks });
   const { port } = await http.listen(config.port, config.host);
-  log.info({ port, host: config.host }, 'listening');
+  log.info({ port, host: config.host, instanceId }, 'listening');
+  if (config.schedulerEnabled) void scheduler.catchUp();
 
   return {
     port,
     store,
     log,
+    sender,
+    scheduler,
     async close() {
       await http.close(config.shutdownGraceMs);
+      await scheduler.stop();
       await store.close();
       log.info('stopped');
     },

@@ -1,11 +1,26 @@
-import { TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
+import {
+  ActivityTypes,
+  CardFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type TaskModuleContinueResponse,
+} from 'botbuilder';
 import { renderCard } from '../cards';
+import { isAppError } from '../errors';
 import type { ConversationKind } from '../store/types';
 import type { Actor, Place } from './inputs';
 import { toActivity } from './replies';
-import { createRoutes, matchTextRoute, type BotDeps, type Routes } from './routes';
+import { matchTextRoute, routingTable, type ActionResult, type BotDeps, type ExtensionResult, type Routes, type TaskCard } from './routes';
 
 const MAX_TEXT = 4000;
+const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 function tenantOf(activity: Activity): string {
   return (activity.channelData?.tenant?.id as string | undefined) ?? activity.conversation?.tenantId ?? '';
@@ -36,27 +51,43 @@ function commandText(activity: Activity): string {
   return text.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function taskResponse(task: TaskCard): MessagingExtensionActionResponse {
+  const value: TaskModuleContinueResponse['value'] = { title: task.title, width: 'large', height: 'large', card: CardFactory.adaptiveCard(task.card) };
+  return { task: { type: 'continue', value } };
+}
+
+function extensionAttachment(r: ExtensionResult) {
+  return {
+    ...CardFactory.adaptiveCard(r.card),
+    preview: CardFactory.heroCard(r.preview.title, r.preview.text ?? ''),
+  };
+}
+
 /** The Teams activity handler: turns activities into plain inputs and features' results into replies. */
 export class LroAssistBot extends TeamsActivityHandler {
   private readonly routes: Routes;
 
   constructor(private readonly deps: BotDeps) {
     super();
-    this.routes = createRoutes(deps);
+    this.routes = routingTable(deps);
 
     this.onMessage(async (ctx, next) => {
       await this.rememberConversation(ctx);
+      if (isRecord(ctx.activity.value) && typeof ctx.activity.value.verb === 'string' && !ctx.activity.text) {
+        await this.onSubmit(ctx, ctx.activity.value);
+        return next();
+      }
       const text = commandText(ctx.activity);
       if (text.length > MAX_TEXT) {
         await ctx.sendActivity(`That message is too long for me (over ${MAX_TEXT} characters). Please shorten it.`);
         return next();
       }
       const { route, match } = matchTextRoute(this.routes.text, text);
-      ctx.turnState.set('route', route.name);
-      const reply = await route.handle(
-        { text, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: deps.now() },
-        match,
-      );
+      const reply = await route.handle({ text, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: deps.now() }, match);
       await ctx.sendActivity(toActivity(reply));
       await next();
     });
@@ -87,9 +118,89 @@ export class LroAssistBot extends TeamsActivityHandler {
     });
   }
 
+  /** Runs a card verb; user-facing failures become a message rather than a failed turn. */
+  private async runAction(ctx: TurnContext, verb: string, data: Record<string, unknown>, refresh: boolean): Promise<ActionResult> {
+    const route = this.routes.actions.get(verb);
+    if (!route) return { message: "Sorry, I don't recognise that button. It may be from an older card; type help to start again." };
+    try {
+      return await route.handle({
+        verb,
+        data,
+        actor: actorOf(ctx.activity),
+        place: placeOf(ctx.activity),
+        now: this.deps.now(),
+        messageId: ctx.activity.replyToId,
+        refresh,
+      });
+    } catch (err) {
+      if (isAppError(err)) return { message: err.userMessage };
+      throw err;
+    }
+  }
+
+  /** Action.Submit from older clients and forms: the result replaces the card, or is said in chat. */
+  private async onSubmit(ctx: TurnContext, value: Record<string, unknown>): Promise<void> {
+    const { verb, ...data } = value;
+    const result = await this.runAction(ctx, verb as string, data, false);
+    if ('card' in result && ctx.activity.replyToId) {
+      await ctx.updateActivity({ ...toActivity({ text: '', card: result.card }), id: ctx.activity.replyToId });
+    } else {
+      await ctx.sendActivity('card' in result ? toActivity({ text: '', card: result.card }) : result.message);
+    }
+  }
+
+  protected async onAdaptiveCardInvoke(ctx: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    await this.rememberConversation(ctx);
+    const verb = value?.action?.verb;
+    if (!verb) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'missing verb' } as never };
+    const data = isRecord(value.action.data) ? value.action.data : {};
+    // `trigger` is sent by Teams for Universal Actions but missing from the SDK's type.
+    const trigger = (value as AdaptiveCardInvokeValue & { trigger?: string }).trigger;
+    const result = await this.runAction(ctx, verb, data, trigger === 'automatic');
+    return 'card' in result
+      ? { statusCode: 200, type: CARD_CONTENT_TYPE, value: result.card }
+      : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message as never };
+  }
+
+  protected async handleTeamsMessagingExtensionQuery(ctx: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const handler = this.routes.extensions.query[query.commandId ?? ''];
+    if (!handler) return { composeExtension: { type: 'message', text: 'That search is not available.' } };
+    const text = String(query.parameters?.find((p) => p.name === 'query')?.value ?? query.parameters?.[0]?.value ?? '');
+    const results = await handler({ commandId: query.commandId!, query: text.trim(), actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now() });
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: results.map(extensionAttachment) } };
+  }
+
+  protected async handleTeamsMessagingExtensionFetchTask(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const handler = this.routes.extensions.fetchTask[action.commandId ?? ''];
+    if (!handler) return { task: { type: 'message', value: 'That action is not available.' } };
+    const messageText = action.messagePayload?.body?.content;
+    const task = await handler({
+      commandId: action.commandId!,
+      actor: actorOf(ctx.activity),
+      place: placeOf(ctx.activity),
+      now: this.deps.now(),
+      messageText: typeof messageText === 'string' ? messageText : undefined,
+    });
+    return taskResponse(task);
+  }
+
+  protected async handleTeamsMessagingExtensionSubmitAction(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const handler = this.routes.extensions.submitAction[action.commandId ?? ''];
+    if (!handler) return { task: { type: 'message', value: 'That action is not available.' } };
+    const result = await handler({
+      commandId: action.commandId!,
+      actor: actorOf(ctx.activity),
+      place: placeOf(ctx.activity),
+      now: this.deps.now(),
+      data: isRecord(action.data) ? action.data : {},
+    });
+    return 'done' in result ? { task: { type: 'message', value: result.done } } : taskResponse(result);
+  }
+
   /** Keeps a fresh conversation reference so features can message this chat or channel later. */
   private async rememberConversation(ctx: TurnContext): Promise<void> {
     const activity = ctx.activity;
+    if (activity.type === ActivityTypes.Invoke && !activity.conversation?.id) return;
     const place = placeOf(activity);
     await this.deps.store.conversations.upsert({
       id: place.conversationId,
@@ -107,10 +218,7 @@ export class LroAssistBot extends TeamsActivityHandler {
       kind === 'personal'
         ? 'I answer questions about Clear, Hold, Build and 4P plans, with the source of every answer, and I help you reach the Regional Disruption Team.'
         : 'I answer questions about Clear, Hold, Build and 4P plans for this team. @mention me with a question or a command.';
-    const highlights = [
-      'Ask about CHB phases, the foundation blocks or 4P plans, e.g. "what is fb4?"',
-      'Type "help" to see every command',
-    ];
+    const highlights = ['Ask about CHB phases, the foundation blocks or 4P plans, e.g. "what is fb4?"', 'Type "help" to see every command'];
     const privacy = 'Do not send me intelligence, names, vehicles or addresses: use your force systems for those.';
     return {
       text: `Hello, I'm LRO Assist. ${intro} Type "help" to see what I can do.`,

@@ -1,14 +1,7 @@
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import type { AdaptiveCard } from '../cards';
+import type { Reply } from '../messages';
 
-/** What a route answers with: plain text for clients without cards, and optionally a card. */
-export interface Reply {
-  text: string;
-  card?: AdaptiveCard;
-  /** Extra entities (e.g. citations) and channel data the reply carries. */
-  entities?: Record<string, unknown>[];
-  channelData?: Record<string, unknown>;
-}
+export type { Reply };
 
 /** Turns a feature's reply into an outgoing activity. */
 export function toActivity(reply: Reply): Partial<Activity> {

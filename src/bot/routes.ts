@@ -1,15 +1,21 @@
-import { renderCard } from '../cards';
+import { renderCard, type AdaptiveCard } from '../cards';
+import type { Config } from '../config';
 import type { Logger } from '../log';
+import type { Reply } from '../messages';
+import type { ProactiveSender } from '../scheduler/sender';
+import type { Scheduler } from '../scheduler/scheduler';
 import type { Store } from '../store/types';
-import type { MessageInput } from './inputs';
-import type { Reply } from './replies';
+import type { Actor, MessageInput, Place } from './inputs';
 
 /** What every route may use; passed in explicitly by the composition root. */
 export interface BotDeps {
   store: Store;
   log: Logger;
   now: () => Date;
-  coordinatorAadIds: string[];
+  config: Config;
+  sender: ProactiveSender;
+  /** Set once the scheduler has started; coordinator commands run jobs through it. */
+  scheduler?: Scheduler;
 }
 
 /** A text command. The first route whose pattern matches the whole (trimmed) text wins. */
@@ -21,8 +27,64 @@ export interface TextRoute {
   handle(input: MessageInput, match: RegExpMatchArray): Promise<Reply>;
 }
 
+/** A card button: an Action.Execute (or Action.Submit) carrying `verb` and data. */
+export interface ActionInput {
+  verb: string;
+  data: Record<string, unknown>;
+  actor: Actor;
+  place: Place;
+  now: Date;
+  /** The id of the message that holds the card, when Teams sends it. */
+  messageId?: string;
+  /** True for a Universal Actions automatic refresh. */
+  refresh: boolean;
+}
+
+/** A card to show in place of the one clicked, or a short message for the person who clicked. */
+export type ActionResult = { card: AdaptiveCard } | { message: string };
+
+export interface ActionRoute {
+  verb: string;
+  handle(input: ActionInput): Promise<ActionResult>;
+}
+
+/** One messaging-extension result: the card inserted when picked, and its preview in the list. */
+export interface ExtensionResult {
+  card: AdaptiveCard;
+  preview: { title: string; text?: string };
+}
+
+export interface ExtensionInput {
+  commandId: string;
+  actor: Actor;
+  place: Place;
+  now: Date;
+}
+
+/** Messaging-extension commands by id: search (query) and action (fetchTask / submitAction). */
+export interface ExtensionRoutes {
+  query?: Record<string, (input: ExtensionInput & { query: string }) => Promise<ExtensionResult[]>>;
+  fetchTask?: Record<string, (input: ExtensionInput & { messageText?: string }) => Promise<TaskCard>>;
+  submitAction?: Record<string, (input: ExtensionInput & { data: Record<string, unknown> }) => Promise<TaskCard | { done: string }>>;
+}
+
+/** A dialog (task module) showing a card. */
+export interface TaskCard {
+  title: string;
+  card: AdaptiveCard;
+}
+
+/** What one feature contributes to the routing table. */
+export interface FeatureRoutes {
+  text?: TextRoute[];
+  actions?: ActionRoute[];
+  extensions?: ExtensionRoutes;
+}
+
 export interface Routes {
   text: TextRoute[];
+  actions: Map<string, ActionRoute>;
+  extensions: Required<ExtensionRoutes>;
 }
 
 /** The help card lists every route that has help text, in table order. */
@@ -40,25 +102,47 @@ export function helpReply(routes: TextRoute[]): Reply {
   };
 }
 
-/** The routing table, in rank order. The last route catches everything else. */
-export function createRoutes(_deps: BotDeps): Routes {
+/**
+ * The routing table, in rank order: help, then each feature's commands, then the catch-all.
+ * Card verbs and extension command ids must be unique across features.
+ */
+export function createRoutes(features: FeatureRoutes[], fallback: TextRoute): Routes {
   const text: TextRoute[] = [];
-  text.push(
-    {
-      name: 'help',
-      pattern: /^(help|\?|commands|menu|what can you do\??)$/i,
-      help: { usage: 'help', description: 'Show this list.' },
-      handle: async () => helpReply(text),
-    },
-    {
-      name: 'fallback',
-      pattern: /[\s\S]*/,
-      handle: async () => ({
-        text: "Sorry, I can't answer that yet. Type **help** to see what I can do.",
-      }),
-    },
-  );
-  return { text };
+  const help: TextRoute = {
+    name: 'help',
+    pattern: /^(help|\?|commands|menu|what can you do\??)$/i,
+    help: { usage: 'help', description: 'Show this list.' },
+    handle: async () => helpReply(text),
+  };
+  text.push(help, ...features.flatMap((f) => f.text ?? []), fallback);
+
+  const actions = new Map<string, ActionRoute>();
+  const extensions: Required<ExtensionRoutes> = { query: {}, fetchTask: {}, submitAction: {} };
+  for (const f of features) {
+    for (const a of f.actions ?? []) {
+      if (actions.has(a.verb)) throw new Error(`card verb "${a.verb}" is routed twice`);
+      actions.set(a.verb, a);
+    }
+    for (const kind of ['query', 'fetchTask', 'submitAction'] as const) {
+      for (const [id, handler] of Object.entries(f.extensions?.[kind] ?? {})) {
+        if (extensions[kind][id]) throw new Error(`extension command "${id}" (${kind}) is routed twice`);
+        (extensions[kind] as Record<string, unknown>)[id] = handler;
+      }
+    }
+  }
+  return { text, actions, extensions };
+}
+
+/** Until the knowledge base answers free text, anything unrecognised gets a polite pointer to help. */
+const notYet: TextRoute = {
+  name: 'fallback',
+  pattern: /[\s\S]*/,
+  handle: async () => ({ text: "Sorry, I can't answer that yet. Type **help** to see what I can do." }),
+};
+
+/** The bot's routing table: every feature's handlers, in rank order. */
+export function routingTable(_deps: BotDeps): Routes {
+  return createRoutes([], notYet);
 }
 
 /** Finds the first route that matches; the table always ends with a catch-all. */

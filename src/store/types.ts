@@ -56,12 +56,61 @@ export interface UnansweredRepository {
   mostFrequent(limit: number): Promise<UnansweredQuestion[]>;
 }
 
+/** `gone`: the bot was removed from the conversation; recorded and never retried. */
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'gone';
+
+/**
+ * One proactive message, claimed under a unique key before it is sent, so that several
+ * instances sharing a store never send it twice. The payload is kept for retries.
+ */
+export interface Delivery {
+  key: string;
+  kind: string;
+  conversationId: string;
+  payload: Record<string, unknown>;
+  status: DeliveryStatus;
+  attempts: number;
+  claimedBy: string;
+  claimedAt: string;
+  sentAt?: string;
+  activityId?: string;
+  lastError?: string;
+}
+
+export interface DeliveryRepository {
+  /** Records the delivery as pending for `by`; false when the key exists already (claimed elsewhere). */
+  claim(d: Pick<Delivery, 'key' | 'kind' | 'conversationId' | 'payload' | 'claimedBy' | 'claimedAt'>): Promise<boolean>;
+  markSent(key: string, at: string, activityId?: string): Promise<void>;
+  /** Records a failed attempt: `failed` is retried on a later run, `gone` never is. */
+  markFailed(key: string, at: string, error: string, status?: 'failed' | 'gone'): Promise<void>;
+  /** Failed deliveries, and pending ones claimed before `staleBefore` (their sender died), oldest first. */
+  listRetryable(staleBefore: string, limit: number): Promise<Delivery[]>;
+  /** Atomically takes a retryable delivery for `by`; false when another instance took it first. */
+  claimRetry(key: string, by: string, at: string, staleBefore: string): Promise<boolean>;
+  get(key: string): Promise<Delivery | undefined>;
+}
+
+/** A named setting, with who changed it and when (e.g. the triage channel). */
+export interface Setting {
+  key: string;
+  value: string;
+  updatedBy?: string;
+  updatedAt: string;
+}
+
+export interface SettingsRepository {
+  get(key: string): Promise<Setting | undefined>;
+  set(setting: Setting): Promise<void>;
+}
+
 /** One aggregate of repositories; `src/index.ts` picks the implementation. */
 export interface Store {
   readonly kind: 'sqlite' | 'mongo';
   conversations: ConversationRepository;
   feedback: FeedbackRepository;
   unanswered: UnansweredRepository;
+  deliveries: DeliveryRepository;
+  settings: SettingsRepository;
   /** Resolves while the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -99,5 +99,54 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       assert.equal(top[1].question, 'budget codes');
       assert.equal((await store.unanswered.mostFrequent(1)).length, 1);
     });
+
+    describe('deliveries', () => {
+      const base = { kind: 'test.reminder', conversationId: 'c1', payload: { text: 'hello' }, claimedAt: '2026-11-25T09:00:00.000Z' };
+
+      it('lets exactly one of many concurrent claims of a key win', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => store.deliveries.claim({ ...base, key: 'd-race', claimedBy: `instance-${i}` })),
+        );
+        assert.equal(results.filter(Boolean).length, 1);
+        const d = await store.deliveries.get('d-race');
+        assert.equal(d?.status, 'pending');
+        assert.deepEqual(d?.payload, { text: 'hello' });
+      });
+
+      it('records a sent delivery with its activity id', async () => {
+        await store.deliveries.claim({ ...base, key: 'd-sent', claimedBy: 'a' });
+        await store.deliveries.markSent('d-sent', '2026-11-25T09:00:01.000Z', 'act-9');
+        const d = await store.deliveries.get('d-sent');
+        assert.equal(d?.status, 'sent');
+        assert.equal(d?.activityId, 'act-9');
+        assert.equal(d?.attempts, 1);
+      });
+
+      it('offers failed and stale pending deliveries for retry, to one instance only', async () => {
+        await store.deliveries.claim({ ...base, key: 'd-failed', claimedBy: 'a' });
+        await store.deliveries.markFailed('d-failed', '2026-11-25T09:00:02.000Z', 'HTTP 502');
+        await store.deliveries.claim({ ...base, key: 'd-stale', claimedBy: 'dead', claimedAt: '2026-11-25T08:00:00.000Z' });
+        await store.deliveries.claim({ ...base, key: 'd-fresh', claimedBy: 'b', claimedAt: '2026-11-25T09:59:00.000Z' });
+        await store.deliveries.claim({ ...base, key: 'd-gone', claimedBy: 'b' });
+        await store.deliveries.markFailed('d-gone', '2026-11-25T09:00:03.000Z', 'HTTP 403', 'gone');
+        const staleBefore = '2026-11-25T09:30:00.000Z';
+        const keys = (await store.deliveries.listRetryable(staleBefore, 50)).map((d) => d.key);
+        assert.ok(keys.includes('d-failed') && keys.includes('d-stale'));
+        assert.ok(!keys.includes('d-fresh') && !keys.includes('d-sent') && !keys.includes('d-gone'));
+        assert.equal((await store.deliveries.get('d-gone'))?.status, 'gone');
+        assert.equal((await store.deliveries.get('d-failed'))?.lastError, 'HTTP 502');
+
+        const takes = await Promise.all(['x', 'y', 'z'].map((by) => store.deliveries.claimRetry('d-failed', by, '2026-11-25T10:00:00.000Z', staleBefore)));
+        assert.equal(takes.filter(Boolean).length, 1);
+        assert.equal(await store.deliveries.claimRetry('d-fresh', 'x', '2026-11-25T10:00:00.000Z', staleBefore), false);
+      });
+    });
+
+    it('keeps a setting with who changed it and when', async () => {
+      assert.equal(await store.settings.get('triage-channel'), undefined);
+      await store.settings.set({ key: 'triage-channel', value: 'c-1', updatedBy: 'aad-cc', updatedAt: '2026-11-25T09:00:00.000Z' });
+      await store.settings.set({ key: 'triage-channel', value: 'c-2', updatedBy: 'aad-cc2', updatedAt: '2026-11-25T10:00:00.000Z' });
+      assert.deepEqual(await store.settings.get('triage-channel'), { key: 'triage-channel', value: 'c-2', updatedBy: 'aad-cc2', updatedAt: '2026-11-25T10:00:00.000Z' });
+    });
   });
 }

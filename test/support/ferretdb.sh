@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Builds FerretDB 1.24.2 once (from the Go module proxy) and starts or stops it on a free loopback port,
 # with the SQLite backend, a temporary data folder and telemetry off.
-#   test/support/ferretdb.sh start   -> prints MONGODB_URI=... and writes it to $STATE/uri
+#   test/support/ferretdb.sh start   -> prints MONGODB_URI=... (also kept in $STATE/uri)
 #   test/support/ferretdb.sh stop
 set -euo pipefail
 VERSION=v1.24.2
 CACHE=${FERRETDB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/lro-assist/ferretdb-$VERSION}
 BIN=$CACHE/ferretdb
-STATE=${FERRETDB_STATE:-${TMPDIR:-/tmp}/lro-assist-ferretdb}
+# One state folder per checkout, so two clones on one machine do not stop each other's server.
+STATE=${FERRETDB_STATE:-${TMPDIR:-/tmp}/lro-assist-ferretdb-$(cd "$(dirname "$0")/../.." && pwd | cksum | cut -d' ' -f1)}
 
 build() {
   [ -x "$BIN" ] && return

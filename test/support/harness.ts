@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config';
-import { startApp, type RunningApp } from '../../src/index';
+import { startApp, type RunningApp, type StartOptions } from '../../src/index';
 import { FakeConnector } from './connector';
 
 /** The real server, started in-process on a random loopback port with auth disabled, plus a fake connector. */
@@ -18,7 +18,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, now?: () => Date): Promise<Harness> {
+/** `options` passes start options such as the dashboard source, the tab's test hooks or sender pacing. */
+export async function startHarness(
+  env: Record<string, string> = {},
+  now?: () => Date,
+  options: Omit<StartOptions, 'logDestination' | 'now'> = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'lro-assist-test-'));
   const connector = await new FakeConnector().start();
   const logs: Record<string, unknown>[] = [];
@@ -34,9 +39,10 @@ export async function startHarness(env: Record<string, string> = {}, now?: () =>
     LOG_LEVEL: 'info',
     SQLITE_PATH: join(dir, 'test.db'),
     SHUTDOWN_GRACE_MS: '3000',
+    SCHEDULER_ENABLED: 'false',
     ...env,
   });
-  const app = await startApp(config, { logDestination: destination, now });
+  const app = await startApp(config, { ...options, logDestination: destination, now });
   const baseUrl = `http://127.0.0.1:${app.port}`;
   return {
     app,

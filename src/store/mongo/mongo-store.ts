@@ -2,6 +2,10 @@ import { MongoClient, type Db } from 'mongodb';
 import { AppError } from '../../errors';
 import type {
   ConversationRecord,
+  Delivery,
+  DeliveryRepository,
+  Setting,
+  SettingsRepository,
   ConversationRepository,
   FeedbackRecord,
   FeedbackRepository,
@@ -10,8 +14,10 @@ import type {
   UnansweredRepository,
 } from '../types';
 
-// Single-document atomic operations and unique indexes only, so the same code runs on
-// MongoDB, Azure Cosmos DB for MongoDB and FerretDB (no multi-document transactions).
+// Single-document operations and unique indexes only, so the same code runs on MongoDB,
+// Azure Cosmos DB for MongoDB and FerretDB (no multi-document transactions). FerretDB 1.x does
+// not make a conditional update atomic under concurrency (measured: 7 of 10 racing
+// findOneAndUpdate calls "won"), so every claim is decided by inserting a unique _id instead.
 
 type ConversationDoc = Omit<ConversationRecord, 'id'> & { _id: string };
 type UnansweredDoc = Omit<UnansweredQuestion, 'question'> & { _id: string };
@@ -20,6 +26,7 @@ async function ensureIndexes(db: Db): Promise<void> {
   await db.collection('conversations').createIndex({ tenantId: 1, userAadObjectId: 1, kind: 1, active: 1 });
   await db.collection('feedback').createIndex({ entryId: 1 });
   await db.collection('unanswered').createIndex({ count: -1 });
+  await db.collection('deliveries').createIndex({ status: 1, claimedAt: 1 });
 }
 
 function conversations(db: Db): ConversationRepository {
@@ -80,6 +87,79 @@ function unanswered(db: Db): UnansweredRepository {
   };
 }
 
+/** `generation` counts claims; each claim of a generation is won by inserting `key#generation`. */
+type DeliveryDoc = Omit<Delivery, 'key'> & { _id: string; generation: number };
+type SettingDoc = Omit<Setting, 'key'> & { _id: string };
+
+/** Runs an insert; true when it inserted, false when a document with that _id or unique key exists. */
+export async function insertOnce(insert: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await insert();
+    return true;
+  } catch (err) {
+    if ((err as { code?: number }).code === 11000) return false;
+    throw err;
+  }
+}
+
+function deliveries(db: Db): DeliveryRepository {
+  const col = db.collection<DeliveryDoc>('deliveries');
+  const retryable = (staleBefore: string) => ({ $or: [{ status: 'failed' as const }, { status: 'pending' as const, claimedAt: { $lt: staleBefore } }] });
+  const claims = db.collection<{ _id: string }>('delivery_claims');
+  const fromDoc = ({ _id, generation: _generation, ...rest }: DeliveryDoc): Delivery => ({ key: _id, ...rest });
+  return {
+    async claim(d) {
+      return insertOnce(() =>
+        col.insertOne({
+          _id: d.key,
+          kind: d.kind,
+          conversationId: d.conversationId,
+          payload: d.payload,
+          status: 'pending',
+          attempts: 0,
+          claimedBy: d.claimedBy,
+          claimedAt: d.claimedAt,
+          generation: 0,
+        }),
+      );
+    },
+    async markSent(key, at, activityId) {
+      await col.updateOne({ _id: key }, { $set: { status: 'sent', sentAt: at, ...(activityId ? { activityId } : {}) }, $inc: { attempts: 1 } });
+    },
+    async markFailed(key, at, error, status = 'failed') {
+      await col.updateOne({ _id: key }, { $set: { status, lastError: error.slice(0, 500), claimedAt: at }, $inc: { attempts: 1 } });
+    },
+    async listRetryable(staleBefore, limit) {
+      return (await col.find(retryable(staleBefore)).sort({ claimedAt: 1 }).limit(limit).toArray()).map(fromDoc);
+    },
+    async claimRetry(key, by, at, staleBefore) {
+      const doc = await col.findOne({ _id: key, ...retryable(staleBefore) });
+      if (!doc) return false;
+      const generation = doc.generation + 1;
+      if (!(await insertOnce(() => claims.insertOne({ _id: `${key}#${generation}` })))) return false;
+      await col.updateOne({ _id: key }, { $set: { status: 'pending', claimedBy: by, claimedAt: at, generation } });
+      return true;
+    },
+    async get(key) {
+      const doc = await col.findOne({ _id: key });
+      return doc ? fromDoc(doc) : undefined;
+    },
+  };
+}
+
+function settings(db: Db): SettingsRepository {
+  const col = db.collection<SettingDoc>('settings');
+  return {
+    async get(key) {
+      const doc = await col.findOne({ _id: key });
+      return doc ? { key: doc._id, value: doc.value, updatedAt: doc.updatedAt, ...(doc.updatedBy ? { updatedBy: doc.updatedBy } : {}) } : undefined;
+    },
+    async set({ key, ...rest }) {
+      await col.replaceOne({ _id: key }, rest, { upsert: true });
+    },
+  };
+}
+
 /**
  * Connects to MongoDB (or FerretDB / Cosmos DB), retrying a bounded number of times,
  * and ensures indexes. An unreachable server fails with an error naming MONGODB_URI.
@@ -98,6 +178,8 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
         conversations: conversations(db),
         feedback: feedback(db),
         unanswered: unanswered(db),
+        deliveries: deliveries(db),
+        settings: settings(db),
         async ping() {
           await db.command({ ping: 1 });
         },

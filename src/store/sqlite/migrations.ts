@@ -1,5 +1,10 @@
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
 /** Versioned schema changes, applied in order at start. Never edit a released step; add a new one. */
-export const migrations: { version: number; sql: string }[] = [
+export const migrations: Migration[] = [
   {
     version: 1,
     sql: `
@@ -32,6 +37,31 @@ export const migrations: { version: number; sql: string }[] = [
         count INTEGER NOT NULL,
         first_at TEXT NOT NULL,
         last_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 3,
+    sql: `
+      CREATE TABLE deliveries (
+        key TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        conversation_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        sent_at TEXT,
+        activity_id TEXT,
+        last_error TEXT
+      );
+      CREATE INDEX deliveries_retry ON deliveries (status, claimed_at);
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_by TEXT,
+        updated_at TEXT NOT NULL
       );
     `,
   },

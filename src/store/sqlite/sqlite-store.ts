@@ -3,6 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type {
   ConversationKind,
+  Delivery,
+  DeliveryRepository,
+  SettingsRepository,
   ConversationRecord,
   ConversationRepository,
   FeedbackRecord,
@@ -11,21 +14,22 @@ import type {
   UnansweredQuestion,
   UnansweredRepository,
 } from '../types';
-import { migrations } from './migrations';
+import { migrations, type Migration } from './migrations';
 
 type Row = Record<string, unknown>;
 
-/** Applies every migration newer than the database's recorded version, each in its own transaction. */
-export function migrate(db: Database.Database): number {
+/** Applies, in version order, every migration not yet recorded, each in its own transaction. */
+export function migrate(db: Database.Database, all: Migration[] = migrations): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const current = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
-  for (const m of migrations.filter((m) => m.version > current)) {
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const pending = all.filter((m) => !applied.has(m.version)).sort((a, b) => a.version - b.version);
+  for (const m of pending) {
     db.transaction(() => {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
     })();
   }
-  return migrations.at(-1)?.version ?? 0;
+  return pending.length;
 }
 
 function toConversation(r: Row): ConversationRecord {
@@ -124,6 +128,91 @@ function unanswered(db: Database.Database): UnansweredRepository {
   };
 }
 
+function toDelivery(r: Row): Delivery {
+  return {
+    key: r.key as string,
+    kind: r.kind as string,
+    conversationId: r.conversation_id as string,
+    payload: JSON.parse(r.payload as string) as Record<string, unknown>,
+    status: r.status as Delivery['status'],
+    attempts: r.attempts as number,
+    claimedBy: r.claimed_by as string,
+    claimedAt: r.claimed_at as string,
+    ...(r.sent_at ? { sentAt: r.sent_at as string } : {}),
+    ...(r.activity_id ? { activityId: r.activity_id as string } : {}),
+    ...(r.last_error ? { lastError: r.last_error as string } : {}),
+  };
+}
+
+function deliveries(db: Database.Database): DeliveryRepository {
+  return {
+    async claim(d) {
+      const res = db
+        .prepare(`INSERT INTO deliveries (key, kind, conversation_id, payload, status, attempts, claimed_by, claimed_at)
+                  VALUES (?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT (key) DO NOTHING`)
+        .run(d.key, d.kind, d.conversationId, JSON.stringify(d.payload), d.claimedBy, d.claimedAt);
+      return res.changes === 1;
+    },
+    async markSent(key, at, activityId) {
+      db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, activity_id = ?, attempts = attempts + 1 WHERE key = ?`).run(
+        at,
+        activityId ?? null,
+        key,
+      );
+    },
+    async markFailed(key, at, error, status = 'failed') {
+      db.prepare(`UPDATE deliveries SET status = ?, last_error = ?, claimed_at = ?, attempts = attempts + 1 WHERE key = ?`).run(
+        status,
+        error.slice(0, 500),
+        at,
+        key,
+      );
+    },
+    async listRetryable(staleBefore, limit) {
+      const rows = db
+        .prepare(`SELECT * FROM deliveries WHERE status = 'failed' OR (status = 'pending' AND claimed_at < ?)
+                  ORDER BY claimed_at LIMIT ?`)
+        .all(staleBefore, limit) as Row[];
+      return rows.map(toDelivery);
+    },
+    async claimRetry(key, by, at, staleBefore) {
+      const res = db
+        .prepare(`UPDATE deliveries SET status = 'pending', claimed_by = ?, claimed_at = ?
+                  WHERE key = ? AND (status = 'failed' OR (status = 'pending' AND claimed_at < ?))`)
+        .run(by, at, key, staleBefore);
+      return res.changes === 1;
+    },
+    async get(key) {
+      const row = db.prepare('SELECT * FROM deliveries WHERE key = ?').get(key) as Row | undefined;
+      return row && toDelivery(row);
+    },
+  };
+}
+
+function settings(db: Database.Database): SettingsRepository {
+  return {
+    async get(key) {
+      const r = db.prepare('SELECT * FROM settings WHERE key = ?').get(key) as Row | undefined;
+      if (!r) return undefined;
+      return {
+        key: r.key as string,
+        value: r.value as string,
+        updatedAt: r.updated_at as string,
+        ...(r.updated_by ? { updatedBy: r.updated_by as string } : {}),
+      };
+    },
+    async set(s) {
+      db.prepare(`INSERT INTO settings (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?)
+                  ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at`).run(
+        s.key,
+        s.value,
+        s.updatedBy ?? null,
+        s.updatedAt,
+      );
+    },
+  };
+}
+
 /** The embedded default store: one SQLite file in WAL mode. `':memory:'` suits unit tests. */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -137,6 +226,8 @@ export function openSqliteStore(path: string): Store {
     conversations: conversations(db),
     feedback: feedback(db),
     unanswered: unanswered(db),
+    deliveries: deliveries(db),
+    settings: settings(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'mocha';
+import { CHANNEL_ID, botMembership } from '../support/activities';
+import { startHarness, type Harness } from '../support/harness';
+import { deliver, retryFailed } from '../../src/scheduler/outbox';
+import { ProactiveSender } from '../../src/scheduler/sender';
+import { createTeamsTransport } from '../../src/bot/proactive';
+import { createAdapter } from '../../src/http/adapter';
+
+describe('proactive sender through the real adapter', () => {
+  let h: Harness;
+  const fast = { baseDelayMs: 5, maxDelayMs: 20 };
+
+  before(async () => {
+    h = await startHarness({}, undefined, { sender: fast });
+  });
+  after(async () => h.close());
+  beforeEach(async () => {
+    h.connector.reset();
+    await h.post(botMembership('added', { serviceUrl: h.connector.url, where: 'channel' }));
+    h.connector.reset();
+  });
+
+  it('sends a proactive message to a stored conversation', async () => {
+    const outcome = await h.app.sender.send(CHANNEL_ID, { text: 'hello channel' });
+    assert.equal(outcome.status, 'sent');
+    assert.equal(h.connector.sent(CHANNEL_ID)[0].text, 'hello channel');
+  });
+
+  it('updates a message in place', async () => {
+    const outcome = await h.app.sender.update(CHANNEL_ID, 'act-77', { text: 'updated' });
+    assert.equal(outcome.status, 'sent');
+    const [put] = h.connector.updates();
+    assert.equal(put.activityId, 'act-77');
+    assert.equal(put.body.text, 'updated');
+  });
+
+  for (const [status, headers] of [
+    [429, { 'retry-after': '0' }],
+    [429, {}],
+    [412, {}],
+    [502, {}],
+    [503, {}],
+  ] as [number, Record<string, string>][]) {
+    it(`retries a ${status}${headers['retry-after'] ? ' with Retry-After' : ''} and delivers the message once`, async () => {
+      let failures = 2;
+      h.connector.responder = () => (failures-- > 0 ? { status, headers } : undefined);
+      const outcome = await h.app.sender.send(CHANNEL_ID, { text: `after ${status}` });
+      assert.equal(outcome.status, 'sent');
+      assert.equal(h.connector.sent(CHANNEL_ID).filter((a) => a.text === `after ${status}`).length, 1);
+    });
+  }
+
+  /** A second instance's sender on the same store, giving up after one attempt (botbuilder itself retries 5xx). */
+  function secondInstance(maxAttempts = 1) {
+    const adapter = createAdapter({ bot: { appType: 'SingleTenant' }, allowedTenantIds: [] }, h.app.log);
+    return new ProactiveSender(h.app.store, createTeamsTransport(adapter, ''), h.app.log, 'instance-b', { ...fast, maxAttempts });
+  }
+
+  it('gives up after its attempts and reports the failure, without marking the conversation inactive', async () => {
+    h.connector.responder = () => ({ status: 400 });
+    const outcome = await secondInstance(3).send(CHANNEL_ID, { text: 'never' });
+    assert.equal(outcome.status, 'failed');
+    assert.equal((await h.app.store.conversations.get(CHANNEL_ID))?.active, true);
+  });
+
+  for (const status of [403, 404]) {
+    it(`marks a conversation inactive on ${status} and does not retry`, async () => {
+      let calls = 0;
+      h.connector.responder = () => (calls++, { status });
+      const outcome = await h.app.sender.send(CHANNEL_ID, { text: 'gone' });
+      assert.equal(outcome.status, 'gone');
+      assert.equal(calls, 1);
+      assert.equal((await h.app.store.conversations.get(CHANNEL_ID))?.active, false);
+      assert.equal((await h.app.sender.send(CHANNEL_ID, { text: 'again' })).status, 'gone');
+    });
+  }
+
+  it('paces sends to at most 7 a second in one conversation', async function () {
+    this.timeout(10000);
+    await Promise.all(Array.from({ length: 15 }, (_, i) => h.app.sender.send(CHANNEL_ID, { text: `burst ${i}` })));
+    const times = h.connector.calls.filter((c) => String(c.body?.text).startsWith('burst')).map((c) => c.at).sort((a, b) => a - b);
+    assert.equal(times.length, 15);
+    for (let i = 7; i < times.length; i++) assert.ok(times[i] - times[i - 7] >= 990, `send ${i} came within a second of send ${i - 7}`);
+  });
+
+  describe('outbox', () => {
+    const now = new Date('2026-11-25T09:00:00Z');
+
+    it('sends a delivery key once, even when two instances race for it', async () => {
+      const other = secondInstance();
+      const msg = { key: 'test:race:1', kind: 'test', conversationId: CHANNEL_ID, reply: { text: 'only once' } };
+      const results = await Promise.all([deliver(h.app.store, h.app.sender, msg, now), deliver(h.app.store, other, msg, now)]);
+      assert.deepEqual(results.sort(), ['duplicate', 'sent']);
+      assert.equal(h.connector.sent(CHANNEL_ID).filter((a) => a.text === 'only once').length, 1);
+      assert.equal((await h.app.store.deliveries.get('test:race:1'))?.status, 'sent');
+    });
+
+    it('records a failed send and sends it on the next run, never dropping it', async () => {
+      h.connector.responder = () => ({ status: 500 });
+      const msg = { key: 'test:retry:1', kind: 'test', conversationId: CHANNEL_ID, reply: { text: 'eventually' } };
+      assert.equal(await deliver(h.app.store, secondInstance(), msg, now), 'failed');
+      assert.equal((await h.app.store.deliveries.get(msg.key))?.status, 'failed');
+      h.connector.responder = () => undefined;
+      const counts = await retryFailed(h.app.store, h.app.sender, new Date('2026-11-25T09:10:00Z'));
+      assert.equal(counts.sent, 1);
+      assert.equal(h.connector.sent(CHANNEL_ID).filter((a) => a.text === 'eventually').length, 1);
+      assert.equal((await h.app.store.deliveries.get(msg.key))?.status, 'sent');
+      assert.equal((await retryFailed(h.app.store, h.app.sender, new Date('2026-11-25T09:20:00Z'))).sent, 0);
+    });
+  });
+});
