@@ -6,6 +6,15 @@ const csv = z
   .optional()
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
+const positiveInt = (fallback: number) => z.coerce.number().int().min(0).max(100000).default(fallback);
+
+const dayList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((v) => v.split(',').every((d) => /^\s*\d+\s*$/.test(d)), 'must be comma-separated whole numbers of days')
+    .transform((v) => v.split(',').map((d) => Number(d.trim())));
+
 const optionalText = z
   .string()
   .optional()
@@ -30,6 +39,23 @@ const schema = z
     PUBLIC_HOSTNAME: optionalText,
     SSO_JWKS_URL: z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
     SSO_AUDIENCE: optionalText,
+    FORCES: z
+      .string()
+      .default('Avon and Somerset,Devon and Cornwall,Dorset,Gloucestershire,Wiltshire')
+      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .refine((l) => l.length > 0, 'must list at least one force'),
+    TRIAGE_CHANNEL_ID: optionalText,
+    SLA_URGENT_HOURS: positiveInt(4),
+    SLA_PRIORITY_WORKING_DAYS: positiveInt(1),
+    SLA_ROUTINE_WORKING_DAYS: positiveInt(3),
+    PLAN_DUE_SOON_DAYS: positiveInt(7),
+    PLAN_OVERDUE_REPEAT_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+    PLAN_ESCALATE_AFTER_DAYS: positiveInt(28),
+    DROPIN_REMINDER_DAYS_BEFORE: positiveInt(3),
+    SITE_REVIEW_MILESTONE_DAYS: dayList('28,7,0'),
+    REMINDER_STALE_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(48),
+    SEND_PER_CONVERSATION_PER_SECOND: z.coerce.number().int().min(1).max(7).default(7),
+    SEND_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(30),
     SCHEDULER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   })
@@ -56,6 +82,26 @@ export interface Config {
   publicHostname?: string;
   /** Teams SSO for the tab's API: where the signing keys are, and the expected audience (app id URI). */
   sso: { jwksUrl: string; audience?: string };
+  /** The South West forces offered on support request forms. */
+  forces: string[];
+  /** The coordinators' channel (conversation id) for triage, escalations and site reviews; `set triage channel` overrides. */
+  triageChannelId?: string;
+  /** Time allowed to acknowledge a support request, by urgency. Working days are Mon–Fri in England, less bank holidays. */
+  sla: { urgentHours: number; priorityWorkingDays: number; routineWorkingDays: number };
+  reminders: {
+    /** A plan is "due soon" from this many days before its review date. */
+    planDueSoonDays: number;
+    /** Overdue reminders repeat every this many days. */
+    planOverdueRepeatDays: number;
+    /** After this many days overdue, the plan is escalated to the coordinators' channel. */
+    planEscalateAfterDays: number;
+    dropInDaysBefore: number;
+    /** Days before a CHB site's 6-month review when the coordinators' channel is reminded (0 = on the day). */
+    siteReviewMilestoneDays: number[];
+    /** After downtime, reminders whose moment passed longer ago than this are not sent. */
+    staleHours: number;
+  };
+  sending: { perConversationPerSecond: number; globalPerSecond: number };
   /** Run reminder jobs on their cron timers, and once at start to catch up. */
   schedulerEnabled: boolean;
   shutdownGraceMs: number;
@@ -87,6 +133,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       jwksUrl: e.SSO_JWKS_URL,
       audience: e.SSO_AUDIENCE ?? (e.PUBLIC_HOSTNAME && e.MicrosoftAppId ? `api://${e.PUBLIC_HOSTNAME}/${e.MicrosoftAppId}` : undefined),
     },
+    forces: e.FORCES,
+    triageChannelId: e.TRIAGE_CHANNEL_ID,
+    sla: { urgentHours: e.SLA_URGENT_HOURS, priorityWorkingDays: e.SLA_PRIORITY_WORKING_DAYS, routineWorkingDays: e.SLA_ROUTINE_WORKING_DAYS },
+    reminders: {
+      planDueSoonDays: e.PLAN_DUE_SOON_DAYS,
+      planOverdueRepeatDays: e.PLAN_OVERDUE_REPEAT_DAYS,
+      planEscalateAfterDays: e.PLAN_ESCALATE_AFTER_DAYS,
+      dropInDaysBefore: e.DROPIN_REMINDER_DAYS_BEFORE,
+      siteReviewMilestoneDays: e.SITE_REVIEW_MILESTONE_DAYS,
+      staleHours: e.REMINDER_STALE_HOURS,
+    },
+    sending: { perConversationPerSecond: e.SEND_PER_CONVERSATION_PER_SECOND, globalPerSecond: e.SEND_GLOBAL_PER_SECOND },
     schedulerEnabled: e.SCHEDULER_ENABLED,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };

@@ -54,7 +54,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const now = options.now ?? (() => new Date());
   const adapter = createAdapter(config, log);
   const instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const sender = new ProactiveSender(store, createTeamsTransport(adapter, config.bot.appId ?? ''), log, instanceId, { now, ...options.sender });
+  const sender = new ProactiveSender(store, createTeamsTransport(adapter, config.bot.appId ?? ''), log, instanceId, {
+    now,
+    perConversationPerSecond: config.sending.perConversationPerSecond,
+    globalPerSecond: config.sending.globalPerSecond,
+    ...options.sender,
+  });
   const scheduler = startScheduler({ jobs: jobsFor(config), store, sender, log, now, timers: config.schedulerEnabled });
   const bot = new LroAssistBot({ store, log, now, config, sender, scheduler });
   const http = createHttpServer({ adapter, bot, store, log });

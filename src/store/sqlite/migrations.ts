@@ -4,7 +4,7 @@ export interface Migration {
 }
 
 /** Versioned schema changes, applied in order at start. Never edit a released step; add a new one. */
-export const migrations: Migration[] = [
+const coreMigrations: Migration[] = [
   {
     version: 1,
     sql: `
@@ -66,3 +66,6 @@ export const migrations: Migration[] = [
     `,
   },
 ];
+
+/** Every migration. Features number theirs in their own range (support 100+, reminders 200+). */
+export const migrations: Migration[] = [...coreMigrations];
