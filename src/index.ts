@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { LroAssistBot } from './bot/bot';
 import { createTeamsTransport } from './bot/proactive';
 import { loadConfig, type Config } from './config';
-import { isAppError } from './errors';
+import { AppError, isAppError } from './errors';
+import { createKnowledgeBase } from './features/knowledge/answer';
+import { defaultContactsPath, readContactsFile } from './features/knowledge/contacts';
+import { allEntries } from './features/knowledge/content';
 import { emptyDashboardSource, type DashboardSource } from './features/dashboard';
 import { createAdapter } from './http/adapter';
 import { createHttpServer } from './http/server';
@@ -35,6 +38,15 @@ export interface StartOptions {
   sender?: Partial<SenderOptions>;
 }
 
+/** The deployment's contacts file, or the committed one with roles and placeholders only. */
+function loadContacts(config: Config) {
+  try {
+    return readContactsFile(config.contactsPath ?? defaultContactsPath);
+  } catch (err) {
+    throw new AppError('config.invalid', `Invalid CONTACTS_PATH: ${(err as Error).message}`, { cause: err });
+  }
+}
+
 /** Every scheduled job, in the order a catch-up runs them. */
 function jobsFor(_config: Config): Job[] {
   return [retryJob];
@@ -46,6 +58,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   if (!config.bot.appId) {
     log.warn('MicrosoftAppId is not set: Bot Framework authentication is DISABLED. Use this only with local tools such as Agents Playground or Bot Framework Emulator.');
   }
+  const knowledge = createKnowledgeBase(allEntries, loadContacts(config));
   const store = config.mongo
     ? await openMongoStore(config.mongo.uri, config.mongo.db, config.mongo.connectAttempts)
     : openSqliteStore(config.sqlitePath);
@@ -61,7 +74,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     ...options.sender,
   });
   const scheduler = startScheduler({ jobs: jobsFor(config), store, sender, log, now, timers: config.schedulerEnabled });
-  const bot = new LroAssistBot({ store, log, now, config, sender, scheduler });
+  const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, scheduler });
   const http = createHttpServer({ adapter, bot, store, log });
   registerTab(http.server, { config, log, now, source: options.dashboardSource ?? emptyDashboardSource(), testHooks: options.tabTestHooks });
   const { port } = await http.listen(config.port, config.host);

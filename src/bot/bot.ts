@@ -77,7 +77,7 @@ export class LroAssistBot extends TeamsActivityHandler {
 
     this.onMessage(async (ctx, next) => {
       await this.rememberConversation(ctx);
-      if (isRecord(ctx.activity.value) && typeof ctx.activity.value.verb === 'string' && !ctx.activity.text) {
+      if (isRecord(ctx.activity.value) && typeof ctx.activity.value.verb === 'string') {
         await this.onSubmit(ctx, ctx.activity.value);
         return next();
       }
@@ -138,15 +138,14 @@ export class LroAssistBot extends TeamsActivityHandler {
     }
   }
 
-  /** Action.Submit from older clients and forms: the result replaces the card, or is said in chat. */
+  /** Action.Submit and messageBack buttons: a card replaces the one clicked; anything else is said in chat. */
   private async onSubmit(ctx: TurnContext, value: Record<string, unknown>): Promise<void> {
-    const { verb, ...data } = value;
+    const { verb, msteams: _msteams, ...data } = value;
     const result = await this.runAction(ctx, verb as string, data, false);
-    if ('card' in result && ctx.activity.replyToId) {
-      await ctx.updateActivity({ ...toActivity({ text: '', card: result.card }), id: ctx.activity.replyToId });
-    } else {
-      await ctx.sendActivity('card' in result ? toActivity({ text: '', card: result.card }) : result.message);
-    }
+    if ('reply' in result) await ctx.sendActivity(toActivity(result.reply));
+    else if ('message' in result) await ctx.sendActivity(result.message);
+    else if (ctx.activity.replyToId) await ctx.updateActivity({ ...toActivity({ text: '', card: result.card }), id: ctx.activity.replyToId });
+    else await ctx.sendActivity(toActivity({ text: '', card: result.card }));
   }
 
   protected async onAdaptiveCardInvoke(ctx: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
@@ -157,9 +156,10 @@ export class LroAssistBot extends TeamsActivityHandler {
     // `trigger` is sent by Teams for Universal Actions but missing from the SDK's type.
     const trigger = (value as AdaptiveCardInvokeValue & { trigger?: string }).trigger;
     const result = await this.runAction(ctx, verb, data, trigger === 'automatic');
-    return 'card' in result
-      ? { statusCode: 200, type: CARD_CONTENT_TYPE, value: result.card }
-      : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message as never };
+    if ('card' in result) return { statusCode: 200, type: CARD_CONTENT_TYPE, value: result.card };
+    if ('reply' in result) await ctx.sendActivity(toActivity(result.reply));
+    const message = 'message' in result ? result.message : 'Done: see my reply below.';
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message as never };
   }
 
   protected async handleTeamsMessagingExtensionQuery(ctx: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {

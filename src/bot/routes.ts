@@ -5,11 +5,14 @@ import type { Reply } from '../messages';
 import type { ProactiveSender } from '../scheduler/sender';
 import type { Scheduler } from '../scheduler/scheduler';
 import type { Store } from '../store/types';
+import type { KnowledgeBase } from '../features/knowledge/answer';
+import { knowledgeRoutes } from './handlers/knowledge';
 import type { Actor, MessageInput, Place } from './inputs';
 
 /** What every route may use; passed in explicitly by the composition root. */
 export interface BotDeps {
   store: Store;
+  knowledge: KnowledgeBase;
   log: Logger;
   now: () => Date;
   config: Config;
@@ -40,8 +43,8 @@ export interface ActionInput {
   refresh: boolean;
 }
 
-/** A card to show in place of the one clicked, or a short message for the person who clicked. */
-export type ActionResult = { card: AdaptiveCard } | { message: string };
+/** A card to show in place of the one clicked, a short message for the person who clicked, or a new reply. */
+export type ActionResult = { card: AdaptiveCard } | { message: string } | { reply: Reply };
 
 export interface ActionRoute {
   verb: string;
@@ -133,16 +136,10 @@ export function createRoutes(features: FeatureRoutes[], fallback: TextRoute): Ro
   return { text, actions, extensions };
 }
 
-/** Until the knowledge base answers free text, anything unrecognised gets a polite pointer to help. */
-const notYet: TextRoute = {
-  name: 'fallback',
-  pattern: /[\s\S]*/,
-  handle: async () => ({ text: "Sorry, I can't answer that yet. Type **help** to see what I can do." }),
-};
-
-/** The bot's routing table: every feature's handlers, in rank order. */
-export function routingTable(_deps: BotDeps): Routes {
-  return createRoutes([], notYet);
+/** The bot's routing table: every feature's handlers, in rank order; free text falls through to the knowledge base. */
+export function routingTable(deps: BotDeps): Routes {
+  const knowledge = knowledgeRoutes(deps);
+  return createRoutes([knowledge.routes], knowledge.ask);
 }
 
 /** Finds the first route that matches; the table always ends with a catch-all. */

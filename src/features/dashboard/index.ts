@@ -1,0 +1,3 @@
+export * from './source';
+export * from './ageing';
+export * from './static-source';

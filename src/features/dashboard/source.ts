@@ -1,0 +1,80 @@
+// The dashboard tab's data port. Plain JSON-ready types: instants are ISO 8601 UTC strings,
+// calendar dates are `YYYY-MM-DD` in Europe/London.
+
+export interface CountBy {
+  key: string;
+  count: number;
+}
+
+export interface AgeingBucket {
+  label: string;
+  count: number;
+}
+
+export interface SlaBreach {
+  reference: string;
+  force: string;
+  urgency: string;
+  ageHours: number;
+}
+
+export interface OverduePlan {
+  reference: string;
+  /** Display name of the plan's owner (an LRO). */
+  owner: string;
+  dueDate: string;
+  daysOverdue: number;
+}
+
+export interface DropInSummary {
+  start: string;
+  end: string;
+  joinUrl: string;
+  rsvpCount: number;
+}
+
+export interface SiteSummary {
+  name: string;
+  launchDate: string;
+  nextReview: string;
+}
+
+/** What a SOC Community Coordinator sees: the whole region. */
+export interface CoordinatorDashboard {
+  requestsByStatus: CountBy[];
+  requestsByForce: CountBy[];
+  /** Open requests by age, youngest bucket first. */
+  ageingBuckets: AgeingBucket[];
+  slaBreaches: SlaBreach[];
+  overduePlans: OverduePlan[];
+  nextDropIn: DropInSummary | null;
+  sites: SiteSummary[];
+}
+
+export interface LroRequest {
+  reference: string;
+  status: string;
+  supportType: string;
+  updatedAt: string;
+  latestNote?: string;
+}
+
+export type PlanState = 'ok' | 'due-soon' | 'due' | 'overdue';
+
+export interface LroPlan {
+  reference: string;
+  nextReviewDate: string;
+  state: PlanState;
+}
+
+/** What an LRO sees: only their own requests and plans. */
+export interface LroDashboard {
+  requests: LroRequest[];
+  plans: LroPlan[];
+}
+
+export interface DashboardSource {
+  coordinatorView(now: Date): Promise<CoordinatorDashboard>;
+  /** Only the requests and plans owned by `aadObjectId`. */
+  lroView(aadObjectId: string, now: Date): Promise<LroDashboard>;
+}

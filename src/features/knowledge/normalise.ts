@@ -1,0 +1,253 @@
+/**
+ * Domain normalisation shared by the indexer and the query path, so that
+ * "fb 4", "foundation blok 4" and "block 4" all become the token `fb4`,
+ * "4 p's" becomes `4p`, "clear hold and build" becomes `chb`, and spelled-out
+ * names collapse to their acronym ("senior responsible officer" -> `sro`).
+ */
+
+/** Filler words that carry no topic. Removed after phrase rules have run, so phrases may contain them. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the is are was were be been being am do does did doing done have has had having
+  i me my mine myself we us our ours you your yours it its itself this that these those there here
+  what which who whom whose when where why how of for to in on at by with from about as into onto
+  and or but if so than then too can could should would will shall may might must please tell explain
+  give show any some all get got gets need needs want wants know like just also still very really much
+  many more most im ive id dont doesnt isnt arent cant wont hi hello hey thanks thank cheers ok okay
+  mean meaning means meant stand stands define definition acronym abbreviation they them their he she
+  his her him not no yes up out over again bit lot thing things say said use using used make makes let
+  lets go going sure actually anyone someone something anything everything every each other such only
+  both either whether while during per via etc after`.split(/\s+/),
+);
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  ten: '10', thirteen: '13', twenty: '20',
+};
+
+/** Single-token rewrites: chat shorthand, US spellings, and domain abbreviations. */
+const TOKEN_MAP: Record<string, string[]> = {
+  ...Object.fromEntries(['wats', 'whats', 'wot', 'wat', 'wht', 'waht', 'whta'].map((w) => [w, ['what']])),
+  abt: ['about'], bout: ['about'], pls: ['please'], plz: ['please'], u: ['you'], ur: ['your'], r: ['are'],
+  comms: ['communication'], coms: ['communication'], comm: ['communication'],
+  info: ['information'], govt: ['government'], ppl: ['people'], b4: ['before'], thru: ['through'],
+  uni: ['university'], mth: ['month'], mnth: ['month'], mths: ['month'], mnths: ['month'], yr: ['year'],
+  advisor: ['adviser'], advisors: ['adviser'], tac: ['tactical'],
+  organized: ['organised'], organization: ['organisation'], organizations: ['organisation'],
+  neighborhood: ['neighbourhood'], behavior: ['behaviour'], behaviors: ['behaviour'],
+  program: ['programme'], programs: ['programme'],
+  socialise: ['socialisation'], socialising: ['socialisation'], socialize: ['socialisation'],
+  socializing: ['socialisation'], socialization: ['socialisation'],
+  hmic: ['hmicfrs'], khub: ['knowledgehub'], ooh: ['outofhours'], slp: ['localprofile'], slps: ['localprofile'],
+  '6month': ['sixmonth'], '6months': ['sixmonth'], '6mth': ['sixmonth'],
+  dropin: ['dropin'], dropins: ['dropin'], socc: ['soccc'],
+  antisocial: ['asb'], ps: ['p'], ins: ['in'],
+  pick: ['choose'], picking: ['choose'], select: ['choose'], selecting: ['choose'], selection: ['choose'],
+  choosing: ['choose'], chose: ['choose'], chosen: ['choose'],
+  council: ['local', 'authority'], councils: ['local', 'authority'], la: ['local', 'authority'],
+  ...Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, d]) => [w, [d]])),
+};
+
+/** Multi-token rewrites, written in plain words; compiled through the same token pipeline below. */
+const PHRASES: Array<[string, string]> = [
+  ['c h b', 'chb'],
+  ['clear hold build', 'chb'],
+  ['clear hold and build', 'chb'],
+  ['serious and organised crime', 'soc'],
+  ['serious organised crime', 'soc'],
+  ['soc community coordinator', 'soccc'],
+  ['community coordinator', 'soccc'],
+  ['soc coordinator', 'soccc'],
+  ['soc cc', 'soccc'],
+  ['organised crime group', 'ocg'],
+  ['organised crime gang', 'ocg'],
+  ['lead responsible officer', 'lro'],
+  ['senior responsible officer', 'sro'],
+  ['senior investigating officer', 'sio'],
+  ['community safety partnership', 'csp'],
+  ['government agency intelligence network', 'gain'],
+  ['regional disruption team', 'rdt'],
+  ['regional organised crime unit', 'rocu'],
+  ['south west rocu', 'swrocu'],
+  ['southwest rocu', 'swrocu'],
+  ['sw rocu', 'swrocu'],
+  ['management of risk in law enforcement', 'morile'],
+  ['violence against women and girls', 'vawg'],
+  ['his majestys inspectorate of constabulary and fire and rescue services', 'hmicfrs'],
+  ['national police chiefs council', 'npcc'],
+  ['single point of contact', 'spoc'],
+  ['police uplift programme', 'pup'],
+  ['uplift programme', 'pup'],
+  ['anti social behaviour', 'asb'],
+  ['national crime agency', 'nca'],
+  ['continuous professional development', 'cpd'],
+  ['continuing professional development', 'cpd'],
+  ['police and crime commissioner', 'pcc'],
+  ['drop in', 'dropin'],
+  ['out of hours', 'outofhours'],
+  ['after hours', 'outofhours'],
+  ['local profile', 'localprofile'],
+  ['knowledge hub', 'knowledgehub'],
+  ['6 month', 'sixmonth'],
+  ['come from', 'origin'],
+  ['came from', 'origin'],
+  ['all pursue', 'pursueheavy'],
+  ['mostly pursue', 'pursueheavy'],
+  ['just pursue', 'pursueheavy'],
+  ['only pursue', 'pursueheavy'],
+  ['too much pursue', 'pursueheavy'],
+  ['pursue heavy', 'pursueheavy'],
+  ['heavy on pursue', 'pursueheavy'],
+  ['4 p', '4p'],
+  ['d and c', 'devon cornwall'],
+  ['a and s', 'avon somerset'],
+];
+
+/** Tokens produced by rewrites; never stemmed again. */
+const PROTECTED = new Set<string>([
+  ...Object.values(TOKEN_MAP).flat(),
+  ...PHRASES.flatMap(([, out]) => out.split(' ')),
+]);
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment),
+ * since transpositions ("abuot", "phsae") are the commonest typing slip. Gives up once it exceeds `max`.
+ */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    before = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Light plural stripping: enough to match "LROs"/"LRO" and "partnerships"/"partnership". */
+function stem(token: string): string {
+  if (PROTECTED.has(token) || STOP_WORDS.has(token)) return token;
+  if (/^\d+ps$/.test(token)) return token.slice(0, -1); // 4ps -> 4p
+  if (/\d/.test(token)) return token;
+  if (token === 'ccs' || token === 'fbs') return token.slice(0, -1);
+  if (token.length <= 3) return token;
+  if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
+  if (token.endsWith('sses')) return token.slice(0, -2);
+  if (token.endsWith('s') && !/(ss|us|is)$/.test(token)) return token.slice(0, -1);
+  if (token.endsWith('ing') && token.length >= 6) {
+    const base = token.slice(0, -3);
+    if (/[aeiouy]/.test(base)) return /([b-df-hj-np-tv-z])\1$/.test(base) && !/(ll|ss|zz)$/.test(base) ? base.slice(0, -1) : base;
+  }
+  return token;
+}
+
+function rawTokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/&/g, ' and ')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function mapAndStem(tokens: string[]): string[] {
+  return tokens.flatMap((t) => TOKEN_MAP[t] ?? [t]).map(stem);
+}
+
+function blockNumber(token: string | undefined): number | undefined {
+  if (token === undefined || !/^\d{1,2}$/.test(token)) return undefined;
+  const n = Number(token);
+  return n >= 1 && n <= 10 ? n : undefined;
+}
+
+function isFoundationWord(token: string | undefined): boolean {
+  return token !== undefined && token.startsWith('f') && editDistance(token, 'foundation', 2) <= 2;
+}
+
+function isBlockWord(token: string | undefined): boolean {
+  return token !== undefined && token.startsWith('bl') && editDistance(token, 'block', 1) <= 1;
+}
+
+/** Collapses the many ways of naming a foundation block into `fb` or `fbN`. */
+function foundationBlocks(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const short = /^fb(\d{1,2})$/.exec(t) ?? /^f(\d{1,2})$/.exec(t);
+    if (short && (t.startsWith('fb') || blockNumber(short[1]) !== undefined)) {
+      out.push(`fb${Number(short[1])}`);
+      continue;
+    }
+    let isFb = false;
+    if (isFoundationWord(t) && isBlockWord(tokens[i + 1])) {
+      isFb = true;
+      i += 1;
+    } else if (t === 'fb') {
+      isFb = true;
+    } else if (isBlockWord(t) && blockNumber(tokens[i + 1]) !== undefined) {
+      isFb = true;
+    }
+    if (!isFb) {
+      out.push(t);
+      continue;
+    }
+    // After an explicit "fb"/"foundation block" any number is kept, so "fb 11" can be told it does not exist.
+    const next = tokens[i + 1];
+    if (next !== undefined && /^\d{1,2}$/.test(next)) {
+      out.push(`fb${Number(next)}`);
+      i += 1;
+    } else {
+      out.push('fb');
+    }
+  }
+  return out;
+}
+
+const COMPILED_PHRASES: Array<{ from: string[]; to: string[] }> = PHRASES.map(([from, to]) => ({
+  from: mapAndStem(rawTokens(from)),
+  to: to.split(' '),
+}));
+
+function applyPhrases(tokens: string[]): string[] {
+  let current = tokens;
+  for (const { from, to } of COMPILED_PHRASES) {
+    if (current.length < from.length) continue;
+    const next: string[] = [];
+    for (let i = 0; i < current.length; ) {
+      let match = true;
+      for (let k = 0; k < from.length; k++) {
+        if (current[i + k] !== from[k]) {
+          match = false;
+          break;
+        }
+      }
+      if (match) {
+        next.push(...to);
+        i += from.length;
+      } else {
+        next.push(current[i]);
+        i += 1;
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** Tokens after every rewrite but before stop words are dropped; used to recognise typed commands. */
+export function canonicalTokens(text: string): string[] {
+  return applyPhrases(foundationBlocks(mapAndStem(rawTokens(text))));
+}
+
+/** The tokens that are indexed and searched: canonical tokens without stop words or stray letters. */
+export function searchTokens(text: string): string[] {
+  return canonicalTokens(text).filter((t) => !STOP_WORDS.has(t) && (t.length > 1 || /\d/.test(t)));
+}

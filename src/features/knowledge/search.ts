@@ -1,0 +1,171 @@
+import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import type { KnowledgeEntry } from './entry';
+import { STOP_WORDS, editDistance, searchTokens } from './normalise';
+
+/** One ranked entry, with the query terms it matched. */
+export interface SearchHit {
+  entry: KnowledgeEntry;
+  score: number;
+  /** Query terms (after normalisation) that matched this entry exactly, by prefix or fuzzily. */
+  matchedTerms: string[];
+  /** The query names this entry exactly: its title, term or one of its aliases (typos allowed). */
+  namesEntry: boolean;
+}
+
+export interface RankedResult {
+  /** The normalised query terms. */
+  terms: string[];
+  hits: SearchHit[];
+}
+
+export interface SearchIndex {
+  /** Ranks entries for free text; the best first. */
+  rank(text: string): RankedResult;
+  /**
+   * True when the text starts with topic vocabulary (titles, aliases, keywords or terms) once filler is dropped:
+   * "the hold phase" and "fraud" do, "john smith" and "alex example" do not.
+   */
+  isTopicPhrase(text: string): boolean;
+  /** True when any normalised query term is topic vocabulary, allowing small typos. */
+  mentionsDomain(terms: readonly string[]): boolean;
+}
+
+const FIELDS = ['title', 'aliases', 'term', 'keywords', 'answer'] as const;
+const TOPIC_FIELDS = ['title', 'aliases', 'term', 'keywords'] as const;
+
+/** Titles, aliases and terms say what an entry is about; the answer text only mentions things. */
+const BOOST = { title: 3, aliases: 3, term: 4, keywords: 1.5, answer: 1 };
+
+/**
+ * Glossary entries restate topics that also have a full entry ("GAIN" vs "GAIN and the GAIN
+ * coordinator"). Halving their score lets the full entry win; "define X" goes to the glossary directly,
+ * and acronyms with no full entry (SIO, VAWG) still rank first.
+ */
+const GLOSSARY_WEIGHT = 0.5;
+
+/** A query that is exactly one of an entry's names (title, term or alias) is a strong signal. */
+const NAME_MATCH_BONUS = 2;
+
+/** Exact match for short terms; one edit from 5 letters, two from 7. Digits never fuzzy (fb1 vs fb10). */
+function fuzziness(term: string): number {
+  if (/\d/.test(term)) return 0;
+  if (term.length >= 7) return 2;
+  if (term.length >= 5) return 1;
+  return 0;
+}
+
+/** Glossary entries are found by their term: indexing their one-line answers only adds noise. */
+const GLOSSARY_FIELDS: ReadonlySet<string> = new Set(['title', 'aliases', 'term']);
+
+function extractField(entry: KnowledgeEntry, field: string): string {
+  if (field !== 'id' && entry.category === 'glossary' && !GLOSSARY_FIELDS.has(field)) return '';
+  const value = (entry as unknown as Record<string, unknown>)[field];
+  if (Array.isArray(value)) return value.join(' ; ');
+  return typeof value === 'string' ? value : '';
+}
+
+/** Builds the in-memory index: minisearch over normalised tokens, with field boosts, prefix and fuzzy matching. */
+export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchIndex {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const mini = new MiniSearch<KnowledgeEntry>({
+    idField: 'id',
+    fields: [...FIELDS],
+    extractField: (doc, field) => extractField(doc, field),
+    tokenize: (text) => searchTokens(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+      boost: BOOST,
+      prefix: (term) => term.length >= 4 && !/\d/.test(term),
+      fuzzy: (term) => fuzziness(term),
+      boostDocument: (id) => (byId.get(id as string)?.category === 'glossary' ? GLOSSARY_WEIGHT : 1),
+    },
+  });
+  mini.addAll([...entries]);
+
+  const names = new Map<string, string[]>();
+  for (const entry of entries) {
+    const keys = [entry.title, entry.term ?? '', ...entry.aliases]
+      .map((n) => [...new Set(searchTokens(n))].sort().join(' '))
+      .filter(Boolean);
+    names.set(entry.id, [...new Set(keys)]);
+  }
+
+  /** True when the query's terms, or the document terms they matched (correcting typos), form one of the entry's names. */
+  function namesEntry(id: string, terms: readonly string[], matched: readonly string[], docTerms: readonly string[]): boolean {
+    const keys = names.get(id) ?? [];
+    if (keys.includes([...terms].sort().join(' '))) return true;
+    if (matched.length !== terms.length) return false;
+    const docSet = new Set(docTerms);
+    return keys.some((k) => {
+      const parts = k.split(' ');
+      return parts.length === terms.length && parts.every((p) => docSet.has(p));
+    });
+  }
+
+  const vocabulary = new Set<string>();
+  for (const entry of entries) {
+    for (const field of TOPIC_FIELDS) {
+      for (const token of searchTokens(extractField(entry, field))) vocabulary.add(token);
+    }
+  }
+  const vocabularyList = [...vocabulary];
+
+  function isVocabulary(term: string): boolean {
+    if (vocabulary.has(term)) return true;
+    const fuzzy = fuzziness(term);
+    if (fuzzy === 0) return false;
+    return vocabularyList.some((v) => v.startsWith(term) || (Math.abs(v.length - term.length) <= fuzzy && editDistance(v, term, fuzzy) <= fuzzy));
+  }
+
+  /**
+   * Corrects a typed word to the one topic word (or filler word) it is a slip away from: one edit
+   * from four letters, two from seven. minisearch's own fuzzy matching scores such terms far below
+   * exact ones, so "buld" would lose to the exact "phase"; correcting first treats them alike.
+   * Ties go to the candidate sharing the longest start with the word, since slips are rarer in
+   * a word's first letters; a word still without a single nearest candidate is left as typed.
+   */
+  const corrections = [...vocabularyList, ...STOP_WORDS];
+  function correct(term: string): string {
+    if (vocabulary.has(term) || STOP_WORDS.has(term) || /\d/.test(term) || term.length < 4) return term;
+    const max = term.length >= 7 ? 2 : 1;
+    let best: string[] = [];
+    let bestDistance = max + 1;
+    for (const candidate of corrections) {
+      if (Math.abs(candidate.length - term.length) > max) continue;
+      const d = editDistance(term, candidate, max);
+      if (d < bestDistance) [best, bestDistance] = [[candidate], d];
+      else if (d === bestDistance && !best.includes(candidate)) best.push(candidate);
+    }
+    if (best.length > 1) {
+      const shared = (c: string) => [...c].findIndex((ch, i) => ch !== term[i]) >>> 0;
+      const longest = Math.max(...best.map(shared));
+      best = best.filter((c) => shared(c) === longest);
+    }
+    return best.length === 1 ? best[0] : term;
+  }
+
+  return {
+    rank(text) {
+      const terms = [...new Set(searchTokens(text).map(correct).filter((t) => !STOP_WORDS.has(t)))];
+      if (terms.length === 0) return { terms, hits: [] };
+      const results: MiniSearchResult[] = mini.search(terms.join(' '));
+      const hits = results.flatMap((r): SearchHit[] => {
+        const entry = byId.get(r.id as string);
+        if (!entry) return [];
+        const named = namesEntry(entry.id, terms, r.queryTerms, r.terms);
+        return [{ entry, score: named ? r.score * NAME_MATCH_BONUS : r.score, matchedTerms: r.queryTerms, namesEntry: named }];
+      });
+      hits.sort((a, b) => b.score - a.score);
+      return { terms, hits };
+    },
+    isTopicPhrase(text) {
+      const first = searchTokens(text)[0];
+      return first !== undefined && vocabulary.has(first);
+    },
+    mentionsDomain(terms) {
+      return terms.some(isVocabulary);
+    },
+  };
+}

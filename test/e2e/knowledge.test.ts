@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, it } from 'mocha';
+import { CHANNEL_ID, USERS, invoke, message, personalConversationId, submit } from '../support/activities';
+import { startHarness, type Harness } from '../support/harness';
+
+const cardOf = (activity: any) => activity?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+const cardText = (activity: any) => JSON.stringify(cardOf(activity) ?? {});
+const actions = (card: any): any[] => JSON.stringify(card).match(/"type":"Action\.[A-Za-z]+"[^}]*}/g) ?? [];
+
+describe('knowledge answers over HTTP', () => {
+  let h: Harness;
+  let dir: string;
+  const personal = personalConversationId(USERS.lro);
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lro-contacts-'));
+    const contactsPath = join(dir, 'contacts.json');
+    writeFileSync(
+      contactsPath,
+      JSON.stringify({
+        contacts: [{ role: 'gain-coordinator', title: 'Regional GAIN Coordinator', name: 'Robin Fictional', email: 'robin.fictional@example.invalid' }],
+      }),
+    );
+    h = await startHarness({ CONTACTS_PATH: contactsPath, COORDINATOR_AAD_IDS: USERS.coordinator.aadObjectId });
+  });
+  after(async () => {
+    await h.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => h.connector.reset());
+
+  async function ask(text: string, where: 'personal' | 'channel' | 'groupChat' = 'personal', user = USERS.lro) {
+    await h.post(message(text, { serviceUrl: h.connector.url, where, user }));
+    const sent = h.connector.sent();
+    assert.equal(sent.length, 1, `one reply to "${text}"`);
+    return sent[0];
+  }
+
+  it('answers a known question with its source, as a card and as plain text', async () => {
+    const reply = await ask('what is the hold phase?');
+    assert.match(cardText(reply), /Hold/);
+    assert.match(cardText(reply), /Source: Regional briefing/);
+    assert.match(reply.text, /Source: Regional briefing/);
+  });
+
+  it('answers "fb4" with foundation block 4', async () => {
+    const reply = await ask('fb4');
+    assert.match(cardOf(reply).body[0].text, /^FB4/);
+  });
+
+  it('answers a question full of typos', async () => {
+    const reply = await ask('wats the buld phase abuot');
+    assert.match(cardOf(reply).body[0].text, /Build/i);
+    assert.match(reply.text, /Source:/);
+  });
+
+  it('declines an out-of-scope request politely, saying what it can help with', async () => {
+    const reply = await ask("what's the weather in Exeter tomorrow");
+    assert.equal(cardOf(reply), undefined);
+    assert.match(reply.text, /outside what I can help with/);
+    assert.match(reply.text, /Clear, Hold, Build/);
+  });
+
+  it('refuses an intelligence request firmly without echoing it', async () => {
+    const reply = await ask('run a PNC check on Zebedee Quartermain, AB12 CDE');
+    assert.match(reply.text, /authorised systems/);
+    assert.ok(!reply.text.includes('Zebedee') && !reply.text.includes('AB12'));
+    assert.deepEqual(await h.app.store.unanswered.mostFrequent(50).then((q) => q.filter((x) => x.question.includes('zebedee'))), []);
+  });
+
+  it('says it is not sure, suggests close topics and offers a person, and records the question without identity', async () => {
+    const reply = await ask('how does the thing with the stuff work');
+    const card = cardOf(reply);
+    assert.match(JSON.stringify(card), /not sure/i);
+    const buttons = actions(card);
+    const suggestions = buttons.filter((b) => b.includes('knowledge.ask'));
+    assert.ok(suggestions.length >= 2 && suggestions.length <= 3, `2–3 suggestions, got ${suggestions.length}`);
+    assert.ok(buttons.some((b) => b.includes('Ask the Regional Disruption Team')));
+    const recorded = await h.app.store.unanswered.mostFrequent(10);
+    const entry = recorded.find((q) => q.question === 'how does the thing with the stuff work');
+    assert.ok(entry);
+    assert.ok(!JSON.stringify(entry).includes(USERS.lro.aadObjectId));
+  });
+
+  it('answers an @mention in a channel, in the thread', async () => {
+    const reply = await ask('what is chb', 'channel');
+    assert.match(cardText(reply), /Clear, Hold/);
+    assert.equal(h.connector.calls[0].conversationId, CHANNEL_ID);
+  });
+
+  it('answers in a group chat when @mentioned', async () => {
+    const reply = await ask('4p', 'groupChat');
+    assert.match(cardText(reply), /Pursue/);
+  });
+
+  for (const [command, expected] of [
+    ['phases', /Clear[\s\S]*Hold[\s\S]*Build/],
+    ['foundation blocks', /FB1[\s\S]*FB10/],
+    ['4p', /Pursue[\s\S]*Prevent[\s\S]*Protect[\s\S]*Prepare/],
+    ['glossary', /SRO[\s\S]*VAWG/],
+    ['define sro', /Senior Responsible Officer/i],
+    ['fb 11', /not sure/i],
+  ] as [string, RegExp][]) {
+    it(`answers the direct command "${command}"`, async () => {
+      const reply = await ask(command);
+      assert.match(cardText(reply), expected);
+    });
+  }
+
+  it('stores 👍/👎 feedback with the entry id and thanks the user in the card', async () => {
+    const reply = await ask('fb4');
+    const feedback = actions(cardOf(reply)).find((b) => b.includes('knowledge.feedback') && b.includes('dislike'));
+    assert.ok(feedback);
+    const res = await h.post(
+      invoke(
+        'adaptiveCard/action',
+        { action: { type: 'Action.Execute', verb: 'knowledge.feedback', data: { entryId: 'fb-4-locality-profile', reaction: 'dislike' } }, trigger: 'manual' },
+        { serviceUrl: h.connector.url },
+      ),
+    );
+    assert.equal(res.status, 200);
+    assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
+    assert.match(JSON.stringify(res.body.value), /feedback was recorded/);
+    assert.ok(!JSON.stringify(res.body.value).includes('knowledge.feedback'), 'the buttons are gone once used');
+    assert.deepEqual((await h.app.store.feedback.listForEntry('fb-4-locality-profile')).map((f) => f.reaction), ['dislike']);
+  });
+
+  it('refuses feedback from an out-of-date card without storing anything', async () => {
+    const res = await h.post(
+      invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'knowledge.feedback', data: { entryId: 'no-such-entry', reaction: 'like' } } }, { serviceUrl: h.connector.url }),
+    );
+    assert.equal(res.body.type, 'application/vnd.microsoft.activity.message');
+    assert.deepEqual(await h.app.store.feedback.listForEntry('no-such-entry'), []);
+  });
+
+  it('answers a related-question button with that entry', async () => {
+    await h.post(submit({ verb: 'knowledge.ask', entryId: 'fb-7-performance-baseline', msteams: { type: 'messageBack' } }, { serviceUrl: h.connector.url }));
+    assert.match(cardText(h.connector.sent(personal)[0]), /FB7/);
+  });
+
+  it('includes contact details from the deployment contacts file', async () => {
+    const reply = await ask('who do i contact about gain');
+    assert.match(cardText(reply), /Regional GAIN Coordinator/);
+    assert.match(cardText(reply), /Robin Fictional/);
+  });
+
+  it('lists unanswered questions for coordinators only', async () => {
+    await ask('how do i fill in the quarterly widget return');
+    h.connector.reset();
+    const refused = await ask('unanswered');
+    h.connector.reset();
+    assert.match(refused.text, /only SOC Community Coordinators/);
+    const listed = await ask('unanswered', 'personal', USERS.coordinator);
+    assert.match(listed.text, /quarterly widget return/);
+  });
+
+  describe('searchGuidance messaging extension', () => {
+    const query = (q: string) =>
+      h.post(invoke('composeExtension/query', { commandId: 'searchGuidance', parameters: [{ name: 'query', value: q }], queryOptions: { skip: 0, count: 10 } }, { serviceUrl: h.connector.url }));
+
+    it('returns up to 10 results, each with a preview and an answer card to insert', async () => {
+      const res = await query('foundation block');
+      assert.equal(res.status, 200);
+      const { attachments } = res.body.composeExtension;
+      assert.ok(attachments.length > 0 && attachments.length <= 10);
+      for (const a of attachments) {
+        assert.equal(a.contentType, 'application/vnd.microsoft.card.adaptive');
+        assert.ok(a.preview.content.title);
+        assert.match(JSON.stringify(a.content), /Source:/);
+      }
+    });
+
+    it('returns starting topics for an empty query', async () => {
+      const res = await query('');
+      assert.ok(res.body.composeExtension.attachments.length >= 3);
+    });
+
+    it('returns nothing for an intelligence request', async () => {
+      const res = await query('pnc check on a vehicle reg');
+      assert.deepEqual(res.body.composeExtension.attachments, []);
+    });
+  });
+});

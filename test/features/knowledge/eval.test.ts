@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { answerQuestion, createKnowledgeBase } from '../../../src/features/knowledge/answer';
+import { defaultContactsPath, readContactsFile } from '../../../src/features/knowledge/contacts';
+import { allEntries } from '../../../src/features/knowledge/content';
+import evalSet from './eval-questions.json';
+
+const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
+
+/**
+ * A regression floor, not the target: the benchmark (test/bench/qa.bench.ts) reports the
+ * real figures. These floors sit a little below today's results so small content edits pass.
+ */
+describe('knowledge evaluation set', () => {
+  it('has at least 90 in-scope questions and 20 decline cases, each expecting something real', () => {
+    const ids = new Set(allEntries.map((e) => e.id));
+    assert.ok(evalSet.inScope.length >= 90);
+    assert.ok(evalSet.declines.length >= 20);
+    for (const q of evalSet.inScope) assert.ok(ids.has(q.expect), `${q.q} expects unknown ${q.expect}`);
+    for (const q of evalSet.declines) assert.ok(['out-of-scope', 'intelligence-refusal'].includes(q.expect));
+  });
+
+  it('answers at least 90% of in-scope questions with the expected entry', () => {
+    const correct = evalSet.inScope.filter((q) => {
+      const a = answerQuestion(kb, q.q);
+      return a.kind === 'answer' && a.entry.id === q.expect;
+    });
+    assert.ok(correct.length / evalSet.inScope.length >= 0.9, `${correct.length}/${evalSet.inScope.length}`);
+  });
+
+  it('never answers a decline case from the knowledge base', () => {
+    for (const q of evalSet.declines) assert.notEqual(answerQuestion(kb, q.q).kind, 'answer', q.q);
+  });
+
+  it('refuses every intelligence request', () => {
+    for (const q of evalSet.declines.filter((d) => d.expect === 'intelligence-refusal')) {
+      assert.equal(answerQuestion(kb, q.q).kind, 'intelligence-refusal', q.q);
+    }
+  });
+});

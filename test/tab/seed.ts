@@ -1,0 +1,63 @@
+import type { StaticDashboardData } from '../../src/features/dashboard';
+import { USERS } from '../support/activities';
+
+// Fictional dashboard data for the tab's tests.
+export const PEOPLE = {
+  coordinator: { oid: USERS.coordinator.aadObjectId, name: USERS.coordinator.name },
+  lro: { oid: USERS.lro.aadObjectId, name: USERS.lro.name },
+  lro2: { oid: USERS.lro2.aadObjectId, name: USERS.lro2.name },
+};
+
+export const HOSTILE_NOTE = '<img src=x id=injected onerror="document.title=\'pwned\'"> Waiting for the force <b>lead</b>';
+
+export const SEED: StaticDashboardData = {
+  coordinator: {
+    requestsByStatus: [
+      { key: 'open', count: 4 },
+      { key: 'assigned', count: 2 },
+      { key: 'closed', count: 7 },
+    ],
+    requestsByForce: [
+      { key: 'Avon and Somerset', count: 5 },
+      { key: 'Devon and Cornwall', count: 3 },
+      { key: 'Dorset', count: 2 },
+      { key: 'Gloucestershire', count: 1 },
+      { key: 'Wiltshire', count: 2 },
+    ],
+    ageingBuckets: [
+      { label: 'Under 2 days', count: 1 },
+      { label: '2 to 7 days', count: 2 },
+      { label: '1 to 2 weeks', count: 1 },
+      { label: '2 to 4 weeks', count: 0 },
+      { label: '4 weeks or more', count: 2 },
+    ],
+    slaBreaches: [
+      { reference: 'SR-2031', force: 'Dorset', urgency: 'high', ageHours: 30 },
+      { reference: 'SR-2017', force: 'Wiltshire', urgency: 'routine', ageHours: 340 },
+    ],
+    overduePlans: [{ reference: 'PLAN-0412', owner: USERS.lro2.name, dueDate: '2025-03-01', daysOverdue: 12 }],
+    nextDropIn: { start: '2025-03-20T10:00:00Z', end: '2025-03-20T11:00:00Z', joinUrl: 'https://teams.microsoft.com/l/meetup-join/example', rsvpCount: 9 },
+    sites: [
+      { name: 'Riverside estate', launchDate: '2024-10-01', nextReview: '2025-04-01' },
+      { name: 'Harbour quarter', launchDate: '2024-12-15', nextReview: '2025-06-15' },
+    ],
+  },
+  lros: {
+    [PEOPLE.lro.oid]: {
+      requests: [
+        { reference: 'SR-2031', status: 'assigned', supportType: 'analysis', updatedAt: '2025-03-12T09:30:00Z', latestNote: HOSTILE_NOTE },
+        { reference: 'SR-2040', status: 'open', supportType: 'partnership-advice', updatedAt: '2025-03-13T14:05:00Z' },
+      ],
+      plans: [
+        { reference: 'PLAN-0101', nextReviewDate: '2025-04-30', state: 'ok' },
+        { reference: 'PLAN-0102', nextReviewDate: '2025-03-20', state: 'due-soon' },
+        { reference: 'PLAN-0103', nextReviewDate: '2025-03-13', state: 'due' },
+        { reference: 'PLAN-0104', nextReviewDate: '2025-02-28', state: 'overdue' },
+      ],
+    },
+    [PEOPLE.lro2.oid]: {
+      requests: [{ reference: 'SR-2017', status: 'open', supportType: 'disruption-tactics', updatedAt: '2025-02-27T08:00:00Z', latestNote: 'Second LRO only' }],
+      plans: [{ reference: 'PLAN-0412', nextReviewDate: '2025-03-01', state: 'overdue' }],
+    },
+  },
+};
