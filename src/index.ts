@@ -7,9 +7,12 @@ import { AppError, isAppError } from './errors';
 import { createKnowledgeBase } from './features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from './features/knowledge/contacts';
 import { allEntries } from './features/knowledge/content';
-import { emptyDashboardSource, type DashboardSource } from './features/dashboard';
+import { storeDashboardSource, type DashboardSource } from './features/dashboard';
+import { registerSupportFiles, supportJob } from './features/support';
+import { reminderJobs } from './features/reminders/jobs';
 import { createAdapter } from './http/adapter';
 import { createHttpServer } from './http/server';
+import { registerDropInCalendar } from './http/calendar';
 import { registerTab } from './http/tab';
 import { createLogger, type Logger } from './log';
 import { retryJob, startScheduler, type Job, type Scheduler } from './scheduler/scheduler';
@@ -48,8 +51,8 @@ function loadContacts(config: Config) {
 }
 
 /** Every scheduled job, in the order a catch-up runs them. */
-function jobsFor(_config: Config): Job[] {
-  return [retryJob];
+export function jobsFor(config: Config): Job[] {
+  return [retryJob, supportJob(config), ...reminderJobs(config)];
 }
 
 /** The composition root: config → logger → store → adapter + bot → HTTP server → scheduler. */
@@ -76,7 +79,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const scheduler = startScheduler({ jobs: jobsFor(config), store, sender, log, now, timers: config.schedulerEnabled });
   const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, scheduler });
   const http = createHttpServer({ adapter, bot, store, log });
-  registerTab(http.server, { config, log, now, source: options.dashboardSource ?? emptyDashboardSource(), testHooks: options.tabTestHooks });
+  registerTab(http.server, { config, log, now, source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks });
+  registerSupportFiles(http.server, { store, config, log, now });
+  registerDropInCalendar(http.server, { store, config, log });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
   if (config.schedulerEnabled) void scheduler.catchUp();

@@ -7,6 +7,10 @@ import type { Scheduler } from '../scheduler/scheduler';
 import type { Store } from '../store/types';
 import type { KnowledgeBase } from '../features/knowledge/answer';
 import { knowledgeRoutes } from './handlers/knowledge';
+import { supportRoutes } from './handlers/support';
+import { planRoutes } from './handlers/reminders';
+import { dropInRoutes } from './handlers/dropins';
+import { siteRoutes } from './handlers/sites';
 import type { Actor, MessageInput, Place } from './inputs';
 
 /** What every route may use; passed in explicitly by the composition root. */
@@ -139,7 +143,7 @@ export function createRoutes(features: FeatureRoutes[], fallback: TextRoute): Ro
 /** The bot's routing table: every feature's handlers, in rank order; free text falls through to the knowledge base. */
 export function routingTable(deps: BotDeps): Routes {
   const knowledge = knowledgeRoutes(deps);
-  return createRoutes([knowledge.routes], knowledge.ask);
+  return createRoutes([knowledge.routes, supportRoutes(deps), planRoutes(deps), dropInRoutes(deps), siteRoutes(deps)], knowledge.ask);
 }
 
 /** Finds the first route that matches; the table always ends with a catch-all. */

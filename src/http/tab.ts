@@ -145,7 +145,7 @@ export function registerTab(server: restify.Server, { config, log, source, now, 
 
   server.get('/api/tab/mine', async (req, res) => {
     const who = await identify(req, res);
-    if (who) await answer(res, () => source.lroView(who.aadObjectId, now()));
+    if (who) await answer(res, () => source.lroView({ aadObjectId: who.aadObjectId, tenantId: who.tenantId }, now()));
   });
 
   for (const [file, directory] of Object.entries(VENDOR_DIRS)) {

@@ -1,3 +1,6 @@
+import type { SupportRepository } from './support-types';
+import type { ReminderStore } from './reminder-types';
+
 /** A Bot Framework conversation reference, kept as plain JSON so the store never imports the bot SDK. */
 export type ConversationReferenceJson = Record<string, unknown>;
 
@@ -111,6 +114,8 @@ export interface Store {
   unanswered: UnansweredRepository;
   deliveries: DeliveryRepository;
   settings: SettingsRepository;
+  support: SupportRepository;
+  reminders: ReminderStore;
   /** Resolves while the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

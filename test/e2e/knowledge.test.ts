@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'mocha';
 import { CHANNEL_ID, USERS, invoke, message, personalConversationId, submit } from '../support/activities';
 import { startHarness, type Harness } from '../support/harness';
+import { setSchedule } from '../../src/features/dropins/schedule';
 
 const cardOf = (activity: any) => activity?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 const cardText = (activity: any) => JSON.stringify(cardOf(activity) ?? {});
@@ -139,6 +140,29 @@ describe('knowledge answers over HTTP', () => {
   it('answers a related-question button with that entry', async () => {
     await h.post(submit({ verb: 'knowledge.ask', entryId: 'fb-7-performance-baseline', msteams: { type: 'messageBack' } }, { serviceUrl: h.connector.url }));
     assert.match(cardText(h.connector.sent(personal)[0]), /FB7/);
+  });
+
+  it('says when the next drop-in is, from the live schedule', async () => {
+    const before = await ask('when are the drop-ins');
+    assert.match(cardText(before), /No drop-in schedule has been set up/);
+    h.connector.reset();
+    await setSchedule(
+      h.app.store,
+      { ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00', from: '2026-01-01', meetingUrl: 'https://teams.microsoft.com/l/meetup-join/example' },
+      USERS.coordinator.aadObjectId,
+      new Date(),
+    );
+    const after = await ask('when are the drop-ins');
+    assert.match(cardText(after), /first Tuesday/);
+    assert.match(after.text, /The next one is on/);
+  });
+
+  it('opens the support form from the "Ask the Regional Disruption Team" button', async () => {
+    const reply = await ask('how does the thing with the stuff work');
+    const verb = actions(cardOf(reply)).find((b) => b.includes('Ask the Regional Disruption Team'))!.match(/"verb":"([^"]+)"/)![1];
+    const res = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data: {} }, trigger: 'manual' }, { serviceUrl: h.connector.url }));
+    assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
+    assert.match(JSON.stringify(res.body.value), /Summary/);
   });
 
   it('includes contact details from the deployment contacts file', async () => {

@@ -101,7 +101,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     });
 
     describe('deliveries', () => {
-      const base = { kind: 'test.reminder', conversationId: 'c1', payload: { text: 'hello' }, claimedAt: '2026-11-25T09:00:00.000Z' };
+      const base = { kind: 'test.reminder', conversationId: 'c1', payload: { text: 'hello', card: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' } }, claimedAt: '2026-11-25T09:00:00.000Z' };
 
       it('lets exactly one of many concurrent claims of a key win', async () => {
         const results = await Promise.all(
@@ -110,7 +110,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         assert.equal(results.filter(Boolean).length, 1);
         const d = await store.deliveries.get('d-race');
         assert.equal(d?.status, 'pending');
-        assert.deepEqual(d?.payload, { text: 'hello' });
+        assert.deepEqual(d?.payload, base.payload);
       });
 
       it('records a sent delivery with its activity id', async () => {

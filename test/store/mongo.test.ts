@@ -5,6 +5,8 @@ import { MongoClient } from 'mongodb';
 import { openMongoStore } from '../../src/store';
 import { isAppError } from '../../src/errors';
 import { describeStoreContract } from './contract';
+import { describeSupportContract, dropMongoDatabase } from './support-contract';
+import { describeRemindersContract } from './reminders-contract';
 import { mongoUri } from '../support/mongo';
 
 const uri = mongoUri();
@@ -16,6 +18,8 @@ if (uri) {
     await client.db(dbName).dropDatabase();
     await client.close();
   });
+  describeSupportContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-support`), () => dropMongoDatabase(uri, `${dbName}-support`));
+  describeRemindersContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-reminders`), () => dropMongoDatabase(uri, `${dbName}-reminders`));
 }
 
 describe('MongoDB store', () => {

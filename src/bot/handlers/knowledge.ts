@@ -12,13 +12,14 @@ import {
 } from '../../features/knowledge/answer';
 import { answerCardData, listCardData, unsureCardData } from '../../features/knowledge/cards';
 import { AppError } from '../../errors';
+import { isCoordinator } from '../../features/coordinators';
+import { nextDropInSummary } from '../../features/dropins/schedule';
+import { OPEN_FORM_VERB } from '../../features/support/catalogue';
 import type { Reply } from '../../messages';
 import type { BotDeps, FeatureRoutes, TextRoute } from '../routes';
 
 export const KNOWLEDGE_VERBS = { feedback: 'knowledge.feedback', ask: 'knowledge.ask' } as const;
 export const SEARCH_GUIDANCE = 'searchGuidance';
-/** The support feature's form; the "Ask the Regional Disruption Team" button opens it. */
-export const RDT_FORM_VERB = 'support.open-form';
 
 const LIST_HINTS: Record<TopicListName, string> = {
   phases: 'Ask about one phase for more, e.g. "what is the hold phase".',
@@ -34,15 +35,18 @@ export function normaliseQuestion(text: string): string {
 }
 
 /** A knowledge answer as a reply: a card for every kind but the declines, with plain text alongside. */
-export function knowledgeReply(answer: Answer, options: { feedbackGiven?: boolean; hint?: string } = {}): Reply {
+export function knowledgeReply(answer: Answer, options: { feedbackGiven?: boolean; hint?: string; extra?: string } = {}): Reply {
   const text = answerText(answer);
   switch (answer.kind) {
     case 'answer':
-      return { text, card: renderCard('knowledge-answer', answerCardData(answer, { feedback: true, feedbackGiven: options.feedbackGiven })) };
+      return {
+        text: options.extra ? `${text}\n\n${options.extra}` : text,
+        card: renderCard('knowledge-answer', answerCardData(answer, { feedback: true, feedbackGiven: options.feedbackGiven, extra: options.extra })),
+      };
     case 'list':
       return { text, card: renderCard('knowledge-list', listCardData(answer, options.hint ?? GENERIC_LIST_HINT)) };
     case 'unsure':
-      return { text, card: renderCard('knowledge-unsure', unsureCardData(answer, RDT_FORM_VERB)) };
+      return { text, card: renderCard('knowledge-unsure', unsureCardData(answer, OPEN_FORM_VERB)) };
     case 'out-of-scope':
     case 'intelligence-refusal':
       return { text };
@@ -54,6 +58,13 @@ export function knowledgeRoutes(deps: BotDeps): { routes: FeatureRoutes; ask: Te
   const kb = deps.knowledge;
   const list = (topic: TopicListName) => async () => knowledgeReply(topicList(kb, topic), { hint: LIST_HINTS[topic] });
 
+  /** Answers about the drop-ins also say when the next one is, from the live schedule. */
+  async function answerReply(answer: Answer, now: Date, options: { feedbackGiven?: boolean } = {}): Promise<Reply> {
+    if (answer.kind !== 'answer' || answer.entry.live !== 'next-drop-in') return knowledgeReply(answer, options);
+    const extra = (await nextDropInSummary(deps.store, now)) ?? 'No drop-in schedule has been set up in LRO Assist yet.';
+    return knowledgeReply(answer, { ...options, extra });
+  }
+
   const ask: TextRoute = {
     name: 'knowledge.ask',
     pattern: /[\s\S]*/,
@@ -61,7 +72,7 @@ export function knowledgeRoutes(deps: BotDeps): { routes: FeatureRoutes; ask: Te
       if (!input.text) return { text: 'Ask me a question about Clear, Hold, Build or 4P plans, or type "help".' };
       const answer = answerQuestion(kb, input.text);
       if (answer.kind === 'unsure') await deps.store.unanswered.record(normaliseQuestion(input.text), input.now.toISOString());
-      return knowledgeReply(answer);
+      return answerReply(answer, input.now);
     },
   };
 
@@ -107,7 +118,7 @@ export function knowledgeRoutes(deps: BotDeps): { routes: FeatureRoutes; ask: Te
       pattern: /^unanswered( questions)?$/i,
       help: { usage: 'unanswered', description: 'Coordinators: the questions I could not answer most often.' },
       async handle(input) {
-        if (!input.actor.aadObjectId || !deps.config.coordinatorAadIds.includes(input.actor.aadObjectId)) {
+        if (!isCoordinator(deps.config, input.actor.aadObjectId)) {
           return { text: 'Sorry, only SOC Community Coordinators can see unanswered questions.' };
         }
         const top = await deps.store.unanswered.mostFrequent(15);
@@ -134,12 +145,12 @@ export function knowledgeRoutes(deps: BotDeps): { routes: FeatureRoutes; ask: Te
               throw new AppError('input.invalid', 'Sorry, I could not record that feedback: the card is out of date.');
             }
             await deps.store.feedback.add({ entryId, reaction, at: input.now.toISOString() });
-            return { card: knowledgeReply(answer, { feedbackGiven: true }).card! };
+            return { card: (await answerReply(answer, input.now, { feedbackGiven: true })).card! };
           },
         },
         {
           verb: KNOWLEDGE_VERBS.ask,
-          handle: async (input) => ({ reply: knowledgeReply(answerForEntry(kb, String(input.data.entryId ?? ''))) }),
+          handle: async (input) => ({ reply: await answerReply(answerForEntry(kb, String(input.data.entryId ?? '')), input.now) }),
         },
       ],
       extensions: {

@@ -76,5 +76,5 @@ export interface LroDashboard {
 export interface DashboardSource {
   coordinatorView(now: Date): Promise<CoordinatorDashboard>;
   /** Only the requests and plans owned by `aadObjectId`. */
-  lroView(aadObjectId: string, now: Date): Promise<LroDashboard>;
+  lroView(person: { aadObjectId: string; tenantId: string }, now: Date): Promise<LroDashboard>;
 }

@@ -44,4 +44,6 @@ export interface KnowledgeEntry {
   /** For foundation blocks: 1..10. */
   block?: number;
   contactRoles?: ContactRole[];
+  /** Live information the bot adds to the curated answer, e.g. the date of the next drop-in. */
+  live?: 'next-drop-in';
 }

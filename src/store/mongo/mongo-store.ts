@@ -13,6 +13,8 @@ import type {
   UnansweredQuestion,
   UnansweredRepository,
 } from '../types';
+import { ensureSupportIndexes, supportRepository } from './support';
+import { mongoReminders } from './reminders';
 
 // Single-document operations and unique indexes only, so the same code runs on MongoDB,
 // Azure Cosmos DB for MongoDB and FerretDB (no multi-document transactions). FerretDB 1.x does
@@ -87,8 +89,11 @@ function unanswered(db: Db): UnansweredRepository {
   };
 }
 
-/** `generation` counts claims; each claim of a generation is won by inserting `key#generation`. */
-type DeliveryDoc = Omit<Delivery, 'key'> & { _id: string; generation: number };
+/**
+ * `generation` counts claims; each claim of a generation is won by inserting `key#generation`.
+ * The payload is kept as JSON text: cards carry keys such as "$schema", which MongoDB-wire servers refuse.
+ */
+type DeliveryDoc = Omit<Delivery, 'key' | 'payload'> & { _id: string; generation: number; payload: string };
 type SettingDoc = Omit<Setting, 'key'> & { _id: string };
 
 /** Runs an insert; true when it inserted, false when a document with that _id or unique key exists. */
@@ -106,7 +111,7 @@ function deliveries(db: Db): DeliveryRepository {
   const col = db.collection<DeliveryDoc>('deliveries');
   const retryable = (staleBefore: string) => ({ $or: [{ status: 'failed' as const }, { status: 'pending' as const, claimedAt: { $lt: staleBefore } }] });
   const claims = db.collection<{ _id: string }>('delivery_claims');
-  const fromDoc = ({ _id, generation: _generation, ...rest }: DeliveryDoc): Delivery => ({ key: _id, ...rest });
+  const fromDoc = ({ _id, generation: _generation, payload, ...rest }: DeliveryDoc): Delivery => ({ key: _id, payload: JSON.parse(payload), ...rest });
   return {
     async claim(d) {
       return insertOnce(() =>
@@ -114,7 +119,7 @@ function deliveries(db: Db): DeliveryRepository {
           _id: d.key,
           kind: d.kind,
           conversationId: d.conversationId,
-          payload: d.payload,
+          payload: JSON.stringify(d.payload),
           status: 'pending',
           attempts: 0,
           claimedBy: d.claimedBy,
@@ -173,6 +178,7 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
       const db = client.db(dbName);
       await db.command({ ping: 1 });
       await ensureIndexes(db);
+      await ensureSupportIndexes(db);
       return {
         kind: 'mongo',
         conversations: conversations(db),
@@ -180,6 +186,8 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
         unanswered: unanswered(db),
         deliveries: deliveries(db),
         settings: settings(db),
+        support: supportRepository(db),
+        reminders: await mongoReminders(db),
         async ping() {
           await db.command({ ping: 1 });
         },

@@ -1,3 +1,6 @@
+import { supportMigrations } from './support';
+import { reminderMigrations } from './reminders';
+
 export interface Migration {
   version: number;
   sql: string;
@@ -68,4 +71,4 @@ const coreMigrations: Migration[] = [
 ];
 
 /** Every migration. Features number theirs in their own range (support 100+, reminders 200+). */
-export const migrations: Migration[] = [...coreMigrations];
+export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...reminderMigrations];

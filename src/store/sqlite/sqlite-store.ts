@@ -15,6 +15,8 @@ import type {
   UnansweredRepository,
 } from '../types';
 import { migrations, type Migration } from './migrations';
+import { supportRepository } from './support';
+import { sqliteReminders } from './reminders';
 
 type Row = Record<string, unknown>;
 
@@ -228,6 +230,8 @@ export function openSqliteStore(path: string): Store {
     unanswered: unanswered(db),
     deliveries: deliveries(db),
     settings: settings(db),
+    support: supportRepository(db),
+    reminders: sqliteReminders(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

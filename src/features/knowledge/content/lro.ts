@@ -57,6 +57,7 @@ export const lroEntries: KnowledgeEntry[] = [
     id: 'lro-drop-ins',
     title: 'Monthly LRO drop-in sessions with the RDT',
     category: 'dropins',
+    live: 'next-drop-in',
     aliases: ['drop in', 'lro drop in', 'monthly drop in', 'rdt drop in', 'drop in sessions'],
     keywords: ['monthly', 'regional disruption team', 'rdt', 'advice', '4p plans', 'disruptions', 'interventions', 'relationship building', 'swrocu', 'sessions'],
     answer:

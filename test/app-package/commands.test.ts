@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'mocha';
+import { routingTable, type BotDeps } from '../../src/bot/routes';
+import { loadConfig } from '../../src/config';
+import { createKnowledgeBase } from '../../src/features/knowledge/answer';
+import { defaultContactsPath, readContactsFile } from '../../src/features/knowledge/contacts';
+import { allEntries } from '../../src/features/knowledge/content';
+import { createLogger } from '../../src/log';
+import { openSqliteStore } from '../../src/store';
+import { APP_PACKAGE_DIR, renderManifest } from '../../src/tools/build-app-package';
+
+interface Manifest {
+  bots: { commandLists: { commands: { title: string }[] }[] }[];
+  composeExtensions: { commands: { id: string; type: string; fetchTask?: boolean }[] }[];
+}
+
+describe('Teams app package commands', () => {
+  const manifest = JSON.parse(
+    renderManifest(readFileSync(join(APP_PACKAGE_DIR, 'manifest.json'), 'utf8'), {
+      APP_ID: '00000000-0000-4000-8000-000000000001',
+      PUBLIC_HOSTNAME: 'lro-assist.example.test',
+      VERSION: '1.0.0',
+    }),
+  ) as Manifest;
+  const store = openSqliteStore(':memory:');
+  const deps = {
+    store,
+    knowledge: createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath)),
+    log: createLogger('silent'),
+    now: () => new Date('2026-11-25T10:00:00Z'),
+    config: loadConfig({}),
+  } as unknown as BotDeps;
+  const routes = routingTable(deps);
+  const catchAll = routes.text.at(-1)!;
+
+  const botCommands = [...new Set(manifest.bots.flatMap((b) => b.commandLists.flatMap((l) => l.commands.map((c) => c.title))))];
+  for (const title of botCommands) {
+    it(`routes the bot command "${title}" to its own handler, not the catch-all`, () => {
+      const route = routes.text.find((r) => r.pattern.test(title));
+      assert.ok(route, `no route for "${title}"`);
+      assert.notEqual(route, catchAll);
+    });
+  }
+
+  const extensionCommands = manifest.composeExtensions.flatMap((e) => e.commands);
+  for (const command of extensionCommands) {
+    it(`handles the messaging-extension command "${command.id}"`, () => {
+      if (command.type === 'query') assert.ok(routes.extensions.query[command.id]);
+      else {
+        assert.ok(command.fetchTask);
+        assert.ok(routes.extensions.fetchTask[command.id], 'fetchTask');
+        assert.ok(routes.extensions.submitAction[command.id], 'submitAction');
+      }
+    });
+  }
+});
