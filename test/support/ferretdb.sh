@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds FerretDB 1.24.2 once (from the Go module proxy) and starts or stops it on a free loopback port,
-# with the SQLite backend, a temporary data folder and telemetry off.
+# with the SQLite backend, a temporary data folder, telemetry off and no debug listener.
 #   test/support/ferretdb.sh start   -> prints MONGODB_URI=... (also kept in $STATE/uri)
 #   test/support/ferretdb.sh stop
 set -euo pipefail
@@ -37,7 +37,7 @@ start() {
   data=$(mktemp -d)
   port=$(free_port)
   "$BIN" --handler=sqlite --sqlite-url="file:$data/" --listen-addr="127.0.0.1:$port" \
-    --telemetry=disable --log-level=warn >"$STATE/ferretdb.log" 2>&1 &
+    --telemetry=disable --debug-addr=- --log-level=warn >"$STATE/ferretdb.log" 2>&1 &
   echo $! >"$STATE/pid"
   echo "$data" >"$STATE/data"
   for _ in $(seq 1 50); do
