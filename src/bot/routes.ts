@@ -21,8 +21,8 @@ export interface BotDeps {
   now: () => Date;
   config: Config;
   sender: ProactiveSender;
-  /** Set once the scheduler has started; coordinator commands run jobs through it. */
-  scheduler?: Scheduler;
+  /** Coordinator commands run jobs on demand through it. */
+  scheduler: Scheduler;
 }
 
 /** A text command. The first route whose pattern matches the whole (trimmed) text wins. */

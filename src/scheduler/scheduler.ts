@@ -35,6 +35,8 @@ export interface SchedulerDeps {
 }
 
 export interface Scheduler {
+  /** Every job's name, in registration order. */
+  readonly jobNames: string[];
   /** Runs one job now, by name; throws for an unknown name. */
   runNow(name: string, now?: Date): Promise<JobReport>;
   /** Runs every job once, e.g. to catch up after downtime. */
@@ -73,6 +75,7 @@ export function startScheduler({ jobs, store, sender, log, now, timers }: Schedu
     }),
   );
   return {
+    jobNames: jobs.map((j) => j.name),
     async runNow(name, at = now()) {
       const job = findJob(jobs, name);
       if (!job) throw new Error(`unknown job "${name}"`);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'mocha';
 import { staticDashboardSource } from '../../src/features/dashboard';
+import { submitRequest } from '../../src/features/support/requests';
 import { startHarness, type Harness } from '../support/harness';
 import { SsoFixture } from '../support/sso';
 import { PEOPLE, SEED } from './seed';
@@ -250,12 +251,18 @@ describe('dashboard tab API configuration', () => {
     assert.equal(reply.body.role, 'lro');
   });
 
-  it('shows an empty dashboard until a real data source is wired in', async () => {
+  it("serves the store's requests by default: all of them to a coordinator, their own to an LRO", async () => {
     h = await startHarness(sso.env({ COORDINATOR_AAD_IDS: PEOPLE.coordinator.oid }));
-    const reply = await get(h.baseUrl, '/api/tab/coordinator', await sso.token({ oid: PEOPLE.coordinator.oid }));
-    assert.equal(reply.status, 200);
-    assert.deepEqual(reply.body.slaBreaches, []);
-    assert.equal(reply.body.nextDropIn, null);
-    assert.equal(reply.body.ageingBuckets.length, 5);
+    const details = { force: 'Dorset', operation: 'Op Example', supportType: 'training' as const, urgency: 'urgent' as const, summary: 'Help wanted' };
+    const lro = { aadObjectId: PEOPLE.lro.oid, name: PEOPLE.lro.name, tenantId: sso.tenantId };
+    const { request } = await submitRequest(h.app.store, lro, details, 'form-1', new Date(Date.now() - 6 * 3_600_000));
+    await submitRequest(h.app.store, { ...lro, aadObjectId: PEOPLE.lro2.oid }, details, 'form-2', new Date());
+
+    const coordinator = await get(h.baseUrl, '/api/tab/coordinator', await sso.token({ oid: PEOPLE.coordinator.oid }));
+    assert.equal(coordinator.status, 200);
+    assert.deepEqual(coordinator.body.requestsByStatus, [{ key: 'New', count: 2 }]);
+    assert.deepEqual(coordinator.body.slaBreaches.map((b: { reference: string }) => b.reference), [request.reference]);
+    const mine = await get(h.baseUrl, '/api/tab/mine', await sso.token({ oid: PEOPLE.lro.oid }));
+    assert.deepEqual(mine.body.requests.map((r: { reference: string }) => r.reference), [request.reference]);
   });
 });

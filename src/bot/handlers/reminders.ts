@@ -189,9 +189,9 @@ export function planRoutes(deps: BotDeps): FeatureRoutes {
       help: { usage: 'run job <name>', description: 'Coordinators: run a reminder job now (reminders.plans, dropins.reminders, sites.reviews).' },
       async handle(input, match) {
         if (!isCoordinator(deps.config, input.actor.aadObjectId)) return { text: 'Only coordinators can run jobs.' };
-        const scheduler = deps.scheduler;
-        if (!scheduler) return { text: 'The scheduler is not running on this instance.' };
+        const { scheduler } = deps;
         const name = match[1];
+        if (!scheduler.jobNames.includes(name)) return { text: `There is no job called "${name}". The jobs are: ${scheduler.jobNames.join(', ')}.` };
         const conversationId = input.place.conversationId;
         // Jobs can take minutes at the pacing Teams allows, so the result is posted when it finishes.
         void scheduler
@@ -201,7 +201,7 @@ export function planRoutes(deps: BotDeps): FeatureRoutes {
               const counts = Object.entries(report).map(([k, v]) => `${k}: ${v}`);
               return `Job ${name} finished. ${counts.length ? counts.join(', ') : 'Nothing was due.'}`;
             },
-            (err: Error) => (err.message.startsWith('unknown job') ? `There is no job called "${name}".` : `Job ${name} failed; the logs have the details.`),
+            () => `Job ${name} failed; the logs have the details.`,
           )
           .then((text) => deps.sender.send(conversationId, { text }))
           .catch((err) => deps.log.warn({ err, job: name }, 'could not post a job result'));
