@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'mocha';
 import { BOT, CHANNEL_ID, GROUP_CHAT_ID, USERS, botMembership, installationUpdate, invoke, message, personalConversationId } from '../support/activities';
+import { cardOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 
-function cardOf(activity: any) {
-  return activity.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
-}
 
 function cardText(card: any): string {
   return JSON.stringify(card);

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'mocha';
 import { CHANNEL_ID, USERS, invoke, message, personalConversationId, submit } from '../support/activities';
+import { cardOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { setSchedule } from '../../src/features/dropins/schedule';
 
-const cardOf = (activity: any) => activity?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 const cardText = (activity: any) => JSON.stringify(cardOf(activity) ?? {});
 const actions = (card: any): any[] => JSON.stringify(card).match(/"type":"Action\.[A-Za-z]+"[^}]*}/g) ?? [];
 

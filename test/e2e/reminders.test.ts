@@ -12,6 +12,7 @@ import { registerDropInCalendar } from '../../src/http/calendar';
 import { parseJobArgs } from '../../src/scheduler/run-job';
 import { CHANNEL_ID, GROUP_CHAT_ID, USERS, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
 import type { FakeConnector } from '../support/connector';
+import { cardOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { mongoUri } from '../support/mongo';
 
@@ -26,9 +27,6 @@ const ENV = {
 };
 const at = (date: string, time = '08:00') => londonInstant(date, time);
 
-function cardOf(activity: any): any {
-  return activity?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
-}
 
 function texts(card: any): string {
   return JSON.stringify(card);

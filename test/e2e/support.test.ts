@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'mocha';
 import restify from 'restify';
 import { registerSupportFiles } from '../../src/features/support';
 import { CHANNEL_ID, TENANT, USERS, botMembership, installationUpdate, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
+import { cardOf, inputsOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { TRIAGE_CHANNEL_SETTING } from '../../src/features/coordinators';
 
@@ -26,7 +27,6 @@ const FORM = {
   contact: 'Teams call',
 };
 
-const cardOf = (activity: any) => activity?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 const text = (card: unknown) => JSON.stringify(card);
 
 /** Every action in a card, including those inside Action.ShowCard, by title. */
@@ -34,18 +34,6 @@ function actionTitles(card: any): string[] {
   return (card?.actions ?? []).flatMap((a: any) => [a.title, ...(a.card ? actionTitles(a.card) : [])]);
 }
 
-function inputsOf(card: any): Record<string, any> {
-  const found: Record<string, any> = {};
-  const walk = (node: any) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      if (typeof node.type === 'string' && node.type.startsWith('Input.')) found[node.id] = node;
-      Object.values(node).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-}
 
 const formKeyOf = (card: any): string => card.actions[0].data.formKey;
 

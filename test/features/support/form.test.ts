@@ -1,28 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { formCard, messageToSummary, validateForm } from '../../../src/features/support/form';
+import { inputsOf } from '../../support/cards';
 
 const FORCES = ['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire'];
 const KEY = '0b6f6c3e-4d1a-4c55-9a43-7d1b0e8f2a10';
 const GOOD = { force: 'Dorset', operation: 'Op Fictional', supportType: 'chb-advice', urgency: 'priority', summary: 'Help planning the Hold phase.', contact: '', formKey: KEY };
 
-function inputs(card: any): Record<string, any> {
-  const found: Record<string, any> = {};
-  const walk = (node: any) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      if (typeof node.type === 'string' && node.type.startsWith('Input.')) found[node.id] = node;
-      Object.values(node).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-}
 
 describe('support: the request form', () => {
   it('offers the configured forces, the support types and the urgencies with their meanings', () => {
     const card = formCard(['Dorset', 'Wiltshire'], 'chat') as any;
-    const fields = inputs(card);
+    const fields = inputsOf(card);
     assert.deepEqual(fields.force.choices.map((c: any) => c.value), ['Dorset', 'Wiltshire']);
     assert.equal(fields.supportType.choices.length, 6);
     assert.deepEqual(fields.urgency.choices.map((c: any) => c.value), ['routine', 'priority', 'urgent']);
@@ -81,7 +70,7 @@ describe('support: the request form', () => {
 
   it('shows the errors next to their fields and the values typed, as data rather than template', () => {
     const card = formCard(FORCES, 'chat', { values: { summary: '${$root.formKey} stays literal', force: 'Dorset' }, errors: { urgency: 'Choose how urgent this is.' }, formKey: KEY }) as any;
-    const fields = inputs(card);
+    const fields = inputsOf(card);
     assert.equal(fields.summary.value, '${$root.formKey} stays literal');
     assert.equal(fields.force.value, 'Dorset');
     const urgencyAt = card.body.findIndex((b: any) => b.id === 'urgency');
