@@ -94,16 +94,30 @@ export interface Routes {
   extensions: Required<ExtensionRoutes>;
 }
 
-/** The help card lists every route that has help text, in table order. */
+/** Help sections, by the feature prefix of a route's name, in the order the card shows them. */
+const HELP_SECTIONS: Record<string, string> = {
+  help: 'Getting started',
+  knowledge: 'Clear, Hold, Build and 4P questions',
+  support: 'Support from the Regional Disruption Team',
+  plans: '4P plan reviews',
+  dropins: 'LRO drop-ins',
+  sites: 'CHB sites',
+  reminders: 'Coordinators',
+};
+
+/** The help card lists every route that has help text, grouped by feature, in table order. */
 export function helpReply(routes: TextRoute[]): Reply {
-  const commands = routes.filter((r) => r.help).map((r) => r.help!);
-  const intro = 'I help Lead Responsible Officers in the South West with Clear, Hold, Build and 4P plans. Try one of these:';
+  const listed = routes.filter((r) => r.help);
+  const sections = Object.entries(HELP_SECTIONS)
+    .map(([prefix, title]) => ({ title, commands: listed.filter((r) => r.name.split('.')[0] === prefix).map((r) => r.help!) }))
+    .filter((section) => section.commands.length > 0);
+  const intro = 'I help Lead Responsible Officers in the South West with Clear, Hold, Build and 4P plans. You can also just ask a question.';
   return {
-    text: [intro, ...commands.map((c) => `• ${c.usage}: ${c.description}`)].join('\n'),
+    text: [intro, ...sections.flatMap((sec) => [`${sec.title}:`, ...sec.commands.map((c) => `• ${c.usage}: ${c.description}`)])].join('\n'),
     card: renderCard('help', {
       title: 'LRO Assist: what I can do',
       intro,
-      commands,
+      sections,
       footer: 'In a channel or group chat, @mention me first. Please do not send intelligence or personal details to me.',
     }),
   };
