@@ -4,7 +4,4 @@ import type { AdaptiveCard } from './cards';
 export interface Reply {
   text: string;
   card?: AdaptiveCard;
-  /** Extra entities (e.g. citations) and channel data the message carries. */
-  entities?: Record<string, unknown>[];
-  channelData?: Record<string, unknown>;
 }

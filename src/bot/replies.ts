@@ -1,14 +1,12 @@
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Reply } from '../messages';
 
-export type { Reply };
-
-/** Turns a feature's reply into an outgoing activity. */
+/**
+ * Turns a feature's reply into an outgoing activity. The plain text also becomes the card's
+ * `fallbackText`, which hosts that cannot render Adaptive Cards show instead.
+ */
 export function toActivity(reply: Reply): Partial<Activity> {
-  const activity = reply.card
-    ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card), reply.text)
-    : MessageFactory.text(reply.text);
-  if (reply.entities) activity.entities = reply.entities as Activity['entities'];
-  if (reply.channelData) activity.channelData = reply.channelData;
-  return activity;
+  if (!reply.card) return MessageFactory.text(reply.text);
+  const card = reply.text ? { fallbackText: reply.text, ...reply.card } : reply.card;
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card), reply.text);
 }
