@@ -101,7 +101,7 @@ describe('support requests end to end', () => {
       assert.deepEqual(actionTitles(card), [], 'the posted card is read-only');
       assert.equal(card.refresh.action.type, 'Action.Execute');
       assert.equal(card.refresh.action.verb, 'support.refresh');
-      assert.deepEqual(card.refresh.userIds, [USERS.coordinator.aadObjectId]);
+      assert.deepEqual(card.refresh.userIds, [USERS.coordinator.id], 'coordinators are listed by the Teams user id from their personal chat');
       assert.ok(request.triage, 'the triage message id is kept for updates');
     });
 

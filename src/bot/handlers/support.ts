@@ -26,6 +26,7 @@ import {
   rememberCoordinator,
   setTriageChannel,
   triageReply,
+  refreshUserIds,
   withRefresh,
   type TriageDeps,
 } from '../../features/support/triage';
@@ -67,7 +68,7 @@ export function supportRoutes(deps: BotDeps): FeatureRoutes {
   /** The card a viewer sees for a request, kept current by refresh. */
   async function viewerCard(request: SupportRequest, actor: Requester, options: { banner?: { text: string; tone: Tone }; trail?: boolean } = {}): Promise<AdaptiveCard> {
     if (isCoordinator(config, actor.aadObjectId)) {
-      return withRefresh(await coordinatorCard(triage, request, actor.aadObjectId, options), request.id, config, options);
+      return withRefresh(await coordinatorCard(triage, request, actor.aadObjectId, options), request.id, await refreshUserIds(store, config, request.tenantId), options);
     }
     const events = visibleEvents(config, actor, await store.support.events(request.id));
     const card = requestCard(request, {
@@ -77,7 +78,7 @@ export function supportRoutes(deps: BotDeps): FeatureRoutes {
       ...(options.banner ? { banner: options.banner } : {}),
       acknowledgeBy: acknowledgeBy(request, config.sla),
     });
-    return withRefresh(card, request.id, config, options);
+    return withRefresh(card, request.id, await refreshUserIds(store, config, request.tenantId), options);
   }
 
   type Submitted = { ok: false; form: AdaptiveCard } | { ok: true; request: SupportRequest; created: boolean };

@@ -79,22 +79,36 @@ export async function triageReply(deps: Pick<TriageDeps, 'store' | 'config'>, re
   const card = requestCard(request, { viewer: 'readonly', notes: events, acknowledgeBy: acknowledgeBy(request, deps.config.sla) });
   return {
     text: `Support request ${request.reference} (${STATUS_LABELS[request.status]}) from ${personName(request.requester)}: ${request.force}.`,
-    card: withRefresh(card, request.id, deps.config),
+    card: withRefresh(card, request.id, await refreshUserIds(deps.store, deps.config, request.tenantId)),
   };
+}
+
+/**
+ * Who Teams refreshes automatically in a chat or channel of more than 60 people: the coordinators,
+ * by the Teams user id (MRI, "29:…") their personal chat with the bot gives, as Teams asks. A
+ * coordinator without one is listed by AAD object id; they can still press Refresh themselves.
+ */
+export async function refreshUserIds(store: Store, config: Pick<TriageConfig, 'coordinatorAadIds'>, tenantId: string): Promise<string[]> {
+  const ids = await Promise.all(
+    config.coordinatorAadIds.slice(0, 60).map(async (aad) => {
+      const user = (await store.conversations.findPersonal(tenantId, aad))?.reference.user as { id?: string } | undefined;
+      return user?.id ?? aad;
+    }),
+  );
+  return ids;
 }
 
 /**
  * Adds the Universal Actions refresh, so each viewer's client asks for its own view of the request;
  * what each person sees is decided on the server from who they are. Teams refreshes everyone in a
- * chat or channel of up to 60 people; in bigger ones only `userIds`, which Teams documents as user
- * MRIs ("29:…"). Config holds coordinators' AAD object ids only, so those are what is listed.
+ * chat or channel of up to 60 people, and `userIds` in bigger ones.
  */
-export function withRefresh(card: AdaptiveCard, requestId: string, config: Pick<TriageConfig, 'coordinatorAadIds'>, options: { trail?: boolean } = {}): AdaptiveCard {
+export function withRefresh(card: AdaptiveCard, requestId: string, userIds: string[], options: { trail?: boolean } = {}): AdaptiveCard {
   return {
     ...card,
     refresh: {
       action: { type: 'Action.Execute', title: 'Refresh', verb: VERBS.refresh, data: { requestId, ...(options.trail ? { trail: true } : {}) } },
-      userIds: config.coordinatorAadIds.slice(0, 60),
+      userIds,
     },
   };
 }

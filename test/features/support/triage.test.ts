@@ -3,7 +3,7 @@ import { beforeEach, describe, it } from 'mocha';
 import { supportJob } from '../../../src/features/support';
 import { changeRequest, submitRequest, type Requester } from '../../../src/features/support/requests';
 import { channelOf, coordinatorChannel, TRIAGE_CHANNEL_SETTING } from '../../../src/features/coordinators';
-import { afterChange, postToTriage, setTriageChannel } from '../../../src/features/support/triage';
+import { afterChange, postToTriage, refreshUserIds, setTriageChannel } from '../../../src/features/support/triage';
 import { createLogger } from '../../../src/log';
 import type { Reply } from '../../../src/messages';
 import { retryFailed } from '../../../src/scheduler/outbox';
@@ -123,5 +123,20 @@ describe('support: triage channel posts and requester notices', () => {
     const channel = await store.conversations.get(channelId);
     assert.equal(channel?.active, true);
     assert.deepEqual(channel?.reference.conversation, { id: channelId });
+  });
+
+  it("lists coordinators for card refresh by their Teams user id once they have a personal chat, else by AAD id", async () => {
+    const store = openSqliteStore(':memory:');
+    const config = { ...CONFIG, coordinatorAadIds: ['aad-cc-1', 'aad-cc-2'] };
+    await store.conversations.upsert({
+      id: 'a:personal-cc-1',
+      tenantId: 'tenant-1',
+      kind: 'personal',
+      userAadObjectId: 'aad-cc-1',
+      reference: { user: { id: '29:cc-1', aadObjectId: 'aad-cc-1' }, conversation: { id: 'a:personal-cc-1' } },
+      updatedAt: NOW.toISOString(),
+    });
+    assert.deepEqual(await refreshUserIds(store, config, 'tenant-1'), ['29:cc-1', 'aad-cc-2']);
+    assert.deepEqual(await refreshUserIds(store, config, 'tenant-2'), ['aad-cc-1', 'aad-cc-2'], 'another tenant\'s chat does not count');
   });
 });
