@@ -1,10 +1,10 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../log';
+import { ZONE } from '../time-zone';
 import type { Store } from '../store/types';
 import { retryFailed } from './outbox';
 import type { ProactiveSender } from './sender';
 
-export const TIMEZONE = 'Europe/London';
 
 /** What a run did, as counts (e.g. { sent: 3, duplicate: 1 }). */
 export type JobReport = Record<string, number>;
@@ -70,7 +70,7 @@ export function startScheduler({ jobs, store, sender, log, now, timers }: Schedu
   const tasks: ScheduledTask[] = (timers ? jobs : []).map((job) =>
     cron.schedule(job.cron, () => run(job, now()).then(() => undefined, () => undefined), {
       name: job.name,
-      timezone: TIMEZONE,
+      timezone: ZONE,
       noOverlap: true,
     }),
   );

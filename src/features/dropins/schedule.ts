@@ -4,7 +4,8 @@ import { RRule } from 'rrule';
 import { AppError } from '../../errors';
 import type { DropInException, DropInSchedule } from '../../store/reminder-types';
 import type { Store } from '../../store/types';
-import { formatSession, isCalendarDate, ZONE } from '../reminders/dates';
+import { ZONE } from '../../time-zone';
+import { formatSession, isCalendarDate } from '../reminders/dates';
 
 export const WEEKDAYS = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday' } as const;
 export const ORDINALS = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '-1': 'last' } as const;

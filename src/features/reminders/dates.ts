@@ -1,10 +1,9 @@
 import { DateTime } from 'luxon';
 import { AppError } from '../../errors';
+import { ZONE } from '../../time-zone';
 
 // Calendar arithmetic for reminders. Dates are `YYYY-MM-DD` calendar days in Europe/London, so
 // adding a day or a month never slips an hour across a clock change.
-
-export const ZONE = 'Europe/London';
 
 function day(date: string): DateTime {
   return DateTime.fromISO(date, { zone: ZONE });

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import type { SupportRequest } from '../../store/support-types';
 import { STATUS_LABELS, supportTypeLabel, urgencyLabel } from './catalogue';
-import { ZONE } from './requests';
+import { ZONE } from '../../time-zone';
 
 export const CSV_COLUMNS = [
   'reference',

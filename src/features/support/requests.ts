@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Config } from '../../config';
 import { AppError } from '../../errors';
+import { ZONE } from '../../time-zone';
 import { isCoordinator } from '../coordinators';
 import type { Store } from '../../store/types';
 import type {
@@ -13,8 +14,6 @@ import type {
   SupportStatus,
 } from '../../store/support-types';
 import { LIMITS, SETTABLE_STATUSES, STATUS_LABELS, TRANSITIONS } from './catalogue';
-
-export const ZONE = 'Europe/London';
 
 /** Who is acting, as the bot read it from the activity (never from card data). */
 export interface Requester {

@@ -2,7 +2,7 @@ import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { Config } from '../../config';
 import type { SupportRequest } from '../../store/support-types';
-import { ZONE } from './requests';
+import { ZONE } from '../../time-zone';
 
 export type SlaConfig = Config['sla'];
 

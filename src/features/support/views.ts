@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { renderCard, type AdaptiveCard } from '../../cards';
 import type { SupportEvent, SupportRequest, SupportStatus } from '../../store/support-types';
 import { OPEN_STATUSES, SETTABLE_STATUSES, STATUS_LABELS, TRANSITIONS, VERBS, supportTypeLabel, urgencyLabel } from './catalogue';
-import { ZONE } from './requests';
+import { ZONE } from '../../time-zone';
 
 /** Who a request card is for: coordinators get the triage buttons; the read-only card has none. */
 export type Viewer = 'coordinator' | 'requester' | 'readonly';
