@@ -22,7 +22,8 @@ import { matchTextRoute, routingTable, type ActionResult, type BotDeps, type Ext
 const MAX_TEXT = 4000;
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-function tenantOf(activity: Activity): string {
+/** The tenant an activity came from; Teams puts it in channelData, other clients on the conversation. */
+export function tenantOf(activity: Partial<Activity>): string {
   return (activity.channelData?.tenant?.id as string | undefined) ?? activity.conversation?.tenantId ?? '';
 }
 

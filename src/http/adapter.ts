@@ -5,13 +5,10 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import { tenantOf } from '../bot/bot';
 import type { Config } from '../config';
 import { isAppError } from '../errors';
 import type { Logger } from '../log';
-
-function tenantOf(ctx: TurnContext): string | undefined {
-  return (ctx.activity.channelData?.tenant?.id as string | undefined) ?? ctx.activity.conversation?.tenantId;
-}
 
 async function answerInvoke(ctx: TurnContext, status: number, message: string): Promise<void> {
   await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body: { error: message } } });
@@ -31,9 +28,9 @@ export function createAdapter(config: Pick<Config, 'bot' | 'allowedTenantIds'>, 
   if (config.allowedTenantIds.length > 0) {
     const allowed = new Set(config.allowedTenantIds);
     adapter.use(async (ctx, next) => {
-      const tenant = tenantOf(ctx);
-      if (tenant && allowed.has(tenant)) return next();
-      log.warn({ tenantId: tenant ?? null, activityType: ctx.activity.type }, 'activity from a tenant that is not allowed was refused');
+      const tenant = tenantOf(ctx.activity);
+      if (allowed.has(tenant)) return next();
+      log.warn({ tenantId: tenant || null, activityType: ctx.activity.type }, 'activity from a tenant that is not allowed was refused');
       if (ctx.activity.type === ActivityTypes.Invoke) await answerInvoke(ctx, 403, 'This tenant is not allowed to use LRO Assist.');
     });
   }
