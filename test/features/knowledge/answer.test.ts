@@ -235,3 +235,12 @@ describe('knowledge answers', () => {
     });
   });
 });
+
+describe('knowledge reachability', () => {
+  it('answers every topic entry when its title is typed, and every glossary term through "define"', () => {
+    for (const entry of allEntries) {
+      const answer = entry.category === 'glossary' ? define(kb, entry.term!) : answerQuestion(kb, entry.title);
+      assert.equal(answer.kind === 'answer' && answer.entry.id, entry.id, entry.title);
+    }
+  });
+});
