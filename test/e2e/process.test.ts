@@ -24,7 +24,7 @@ interface Proc {
   exited: Promise<number | null>;
 }
 
-/** Starts the service as `npm start` does (tsx running src/index.ts), with only the given environment. */
+/** Starts the service from source through tsx (`npm start` runs the same code compiled), with only the given environment. */
 function startService(env: Record<string, string>): Proc {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: root,
