@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../log';
 import { ZONE } from '../time-zone';
@@ -82,7 +83,11 @@ export function startScheduler({ jobs, store, sender, log, now, timers }: Schedu
       return run(job, at);
     },
     async catchUp() {
-      for (const job of jobs) await run(job, now()).catch(() => undefined);
+      for (const job of jobs) {
+        // Start-up is not held up by the catch-up, and turns run between its jobs.
+        await nextTurn();
+        await run(job, now()).catch(() => undefined);
+      }
     },
     async stop() {
       await Promise.all(tasks.map((t) => t.stop()));

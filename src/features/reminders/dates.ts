@@ -3,7 +3,20 @@ import { AppError } from '../../errors';
 import { ZONE } from '../../time-zone';
 
 // Calendar arithmetic for reminders. Dates are `YYYY-MM-DD` calendar days in Europe/London, so
-// adding a day or a month never slips an hour across a clock change.
+// adding a day or a month never slips an hour across a clock change. Day and month arithmetic on
+// calendar days needs no time zone, so it runs on UTC midnights: a reminder run does it thousands
+// of times, and luxon's zone lookups were most of that run's time.
+
+const DAY_MS = 86_400_000;
+
+/** Midnight UTC of a calendar date, as epoch milliseconds. */
+function utcDay(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
 
 function day(date: string): DateTime {
   return DateTime.fromISO(date, { zone: ZONE });
@@ -24,17 +37,20 @@ export function londonDate(now: Date): string {
 }
 
 export function addDays(date: string, days: number): string {
-  return day(date).plus({ days }).toISODate()!;
+  return isoDay(utcDay(date) + days * DAY_MS);
 }
 
 /** Adds calendar months; a day past the month's end becomes its last day (31 Jan + 1 month = 28 or 29 Feb). */
 export function addMonths(date: string, months: number): string {
-  return day(date).plus({ months }).toISODate()!;
+  const d = new Date(utcDay(date));
+  const [year, month] = [d.getUTCFullYear(), d.getUTCMonth() + months];
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return isoDay(Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay)));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(day(to).diff(day(from), 'days').days);
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
 
 /** The instant of a London wall-clock time on a date, e.g. 08:00 on the day a reminder is due. */
@@ -62,9 +78,17 @@ export function reminderDates(now: Date, staleHours: number, time: string): stri
   });
 }
 
-/** e.g. "Tue 3 Mar 2026". */
+const formattedDates = new Map<string, string>();
+
+/** e.g. "Tue 3 Mar 2026". Kept per date: a reminder run formats the same few hundred dates thousands of times. */
 export function formatDate(date: string): string {
-  return day(date).setLocale('en-GB').toFormat('ccc d LLL yyyy');
+  let text = formattedDates.get(date);
+  if (text === undefined) {
+    text = day(date).setLocale('en-GB').toFormat('ccc d LLL yyyy');
+    if (formattedDates.size >= 10_000) formattedDates.clear();
+    formattedDates.set(date, text);
+  }
+  return text;
 }
 
 function londonTime(instant: Date): DateTime {

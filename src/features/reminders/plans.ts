@@ -68,9 +68,12 @@ export interface PlanReminder {
   key: string;
 }
 
-/** The latest owner reminder whose moment is within the catch-up window; older ones are superseded. */
-export function latestOwnerReminder(plan: PlanRecord, rules: PlanRules, now: Date): PlanReminder | undefined {
-  for (const date of reminderDates(now, rules.staleHours, PLAN_REMINDER_TIME)) {
+/**
+ * The latest owner reminder whose moment is within the catch-up window; older ones are superseded.
+ * A run over many plans passes the window's `dates` (reminderDates at PLAN_REMINDER_TIME), worked out once.
+ */
+export function latestOwnerReminder(plan: PlanRecord, rules: PlanRules, now: Date, dates = reminderDates(now, rules.staleHours, PLAN_REMINDER_TIME)): PlanReminder | undefined {
+  for (const date of dates) {
     const kind = ownerReminderOn(plan, date, rules);
     if (kind) return { kind, date, key: `plans:${plan.id}:${plan.nextReview}:${kind}:${date}` };
   }
