@@ -7,23 +7,13 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { freePort, healthy } from '../support/local-process';
 
 const root = join(__dirname, '..', '..');
 const RUNS = 5;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resident memory of a process in MB, from /proc (0 once it has gone). */
 function rssMb(pid: number): number {
@@ -52,17 +42,6 @@ function tree(pid: number): number[] {
   return [pid, ...childrenOf(pid).flatMap(tree)];
 }
 
-async function waitForHealth(port: number): Promise<void> {
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 interface Run {
   ms: number;
   serverMb: number;
@@ -78,7 +57,7 @@ async function startOnce(command: string, args: string[], dir: string): Promise<
     stdio: 'ignore',
     detached: true,
   });
-  await waitForHealth(port);
+  await healthy(`http://127.0.0.1:${port}`, 5);
   const ms = performance.now() - started;
   await new Promise((r) => setTimeout(r, 500)); // let start-up work (catch-up, lazy loads) settle
   const pids = tree(child.pid!);

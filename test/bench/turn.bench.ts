@@ -9,12 +9,12 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { message } from '../support/activities';
 import { FakeConnector } from '../support/connector';
+import { freePort, healthy } from '../support/local-process';
 
 const root = join(__dirname, '..', '..');
 const QUESTION = 'what is the hold phase';
@@ -35,16 +35,6 @@ interface Server {
   throughput: number[];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /** CPU time the process has used, user and system, in ms. */
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -55,9 +45,7 @@ async function start(name: string, args: string[], env: Record<string, string>):
   const port = await freePort();
   const child = spawn(process.execPath, args, { cwd: root, env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), ...env }, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
-  for (let up = false; !up; await new Promise((r) => setTimeout(r, 50))) {
-    up = await fetch(`${url}/healthz`).then((r) => r.status === 200, () => false);
-  }
+  await healthy(url);
   return { name, child, url, latencies: [], cpuMs: 0, turns: 0, throughput: [] };
 }
 

@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { message } from '../support/activities';
 import { cardOf } from '../support/cards';
 import { FakeConnector } from '../support/connector';
+import { freePort, healthy } from '../support/local-process';
 
 // `npm start` runs the compiled JavaScript in dist/ (built by scripts/build.js); these tests run that build.
 const root = join(__dirname, '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function nodeIn(dir: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, args, { cwd: root, env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', SQLITE_PATH: join(dir, 'compiled.db'), LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,9 +37,7 @@ describe('the compiled service (dist/, as npm start runs it)', function () {
     const exited = outputOf(child);
     const connector = await new FakeConnector().start();
     try {
-      for (let up = false; !up; await new Promise((r) => setTimeout(r, 50))) {
-        up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false);
-      }
+      await healthy(`http://127.0.0.1:${port}`);
       const tab = await fetch(`http://127.0.0.1:${port}/tab/index.html`);
       assert.equal(tab.status, 200);
       assert.match(await tab.text(), /<html/i);
