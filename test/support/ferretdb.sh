@@ -76,7 +76,7 @@ start() {
     *) echo "unknown backend $backend (sqlite or postgresql)" >&2; exit 2 ;;
   esac
   port=$(free_port)
-  "$BIN" "${handler[@]}" --listen-addr="127.0.0.1:$port" \
+  "$BIN" "${handler[@]}" --listen-addr="127.0.0.1:$port" --state-dir="$data" \
     --telemetry=disable --debug-addr=- --log-level=warn >"$STATE/ferretdb.log" 2>&1 &
   echo $! >"$STATE/pid"
   for _ in $(seq 1 50); do
