@@ -25,11 +25,11 @@ function rssMb(pid: number): number {
   }
 }
 
-/** CPU time a process has used, user and system, in ms (Linux counts it in 1/100 s). */
+/** CPU time a process and its finished children (npm's prestart) have used, in ms (Linux counts 1/100 s). */
 function cpuMs(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0) * 10;
   } catch {
     return 0;
   }
