@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as ACData from 'adaptivecards-templating';
 
 const cardsDir = join(__dirname, '..', 'cards');
@@ -20,10 +21,25 @@ export function cardTemplateJson(name: string): object {
  * never spliced into the template, so `${...}` in user input stays literal.
  */
 export function renderCard(name: string, data: object): AdaptiveCard {
+  return templateOf(name).expand({ $root: data }) as AdaptiveCard;
+}
+
+function templateOf(name: string): ACData.Template {
   let template = templates.get(name);
   if (!template) {
     template = new ACData.Template(cardTemplateJson(name));
     templates.set(name, template);
   }
-  return template.expand({ $root: data }) as AdaptiveCard;
+  return template;
+}
+
+/**
+ * Parses every card template ahead of use, one per turn of the event loop, so that neither a
+ * turn nor a reminder run pays for a parse (the first costs tens of ms while the parser warms up).
+ */
+export async function prepareCards(): Promise<void> {
+  for (const file of readdirSync(cardsDir).filter((f) => f.endsWith('.json'))) {
+    await nextTurn();
+    templateOf(file.slice(0, -'.json'.length));
+  }
 }

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { LroAssistBot } from './bot/bot';
+import { prepareCards } from './cards';
 import { createTeamsTransport } from './bot/proactive';
 import { loadConfig, type Config } from './config';
 import { AppError, isAppError } from './errors';
@@ -84,6 +85,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   registerDropInCalendar(http.server, { store, config, log });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
+  prepareCards().catch((err: unknown) => log.error({ err }, 'card templates could not be parsed'));
   if (config.schedulerEnabled) void scheduler.catchUp();
 
   return {
