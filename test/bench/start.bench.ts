@@ -68,7 +68,9 @@ async function startOnce(command: string, args: string[], dir: string): Promise<
     stdio: 'ignore',
     detached: true,
   });
-  await healthy(`http://127.0.0.1:${port}`, 5);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const failed = exited.then(() => Promise.reject(new Error(`${command} ${args.join(' ')} exited before answering /healthz`)));
+  await Promise.race([healthy(`http://127.0.0.1:${port}`, 5), failed]);
   const ms = performance.now() - started;
   // CPU the tree has used by then: on a busy machine, a figure less skewed by waiting for a core than wall time.
   const cpu = tree(child.pid!).reduce((sum, pid) => sum + cpuMs(pid), 0);
@@ -77,7 +79,7 @@ async function startOnce(command: string, args: string[], dir: string): Promise<
   // The server is the process listening: the deepest node process in the tree.
   const serverMb = rssMb(pids[pids.length - 1]);
   const treeMb = pids.reduce((sum, pid) => sum + rssMb(pid), 0);
-  const exited = new Promise((r) => child.on('exit', r));
+  failed.catch(() => undefined);
   process.kill(-child.pid!, 'SIGTERM');
   await exited;
   return { ms, cpu, serverMb, treeMb };
