@@ -23,7 +23,7 @@ const optionalText = z
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    HOST: optionalText,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SQLITE_PATH: z.string().min(1).default('./data/lro-assist.db'),
     MONGODB_URI: optionalText,
@@ -33,6 +33,7 @@ const schema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
     MicrosoftAppTenantId: optionalText,
+    BOT_OPENID_METADATA_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), 'must be a URL'),
     ALLOWED_TENANT_IDS: csv,
     COORDINATOR_AAD_IDS: csv,
     CONTACTS_PATH: optionalText,
@@ -70,12 +71,22 @@ const schema = z
 
 export interface Config {
   port: number;
+  /** Bind address: HOST, else loopback only while auth is off, else every interface. */
   host: string;
+  /** True when the bind address is reachable from other machines while auth is off. */
+  exposedWithoutAuth: boolean;
   logLevel: string;
   sqlitePath: string;
   mongo?: { uri: string; db: string; connectAttempts: number };
   /** Bot Framework credentials; absent means auth is disabled (local tools only). */
-  bot: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    appType: string;
+    tenantId?: string;
+    /** Where Bot Framework token signing keys are published, when not the public cloud's (sovereign clouds, tests). */
+    openIdMetadataUrl?: string;
+  };
   allowedTenantIds: string[];
   coordinatorAadIds: string[];
   contactsPath?: string;
@@ -107,6 +118,11 @@ export interface Config {
   shutdownGraceMs: number;
 }
 
+/** Loopback addresses and names, which only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host) || /^::ffff:127(\.\d{1,3}){3}$/i.test(host);
+}
+
 /** Validates the environment once. Throws a `config.invalid` AppError naming the bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -118,13 +134,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new AppError('config.invalid', `Invalid ${name}${shown}: ${issue.message}`);
   }
   const e = parsed.data;
+  const host = e.HOST ?? (e.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1');
   return {
     port: e.PORT,
-    host: e.HOST,
+    host,
+    exposedWithoutAuth: !e.MicrosoftAppId && !isLoopback(host),
     logLevel: e.LOG_LEVEL,
     sqlitePath: e.SQLITE_PATH,
     mongo: e.MONGODB_URI ? { uri: e.MONGODB_URI, db: e.MONGODB_DB, connectAttempts: e.MONGODB_CONNECT_ATTEMPTS } : undefined,
-    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+    },
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
     coordinatorAadIds: e.COORDINATOR_AAD_IDS,
     contactsPath: e.CONTACTS_PATH,

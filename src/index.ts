@@ -10,7 +10,7 @@ import { allEntries } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
 import { registerSupportFiles, supportJob } from './features/support';
 import { reminderJobs } from './features/reminders/jobs';
-import { createAdapter } from './http/adapter';
+import { createAdapter, createBotAuthentication } from './http/adapter';
 import { createHttpServer } from './http/server';
 import { registerDropInCalendar } from './http/calendar';
 import { registerTab } from './http/tab';
@@ -68,7 +68,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   log.info({ store: store.kind }, 'store opened');
 
   const now = options.now ?? (() => new Date());
-  const adapter = createAdapter(config, log);
+  const botAuth = createBotAuthentication(config);
+  const adapter = createAdapter(config, log, botAuth);
   const instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const sender = new ProactiveSender(store, createTeamsTransport(adapter, config.bot.appId ?? ''), log, instanceId, {
     now,
@@ -78,12 +79,18 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   const scheduler = startScheduler({ jobs: jobsFor(config), store, sender, log, now, timers: config.schedulerEnabled });
   const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, scheduler });
-  const http = createHttpServer({ adapter, bot, store, log });
+  const http = createHttpServer({ adapter, auth: botAuth, bot, store, log });
   registerTab(http.server, { config, log, now, source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks });
   registerSupportFiles(http.server, { store, config, log, now });
-  registerDropInCalendar(http.server, { store, config, log });
+  registerDropInCalendar(http.server, { store, config, log, now });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
+  if (config.exposedWithoutAuth) {
+    log.warn(
+      { code: 'http.exposed-without-auth', host: config.host, port },
+      'Listening beyond this machine with Bot Framework authentication DISABLED: anyone who can reach this address can act as any Teams user. Set MicrosoftAppId, or unset HOST to listen on 127.0.0.1 only.',
+    );
+  }
   if (config.schedulerEnabled) void scheduler.catchUp();
 
   return {

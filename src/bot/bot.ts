@@ -56,6 +56,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The search text of a messaging-extension query; parameters that are not a list of name/value pairs count as empty. */
+function queryText(query: MessagingExtensionQuery): string {
+  const parameters: unknown[] = Array.isArray(query.parameters) ? query.parameters : [];
+  const values = parameters.filter(isRecord);
+  const value = (values.find((p) => p.name === 'query') ?? values[0])?.value;
+  return typeof value === 'string' ? value.trim().slice(0, MAX_TEXT) : '';
+}
+
 function taskResponse(task: TaskCard): MessagingExtensionActionResponse {
   const value: TaskModuleContinueResponse['value'] = { title: task.title, width: 'large', height: 'large', card: CardFactory.adaptiveCard(task.card) };
   return { task: { type: 'continue', value } };
@@ -166,8 +174,8 @@ export class LroAssistBot extends TeamsActivityHandler {
   protected async handleTeamsMessagingExtensionQuery(ctx: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const handler = this.routes.extensions.query[query.commandId ?? ''];
     if (!handler) return { composeExtension: { type: 'message', text: 'That search is not available.' } };
-    const text = String(query.parameters?.find((p) => p.name === 'query')?.value ?? query.parameters?.[0]?.value ?? '');
-    const results = await handler({ commandId: query.commandId!, query: text.trim(), actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now() });
+    const results = await handler({ commandId: query.commandId!, query: queryText(query), actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now() });
+    if ('message' in results) return { composeExtension: { type: 'message', text: results.message } };
     return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: results.map(extensionAttachment) } };
   }
 

@@ -70,7 +70,8 @@ export interface ExtensionInput {
 
 /** Messaging-extension commands by id: search (query) and action (fetchTask / submitAction). */
 export interface ExtensionRoutes {
-  query?: Record<string, (input: ExtensionInput & { query: string }) => Promise<ExtensionResult[]>>;
+  /** A search answers with results, or with a message shown instead of the list (e.g. a refusal). */
+  query?: Record<string, (input: ExtensionInput & { query: string }) => Promise<ExtensionResult[] | { message: string }>>;
   fetchTask?: Record<string, (input: ExtensionInput & { messageText?: string }) => Promise<TaskCard>>;
   submitAction?: Record<string, (input: ExtensionInput & { data: Record<string, unknown> }) => Promise<TaskCard | { done: string }>>;
 }

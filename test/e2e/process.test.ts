@@ -24,11 +24,11 @@ interface Proc {
   exited: Promise<number | null>;
 }
 
-/** Starts the service as `npm start` does (tsx running src/index.ts), with only the given environment. */
+/** Starts the service as `npm start` does (tsx running src/index.ts), with only the given environment (HOST unset unless given). */
 function startService(env: Record<string, string>): Proc {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env },
+    env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -77,6 +77,37 @@ describe('the service process', function () {
     const proc = startService({ MONGODB_URI: 'mongodb://127.0.0.1:9/', MONGODB_CONNECT_ATTEMPTS: '1', SQLITE_PATH: join(dir, 'x.db') });
     assert.notEqual(await proc.exited, 0);
     assert.match(proc.output(), /MONGODB_URI is unreachable/);
+  });
+
+  it('with no app id and no HOST, listens on 127.0.0.1 only and gives no exposure warning', async () => {
+    const port = await freePort();
+    const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'loopback.db') });
+    try {
+      await waitForHealth(port, 15000);
+      const listening = proc.output().split('\n').find((l) => l.includes('"msg":"listening"'));
+      assert.equal(JSON.parse(listening!).host, '127.0.0.1');
+      assert.doesNotMatch(proc.output(), /exposed-without-auth/);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
+  });
+
+  it('with no app id and HOST=0.0.0.0, warns in the structured log that it is exposed without authentication', async () => {
+    const port = await freePort();
+    const proc = startService({ PORT: String(port), HOST: '0.0.0.0', SQLITE_PATH: join(dir, 'exposed.db') });
+    try {
+      await waitForHealth(port, 15000);
+      const warning = proc.output().split('\n').find((l) => l.includes('http.exposed-without-auth'));
+      assert.ok(warning, 'a warning line');
+      const line = JSON.parse(warning!);
+      assert.equal(line.level, 40);
+      assert.equal(line.host, '0.0.0.0');
+      assert.match(line.msg, /authentication DISABLED/);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
   });
 
   it('starts with no app id, warns once that auth is disabled, and finishes a turn in flight on SIGTERM', async () => {

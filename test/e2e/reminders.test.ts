@@ -275,7 +275,7 @@ describe('reminders over HTTP', () => {
 
     it('serves the session as an .ics file at the calendar link, and nothing without its token', async () => {
       const server = restify.createServer();
-      registerDropInCalendar(server, { store: h.app.store, config: { publicHostname: 'lro.example.test' }, log: h.app.log });
+      registerDropInCalendar(server, { store: h.app.store, config: { publicHostname: 'lro.example.test' }, log: h.app.log, now: clock.now });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
       try {
@@ -289,6 +289,8 @@ describe('reminders over HTTP', () => {
         for (const path of ['2026-04-07.ics?t=wrong', '2026-04-07.ics', '2026-04-08.ics?t=' + token, 'secrets.txt?t=' + token]) {
           assert.equal((await fetch(`${base}/calendar/dropins/${path}`)).status, 404, path);
         }
+        // A first Tuesday the rule would give, but far outside the schedule's window: refused, not computed.
+        assert.equal((await fetch(`${base}/calendar/dropins/9999-12-07.ics?t=${token}`)).status, 404);
       } finally {
         server.close();
       }

@@ -15,6 +15,7 @@ import { AppError } from '../../errors';
 import { isCoordinator } from '../../features/coordinators';
 import { nextDropInSummary } from '../../features/dropins/schedule';
 import { OPEN_FORM_VERB } from '../../features/support/catalogue';
+import { containsIntelligence, INTELLIGENCE_REFUSAL } from '../../features/safety/intelligence-guard';
 import type { Reply } from '../../messages';
 import type { BotDeps, FeatureRoutes, TextRoute } from '../routes';
 
@@ -71,6 +72,8 @@ export function knowledgeRoutes(deps: BotDeps): { routes: FeatureRoutes; ask: Te
     async handle(input) {
       if (!input.text) return { text: 'Ask me a question about Clear, Hold, Build or 4P plans, or type "help".' };
       const answer = answerQuestion(kb, input.text);
+      // Unanswered questions are kept, so one that carries intelligence is refused instead.
+      if (answer.kind === 'unsure' && containsIntelligence(input.text)) return { text: INTELLIGENCE_REFUSAL };
       if (answer.kind === 'unsure') await deps.store.unanswered.record(normaliseQuestion(input.text), input.now.toISOString());
       return answerReply(answer, input.now);
     },
@@ -156,7 +159,9 @@ export function knowledgeRoutes(deps: BotDeps): { routes: FeatureRoutes; ask: Te
       extensions: {
         query: {
           [SEARCH_GUIDANCE]: async ({ query }) =>
-            searchEntries(kb, query, 10).map((entry) => {
+            containsIntelligence(query)
+              ? { message: INTELLIGENCE_REFUSAL }
+              : searchEntries(kb, query, 10).map((entry) => {
               const answer = answerForEntry(kb, entry.id) as Extract<Answer, { kind: 'answer' }>;
               return {
                 card: renderCard('knowledge-answer', answerCardData(answer, { feedback: false })),

@@ -7,6 +7,7 @@ import {
   archivePlan,
   assertCanChange,
   canManagePlan,
+  canSeePlanNotes,
   findPlan,
   markReviewed,
   planForChange,
@@ -53,6 +54,7 @@ export function planRoutes(deps: BotDeps): FeatureRoutes {
     today: londonDate(now),
     rules,
     canManage: canManagePlan(plan, actor.aadObjectId, coordinators),
+    showNotes: canSeePlanNotes(plan, actor.aadObjectId, coordinators),
     ...extra,
   });
 
@@ -69,7 +71,7 @@ export function planRoutes(deps: BotDeps): FeatureRoutes {
     void (async () => {
       const chat = await deps.store.conversations.findPersonal(plan.tenantId, plan.ownerAadObjectId);
       if (!chat) return;
-      await deliver(deps.store, deps.sender, { key: `plans-transfer:${plan.id}:${plan.updatedAt}`, kind: 'plans.transfer', conversationId: chat.id, reply: planReply(plan, { today: londonDate(now), rules, canManage: true, notice }) }, now);
+      await deliver(deps.store, deps.sender, { key: `plans-transfer:${plan.id}:${plan.updatedAt}`, kind: 'plans.transfer', conversationId: chat.id, reply: planReply(plan, { today: londonDate(now), rules, canManage: true, showNotes: true, notice }) }, now);
     })().catch((err) => deps.log.warn({ err, planId: plan.id }, 'could not tell the new owner of a plan'));
   };
 
@@ -219,9 +221,9 @@ export function planRoutes(deps: BotDeps): FeatureRoutes {
         const values: Required<PlanForm> = { reference: '', owner: '', cadence: '', days: '', lastReviewed: '', digestHere: 'false' };
         for (const k of Object.keys(values) as (keyof PlanForm)[]) values[k] = field(input.data, k) ?? values[k];
         const people = await ownerChoices(actor);
-        const again = (errors: string[]) => ({ card: planFormCard(people, values, today, canDigestHere(input.place), errors) });
+        const again = (errors: string[], shown = values) => ({ card: planFormCard(people, shown, today, canDigestHere(input.place), errors) });
         const checked = validatePlanForm(values, today);
-        if ('errors' in checked) return again(checked.errors);
+        if ('errors' in checked) return again(checked.errors, checked.form);
         try {
           const digestAt = canDigestHere(input.place) ? await postingTarget(deps.store, input.place.conversationId, input.now) : undefined;
           const plan = await registerPlan(deps.store, checked.plan, actor, people, digestAt, input.now);

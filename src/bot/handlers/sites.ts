@@ -3,7 +3,6 @@ import { formatDate, londonDate } from '../../features/reminders/dates';
 import { SITE_VERBS, siteFormReply, sitesReply } from '../../features/sites/cards';
 import { formalReviewDate, registerSite, validateSite } from '../../features/sites/reviews';
 import type { ActionInput, ActionResult, BotDeps, FeatureRoutes, TextRoute } from '../routes';
-import { field } from './reminders';
 
 /** CHB sites: coordinators register them; anyone can list them with their 6-month formal review. */
 export function siteRoutes(deps: BotDeps): FeatureRoutes {
@@ -37,10 +36,7 @@ export function siteRoutes(deps: BotDeps): FeatureRoutes {
         const by = coordinator(input.actor.aadObjectId);
         const today = londonDate(input.now);
         const checked = validateSite(input.data, forces, today);
-        if ('errors' in checked) {
-          const value = (k: string) => field(input.data, k) ?? '';
-          return { card: siteFormReply({ name: value('name'), force: value('force'), launchDate: value('launchDate') }, forces, checked.errors).card! };
-        }
+        if ('errors' in checked) return { card: siteFormReply(checked.values, forces, checked.errors).card! };
         const { site, created } = await registerSite(deps.store, checked.site, by, input.now);
         const notice = `${created ? 'Added' : 'Updated'} ${site.name}: formal review due ${formatDate(formalReviewDate(site.launchDate))}.`;
         return { card: sitesReply(await deps.store.reminders.sites.list(), today, notice).card! };

@@ -3,7 +3,7 @@ import type { Logger } from '../../log';
 import type { SupportRequest, SupportStatus } from '../../store/support-types';
 import { EXTENSION_COMMAND, STATUS_LABELS, VERBS } from '../../features/support/catalogue';
 import { createDownloadLink, DOWNLOAD_TTL_MS } from '../../features/support/downloads';
-import { formCard, messageToSummary, validateForm, type FormMode } from '../../features/support/form';
+import { formCard, prefillFromMessage, validateForm, type FormMode } from '../../features/support/form';
 import { parseQueueFilters, queueOrder } from '../../features/support/queue';
 import {
   canView,
@@ -286,7 +286,7 @@ export function supportRoutes(deps: BotDeps): FeatureRoutes {
     fetchTask: {
       [EXTENSION_COMMAND]: async (input: ExtensionInput & { messageText?: string }): Promise<TaskCard> => ({
         title: dialogTitle,
-        card: formCard(config.forces, 'dialog', input.messageText ? { values: { summary: messageToSummary(input.messageText) } } : {}),
+        card: formCard(config.forces, 'dialog', prefillFromMessage(input.messageText)),
       }),
     },
     submitAction: {

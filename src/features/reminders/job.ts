@@ -49,7 +49,7 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
       tally(report, 'plans.owner.unreachable');
       continue;
     }
-    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, notice: REMINDER_NOTICE }) });
+    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, showNotes: true, notice: REMINDER_NOTICE }) });
   }
 
   for (const [channel, group] of groupBy(plans, (p) => p.digestConversationId)) {

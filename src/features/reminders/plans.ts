@@ -5,6 +5,7 @@ import type { Cadence, PlanRecord } from '../../store/reminder-types';
 import type { Store } from '../../store/types';
 import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, londonDate, reminderDates } from './dates';
 import type { Person } from './people';
+import { containsIntelligence, INTELLIGENCE_FIELD_ERROR, INTELLIGENCE_REFUSAL } from '../safety/intelligence-guard';
 
 /** The due rules, from config.reminders. */
 export type PlanRules = Pick<Config['reminders'], 'planDueSoonDays' | 'planOverdueRepeatDays' | 'planEscalateAfterDays' | 'staleHours'>;
@@ -93,6 +94,11 @@ export function canManagePlan(plan: PlanRecord, aadObjectId: string | undefined,
   return plan.ownerAadObjectId === aadObjectId || plan.createdBy === aadObjectId || coordinatorAadIds.includes(aadObjectId);
 }
 
+/** Review notes are for the plan's owner and the coordinators only; others see the plan without them. */
+export function canSeePlanNotes(plan: PlanRecord, aadObjectId: string | undefined, coordinatorAadIds: string[]): boolean {
+  return !!aadObjectId && (plan.ownerAadObjectId === aadObjectId || coordinatorAadIds.includes(aadObjectId));
+}
+
 /** What the add-plan form sends back; every field is text from the card. */
 export interface PlanForm {
   reference?: string;
@@ -111,11 +117,16 @@ export interface NewPlan {
   digestHere: boolean;
 }
 
-/** Checks the form; returns every problem at once so the person can fix them together. */
-export function validatePlanForm(form: PlanForm, today: string): { plan: NewPlan } | { errors: string[] } {
+/**
+ * Checks the form; returns every problem at once so the person can fix them together, and the
+ * form to show again (a reference that carries intelligence is removed from it).
+ */
+export function validatePlanForm<F extends PlanForm>(form: F, today: string): { plan: NewPlan } | { errors: string[]; form: F } {
   const errors: string[] = [];
   const reference = (form.reference ?? '').trim();
+  const intelligence = containsIntelligence(reference);
   if (!reference) errors.push('Enter the plan or OCG reference.');
+  else if (intelligence) errors.push(`Reference: ${INTELLIGENCE_FIELD_ERROR}`);
   else if (reference.length > MAX_REFERENCE) errors.push(`Keep the reference to ${MAX_REFERENCE} characters.`);
   else if (reference.includes(':')) errors.push('The reference cannot contain ":" (commands use it to separate a note).');
   let cadence: Cadence | undefined;
@@ -130,7 +141,7 @@ export function validatePlanForm(form: PlanForm, today: string): { plan: NewPlan
   else if (lastReviewed > today) errors.push('The last review date cannot be in the future.');
   const owner = (form.owner ?? '').trim();
   if (!owner) errors.push('Choose the plan owner.');
-  if (errors.length || !cadence) return { errors };
+  if (errors.length || !cadence) return { errors, form: intelligence ? { ...form, reference: '' } : form };
   return { plan: { reference, ownerAadObjectId: owner, cadence, lastReviewed, digestHere: form.digestHere === 'true' } };
 }
 
@@ -194,7 +205,13 @@ export async function planForChange(store: Store, tenantId: string, aadObjectId:
   return plan;
 }
 
+/** Refuses a reference or note that carries intelligence, before it is looked up, stored or repeated. */
+export function refuseIntelligence(text: string | undefined): void {
+  if (containsIntelligence(text)) throw new AppError('input.intelligence', INTELLIGENCE_REFUSAL);
+}
+
 export async function findPlan(store: Store, tenantId: string, text: string): Promise<PlanRecord> {
+  refuseIntelligence(text);
   const byReference = await store.reminders.plans.findActiveByReference(tenantId, text);
   const plan = byReference ?? (await store.reminders.plans.get(text.trim()));
   if (!plan || plan.tenantId !== tenantId || plan.status !== 'active') {
@@ -210,6 +227,7 @@ function changed(plan: PlanRecord, by: string, now: Date, fields: Partial<PlanRe
 /** Records a review today: the next review moves on by the cadence and any snooze ends. */
 export async function markReviewed(store: Store, plan: PlanRecord, by: string, note: string | undefined, now: Date): Promise<PlanRecord> {
   const text = note?.trim();
+  refuseIntelligence(text);
   if (text && text.length > MAX_NOTE) throw new AppError('input.too-long', `Keep the review note to ${MAX_NOTE} characters.`);
   const today = londonDate(now);
   const { snoozedUntil: _snooze, lastNote: _note, ...rest } = plan;

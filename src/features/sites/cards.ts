@@ -3,6 +3,7 @@ import type { Reply } from '../../messages';
 import type { SiteRecord } from '../../store/reminder-types';
 import { formatDate } from '../reminders/dates';
 import { describeReview, type SiteInput } from './reviews';
+import { literalText } from '../safety/card-text';
 
 export const SITE_VERBS = { add: 'sites.add' } as const;
 
@@ -26,7 +27,8 @@ function row(site: SiteRecord, today: string): SiteRow {
 
 function listReply(title: string, intro: string, rows: SiteRow[]): Reply {
   const text = [title, intro, ...rows.map((r) => `• ${r.name} (${r.force}), launched ${r.launched}: formal review ${r.review}`)].filter(Boolean).join('\n');
-  return { text, card: renderCard('site-list', { title, intro, rows } satisfies SiteListData) };
+  const shown = rows.map((r) => ({ ...r, name: literalText(r.name) }));
+  return { text, card: renderCard('site-list', { title: literalText(title), intro: literalText(intro), rows: shown } satisfies SiteListData) };
 }
 
 /** The `sites` list; `notice` says what just changed. */
