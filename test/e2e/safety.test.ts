@@ -150,7 +150,7 @@ describe('no intelligence through any door, end to end', () => {
       const review = await execute('plans.review', { planId, note: INTEL });
       assert.match(JSON.stringify(review), /force systems/);
       assert.deepEqual(await h.app.store.reminders.plans.get(planId), stored);
-      for (const words of [`show plan ${INTEL}`, `mark reviewed OCG Kestrel 4P: ${INTEL}`, `snooze OCG Kestrel 4P until ${INTEL}`]) {
+      for (const words of [`show plan ${INTEL}`, `mark reviewed OCG Kestrel 4P: ${INTEL}`, `snooze OCG Kestrel 4P until ${INTEL}`, `transfer OCG Kestrel 4P to ${INTEL}`]) {
         const reply = await say(words);
         assert.match(reply.text, /force systems/, words);
       }

@@ -11,6 +11,7 @@ import {
   findPlan,
   markReviewed,
   planForChange,
+  refuseIntelligence,
   registerPlan,
   snoozePlan,
   transferPlan,
@@ -37,6 +38,8 @@ export function field(data: Record<string, unknown>, name: string): string | und
 
 /** A person typed by name ("transfer X to Jordan Sample"): an exact match, else the only partial one. */
 function personNamed(people: Person[], name: string): Person {
+  // The name is repeated when it matches nobody, so intelligence is refused first.
+  refuseIntelligence(name);
   const wanted = name.trim().replace(/^@/, '').toLowerCase();
   const exact = people.filter((p) => p.name.toLowerCase() === wanted);
   const partial = people.filter((p) => p.name.toLowerCase().includes(wanted));
