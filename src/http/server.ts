@@ -108,12 +108,6 @@ export function createHttpServer({ adapter, auth, bot, store, log }: HttpServerD
       await adapter.process(req, res, (ctx) => bot.run(ctx));
       turnLog.info({ statusCode: res.statusCode }, 'activity processed');
     } catch (err) {
-      if ((err as Error).name === 'ZodError') {
-        // The SDK's own activity check: a field of the wrong type is the caller's mistake.
-        turnLog.warn({ code: 'activity.invalid' }, 'activity refused: a field has the wrong type');
-        if (!res.headersSent) badRequest(res, 'The activity has a field of the wrong type.');
-        return;
-      }
       turnLog.error({ err }, 'activity failed');
       if (!res.headersSent) res.send(500, { error: 'internal' });
     } finally {
