@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'mocha';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { invoke, message } from '../support/activities';
 import { startHarness, type Harness } from '../support/harness';
+import { freePort } from '../support/ports';
 
 const APP = { MicrosoftAppId: 'app-lro-test', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: 'tenant-sw-test' };
 
 const errorLines = (h: Harness) => h.logs.filter((l) => (l.level as number) >= 50);
-
-async function closedPort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as { port: number };
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 /** A token that names the Bot Framework issuer, signed with a key of our own (so it is forged). */
 async function forgedToken(kid = 'forged-key'): Promise<string> {
@@ -90,7 +82,7 @@ describe('forged Bot Framework tokens with an app id set', () => {
   }
 
   it('get 401 when the signing keys cannot be fetched', async () => {
-    const h = await startHarness({ ...APP, BOT_OPENID_METADATA_URL: `http://127.0.0.1:${await closedPort()}/v1/.well-known/openidconfiguration` });
+    const h = await startHarness({ ...APP, BOT_OPENID_METADATA_URL: `http://127.0.0.1:${await freePort()}/v1/.well-known/openidconfiguration` });
     try {
       await assertRefused(h);
     } finally {
