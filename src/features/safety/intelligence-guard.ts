@@ -31,7 +31,7 @@ export const INTELLIGENCE_FIELD_ERROR =
 // ("niche", "athena") count only where they read as the system.
 const POLICE_SYSTEM = [
   /\b(pnc|pnd|crimint|ipnd|police national (computer|database)|intel(ligence)? (system|database|log)s?)\b/,
-  /\b(on|in|from|via|through|check|checks|checked|search|searched|against) niche\b/,
+  /\b(on|from|via|through|check|checks|checked|search|searched|against) niche\b(?! (areas?|markets?|roles?|skills?|interests?|topics?|tactics?|questions?|issues?|products?|groups?|cases?|work)\b)/,
   /\bniche (rms|records?|entr(y|ies)|occurrences?|checks?|search(es)?|nominals?|refs?|reference)\b/,
   /(?<!\b(op|operation) )\bathena\b/,
   /\b(dvla|anpr|experian|ppo|mappa) (checks?|search(es)?|lookups?|trace|history|hits?)\b/,
@@ -51,7 +51,10 @@ const PERSON = [
   /\b(whereabouts of|intel(ligence)? on (a |the )?(male|female|man|woman|suspect|individual))\b/,
 ];
 
-const DATE_OF_BIRTH = [/\b(date of birth|d\.?o\.?b\b|born (on|in))/, /\b(aged|age) \d{1,2}\b(?! ?(-|to|–) ?\d)/];
+const DATE_OF_BIRTH = [
+  /\b(date of birth|d\.?o\.?b\b|born (on|in))/,
+  /\b(male|female|man|woman|boy|girl|lad|suspect|subject|nominal|he|she|he is|she is|who is),? aged? \d{1,2}\b/,
+];
 
 // A full date whose year makes it a birth date rather than a meeting: 1920 to 2014, or a two-digit 30–99.
 const MONTH = String.raw`(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)`;
@@ -67,7 +70,7 @@ const BIRTH_DATE = [
 // (A123 BCD) and suffix (ABC 123D) plates in capitals; any plate-like token after a vehicle word.
 const VEHICLE_FOLDED = [
   /\b[a-z]{2}\d{2}[a-z]{3}\b/,
-  /\b(reg|regs|registration|vrm|index|plates?|number plate|vehicle|car|van|motorbike|moped)\b[^.]{0,20}?\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{2,4} ?[a-z0-9]{3}\b/,
+  /\b(reg|regs|registration|vrm|index|plates?|number plate|vehicle|car|van|motorbike|moped)\b[^.]{0,20}?\b([a-z]{2}\d{2} ?[a-z]{3}|[a-z]\d{1,3} ?[a-z]{3}|[a-z]{3} ?\d{1,3}[a-z])\b/,
 ];
 const VEHICLE_CASED = [/\b(?!FB)[A-Z]{2}\d{2} ?[A-Z]{3}\b/, /\b[A-Z]\d{2,3} ?[A-Z]{3}\b/, /\b[A-Z]{3} ?\d{2,3}[A-Z]\b/];
 
