@@ -16,9 +16,9 @@ import {
   type DropInOccurrence,
 } from '../../features/dropins/schedule';
 import { channelOf, postingTarget, requireCoordinator } from '../../features/coordinators';
-import { londonDate, requireUserDate } from '../../features/reminders/dates';
+import { londonDate, requireUserDate } from '../../features/dates';
 import type { Reply } from '../../messages';
-import type { DropInSchedule } from '../../store/reminder-types';
+import type { DropInSchedule } from '../../store/plan-types';
 import type { Actor, MessageInput } from '../inputs';
 import type { ActionInput, ActionResult, BotDeps, FeatureRoutes, TextRoute } from '../routes';
 import { field } from './reminders';
@@ -35,7 +35,7 @@ function time(text: string): string {
 
 /** Drop-in commands: the schedule (coordinators), subscriptions, `next drop-in` and RSVP. */
 export function dropInRoutes(deps: BotDeps): FeatureRoutes {
-  const dropIns = deps.store.reminders.dropIns;
+  const dropIns = deps.store.dropIns;
 
   const coordinator = (actor: Actor) => requireCoordinator(deps.config, actor.aadObjectId, 'change the drop-in schedule');
 

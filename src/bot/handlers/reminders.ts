@@ -1,8 +1,8 @@
 import { AppError, isAppError } from '../../errors';
 import { isCoordinator, postingTarget } from '../../features/coordinators';
-import { formatDate, londonDate, requireUserDate } from '../../features/reminders/dates';
-import { knownPeople, type Person } from '../../features/reminders/people';
-import { myPlansReply, PLAN_VERBS, planCard, planFormCard, planReply, type PlanView } from '../../features/reminders/plan-cards';
+import { formatDate, londonDate, requireUserDate } from '../../features/dates';
+import { knownPeople, type Person } from '../../features/plans/people';
+import { myPlansReply, PLAN_VERBS, planCard, planFormCard, planReply, type PlanView } from '../../features/plans/cards';
 import {
   archivePlan,
   assertCanChange,
@@ -16,10 +16,10 @@ import {
   validatePlanForm,
   type PlanActor,
   type PlanForm,
-} from '../../features/reminders/plans';
+} from '../../features/plans/plans';
 import type { Reply } from '../../messages';
 import { deliver } from '../../scheduler/outbox';
-import type { PlanRecord } from '../../store/reminder-types';
+import type { PlanRecord } from '../../store/plan-types';
 import type { Actor, Place } from '../inputs';
 import type { ActionInput, ActionResult, BotDeps, FeatureRoutes, TextRoute } from '../routes';
 
@@ -83,7 +83,7 @@ export function planRoutes(deps: BotDeps): FeatureRoutes {
   /** The plan a button refers to; the actor must be allowed to change it. */
   async function planForAction(input: ActionInput): Promise<{ plan: PlanRecord; actor: PlanActor }> {
     const actor = planActor(input.actor);
-    const plan = await deps.store.reminders.plans.get(field(input.data, 'planId') ?? '');
+    const plan = await deps.store.plans.get(field(input.data, 'planId') ?? '');
     if (!plan || plan.tenantId !== actor.tenantId) throw new AppError('not-found', 'That plan no longer exists.');
     if (plan.status !== 'active') throw new AppError('conflict', `${plan.reference} has been archived.`);
     assertCanChange(plan, actor.aadObjectId, coordinators);
@@ -141,7 +141,7 @@ export function planRoutes(deps: BotDeps): FeatureRoutes {
       help: { usage: 'my plans', description: 'Your 4P plans and when each is next reviewed.' },
       async handle(input) {
         const actor = planActor(input.actor);
-        return myPlansReply(await deps.store.reminders.plans.listActiveByOwner(actor.tenantId, actor.aadObjectId), londonDate(input.now), rules);
+        return myPlansReply(await deps.store.plans.listActiveByOwner(actor.tenantId, actor.aadObjectId), londonDate(input.now), rules);
       },
     },
     {
@@ -238,7 +238,7 @@ export function planRoutes(deps: BotDeps): FeatureRoutes {
     {
       verb: PLAN_VERBS.card,
       async handle(input: ActionInput): Promise<ActionResult> {
-        const plan = await deps.store.reminders.plans.get(field(input.data, 'planId') ?? '');
+        const plan = await deps.store.plans.get(field(input.data, 'planId') ?? '');
         if (!plan || plan.tenantId !== input.actor.tenantId) return { message: 'That plan no longer exists.' };
         return { card: planCard(plan, view(plan, input.actor, input.now)) };
       },

@@ -1,5 +1,5 @@
 import { requireCoordinator } from '../../features/coordinators';
-import { formatDate, londonDate } from '../../features/reminders/dates';
+import { formatDate, londonDate } from '../../features/dates';
 import { SITE_VERBS, siteFormReply, sitesReply } from '../../features/sites/cards';
 import { formalReviewDate, registerSite, validateSite } from '../../features/sites/reviews';
 import type { ActionInput, ActionResult, BotDeps, FeatureRoutes, TextRoute } from '../routes';
@@ -16,7 +16,7 @@ export function siteRoutes(deps: BotDeps): FeatureRoutes {
       pattern: /^(chb )?sites$/i,
       help: { usage: 'sites', description: 'CHB sites and when each 6-month formal review is due.' },
       async handle(input) {
-        return sitesReply(await deps.store.reminders.sites.list(), londonDate(input.now));
+        return sitesReply(await deps.store.sites.list(), londonDate(input.now));
       },
     },
     {
@@ -43,7 +43,7 @@ export function siteRoutes(deps: BotDeps): FeatureRoutes {
         }
         const { site, created } = await registerSite(deps.store, checked.site, by, input.now);
         const notice = `${created ? 'Added' : 'Updated'} ${site.name}: formal review due ${formatDate(formalReviewDate(site.launchDate))}.`;
-        return { card: sitesReply(await deps.store.reminders.sites.list(), today, notice).card! };
+        return { card: sitesReply(await deps.store.sites.list(), today, notice).card! };
       },
     },
   ];

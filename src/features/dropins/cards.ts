@@ -1,9 +1,9 @@
 import type { Config } from '../../config';
 import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
-import type { DropInSchedule } from '../../store/reminder-types';
+import type { DropInSchedule } from '../../store/plan-types';
 import type { Store } from '../../store/types';
-import { formatDateTime } from '../reminders/dates';
+import { formatDateTime } from '../dates';
 import { calendarUrl } from './ics';
 import { describeOccurrence, describeSchedule, ORDINALS, WEEKDAYS, type DropInOccurrence } from './schedule';
 
@@ -48,7 +48,7 @@ function note(session: DropInOccurrence): string {
 
 /** The session card: date and time, Join, Add to calendar and RSVP with the running count. */
 export async function sessionReply(store: Store, config: Pick<Config, 'publicHostname'>, schedule: DropInSchedule, session: DropInOccurrence, view: SessionView): Promise<Reply> {
-  const count = await store.reminders.dropIns.countRsvps(session.id);
+  const count = await store.dropIns.countRsvps(session.id);
   const data: DropInCardData = {
     verbs: DROPIN_VERBS,
     occurrenceId: session.id,

@@ -2,8 +2,8 @@ import type { Config } from '../../config';
 import type { OutgoingMessage } from '../../scheduler/outbox';
 import type { Job } from '../../scheduler/scheduler';
 import type { Store } from '../../store/types';
-import { addDays, londonDate, londonInstant, reminderDates } from '../reminders/dates';
-import { deliverAll } from '../reminders/deliver-all';
+import { addDays, londonDate, londonInstant, reminderDates } from '../dates';
+import { deliverAll } from '../../scheduler/deliver-all';
 import { sessionReply } from './cards';
 import { occurrencesBetween, type DropInOccurrence } from './schedule';
 
@@ -29,11 +29,11 @@ function reminderFor(session: DropInOccurrence, config: Config, now: Date): { ki
  */
 export async function dropInReminderMessages(store: Store, config: Config, now: Date): Promise<OutgoingMessage[]> {
   const messages: OutgoingMessage[] = [];
-  const schedule = await store.reminders.dropIns.getSchedule();
-  const subscribers = await store.reminders.dropIns.listSubscribers();
+  const schedule = await store.dropIns.getSchedule();
+  const subscribers = await store.dropIns.listSubscribers();
   if (!schedule || !subscribers.length) return messages;
   const horizon = londonInstant(addDays(londonDate(now), config.reminders.dropInDaysBefore + 1), '00:00');
-  const sessions = occurrencesBetween(schedule, await store.reminders.dropIns.listExceptions(), now, horizon);
+  const sessions = occurrencesBetween(schedule, await store.dropIns.listExceptions(), now, horizon);
   for (const session of sessions) {
     const due = reminderFor(session, config, now);
     if (!due) continue;

@@ -1,7 +1,7 @@
 import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
-import type { SiteRecord } from '../../store/reminder-types';
-import { formatDate } from '../reminders/dates';
+import type { SiteRecord } from '../../store/plan-types';
+import { formatDate } from '../dates';
 import { describeReview, type SiteInput } from './reviews';
 
 export const SITE_VERBS = { add: 'sites.add' } as const;

@@ -3,7 +3,8 @@
 // HTTP on a random loopback port, runs the job, prints its report as JSON and stops.
 import { loadConfig } from '../config';
 import { isAppError } from '../errors';
-import { jobsFor, startApp } from '../index';
+import { startApp } from '../index';
+import { allJobs } from '../scheduler/jobs';
 
 const USAGE = 'usage: npm run job -- <name> [--now 2026-03-03T08:00:00Z]';
 
@@ -21,7 +22,7 @@ export function parseJobArgs(args: string[], known: string[]): { name: string; n
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const args = parseJobArgs(process.argv.slice(2), jobsFor(config).map((j) => j.name));
+  const args = parseJobArgs(process.argv.slice(2), allJobs(config).map((j) => j.name));
   if ('error' in args) {
     console.error(args.error);
     process.exit(2);

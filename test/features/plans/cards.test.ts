@@ -3,11 +3,11 @@ import { describe, it } from 'mocha';
 import type { AdaptiveCard } from '../../../src/cards';
 import { scheduleFormReply, sessionReply } from '../../../src/features/dropins/cards';
 import { occurrenceById, ruleText } from '../../../src/features/dropins/schedule';
-import { digestReply, myPlansReply, planCard, planFormCard } from '../../../src/features/reminders/plan-cards';
+import { digestReply, myPlansReply, planCard, planFormCard } from '../../../src/features/plans/cards';
 import { siteFormReply, siteReminderReply, sitesReply } from '../../../src/features/sites/cards';
 import { openSqliteStore } from '../../../src/store';
-import type { DropInSchedule } from '../../../src/store/reminder-types';
-import { plan } from '../../store/reminders-contract';
+import type { DropInSchedule } from '../../../src/store/plan-types';
+import { plan } from '../../store/plans-contract';
 
 const rules = { planDueSoonDays: 7, planOverdueRepeatDays: 7, planEscalateAfterDays: 28, staleHours: 48 };
 const today = '2026-04-03';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config';
 import { AppError } from '../../errors';
-import type { Cadence, PlanRecord } from '../../store/reminder-types';
+import type { Cadence, PlanRecord } from '../../store/plan-types';
 import type { Store } from '../../store/types';
-import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, londonDate, reminderDates } from './dates';
+import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, londonDate, reminderDates } from '../dates';
 import type { Person } from './people';
 
 /** The due rules, from config.reminders. */
@@ -175,7 +175,7 @@ export async function registerPlan(
     updatedBy: actor.aadObjectId,
     updatedAt: at,
   };
-  if (!(await store.reminders.plans.insert(plan))) {
+  if (!(await store.plans.insert(plan))) {
     throw new AppError('conflict', `A plan with the reference "${input.reference}" is already registered. Type "show plan ${input.reference}" to see it.`);
   }
   return plan;
@@ -195,8 +195,8 @@ export async function planForChange(store: Store, tenantId: string, aadObjectId:
 }
 
 export async function findPlan(store: Store, tenantId: string, text: string): Promise<PlanRecord> {
-  const byReference = await store.reminders.plans.findActiveByReference(tenantId, text);
-  const plan = byReference ?? (await store.reminders.plans.get(text.trim()));
+  const byReference = await store.plans.findActiveByReference(tenantId, text);
+  const plan = byReference ?? (await store.plans.get(text.trim()));
   if (!plan || plan.tenantId !== tenantId || plan.status !== 'active') {
     throw new AppError('not-found', `I can't find an active plan "${text.trim()}". Type "my plans" to see yours.`);
   }
@@ -214,7 +214,7 @@ export async function markReviewed(store: Store, plan: PlanRecord, by: string, n
   const today = londonDate(now);
   const { snoozedUntil: _snooze, lastNote: _note, ...rest } = plan;
   const updated = changed(rest, by, now, { lastReviewed: today, nextReview: nextReviewDate(today, plan.cadence), ...(text ? { lastNote: text } : {}) });
-  await store.reminders.plans.save(updated);
+  await store.plans.save(updated);
   return updated;
 }
 
@@ -227,7 +227,7 @@ export async function snoozePlan(store: Store, plan: PlanRecord, by: string, unt
     throw new AppError('input.invalid', `Snooze for at most ${MAX_SNOOZE_DAYS} days (until ${formatDate(addDays(today, MAX_SNOOZE_DAYS))}). To review less often, register the plan with a longer cadence.`);
   }
   const updated = changed(plan, by, now, { snoozedUntil: until });
-  await store.reminders.plans.save(updated);
+  await store.plans.save(updated);
   return updated;
 }
 
@@ -236,13 +236,13 @@ export async function transferPlan(store: Store, plan: PlanRecord, by: PlanActor
   const owner = ownerFrom(newOwner, by, people);
   if (owner.aadObjectId === plan.ownerAadObjectId) throw new AppError('input.invalid', `${owner.name} already owns ${plan.reference}.`);
   const updated = changed(plan, by.aadObjectId, now, { ownerAadObjectId: owner.aadObjectId, ownerName: owner.name });
-  await store.reminders.plans.save(updated);
+  await store.plans.save(updated);
   return updated;
 }
 
 /** Stops all reminders for the plan and frees its reference. */
 export async function archivePlan(store: Store, plan: PlanRecord, by: string, now: Date): Promise<PlanRecord> {
   const updated = changed(plan, by, now, { status: 'archived' });
-  await store.reminders.plans.save(updated);
+  await store.plans.save(updated);
   return updated;
 }

@@ -1,7 +1,7 @@
 import { renderCard, type AdaptiveCard } from '../../cards';
 import type { Reply } from '../../messages';
-import type { PlanRecord } from '../../store/reminder-types';
-import { addDays, formatDate } from './dates';
+import type { PlanRecord } from '../../store/plan-types';
+import { addDays, formatDate } from '../dates';
 import type { Person } from './people';
 import { describeCadence, describeState, reviewState, type PlanForm, type PlanRules, type ReviewState } from './plans';
 

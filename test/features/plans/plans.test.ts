@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'mocha';
 import { loadConfig } from '../../../src/config';
-import { addDays, londonInstant, parseUserDate, reminderDates } from '../../../src/features/reminders/dates';
-import { planReminderMessages } from '../../../src/features/reminders/job';
+import { addDays, londonInstant, parseUserDate, reminderDates } from '../../../src/features/dates';
+import { planReminderMessages } from '../../../src/features/plans/job';
 import {
   escalationDate,
   latestOwnerReminder,
@@ -12,11 +12,11 @@ import {
   snoozePlan,
   validatePlanForm,
   type PlanRules,
-} from '../../../src/features/reminders/plans';
+} from '../../../src/features/plans/plans';
 import { openSqliteStore } from '../../../src/store';
-import type { PlanRecord } from '../../../src/store/reminder-types';
+import type { PlanRecord } from '../../../src/store/plan-types';
 import type { Store } from '../../../src/store/types';
-import { plan } from '../../store/reminders-contract';
+import { plan } from '../../store/plans-contract';
 
 const rules: PlanRules = { planDueSoonDays: 7, planOverdueRepeatDays: 7, planEscalateAfterDays: 28, staleHours: 48 };
 const at8 = (date: string) => londonInstant(date, '08:00');
@@ -143,12 +143,12 @@ describe('plan registration and changes', () => {
     assert.equal(reviewed.lastReviewed, '2026-03-31');
     assert.equal(reviewed.nextReview, '2026-06-30');
     assert.equal(reviewed.snoozedUntil, undefined);
-    assert.deepEqual(await store.reminders.plans.get(p.id), reviewed);
+    assert.deepEqual(await store.plans.get(p.id), reviewed);
   });
 
   it('refuses a snooze in the past or more than 90 days ahead', async () => {
     const p = plan();
-    await store.reminders.plans.insert(p);
+    await store.plans.insert(p);
     await assert.rejects(snoozePlan(store, p, 'x', '2026-03-10', now), /after today/);
     await assert.rejects(snoozePlan(store, p, 'x', '2026-06-09', now), /at most 90 days/);
   });
@@ -167,10 +167,10 @@ describe('the plan reminder run', () => {
   afterEach(async () => store.close());
 
   it("sends each owner their reminder and one digest per channel listing the channel's due plans", async () => {
-    await store.reminders.plans.insert(plan({ id: 'p1', reference: 'A-1', ownerAadObjectId: 'aad-1', nextReview: '2026-04-10', digestConversationId: 'c-team' }));
-    await store.reminders.plans.insert(plan({ id: 'p2', reference: 'A-2', ownerAadObjectId: 'aad-2', nextReview: '2026-04-17', digestConversationId: 'c-team' }));
-    await store.reminders.plans.insert(plan({ id: 'p3', reference: 'A-3', ownerAadObjectId: 'aad-2', nextReview: '2026-04-12' }));
-    await store.reminders.plans.insert(plan({ id: 'p4', reference: 'A-4', ownerAadObjectId: 'aad-1', nextReview: '2026-06-01', digestConversationId: 'c-team' }));
+    await store.plans.insert(plan({ id: 'p1', reference: 'A-1', ownerAadObjectId: 'aad-1', nextReview: '2026-04-10', digestConversationId: 'c-team' }));
+    await store.plans.insert(plan({ id: 'p2', reference: 'A-2', ownerAadObjectId: 'aad-2', nextReview: '2026-04-17', digestConversationId: 'c-team' }));
+    await store.plans.insert(plan({ id: 'p3', reference: 'A-3', ownerAadObjectId: 'aad-2', nextReview: '2026-04-12' }));
+    await store.plans.insert(plan({ id: 'p4', reference: 'A-4', ownerAadObjectId: 'aad-1', nextReview: '2026-06-01', digestConversationId: 'c-team' }));
     const { messages } = await planReminderMessages(store, config, at8('2026-04-10'));
     assert.deepEqual(
       messages.map((m) => [m.kind, m.conversationId, m.key]),
@@ -188,8 +188,8 @@ describe('the plan reminder run', () => {
   });
 
   it('escalates plans 28 days overdue to the coordinators in one card', async () => {
-    await store.reminders.plans.insert(plan({ id: 'p1', reference: 'LATE-1', ownerAadObjectId: 'aad-1', nextReview: '2026-03-13' }));
-    await store.reminders.plans.insert(plan({ id: 'p2', reference: 'LATE-2', ownerAadObjectId: 'aad-2', nextReview: '2026-03-13' }));
+    await store.plans.insert(plan({ id: 'p1', reference: 'LATE-1', ownerAadObjectId: 'aad-1', nextReview: '2026-03-13' }));
+    await store.plans.insert(plan({ id: 'p2', reference: 'LATE-2', ownerAadObjectId: 'aad-2', nextReview: '2026-03-13' }));
     const { messages } = await planReminderMessages(store, config, at8('2026-04-10'));
     const escalations = messages.filter((m) => m.kind === 'plans.escalation');
     assert.equal(escalations.length, 1);
@@ -199,21 +199,21 @@ describe('the plan reminder run', () => {
   });
 
   it('counts owners it cannot reach instead of dropping them silently', async () => {
-    await store.reminders.plans.insert(plan({ id: 'p1', ownerAadObjectId: 'aad-nobody', nextReview: '2026-04-10' }));
+    await store.plans.insert(plan({ id: 'p1', ownerAadObjectId: 'aad-nobody', nextReview: '2026-04-10' }));
     const { messages, report } = await planReminderMessages(store, config, at8('2026-04-10'));
     assert.equal(messages.length, 0);
     assert.deepEqual(report, { 'plans.owner.unreachable': 1 });
   });
 
   it('counts escalations it cannot post when no coordinators channel is set', async () => {
-    await store.reminders.plans.insert(plan({ id: 'p1', ownerAadObjectId: 'aad-1', nextReview: '2026-03-13' }));
+    await store.plans.insert(plan({ id: 'p1', ownerAadObjectId: 'aad-1', nextReview: '2026-03-13' }));
     const { report } = await planReminderMessages(store, loadConfig({}), at8('2026-04-10'));
     assert.equal(report['plans.escalation.no-channel'], 1);
   });
 
   it('uses the triage channel set in chat over TRIAGE_CHANNEL_ID', async () => {
     await store.settings.set({ key: 'triage-channel', value: '19:set-in-chat@thread.tacv2', updatedAt: '2026-01-01T00:00:00Z' });
-    await store.reminders.plans.insert(plan({ id: 'p1', ownerAadObjectId: 'aad-1', nextReview: '2026-03-13' }));
+    await store.plans.insert(plan({ id: 'p1', ownerAadObjectId: 'aad-1', nextReview: '2026-03-13' }));
     const { messages } = await planReminderMessages(store, config, at8('2026-04-10'));
     assert.equal(messages.find((m) => m.kind === 'plans.escalation')?.conversationId, '19:set-in-chat@thread.tacv2');
   });

@@ -1,12 +1,12 @@
 import type { Config } from '../../config';
 import type { OutgoingMessage } from '../../scheduler/outbox';
 import type { Job, JobReport } from '../../scheduler/scheduler';
-import type { PlanRecord } from '../../store/reminder-types';
+import type { PlanRecord } from '../../store/plan-types';
 import type { Store } from '../../store/types';
 import { coordinatorChannel } from '../coordinators';
-import { addDays, londonDate, reminderDates } from './dates';
-import { deliverAll, tally } from './deliver-all';
-import { digestReply, escalationReply, planReply } from './plan-cards';
+import { addDays, londonDate, reminderDates } from '../dates';
+import { deliverAll, tally } from '../../scheduler/deliver-all';
+import { digestReply, escalationReply, planReply } from './cards';
 import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME } from './plans';
 
 export const PLAN_JOB = 'reminders.plans';
@@ -32,7 +32,7 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
   const rules = config.reminders;
   const today = londonDate(now);
   const window = new Set(reminderDates(now, rules.staleHours, PLAN_REMINDER_TIME));
-  const plans = await store.reminders.plans.listDueBy(addDays(today, rules.planDueSoonDays));
+  const plans = await store.plans.listDueBy(addDays(today, rules.planDueSoonDays));
   const messages: OutgoingMessage[] = [];
   const report: JobReport = {};
   const view = { today, rules, canManage: true };

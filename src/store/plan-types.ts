@@ -1,4 +1,4 @@
-// Repositories for the reminder features: 4P plan reviews, LRO drop-in sessions and CHB sites.
+// Repositories for 4P plan reviews, LRO drop-in sessions and CHB sites.
 // Calendar dates are `YYYY-MM-DD` in Europe/London; instants are ISO 8601 UTC strings.
 
 /** How often a plan is reviewed. */
@@ -101,10 +101,4 @@ export interface SiteRepository {
   get(id: string): Promise<SiteRecord | undefined>;
   /** Every site, by launch date. */
   list(): Promise<SiteRecord[]>;
-}
-
-export interface ReminderStore {
-  plans: PlanRepository;
-  dropIns: DropInRepository;
-  sites: SiteRepository;
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { AppError } from '../../errors';
-import { ZONE } from '../../time-zone';
+import { AppError } from '../errors';
+import { ZONE } from '../time-zone';
 
 // Calendar arithmetic for reminders. Dates are `YYYY-MM-DD` calendar days in Europe/London, so
 // adding a day or a month never slips an hour across a clock change.

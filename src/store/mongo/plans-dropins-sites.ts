@@ -6,10 +6,10 @@ import {
   type DropInSchedule,
   type PlanRecord,
   type PlanRepository,
-  type ReminderStore,
   type SiteRecord,
   type SiteRepository,
-} from '../reminder-types';
+} from '../plan-types';
+import type { Store } from '../types';
 import { insertOnce } from './mongo-store';
 
 // As in mongo-store.ts: anything that must be unique across instances is decided by inserting a
@@ -138,8 +138,8 @@ function sites(db: Db): SiteRepository {
   };
 }
 
-/** The reminder repositories on MongoDB, FerretDB or Cosmos DB; creates their indexes first. */
-export async function mongoReminders(db: Db): Promise<ReminderStore> {
+/** The plans, drop-ins and sites repositories on MongoDB, FerretDB or Cosmos DB; creates their indexes first. */
+export async function mongoPlansDropInsSites(db: Db): Promise<Pick<Store, 'plans' | 'dropIns' | 'sites'>> {
   await db.collection('plans').createIndex({ status: 1, nextReview: 1 });
   await db.collection('plans').createIndex({ tenantId: 1, ownerAadObjectId: 1, status: 1 });
   await db.collection('dropin_rsvps').createIndex({ occurrenceId: 1 });

@@ -7,16 +7,16 @@ import {
   type DropInSchedule,
   type PlanRecord,
   type PlanRepository,
-  type ReminderStore,
   type SiteRecord,
   type SiteRepository,
-} from '../reminder-types';
+} from '../plan-types';
+import type { Store } from '../types';
 import type { Migration } from './migrations';
 
 type Row = Record<string, unknown>;
 
-/** Reminder tables: versions 200–299. */
-export const reminderMigrations: Migration[] = [
+/** Plan, drop-in and site tables: versions 200–299. */
+export const planMigrations: Migration[] = [
   {
     version: 200,
     sql: `
@@ -251,6 +251,7 @@ function sites(db: Database.Database): SiteRepository {
   };
 }
 
-export function sqliteReminders(db: Database.Database): ReminderStore {
+/** The plans, drop-ins and sites repositories on SQLite. */
+export function sqlitePlansDropInsSites(db: Database.Database): Pick<Store, 'plans' | 'dropIns' | 'sites'> {
   return { plans: plans(db), dropIns: dropIns(db), sites: sites(db) };
 }

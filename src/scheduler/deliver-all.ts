@@ -1,7 +1,7 @@
-import { deliver, type OutgoingMessage } from '../../scheduler/outbox';
-import type { JobReport } from '../../scheduler/scheduler';
-import type { ProactiveSender } from '../../scheduler/sender';
-import type { Store } from '../../store/types';
+import { deliver, type OutgoingMessage } from './outbox';
+import type { JobReport } from './scheduler';
+import type { ProactiveSender } from './sender';
+import type { Store } from '../store/types';
 
 // Several sends in flight, so one conversation backing off after a 429 does not hold up the rest;
 // the sender still paces every conversation and the app as a whole.
