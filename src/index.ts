@@ -69,7 +69,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     ...options.sender,
   });
   const scheduler = startScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
-  const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, scheduler });
+  const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, jobs: scheduler });
   const tab = { source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks };
   const http = createHttpServer({ adapter, bot, store, log, config, now, tab });
   const { port } = await http.listen(config.port, config.host);

@@ -1,3 +1,4 @@
+import { DROPIN_VERBS } from './verbs';
 import type { Config } from '../../config';
 import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
@@ -8,12 +9,6 @@ import { calendarUrl } from './ics';
 import { describeOccurrence, describeSchedule, ORDINALS, WEEKDAYS, type DropInOccurrence } from './schedule';
 
 /** Card verbs for drop-ins, declared once for cards, routes and tests. */
-export const DROPIN_VERBS = {
-  rsvp: 'dropins.rsvp',
-  card: 'dropins.card',
-  schedule: 'dropins.schedule',
-} as const;
-
 /** Data for cards/dropin-session.json. */
 export interface DropInCardData {
   verbs: typeof DROPIN_VERBS;

@@ -1,3 +1,4 @@
+import { PLAN_VERBS } from './verbs';
 import { renderCard, type AdaptiveCard } from '../../cards';
 import type { Reply } from '../../messages';
 import type { PlanRecord } from '../../store/plan-types';
@@ -6,16 +7,6 @@ import type { Person } from './people';
 import { describeCadence, describeState, reviewState, type PlanForm, type PlanRules, type ReviewState } from './plans';
 
 /** Card verbs for plans, declared once for cards, routes and tests. */
-export const PLAN_VERBS = {
-  add: 'plans.add',
-  card: 'plans.card',
-  review: 'plans.review',
-  snooze: 'plans.snooze',
-  manage: 'plans.manage',
-  transfer: 'plans.transfer',
-  archive: 'plans.archive',
-} as const;
-
 const STATE_COLOUR: Record<ReviewState, string> = { scheduled: 'Default', 'due-soon': 'Warning', due: 'Attention', overdue: 'Attention' };
 
 interface Fact {

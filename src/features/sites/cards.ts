@@ -1,10 +1,9 @@
+import { SITE_VERBS } from './verbs';
 import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
 import type { SiteRecord } from '../../store/plan-types';
 import { formatDate } from '../dates';
 import { describeReview, type SiteInput } from './reviews';
-
-export const SITE_VERBS = { add: 'sites.add' } as const;
 
 interface SiteRow {
   name: string;
