@@ -254,6 +254,20 @@ export const extensionRoutes: ExtensionRoutes = {
   submitAction: { [EXTENSION_COMMAND]: support.submitFormDialog },
 };
 
+/** Data for cards/help.json. */
+export interface HelpCardData {
+  title: string;
+  intro: string;
+  sections: { title: string; commands: { usage: string; description: string }[] }[];
+  footer: string;
+}
+
+declare module '../cards' {
+  interface CardTemplates {
+    help: HelpCardData;
+  }
+}
+
 /** Help sections, by the prefix of a route's name, in the order the card shows them. */
 const HELP_SECTIONS: Record<string, string> = {
   help: 'Getting started',

@@ -13,6 +13,20 @@ export async function forgetConversation(deps: FeatureDeps, conversationId: stri
   await deps.store.conversations.markInactive(conversationId, now.toISOString());
 }
 
+/** Data for cards/welcome.json. */
+export interface WelcomeCardData {
+  greeting: string;
+  intro: string;
+  highlights: string[];
+  privacy: string;
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    welcome: WelcomeCardData;
+  }
+}
+
 /** The greeting when the app is installed in a personal chat, group chat or team. */
 export function welcome(kind: ConversationKind): Reply {
   const intro =

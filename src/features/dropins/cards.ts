@@ -81,3 +81,10 @@ export function scheduleFormReply(values: DropInFormData['values'], current: Dro
   };
   return { text: 'Set the LRO drop-in schedule: fill in the card.', card: renderCard('dropin-form', data) };
 }
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'dropin-session': DropInCardData;
+    'dropin-form': DropInFormData;
+  }
+}

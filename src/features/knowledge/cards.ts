@@ -83,3 +83,11 @@ export function unsureCardData(answer: Extract<Answer, { kind: 'unsure' }>, rdtV
     verbs: KNOWLEDGE_VERBS,
   };
 }
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'knowledge-answer': AnswerCardData;
+    'knowledge-list': ListCardData;
+    'knowledge-unsure': UnsureCardData;
+  }
+}

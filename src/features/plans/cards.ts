@@ -159,3 +159,12 @@ export function escalationReply(plans: PlanRecord[], today: string, rules: PlanR
     plans.map((p) => planRow(p, today, rules)),
   );
 }
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'plan-card': PlanCardData;
+    'plan-form': PlanFormData;
+    'plan-list': PlanListData;
+    'plan-digest': PlanListData;
+  }
+}

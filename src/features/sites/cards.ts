@@ -50,3 +50,10 @@ export interface SiteFormData {
 export function siteFormReply(values: SiteInput, forces: string[], errors: string[] = []): Reply {
   return { text: 'Register a CHB site: fill in the card.', card: renderCard('site-form', { verbs: SITE_VERBS, errors, values, forces } satisfies SiteFormData) };
 }
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'site-list': SiteListData;
+    'site-form': SiteFormData;
+  }
+}
