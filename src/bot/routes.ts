@@ -58,25 +58,26 @@ const SUPPORT_FORBIDDEN = coordinator(support.SUPPORT_FORBIDDEN);
 export const textRoutes: TextRoute[] = [
   { name: 'help', pattern: /^(help|\?|commands|menu|what can you do\??)$/i, help: { usage: 'help', description: 'Show this list.' }, run: async () => helpReply(textRoutes) },
 
-  // Knowledge
-  { name: 'knowledge.phases', pattern: /^(the )?(chb |clear,? hold,? build )?phases$/i, help: { usage: 'phases', description: 'The three Clear, Hold, Build phases.' }, run: (d, i) => knowledge.listTopic(d, i, 'phases') },
+  // Knowledge: the one grammar for its commands; anything else is searched as a question.
+  { name: 'knowledge.topics', pattern: /^(hi|hello|hey|start|topics?)[!.]?$/i, run: knowledge.startingTopicList },
+  { name: 'knowledge.phases', pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(phases?)$/i, help: { usage: 'phases', description: 'The three Clear, Hold, Build phases.' }, run: (d, i) => knowledge.listTopic(d, i, 'phases') },
   {
     name: 'knowledge.foundation-blocks',
-    pattern: /^(the )?(chb )?(foundation|building) blocks$/i,
+    pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(fbs?|(foundation|building) blocks?)$/i,
     help: { usage: 'foundation blocks', description: 'The ten CHB foundation blocks.' },
     run: (d, i) => knowledge.listTopic(d, i, 'foundation-blocks'),
   },
   {
     name: 'knowledge.foundation-block',
-    pattern: /^(?:fb|foundation block|block)\s*-?\s*(\d{1,2})$/i,
+    pattern: /^(?:fb|foundation block|block)\s*-?\s*(\d{1,2})\??$/i,
     help: { usage: 'fb 4', description: 'One foundation block, by number.' },
     run: (d, i, m) => knowledge.showFoundationBlock(d, i, Number(m[1])),
   },
-  { name: 'knowledge.4p', pattern: /^(the )?(4 ?ps?|four ?ps?)$/i, help: { usage: '4p', description: 'Pursue, Prevent, Protect and Prepare.' }, run: (d, i) => knowledge.listTopic(d, i, '4p') },
-  { name: 'knowledge.glossary', pattern: /^(glossary|acronyms|abbreviations)$/i, help: { usage: 'glossary', description: 'Every acronym I know.' }, run: (d, i) => knowledge.listTopic(d, i, 'glossary') },
+  { name: 'knowledge.4p', pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(4 ?ps?|four ?ps?)( list)?$/i, help: { usage: '4p', description: 'Pursue, Prevent, Protect and Prepare.' }, run: (d, i) => knowledge.listTopic(d, i, '4p') },
+  { name: 'knowledge.glossary', pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(glossary|acronyms?|abbreviations?|jargon)$/i, help: { usage: 'glossary', description: 'Every acronym I know.' }, run: (d, i) => knowledge.listTopic(d, i, 'glossary') },
   {
     name: 'knowledge.define',
-    pattern: /^(?:define|meaning of|what does)\s+(.+?)(?:\s+(?:stand for|mean))?\??$/i,
+    pattern: /^(?:please )?(?:define|definition of|meaning of|what is meant by|what is the meaning of|what does)\s+(.+?)(?:\s+(?:stands? for|mean|means))?\??$/i,
     help: { usage: 'define SRO', description: 'What a term or acronym means.' },
     run: (d, i, m) => knowledge.defineTerm(d, i, m[1]),
   },
@@ -211,6 +212,9 @@ export const textRoutes: TextRoute[] = [
     help: { usage: 'run job <name>', description: 'Coordinators: run a reminder job now (reminders.plans, dropins.reminders, sites.reviews).' },
     run: (d, i, m) => plans.runJob(d, i, m[1]),
   },
+
+  // Definitions asked the other way round ("PUP meaning"), ranked low so that no command is mistaken for one.
+  { name: 'knowledge.define-after', pattern: /^(\S.*?) (?:stands? for|meaning|definition)(?: in .+)?\??$/i, run: (d, i, m) => knowledge.defineTerm(d, i, m[1]) },
 
   // The catch-all: anything else is a question.
   { name: 'knowledge.ask', pattern: /[\s\S]*/, run: knowledge.ask },

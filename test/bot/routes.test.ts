@@ -25,6 +25,28 @@ describe('the routing table', () => {
     assert.equal(matchTextRoute(textRoutes, 'my requests').route.name, 'support.mine');
   });
 
+  it('is the one grammar for knowledge commands, however they are phrased', () => {
+    const routed: [string, string][] = [
+      ['phases', 'knowledge.phases'],
+      ['list the phases', 'knowledge.phases'],
+      ['show all foundation blocks', 'knowledge.foundation-blocks'],
+      ['fb', 'knowledge.foundation-blocks'],
+      ['fb 3', 'knowledge.foundation-block'],
+      ['FB-11', 'knowledge.foundation-block'],
+      ['4p list', 'knowledge.4p'],
+      ['jargon', 'knowledge.glossary'],
+      ['hello', 'knowledge.topics'],
+      ['help', 'help'],
+      ['define SRO', 'knowledge.define'],
+      ['what does VAWG stand for', 'knowledge.define'],
+      ['what is meant by PUP', 'knowledge.define'],
+      ['PUP meaning', 'knowledge.define-after'],
+      ['prevent meaning in 4p', 'knowledge.define-after'],
+      ['what is the hold phase', 'knowledge.ask'],
+    ];
+    for (const [text, name] of routed) assert.equal(matchTextRoute(textRoutes, text).route.name, name, text);
+  });
+
   it('guards coordinator and place-bound commands declaratively, first failing guard first', async () => {
     const deps = featureDeps(new Date('2026-03-02T10:00:00Z'));
     const exportRoute = textRoutes.find((r) => r.name === 'support.export')!;

@@ -6,6 +6,7 @@ import {
   define,
   foundationBlock,
   searchEntries,
+  startingTopics,
   topicList,
   type Answer,
   type TopicListName,
@@ -17,6 +18,7 @@ import type { FeatureDeps } from '../deps';
 import { nextDropInSummary } from '../dropins/schedule';
 import { OPEN_FORM_VERB } from '../support/catalogue';
 import { answerCardData, listCardData, unsureCardData } from './cards';
+import { isIntelligenceRequest, isOutOfScope } from './guards';
 
 const LIST_HINTS: Record<TopicListName, string> = {
   phases: 'Ask about one phase for more, e.g. "what is the hold phase".',
@@ -70,13 +72,20 @@ export async function listTopic(deps: FeatureDeps, _input: MessageInput, topic: 
   return knowledgeReply(topicList(deps.knowledge, topic), { hint: LIST_HINTS[topic] });
 }
 
+/** A greeting or `topics`: where to start. */
+export async function startingTopicList(deps: FeatureDeps, _input: MessageInput): Promise<Reply> {
+  return knowledgeReply({ kind: 'list', title: 'Things I can help with', entries: startingTopics(deps.knowledge) });
+}
+
 /** `fb 4`: one foundation block by number. */
 export async function showFoundationBlock(deps: FeatureDeps, _input: MessageInput, number: number): Promise<Reply> {
   return knowledgeReply(foundationBlock(deps.knowledge, number));
 }
 
-/** `define SRO`. */
-export async function defineTerm(deps: FeatureDeps, _input: MessageInput, term: string): Promise<Reply> {
+/** `define SRO`: the same declines as any question come first. */
+export async function defineTerm(deps: FeatureDeps, input: MessageInput, term: string): Promise<Reply> {
+  if (isIntelligenceRequest(input.text, deps.knowledge.index.isTopicPhrase)) return knowledgeReply({ kind: 'intelligence-refusal' });
+  if (isOutOfScope(input.text)) return knowledgeReply({ kind: 'out-of-scope' });
   return knowledgeReply(define(deps.knowledge, term));
 }
 
