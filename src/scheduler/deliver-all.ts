@@ -1,5 +1,5 @@
 import { deliver, type OutgoingMessage } from './outbox';
-import type { JobReport } from './scheduler';
+import type { Job, JobReport } from './scheduler';
 import type { ProactiveSender } from './sender';
 import type { Store } from '../store/types';
 
@@ -22,4 +22,16 @@ export async function deliverAll(store: Store, sender: ProactiveSender, messages
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, messages.length) }, worker));
   return report;
+}
+
+/** A job that works out the messages due (counting what it skipped) and then delivers each once. */
+export function deliveringJob(name: string, cron: string, due: (store: Store, now: Date) => Promise<{ messages: OutgoingMessage[]; report?: JobReport }>): Job {
+  return {
+    name,
+    cron,
+    async run(store, sender, now) {
+      const { messages, report } = await due(store, now);
+      return deliverAll(store, sender, messages, now, report);
+    },
+  };
 }

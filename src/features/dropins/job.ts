@@ -3,7 +3,7 @@ import type { OutgoingMessage } from '../../scheduler/outbox';
 import type { Job } from '../../scheduler/scheduler';
 import type { Store } from '../../store/types';
 import { addDays, londonDate, londonInstant, reminderDates } from '../dates';
-import { deliverAll } from '../../scheduler/deliver-all';
+import { deliveringJob } from '../../scheduler/deliver-all';
 import { sessionReply } from './cards';
 import { occurrencesBetween, type DropInOccurrence } from './schedule';
 
@@ -53,11 +53,5 @@ export async function dropInReminderMessages(store: Store, config: Config, now: 
 
 /** Daily at 08:00 London: reminders N days before each session and on its morning. */
 export function dropInReminderJob(config: Config): Job {
-  return {
-    name: DROPIN_JOB,
-    cron: '0 8 * * *',
-    async run(store, sender, now) {
-      return deliverAll(store, sender, await dropInReminderMessages(store, config, now), now);
-    },
-  };
+  return deliveringJob(DROPIN_JOB, '0 8 * * *', async (store, now) => ({ messages: await dropInReminderMessages(store, config, now) }));
 }

@@ -4,7 +4,7 @@ import type { Job, JobReport } from '../../scheduler/scheduler';
 import type { Store } from '../../store/types';
 import { coordinatorChannel } from '../coordinators';
 import { londonDate } from '../dates';
-import { deliverAll, tally } from '../../scheduler/deliver-all';
+import { deliveringJob, tally } from '../../scheduler/deliver-all';
 import { siteReminderReply } from './cards';
 import { latestSiteReminder } from './reviews';
 
@@ -33,12 +33,5 @@ export async function siteReminderMessages(store: Store, config: Config, now: Da
 
 /** Daily at 08:30 London. */
 export function siteReviewJob(config: Config): Job {
-  return {
-    name: SITE_JOB,
-    cron: '30 8 * * *',
-    async run(store, sender, now) {
-      const { messages, report } = await siteReminderMessages(store, config, now);
-      return deliverAll(store, sender, messages, now, report);
-    },
-  };
+  return deliveringJob(SITE_JOB, '30 8 * * *', (store, now) => siteReminderMessages(store, config, now));
 }
