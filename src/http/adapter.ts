@@ -50,9 +50,7 @@ export function createAdapter(
 
   adapter.onTurnError = async (ctx, err) => {
     const turnLog = log.child({ activityId: ctx.activity.id, activityType: ctx.activity.type });
-    // Refusals are not errors: only their code is logged.
-    if (isAppError(err, 'input.intelligence')) turnLog.info({ code: err.code }, 'input refused');
-    else if (isAppError(err)) turnLog.warn({ code: err.code, err: err.cause ?? err }, 'turn failed');
+    if (isAppError(err)) turnLog.warn({ code: err.code, err: err.cause ?? err }, 'turn failed');
     else turnLog.error({ err }, 'turn failed');
     const message = isAppError(err)
       ? err.userMessage

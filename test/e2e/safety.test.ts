@@ -138,23 +138,23 @@ describe('no intelligence through any door, end to end', () => {
       const res = await execute('plans.add', { reference: 'OCG Kestrel, AB12 CDE', owner: USERS.lro.aadObjectId, cadence: 'monthly', lastReviewed: '2026-11-01' });
       assert.equal(inputsOf(res.value).reference.value, '');
       assert.match(JSON.stringify(res.value), /force systems/);
-      assert.deepEqual(await h.app.store.reminders.plans.listActiveByOwner(TENANT, USERS.lro.aadObjectId), []);
+      assert.deepEqual(await h.app.store.plans.listActiveByOwner(TENANT, USERS.lro.aadObjectId), []);
       assertNothingLeaked();
     });
 
     it('a review note, a shown reference and a snooze date with intelligence are refused and nothing changes', async () => {
       const added = await execute('plans.add', { reference: 'OCG Kestrel 4P', owner: USERS.lro.aadObjectId, cadence: 'monthly', lastReviewed: '2026-11-01' });
       const planId = JSON.stringify(added.value).match(/"planId":"(plan-[0-9a-f]+)"/)![1];
-      const stored = await h.app.store.reminders.plans.get(planId);
+      const stored = await h.app.store.plans.get(planId);
       answers = [];
       const review = await execute('plans.review', { planId, note: INTEL });
       assert.match(JSON.stringify(review), /force systems/);
-      assert.deepEqual(await h.app.store.reminders.plans.get(planId), stored);
+      assert.deepEqual(await h.app.store.plans.get(planId), stored);
       for (const words of [`show plan ${INTEL}`, `mark reviewed OCG Kestrel 4P: ${INTEL}`, `snooze OCG Kestrel 4P until ${INTEL}`, `transfer OCG Kestrel 4P to ${INTEL}`]) {
         const reply = await say(words);
         assert.match(reply.text, /force systems/, words);
       }
-      assert.deepEqual(await h.app.store.reminders.plans.get(planId), stored);
+      assert.deepEqual(await h.app.store.plans.get(planId), stored);
       assertNothingLeaked();
     });
   });
@@ -169,7 +169,7 @@ describe('no intelligence through any door, end to end', () => {
     const res = await execute('sites.add', { name: '14 Acacia Avenue', force: 'Dorset', launchDate: '2026-10-01' }, USERS.coordinator);
     assert.equal(inputsOf(res.value).name.value, '');
     assert.match(JSON.stringify(res.value), /force systems/);
-    assert.deepEqual(await h.app.store.reminders.sites.list(), []);
+    assert.deepEqual(await h.app.store.sites.list(), []);
     assertNothingLeaked();
   });
 
@@ -194,7 +194,7 @@ describe('no intelligence through any door, end to end', () => {
     assert.equal(query.body.composeExtension.type, 'result');
     const site = await execute('sites.add', { name: 'Bristol East CHB site', force: 'Avon and Somerset', launchDate: '2026-10-01' }, USERS.coordinator);
     assert.doesNotMatch(JSON.stringify(site.value), /force systems/);
-    assert.equal((await h.app.store.reminders.sites.list()).length, 1);
+    assert.equal((await h.app.store.sites.list()).length, 1);
   });
 
   it('markdown and links in an LRO summary are shown literally in the triage channel', async () => {

@@ -6,6 +6,7 @@
  * for the shapes of personal data, and is tuned to let ordinary requests through
  * ("disruption options for OCG Kestrel with the council", "FB4", "BS5", MoRiLE scores).
  */
+import { AppError } from '../../errors';
 
 /** What kind of intelligence was found; a code for logs, never the text itself. */
 export type IntelligenceKind =
@@ -125,4 +126,9 @@ export function containsIntelligence(text: string | undefined): boolean {
 /** The fields of a form whose text carries intelligence, in the order given. */
 export function fieldsWithIntelligence<K extends string>(values: Partial<Record<K, string>>, fields: readonly K[]): K[] {
   return fields.filter((f) => containsIntelligence(values[f]));
+}
+
+/** Throws the `input.intelligence` refusal when `text` carries intelligence, before it is looked up, stored or repeated. */
+export function refuseIntelligence(text: string | undefined): void {
+  if (containsIntelligence(text)) throw new AppError('input.intelligence', INTELLIGENCE_REFUSAL);
 }
