@@ -9,14 +9,11 @@ import { createKnowledgeBase } from './features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from './features/knowledge/contacts';
 import { allEntries } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
-import { registerSupportFiles, supportJob } from './features/support';
-import { reminderJobs } from './features/reminders/jobs';
-import { createAdapter } from './http/adapter';
+import { createAdapter, createBotAuthentication } from './http/adapter';
 import { createHttpServer } from './http/server';
-import { registerDropInCalendar } from './http/calendar';
-import { registerTab } from './http/tab';
 import { createLogger, type Logger } from './log';
-import { retryJob, startScheduler, type Job, type Scheduler } from './scheduler/scheduler';
+import { allJobs } from './scheduler/jobs';
+import { startScheduler, type Scheduler } from './scheduler/scheduler';
 import { ProactiveSender, type SenderOptions } from './scheduler/sender';
 import { openMongoStore, openSqliteStore, type Store } from './store';
 
@@ -51,11 +48,6 @@ function loadContacts(config: Config) {
   }
 }
 
-/** Every scheduled job, in the order a catch-up runs them. */
-export function jobsFor(config: Config): Job[] {
-  return [retryJob, supportJob(config), ...reminderJobs(config)];
-}
-
 /** The composition root: config → logger → store → adapter + bot → HTTP server → scheduler. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const log = createLogger(config.logLevel, options.logDestination);
@@ -69,7 +61,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   log.info({ store: store.kind }, 'store opened');
 
   const now = options.now ?? (() => new Date());
-  const adapter = createAdapter(config, log);
+  const botAuth = createBotAuthentication(config);
+  const adapter = createAdapter(config, log, botAuth);
   const instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const sender = new ProactiveSender(store, createTeamsTransport(adapter, config.bot.appId ?? ''), log, instanceId, {
     now,
@@ -77,14 +70,18 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     globalPerSecond: config.sending.globalPerSecond,
     ...options.sender,
   });
-  const scheduler = startScheduler({ jobs: jobsFor(config), store, sender, log, now, timers: config.schedulerEnabled });
-  const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, scheduler });
-  const http = createHttpServer({ adapter, bot, store, log });
-  registerTab(http.server, { config, log, now, source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks });
-  registerSupportFiles(http.server, { store, config, log, now });
-  registerDropInCalendar(http.server, { store, config, log });
+  const scheduler = startScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
+  const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, jobs: scheduler });
+  const tab = { source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks };
+  const http = createHttpServer({ adapter, auth: botAuth, bot, store, log, config, now, tab });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
+  if (config.exposedWithoutAuth) {
+    log.warn(
+      { code: 'http.exposed-without-auth', host: config.host, port },
+      'Listening beyond this machine with Bot Framework authentication DISABLED: anyone who can reach this address can act as any Teams user. Set MicrosoftAppId, or unset HOST to listen on 127.0.0.1 only.',
+    );
+  }
   prepareCards().catch((err: unknown) => log.error({ err }, 'card templates could not be parsed'));
   if (config.schedulerEnabled) void scheduler.catchUp();
 

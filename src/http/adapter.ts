@@ -14,15 +14,28 @@ async function answerInvoke(ctx: TurnContext, status: number, message: string): 
   await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body: { error: message } } });
 }
 
-/** CloudAdapter with Bot Framework auth from config, a tenant allow-list, and turn errors that never leak. */
-export function createAdapter(config: Pick<Config, 'bot' | 'allowedTenantIds'>, log: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+/** The authentication a CloudAdapter runs on (botbuilder does not export its type by name). */
+export type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0] & object;
+
+/** Bot Framework authentication from config; the HTTP layer checks tokens with it before the adapter sees a request. */
+export function createBotAuthentication(config: Pick<Config, 'bot'>): BotFrameworkAuthentication {
+  const metadata = config.bot.openIdMetadataUrl;
+  return new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
     // With no app id (local tools), the app type must be left empty or auth set-up refuses to start.
     MicrosoftAppType: config.bot.appId ? config.bot.appType : '',
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
+    ...(metadata ? { ToBotFromChannelOpenIdMetadataUrl: metadata, ToBotFromEmulatorOpenIdMetadataUrl: metadata } : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions);
+}
+
+/** CloudAdapter with Bot Framework auth from config, a tenant allow-list, and turn errors that never leak. */
+export function createAdapter(
+  config: Pick<Config, 'bot' | 'allowedTenantIds'>,
+  log: Logger,
+  auth: BotFrameworkAuthentication = createBotAuthentication(config),
+): CloudAdapter {
   const adapter = new CloudAdapter(auth);
 
   if (config.allowedTenantIds.length > 0) {

@@ -7,9 +7,10 @@
 import { performance } from 'node:perf_hooks';
 import * as ACData from 'adaptivecards-templating';
 import { cardTemplateJson, renderCard } from '../../src/cards';
+import { KNOWLEDGE_VERBS } from '../../src/features/knowledge/verbs';
 
 const data = {
-  id: 'hold-phase',
+  verbs: KNOWLEDGE_VERBS,
   title: 'The hold phase',
   answer: 'Holding the gains made in the clear phase.',
   detail: 'More detail.',

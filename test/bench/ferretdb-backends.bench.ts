@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MongoClient } from 'mongodb';
 import { openMongoStore } from '../../src/store';
-import { referenceKey } from '../../src/store/reminder-types';
+import { referenceKey } from '../../src/store/plan-types';
 
 const PLANS = 100_000;
 const DUE_BY = '2026-04-10';
@@ -58,7 +58,7 @@ async function dueQuery(uri: string): Promise<string> {
     let rows = 0;
     for (let run = 0; run < 7; run++) {
       const t = performance.now();
-      rows = (await store.reminders.plans.listDueBy(DUE_BY)).length;
+      rows = (await store.plans.listDueBy(DUE_BY)).length;
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);

@@ -13,9 +13,9 @@
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { loadConfig } from '../../src/config';
-import { londonInstant } from '../../src/features/reminders/dates';
-import { planReminderMessages } from '../../src/features/reminders/job';
-import type { PlanRecord } from '../../src/store/reminder-types';
+import { londonInstant } from '../../src/features/dates';
+import { planReminderMessages } from '../../src/features/plans/job';
+import type { PlanRecord } from '../../src/store/plan-types';
 import { BOT, CHANNEL_ID, TENANT, message } from '../support/activities';
 import { startHarness, type Harness } from '../support/harness';
 
@@ -64,7 +64,7 @@ async function seed(h: Harness): Promise<void> {
   for (const id of [CHANNEL_ID, ...Array.from({ length: CHANNELS }, (_, c) => `19:digest-${c}@thread.tacv2`)]) {
     await store.conversations.upsert({ id, tenantId: TENANT, kind: 'channel', reference: reference(id, 'channel'), updatedAt });
   }
-  for (let i = 0; i < PLANS; i++) await store.reminders.plans.insert(plan(i));
+  for (let i = 0; i < PLANS; i++) await store.plans.insert(plan(i));
 }
 
 function ms(ns: number): string {

@@ -10,7 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { freePort, healthy } from '../support/local-process';
+import { healthy } from '../support/local-process';
+import { freePort } from '../support/ports';
 
 const root = join(__dirname, '..', '..');
 const RUNS = 5;

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { message } from '../support/activities';
 import { FakeConnector } from '../support/connector';
-import { freePort, healthy } from '../support/local-process';
+import { healthy } from '../support/local-process';
+import { freePort } from '../support/ports';
 
 const root = join(__dirname, '..', '..');
 const QUESTION = 'what is the hold phase';

@@ -23,6 +23,26 @@ describe('config', () => {
     assert.deepEqual(c.allowedTenantIds, []);
   });
 
+  it('listens on loopback only when authentication is off and HOST is not set', () => {
+    const c = loadConfig({});
+    assert.equal(c.host, '127.0.0.1');
+    assert.equal(c.exposedWithoutAuth, false);
+  });
+
+  it('listens on every interface when an app id is set and HOST is not', () => {
+    const c = loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 't' });
+    assert.equal(c.host, '0.0.0.0');
+    assert.equal(c.exposedWithoutAuth, false);
+  });
+
+  it('lets HOST override the bind address, and flags a non-loopback one while authentication is off', () => {
+    assert.deepEqual([loadConfig({ HOST: '0.0.0.0' }).host, loadConfig({ HOST: '0.0.0.0' }).exposedWithoutAuth], ['0.0.0.0', true]);
+    assert.equal(loadConfig({ HOST: '10.1.2.3' }).exposedWithoutAuth, true);
+    assert.equal(loadConfig({ HOST: 'localhost' }).exposedWithoutAuth, false);
+    assert.equal(loadConfig({ HOST: '::1' }).exposedWithoutAuth, false);
+    assert.equal(loadConfig({ HOST: '127.0.0.1', MicrosoftAppId: 'app', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 't' }).host, '127.0.0.1');
+  });
+
   it('names PORT when it is not a number', () => {
     assert.match(configError({ PORT: 'eighty' }), /^Invalid PORT \(got "eighty"\)/);
   });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { message } from '../support/activities';
 import { cardOf } from '../support/cards';
 import { FakeConnector } from '../support/connector';
-import { freePort, healthy } from '../support/local-process';
+import { healthy } from '../support/local-process';
+import { freePort } from '../support/ports';
 
 // `npm start` runs the compiled JavaScript in dist/ (built by scripts/build.js); these tests run that build.
 const root = join(__dirname, '..', '..');

@@ -202,9 +202,10 @@ describe('knowledge answers over HTTP', () => {
       assert.ok(res.body.composeExtension.attachments.length >= 3);
     });
 
-    it('returns nothing for an intelligence request', async () => {
+    it('shows the refusal as a message for an intelligence request', async () => {
       const res = await query('pnc check on a vehicle reg');
-      assert.deepEqual(res.body.composeExtension.attachments, []);
+      assert.equal(res.body.composeExtension.type, 'message');
+      assert.match(res.body.composeExtension.text, /force systems/);
     });
   });
 });

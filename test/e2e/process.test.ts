@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import { message } from '../support/activities';
 import { FakeConnector } from '../support/connector';
+import { freePort } from '../support/ports';
 
 const root = join(__dirname, '..', '..');
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as { port: number };
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 interface Proc {
   child: ChildProcess;
@@ -24,11 +16,11 @@ interface Proc {
   exited: Promise<number | null>;
 }
 
-/** Starts the service from source through tsx (`npm start` runs the same code compiled), with only the given environment. */
+/** Starts the service from source through tsx (`npm start` runs the same code compiled), with only the given environment (HOST unset unless given). */
 function startService(env: Record<string, string>): Proc {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env },
+    env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -77,6 +69,37 @@ describe('the service process', function () {
     const proc = startService({ MONGODB_URI: 'mongodb://127.0.0.1:9/', MONGODB_CONNECT_ATTEMPTS: '1', SQLITE_PATH: join(dir, 'x.db') });
     assert.notEqual(await proc.exited, 0);
     assert.match(proc.output(), /MONGODB_URI is unreachable/);
+  });
+
+  it('with no app id and no HOST, listens on 127.0.0.1 only and gives no exposure warning', async () => {
+    const port = await freePort();
+    const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'loopback.db') });
+    try {
+      await waitForHealth(port, 15000);
+      const listening = proc.output().split('\n').find((l) => l.includes('"msg":"listening"'));
+      assert.equal(JSON.parse(listening!).host, '127.0.0.1');
+      assert.doesNotMatch(proc.output(), /exposed-without-auth/);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
+  });
+
+  it('with no app id and HOST=0.0.0.0, warns in the structured log that it is exposed without authentication', async () => {
+    const port = await freePort();
+    const proc = startService({ PORT: String(port), HOST: '0.0.0.0', SQLITE_PATH: join(dir, 'exposed.db') });
+    try {
+      await waitForHealth(port, 15000);
+      const warning = proc.output().split('\n').find((l) => l.includes('http.exposed-without-auth'));
+      assert.ok(warning, 'a warning line');
+      const line = JSON.parse(warning!);
+      assert.equal(line.level, 40);
+      assert.equal(line.host, '0.0.0.0');
+      assert.match(line.msg, /authentication DISABLED/);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
   });
 
   it('starts with no app id, warns once that auth is disabled, and finishes a turn in flight on SIGTERM', async () => {

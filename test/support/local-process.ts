@@ -1,17 +1,4 @@
-import { createServer } from 'node:net';
-
-// For tests and benches that start the service (or another server) as a separate process on loopback.
-
-/** A loopback port free at the moment of asking. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+// For tests and benches that start the service as a separate process on loopback (ports from ./ports).
 
 /** Resolves once `GET <baseUrl>/healthz` answers 200, polling every `everyMs`. */
 export async function healthy(baseUrl: string, everyMs = 50): Promise<void> {

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { RRule } from 'rrule';
 import { AppError } from '../../errors';
-import type { DropInException, DropInSchedule } from '../../store/reminder-types';
+import type { DropInException, DropInSchedule } from '../../store/plan-types';
 import type { Store } from '../../store/types';
 import { ZONE } from '../../time-zone';
-import { formatSession, isCalendarDate } from '../reminders/dates';
+import { formatSession, isCalendarDate } from '../dates';
 
 export const WEEKDAYS = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday' } as const;
 export const ORDINALS = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '-1': 'last' } as const;
@@ -112,9 +112,28 @@ export function occurrencesBetween(schedule: DropInSchedule, exceptions: DropInE
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
+/** Sessions are offered this far ahead ("next drop-in", the schedule list, calendar files). */
+export const SESSION_HORIZON_DAYS = 400;
+// Evaluating the rule costs time in proportion to the distance from its start, so no lookup goes further than this.
+const MAX_RULE_YEARS = 30;
+
+/** The first day of the schedule: its rule's start date. */
+function scheduleStart(schedule: DropInSchedule): string {
+  return DateTime.fromJSDate(RRule.parseString(schedule.rule).dtstart!, { zone: 'utc' }).toISODate()!;
+}
+
+/** Whether a session id (a London date) is one the schedule can have now: from its start to the horizon ahead. */
+export function withinSessionWindow(schedule: DropInSchedule, id: string, now: Date): boolean {
+  if (!isCalendarDate(id)) return false;
+  const horizon = DateTime.fromJSDate(now, { zone: ZONE }).plus({ days: SESSION_HORIZON_DAYS }).toISODate()!;
+  return id >= scheduleStart(schedule) && id <= horizon;
+}
+
 /** The session with this id (its rule date), or undefined when the rule has none that day. */
 export function occurrenceById(schedule: DropInSchedule, exceptions: DropInException[], id: string): DropInOccurrence | undefined {
   if (!isCalendarDate(id)) return undefined;
+  const start = scheduleStart(schedule);
+  if (id < start || id > DateTime.fromISO(start).plus({ years: MAX_RULE_YEARS }).toISODate()!) return undefined;
   const day = DateTime.fromISO(id, { zone: ZONE });
   const session = ruleOccurrences(schedule, day.startOf('day').toJSDate(), day.endOf('day').toJSDate()).find((o) => o.id === id);
   return session && withException(session, exceptions.find((e) => e.occurrenceId === id));
@@ -122,7 +141,7 @@ export function occurrenceById(schedule: DropInSchedule, exceptions: DropInExcep
 
 /** The next session that has not yet ended and is not cancelled. */
 export function nextOccurrence(schedule: DropInSchedule, exceptions: DropInException[], now: Date): DropInOccurrence | undefined {
-  const soon = occurrencesBetween(schedule, exceptions, new Date(now.getTime() - 86_400_000), new Date(now.getTime() + 400 * 86_400_000));
+  const soon = occurrencesBetween(schedule, exceptions, new Date(now.getTime() - 86_400_000), new Date(now.getTime() + SESSION_HORIZON_DAYS * 86_400_000));
   return soon.find((o) => !o.cancelled && o.end > now);
 }
 
@@ -132,9 +151,9 @@ export function describeOccurrence(o: DropInOccurrence): string {
 
 /** A sentence for "when are the drop-ins?" and "next drop-in"; undefined when no schedule is set. */
 export async function nextDropInSummary(store: Store, now: Date): Promise<string | undefined> {
-  const schedule = await store.reminders.dropIns.getSchedule();
+  const schedule = await store.dropIns.getSchedule();
   if (!schedule) return undefined;
-  const next = nextOccurrence(schedule, await store.reminders.dropIns.listExceptions(), now);
+  const next = nextOccurrence(schedule, await store.dropIns.listExceptions(), now);
   const pattern = `LRO drop-ins with the Regional Disruption Team run on the ${describeSchedule(schedule)} (UK time).`;
   return next ? `${pattern} The next one is on ${describeOccurrence(next)}${next.movedFrom ? ' (moved from its usual date)' : ''}.` : pattern;
 }
@@ -169,7 +188,7 @@ function isHttpsUrl(text: string): boolean {
 
 /** Saves the schedule; the calendar-link secret is kept, so links already posted still work. */
 export async function setSchedule(store: Store, input: ScheduleInput, by: string, now: Date): Promise<DropInSchedule> {
-  const existing = await store.reminders.dropIns.getSchedule();
+  const existing = await store.dropIns.getSchedule();
   const schedule: DropInSchedule = {
     rule: ruleText(input),
     endTime: input.endTime,
@@ -178,18 +197,18 @@ export async function setSchedule(store: Store, input: ScheduleInput, by: string
     updatedBy: by,
     updatedAt: now.toISOString(),
   };
-  await store.reminders.dropIns.saveSchedule(schedule);
+  await store.dropIns.saveSchedule(schedule);
   return schedule;
 }
 
 export async function requireSchedule(store: Store): Promise<DropInSchedule> {
-  const schedule = await store.reminders.dropIns.getSchedule();
+  const schedule = await store.dropIns.getSchedule();
   if (!schedule) throw new AppError('not-found', 'No drop-in schedule is set yet. A coordinator can set one with "set drop-ins".');
   return schedule;
 }
 
 async function sessionOn(store: Store, schedule: DropInSchedule, date: string): Promise<DropInOccurrence> {
-  const o = occurrenceById(schedule, await store.reminders.dropIns.listExceptions(), date);
+  const o = occurrenceById(schedule, await store.dropIns.listExceptions(), date);
   if (!o) throw new AppError('not-found', `There is no drop-in on the schedule for ${date}. Type "drop-in schedule" to see the coming dates.`);
   return o;
 }
@@ -197,7 +216,7 @@ async function sessionOn(store: Store, schedule: DropInSchedule, date: string): 
 export async function cancelSession(store: Store, date: string, by: string, now: Date): Promise<DropInOccurrence> {
   const schedule = await requireSchedule(store);
   const session = await sessionOn(store, schedule, date);
-  await store.reminders.dropIns.setException({ occurrenceId: session.id, kind: 'cancelled', by, at: now.toISOString() });
+  await store.dropIns.setException({ occurrenceId: session.id, kind: 'cancelled', by, at: now.toISOString() });
   return { ...session, cancelled: true };
 }
 
@@ -213,7 +232,7 @@ export async function moveSession(store: Store, date: string, toDate: string, st
     throw new AppError('input.invalid', `A session can move at most ${MAX_MOVE_DAYS} days from its usual date; cancel it instead.`);
   }
   if (start.toJSDate() <= now) throw new AppError('input.invalid', 'Move the session to a time in the future.');
-  await store.reminders.dropIns.setException({ occurrenceId: session.id, kind: 'moved', start: start.toUTC().toISO()!, end: end.toUTC().toISO()!, by, at: now.toISOString() });
+  await store.dropIns.setException({ occurrenceId: session.id, kind: 'moved', start: start.toUTC().toISO()!, end: end.toUTC().toISO()!, by, at: now.toISOString() });
   return { ...session, start: start.toJSDate(), end: end.toJSDate(), cancelled: false, movedFrom: session.movedFrom ?? session.start };
 }
 
@@ -221,5 +240,5 @@ export async function moveSession(store: Store, date: string, toDate: string, st
 export async function restoreSession(store: Store, date: string): Promise<boolean> {
   const schedule = await requireSchedule(store);
   const session = await sessionOn(store, schedule, date);
-  return store.reminders.dropIns.clearException(session.id);
+  return store.dropIns.clearException(session.id);
 }

@@ -1,10 +1,10 @@
+import { SITE_VERBS } from './verbs';
 import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
-import type { SiteRecord } from '../../store/reminder-types';
-import { formatDate } from '../reminders/dates';
+import type { SiteRecord } from '../../store/plan-types';
+import { formatDate } from '../dates';
 import { describeReview, type SiteInput } from './reviews';
-
-export const SITE_VERBS = { add: 'sites.add' } as const;
+import { literalText } from '../safety/card-text';
 
 interface SiteRow {
   name: string;
@@ -26,7 +26,8 @@ function row(site: SiteRecord, today: string): SiteRow {
 
 function listReply(title: string, intro: string, rows: SiteRow[]): Reply {
   const text = [title, intro, ...rows.map((r) => `• ${r.name} (${r.force}), launched ${r.launched}: formal review ${r.review}`)].filter(Boolean).join('\n');
-  return { text, card: renderCard('site-list', { title, intro, rows } satisfies SiteListData) };
+  const shown = rows.map((r) => ({ ...r, name: literalText(r.name) }));
+  return { text, card: renderCard('site-list', { title: literalText(title), intro: literalText(intro), rows: shown } satisfies SiteListData) };
 }
 
 /** The `sites` list; `notice` says what just changed. */
@@ -50,4 +51,11 @@ export interface SiteFormData {
 
 export function siteFormReply(values: SiteInput, forces: string[], errors: string[] = []): Reply {
   return { text: 'Register a CHB site: fill in the card.', card: renderCard('site-form', { verbs: SITE_VERBS, errors, values, forces } satisfies SiteFormData) };
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'site-list': SiteListData;
+    'site-form': SiteFormData;
+  }
 }

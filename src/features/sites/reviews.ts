@@ -1,7 +1,8 @@
 import type { Config } from '../../config';
-import type { SiteRecord } from '../../store/reminder-types';
+import type { SiteRecord } from '../../store/plan-types';
 import type { Store } from '../../store/types';
-import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, reminderDates } from '../reminders/dates';
+import { containsIntelligence, INTELLIGENCE_FIELD_ERROR } from '../safety/intelligence-guard';
+import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, reminderDates } from '../dates';
 
 /** The formal Home Office review is due this many months after a site launches. */
 export const REVIEW_MONTHS = 6;
@@ -49,23 +50,26 @@ export interface SiteInput {
   launchDate: string;
 }
 
-export function validateSite(form: Record<string, unknown>, forces: string[], today: string): { site: SiteInput } | { errors: string[] } {
+/** Checks the site form; on errors it also gives the values to show again, without a name that carries intelligence. */
+export function validateSite(form: Record<string, unknown>, forces: string[], today: string): { site: SiteInput } | { errors: string[]; values: SiteInput } {
   const text = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim().replace(/\s+/g, ' ') : '');
   const errors: string[] = [];
   const name = text('name');
+  const intelligence = containsIntelligence(name);
   if (!name) errors.push('Enter the site name.');
+  else if (intelligence) errors.push(`Site name: ${INTELLIGENCE_FIELD_ERROR}`);
   else if (name.length > MAX_NAME) errors.push(`Keep the site name to ${MAX_NAME} characters.`);
   const force = forces.find((f) => f.toLowerCase() === text('force').toLowerCase());
   if (!force) errors.push(`Choose the force: ${forces.join(', ')}.`);
   const launchDate = text('launchDate');
   if (!isCalendarDate(launchDate)) errors.push('Enter the launch date.');
   else if (launchDate > addDays(today, 366)) errors.push('The launch date is more than a year away; check the year.');
-  if (errors.length || !force) return { errors };
+  if (errors.length || !force) return { errors, values: { name: intelligence ? '' : name, force: text('force'), launchDate } };
   return { site: { name, force, launchDate } };
 }
 
 /** Adds a site, or updates the one with the same name; `created` says which. */
 export async function registerSite(store: Store, input: SiteInput, by: string, now: Date): Promise<{ site: SiteRecord; created: boolean }> {
   const site: SiteRecord = { id: siteId(input.name), ...input, updatedBy: by, updatedAt: now.toISOString() };
-  return { site, created: await store.reminders.sites.upsert(site) };
+  return { site, created: await store.sites.upsert(site) };
 }

@@ -4,6 +4,7 @@ import type { Config } from '../../config';
 import { AppError } from '../../errors';
 import { ZONE } from '../../time-zone';
 import { isCoordinator } from '../coordinators';
+import { containsIntelligence, INTELLIGENCE_REFUSAL } from '../safety/intelligence-guard';
 import type { Store } from '../../store/types';
 import type {
   Person,
@@ -83,6 +84,7 @@ export function planChange(config: Roles, actor: Requester, request: SupportRequ
   const by = personOf(actor);
   const at = now.toISOString();
   const from = request.status;
+  if (containsIntelligence(changeText(change))) return refuse(INTELLIGENCE_REFUSAL);
   if (change.kind === 'withdraw') {
     if (!isRequester(request, actor)) return { ok: false, reason: 'forbidden', message: `Only the person who raised ${request.reference} can withdraw it. Nothing was changed.` };
     if (!TRANSITIONS[from].includes('withdrawn')) return refuse(`${request.reference} is ${label(from)}, so it can no longer be withdrawn. Nothing was changed.`);
@@ -128,6 +130,12 @@ export function planChange(config: Roles, actor: Requester, request: SupportRequ
       return { ok: true, event: { at, by, kind: 'note', from, to: from, note, toRequester: change.toRequester, state: stateOf(request) } };
     }
   }
+}
+
+/** The free text a change would record and show: a note or a reason. */
+function changeText(change: Change): string | undefined {
+  if (change.kind === 'note') return change.note;
+  return 'reason' in change ? change.reason : undefined;
 }
 
 function stateOf(r: SupportRequest): SupportState {

@@ -3,6 +3,8 @@ import { renderCard, type AdaptiveCard } from '../../cards';
 import type { SupportEvent, SupportRequest, SupportStatus } from '../../store/support-types';
 import { OPEN_STATUSES, SETTABLE_STATUSES, STATUS_LABELS, TRANSITIONS, VERBS, supportTypeLabel, urgencyLabel } from './catalogue';
 import { ZONE } from '../../time-zone';
+import { literalText } from '../safety/card-text';
+import type { FormCardData } from './form';
 
 /** Who a request card is for: coordinators get the triage buttons; the read-only card has none. */
 export type Viewer = 'coordinator' | 'requester' | 'readonly';
@@ -100,10 +102,10 @@ function eventLine(e: SupportEvent): Fact {
         : e.kind === 'assigned'
           ? `assigned it to ${personName(e.state.assignee)} (${STATUS_LABELS[e.from ?? 'new']} → ${STATUS_LABELS[e.to]})`
           : `${STATUS_LABELS[e.from ?? 'new']} → ${STATUS_LABELS[e.to]}`;
-  return { title: londonTime(e.at), value: `${who}: ${what}${e.note ? `. “${e.note}”` : ''}` };
+  return { title: londonTime(e.at), value: literalText(`${who}: ${what}${e.note ? `. “${e.note}”` : ''}`) };
 }
 
-/** One request as a card for `view.viewer`; user text travels only as template data. */
+/** One request as a card for `view.viewer`; user text travels only as template data, escaped so it shows literally. */
 export function requestCard(request: SupportRequest, view: RequestView): AdaptiveCard {
   const coordinator = view.viewer === 'coordinator';
   const open = OPEN_STATUSES.includes(request.status);
@@ -127,9 +129,9 @@ export function requestCard(request: SupportRequest, view: RequestView): Adaptiv
     statusLabel: STATUS_LABELS[request.status],
     statusColor: STATUS_COLOR[request.status],
     subtitle: `${urgencyLabel(request.urgency)} · ${request.force} · ${supportTypeLabel(request.supportType)}`,
-    facts,
-    summary: request.summary,
-    banner: view.banner?.text ?? '',
+    facts: facts.map((f) => ({ ...f, value: literalText(f.value) })),
+    summary: literalText(request.summary),
+    banner: literalText(view.banner?.text ?? ''),
     bannerColor: TONE_COLOR[view.banner?.tone ?? 'default'],
     notice: view.viewer === 'requester' ? '' : notice(request),
     notesTitle: notes.length === 1 ? 'Latest note' : 'Latest notes',
@@ -179,8 +181,8 @@ export function listCard(title: string, intro: string, requests: SupportRequest[
     items: shown.map((r) => ({
       requestId: r.id,
       heading: `${r.reference} · ${STATUS_LABELS[r.status]}`,
-      detail: `${urgencyLabel(r.urgency)} · ${r.force} · ${supportTypeLabel(r.supportType)} · raised ${londonTime(r.createdAt)}${r.assignee ? ` · ${personName(r.assignee)}` : ''}`,
-      summary: excerpt(r.summary),
+      detail: literalText(`${urgencyLabel(r.urgency)} · ${r.force} · ${supportTypeLabel(r.supportType)} · raised ${londonTime(r.createdAt)}${r.assignee ? ` · ${personName(r.assignee)}` : ''}`),
+      summary: literalText(excerpt(r.summary)),
     })),
     empty: requests.length === 0 ? empty : '',
     more: requests.length > LIST_LIMIT ? `Showing ${LIST_LIMIT} of ${requests.length}. Narrow the list with a filter, or use "export requests".` : '',
@@ -190,6 +192,30 @@ export function listCard(title: string, intro: string, requests: SupportRequest[
 }
 
 /** A short titled message as a card (cards/support-message.json). */
+/** Data for cards/support-message.json. */
+export interface MessageCardData {
+  title: string;
+  text: string;
+  color: string;
+}
+
+/** Data for cards/support-export.json. */
+export interface ExportCardData {
+  description: string;
+  expiry: string;
+  url: string;
+}
+
 export function messageCard(title: string, text: string, tone: Tone = 'default'): AdaptiveCard {
   return renderCard('support-message', { title, text, color: TONE_COLOR[tone] });
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'support-form': FormCardData;
+    'support-request': RequestCardData;
+    'support-list': ListCardData;
+    'support-message': MessageCardData;
+    'support-export': ExportCardData;
+  }
 }
