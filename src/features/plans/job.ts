@@ -5,7 +5,7 @@ import type { Job, JobReport } from '../../scheduler/scheduler';
 import type { Store } from '../../store/types';
 import { coordinatorChannel } from '../coordinators';
 import { addDays, londonDate, reminderDates } from '../dates';
-import { deliverAll, tally } from '../../scheduler/deliver-all';
+import { deliveringJob, tally } from '../../scheduler/deliver-all';
 import { digestReply, escalationReply, planReply } from './cards';
 import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME, type PlanReminder } from './plans';
 
@@ -88,12 +88,5 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
 
 /** Daily at 08:00 London: owner reminders, channel digests and escalations. */
 export function planReviewJob(config: Config): Job {
-  return {
-    name: PLAN_JOB,
-    cron: '0 8 * * *',
-    async run(store, sender, now) {
-      const { messages, report } = await planReminderMessages(store, config, now);
-      return deliverAll(store, sender, messages, now, report);
-    },
-  };
+  return deliveringJob(PLAN_JOB, '0 8 * * *', (store, now) => planReminderMessages(store, config, now));
 }
