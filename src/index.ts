@@ -10,6 +10,7 @@ import { allEntries } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
 import { registerSupportFiles, supportJob } from './features/support';
 import { reminderJobs } from './features/reminders/jobs';
+import { registerInductionFiles } from './features/induction/downloads';
 import { createAdapter } from './http/adapter';
 import { createHttpServer } from './http/server';
 import { registerDropInCalendar } from './http/calendar';
@@ -81,6 +82,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const http = createHttpServer({ adapter, bot, store, log });
   registerTab(http.server, { config, log, now, source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks });
   registerSupportFiles(http.server, { store, config, log, now });
+  registerInductionFiles(http.server, { store, config, log, now });
   registerDropInCalendar(http.server, { store, config, log });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');

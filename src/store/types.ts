@@ -1,5 +1,6 @@
 import type { SupportRepository } from './support-types';
 import type { ReminderStore } from './reminder-types';
+import type { InductionRepository } from './induction-types';
 
 /** A Bot Framework conversation reference, kept as plain JSON so the store never imports the bot SDK. */
 export type ConversationReferenceJson = Record<string, unknown>;
@@ -116,6 +117,7 @@ export interface Store {
   settings: SettingsRepository;
   support: SupportRepository;
   reminders: ReminderStore;
+  induction: InductionRepository;
   /** Resolves while the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

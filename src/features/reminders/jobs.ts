@@ -3,8 +3,9 @@ import type { Job } from '../../scheduler/scheduler';
 import { dropInReminderJob } from '../dropins/job';
 import { siteReviewJob } from '../sites/job';
 import { planReviewJob } from './job';
+import { inductionNudgeJob } from '../induction/job';
 
 /** The reminder jobs, in the order a catch-up runs them. */
 export function reminderJobs(config: Config): Job[] {
-  return [planReviewJob(config), dropInReminderJob(config), siteReviewJob(config)];
+  return [planReviewJob(config), dropInReminderJob(config), siteReviewJob(config), inductionNudgeJob()];
 }

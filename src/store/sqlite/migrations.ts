@@ -1,5 +1,6 @@
 import { supportMigrations } from './support';
 import { reminderMigrations } from './reminders';
+import { inductionMigrations } from './induction';
 
 export interface Migration {
   version: number;
@@ -70,5 +71,5 @@ const coreMigrations: Migration[] = [
   },
 ];
 
-/** Every migration. Features number theirs in their own range (support 100+, reminders 200+). */
-export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...reminderMigrations];
+/** Every migration. Features number theirs in their own range (support 100+, reminders 200+, induction 300+). */
+export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...reminderMigrations, ...inductionMigrations];
