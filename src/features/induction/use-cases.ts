@@ -81,6 +81,8 @@ export async function startOrResume(deps: InductionDeps, input: InductionInput):
   if ('refusal' in who) return { text: who.refusal };
   const progress = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (!progress) return startReply(deps.config.forces);
+  // Finished and still on the last card: the completion card, until they restart.
+  if (progress.completedAt && !nextPosition(progress.module, progress.card)) return completionReply(progress);
   return currentCard(deps, progress);
 }
 
