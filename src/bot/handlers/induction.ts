@@ -6,7 +6,7 @@ import type { ActionInput, ActionResult, BotDeps, FeatureRoutes, TextRoute } fro
 
 /** The LRO induction: text commands and card verbs mapped to the feature's use-cases. */
 export function inductionRoutes(deps: BotDeps): FeatureRoutes {
-  const feature: induction.InductionDeps = { store: deps.store, config: deps.config, entries: (id) => entryById(deps.knowledge, id) };
+  const feature: induction.InductionDeps = { store: deps.store, config: deps.config, entries: (id) => entryById(deps.knowledge, id), log: deps.log.child({ feature: 'induction' }) };
   const command = (name: string, pattern: RegExp, useCase: (d: induction.InductionDeps, i: induction.InductionInput) => Promise<Reply>, help?: TextRoute['help']): TextRoute => ({
     name,
     pattern,

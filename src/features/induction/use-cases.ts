@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Config } from '../../config';
+import type { Logger } from '../../log';
 import type { Reply } from '../../messages';
 import type { InductionProgress } from '../../store/induction-types';
 import type { ConversationKind, Store } from '../../store/types';
@@ -15,6 +16,8 @@ export interface InductionDeps {
   store: Store;
   config: Pick<Config, 'forces' | 'coordinatorAadIds' | 'publicHostname'>;
   entries: EntryLookup;
+  /** Codes and counts only, never what someone chose or typed. */
+  log: Logger;
 }
 
 /** Who acted (from the activity on the server) and where. */
@@ -36,10 +39,14 @@ export const londonDay = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' })
 type Person = { tenantId: string; aadObjectId: string; name?: string };
 
 /** The person acting, or a refusal: the induction is personal-chat only and needs an identity. */
-function personOf(input: InductionInput): Person | { refusal: string } {
-  if (input.place.kind !== 'personal') return { refusal: PERSONAL_ONLY };
+function personOf(deps: InductionDeps, input: InductionInput): Person | { refusal: string } {
+  const refuse = (code: string, refusal: string) => {
+    deps.log.info({ code }, 'induction refused');
+    return { refusal };
+  };
+  if (input.place.kind !== 'personal') return refuse('induction.not-personal', PERSONAL_ONLY);
   const { aadObjectId, name, tenantId } = input.actor;
-  if (!aadObjectId) return { refusal: NO_IDENTITY };
+  if (!aadObjectId) return refuse('induction.no-identity', NO_IDENTITY);
   return { tenantId, aadObjectId, ...(name ? { name } : {}) };
 }
 
@@ -77,7 +84,7 @@ function fromCurrentCard(progress: InductionProgress, data: Record<string, unkno
 
 /** `induction`, and the "Carry on" button: the start card first time, then the card where someone left off. */
 export async function startOrResume(deps: InductionDeps, input: InductionInput): Promise<Reply> {
-  const who = personOf(input);
+  const who = personOf(deps, input);
   if ('refusal' in who) return { text: who.refusal };
   const progress = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (!progress) return startReply(deps.config.forces);
@@ -88,7 +95,7 @@ export async function startOrResume(deps: InductionDeps, input: InductionInput):
 
 /** The start card's button: records the force and opens the first card. */
 export async function begin(deps: InductionDeps, input: InductionInput): Promise<Reply> {
-  const who = personOf(input);
+  const who = personOf(deps, input);
   if ('refusal' in who) return { text: who.refusal };
   const existing = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (existing) return currentCard(deps, existing);
@@ -96,12 +103,13 @@ export async function begin(deps: InductionDeps, input: InductionInput): Promise
   if (!deps.config.forces.includes(force)) return startReply(deps.config.forces, '', 'Choose your force from the list to start.');
   const progress = newProgress(who, force, input.now);
   await deps.store.induction.save(progress);
+  deps.log.info({ force }, 'induction started');
   return currentCard(deps, progress);
 }
 
 /** "Next" (or "Finish" on the last card). A question must be answered before moving on. */
 export async function next(deps: InductionDeps, input: InductionInput): Promise<Reply> {
-  const who = personOf(input);
+  const who = personOf(deps, input);
   if ('refusal' in who) return { text: who.refusal };
   const progress = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (!progress) return startReply(deps.config.forces);
@@ -113,11 +121,12 @@ export async function next(deps: InductionDeps, input: InductionInput): Promise<
   if (!allAnswered(progress)) return currentCard(deps, progress, 'Some checks are still unanswered: use Back to find them.');
   const done = { ...progress, completedAt: progress.completedAt ?? input.now.toISOString(), updatedAt: input.now.toISOString() };
   await deps.store.induction.save(done);
+  deps.log.info({ force: done.force, score: scoreOf(done.answers).percent }, 'induction completed');
   return completionReply(done);
 }
 
 export async function back(deps: InductionDeps, input: InductionInput): Promise<Reply> {
-  const who = personOf(input);
+  const who = personOf(deps, input);
   if ('refusal' in who) return { text: who.refusal };
   const progress = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (!progress) return startReply(deps.config.forces);
@@ -127,7 +136,7 @@ export async function back(deps: InductionDeps, input: InductionInput): Promise<
 
 /** An answer button on a question card: records the first answer and shows why, with the source. */
 export async function answer(deps: InductionDeps, input: InductionInput): Promise<Reply> {
-  const who = personOf(input);
+  const who = personOf(deps, input);
   if ('refusal' in who) return { text: who.refusal };
   const progress = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (!progress) return startReply(deps.config.forces);
@@ -139,7 +148,7 @@ export async function answer(deps: InductionDeps, input: InductionInput): Promis
 
 /** "Stop for now": progress is already saved; the card says how to carry on. */
 export async function stopForNow(deps: InductionDeps, input: InductionInput): Promise<Reply> {
-  const who = personOf(input);
+  const who = personOf(deps, input);
   if ('refusal' in who) return { text: who.refusal };
   const progress = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (!progress) return { text: NOT_STARTED };
@@ -152,7 +161,7 @@ export async function stopForNow(deps: InductionDeps, input: InductionInput): Pr
 
 /** `induction progress`: where someone is and how their checks went. */
 export async function progressSummary(deps: InductionDeps, input: InductionInput): Promise<Reply> {
-  const who = personOf(input);
+  const who = personOf(deps, input);
   if ('refusal' in who) return { text: who.refusal };
   const progress = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (!progress) return { text: NOT_STARTED };
@@ -174,7 +183,7 @@ export async function progressSummary(deps: InductionDeps, input: InductionInput
 
 /** `induction restart`: back to the first card with no answers. */
 export async function restart(deps: InductionDeps, input: InductionInput): Promise<Reply> {
-  const who = personOf(input);
+  const who = personOf(deps, input);
   if ('refusal' in who) return { text: who.refusal };
   const progress = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (!progress) return startReply(deps.config.forces);
@@ -185,7 +194,7 @@ export async function restart(deps: InductionDeps, input: InductionInput): Promi
 
 /** `induction stop reminders`: no reminder will be sent. */
 export async function stopReminders(deps: InductionDeps, input: InductionInput): Promise<Reply> {
-  const who = personOf(input);
+  const who = personOf(deps, input);
   if ('refusal' in who) return { text: who.refusal };
   const progress = await deps.store.induction.get(who.tenantId, who.aadObjectId);
   if (!progress) return { text: NOT_STARTED };
@@ -194,9 +203,13 @@ export async function stopReminders(deps: InductionDeps, input: InductionInput):
 }
 
 function coordinatorRefusal(deps: InductionDeps, input: InductionInput, what: string): string | undefined {
-  if (!isCoordinator(deps.config, input.actor.aadObjectId)) return FORBIDDEN;
-  if (input.place.kind !== 'personal') return `Ask me for the ${what} in a personal chat: it is for coordinators only.`;
-  return undefined;
+  const refusal = !isCoordinator(deps.config, input.actor.aadObjectId)
+    ? FORBIDDEN
+    : input.place.kind !== 'personal'
+      ? `Ask me for the ${what} in a personal chat: it is for coordinators only.`
+      : undefined;
+  if (refusal) deps.log.info({ code: refusal === FORBIDDEN ? 'induction.coordinators-only' : 'induction.not-personal' }, 'induction refused');
+  return refusal;
 }
 
 /** `induction report`: coordinators, personal chat; figures by force and the questions most often answered wrongly. */
@@ -223,6 +236,7 @@ export async function exportCompletions(deps: InductionDeps, input: InductionInp
   if (refusal) return { text: refusal };
   if (!deps.config.publicHostname) return { text: 'Exports need PUBLIC_HOSTNAME to be set, so I can give you a download link. Ask whoever runs LRO Assist.' };
   const link = await createInductionDownload(deps.store, deps.config.publicHostname, input.actor.aadObjectId!, input.now);
+  deps.log.info('induction export link created');
   const until = DateTime.fromJSDate(link.expiresAt).setZone(ZONE).toFormat('HH:mm');
   return summaryReply({
     title: 'LRO induction: completions by person',

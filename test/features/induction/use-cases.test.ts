@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'mocha';
 import { allEntries } from '../../../src/features/knowledge/content';
+import { createLogger } from '../../../src/log';
 import { ALL_QUESTIONS, COURSE, moduleLength } from '../../../src/features/induction/course';
 import * as induction from '../../../src/features/induction/use-cases';
 import { openSqliteStore } from '../../../src/store';
@@ -22,7 +23,7 @@ describe('induction use-cases', () => {
 
   beforeEach(() => {
     store = openSqliteStore(':memory:');
-    deps = { store, config: { forces: ['Dorset', 'Wiltshire'], coordinatorAadIds: ['aad-cc'], publicHostname: 'lro.example.test' }, entries: (id) => byId.get(id) };
+    deps = { store, config: { forces: ['Dorset', 'Wiltshire'], coordinatorAadIds: ['aad-cc'], publicHostname: 'lro.example.test' }, entries: (id) => byId.get(id), log: createLogger('silent') };
   });
   afterEach(() => store.close());
 
