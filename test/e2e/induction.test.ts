@@ -100,6 +100,17 @@ describe('LRO induction over HTTP', () => {
     await h.post(installationUpdate('add', { serviceUrl: h.connector.url, user: USERS.lro }));
     const welcome = cardOf(h.connector.sent(personalConversationId(USERS.lro))[0]);
     assert.ok(welcome.actions.some((a: any) => a.title === 'Start the LRO induction' && a.data.msteams.value === 'induction'));
+    await h.post(installationUpdate('add', { serviceUrl: h.connector.url, user: USERS.lro, where: 'channel' }));
+    const inChannel = cardOf(h.connector.sent().at(-1));
+    assert.ok(!inChannel.actions.some((a: any) => a.title === 'Start the LRO induction'), 'a channel is not offered it');
+  });
+
+  it('lists the induction commands on the help card', async () => {
+    const help = (await say(h, 'help', USERS.lro)).text as string;
+    assert.match(json(cardOf(await say(h, 'help', USERS.lro))), /"LRO induction"/);
+    for (const usage of ['induction', 'induction progress', 'induction restart', 'induction stop reminders', 'induction report', 'induction export']) {
+      assert.ok(help.includes(`• ${usage}: `), `help lists "${usage}"`);
+    }
   });
 
   it('starts with a force choice, then shows the first module card from the knowledge base with its source', async () => {
