@@ -254,6 +254,6 @@ describe('LRO induction over HTTP', () => {
     const clicked = await execute(h, INDUCTION_VERBS.begin, { force: 'Dorset' }, USERS.lro, 'channel');
     assert.match(json(clicked.value), /works in a personal chat/);
     assert.equal(await h.app.store.induction.get(TENANT, USERS.lro.aadObjectId), undefined);
-    assert.ok(h.logs.some((l) => l.code === 'induction.not-personal' && l.level === 30), 'the refusal is logged as a code at info');
+    assert.ok(h.logs.some((l) => l.route === 'induction.start' && l.code === 'auth.forbidden' && l.level === 30), 'the refusal is logged as a code at info');
   });
 });

@@ -58,6 +58,14 @@ export interface StartCardData {
   verbs: typeof INDUCTION_VERBS;
 }
 
+declare module '../../cards' {
+  interface CardTemplates {
+    'induction-step': StepCardData;
+    'induction-summary': SummaryCardData;
+    'induction-start': StartCardData;
+  }
+}
+
 /** Looks an entry up by id; a missing id is a content error the content test catches first. */
 export type EntryLookup = (id: string) => KnowledgeEntry | undefined;
 

@@ -1,7 +1,8 @@
 import type { OutgoingMessage } from '../../scheduler/outbox';
 import type { Job, JobReport } from '../../scheduler/scheduler';
+import { deliveringJob, tally } from '../../scheduler/deliver-all';
+import type { InductionProgress } from '../../store/induction-types';
 import type { Store } from '../../store/types';
-import { deliverAll, tally } from '../reminders/deliver-all';
 import { summaryReply } from './cards';
 import { COURSE } from './course';
 
@@ -12,11 +13,11 @@ export const NUDGE_AFTER_MS = 14 * 24 * 60 * 60_000;
 export const nudgeKey = (tenantId: string, aadObjectId: string) => `induction.nudge:${tenantId}:${aadObjectId}`;
 
 /** A gentle reminder, in their personal chat, to everyone who started a fortnight ago or more and has not finished. */
-export async function nudgeMessages(store: Store, now: Date): Promise<{ messages: OutgoingMessage[]; report: JobReport; due: { tenantId: string; aadObjectId: string }[] }> {
+export async function nudgeMessages(store: Store, now: Date): Promise<{ messages: OutgoingMessage[]; report: JobReport; nudged: InductionProgress[] }> {
   const messages: OutgoingMessage[] = [];
   const report: JobReport = {};
-  const due = await store.induction.listToNudge(new Date(now.getTime() - NUDGE_AFTER_MS).toISOString());
-  for (const p of due) {
+  const nudged: InductionProgress[] = [];
+  for (const p of await store.induction.listToNudge(new Date(now.getTime() - NUDGE_AFTER_MS).toISOString())) {
     const chat = await store.conversations.findPersonal(p.tenantId, p.aadObjectId);
     if (!chat) {
       tally(report, 'induction.nudge.no-chat');
@@ -29,26 +30,26 @@ export async function nudgeMessages(store: Store, now: Date): Promise<{ messages
       resume: true,
     });
     messages.push({ key: nudgeKey(p.tenantId, p.aadObjectId), kind: 'induction.nudge', conversationId: chat.id, reply });
+    nudged.push(p);
   }
-  return { messages, report, due };
+  return { messages, report, nudged };
 }
 
-/** Daily at 10:00 London. Each reminder is claimed by its key first, so it goes out once across instances. */
+/** Marks each person reminded, re-reading the record so progress made meanwhile is kept. */
+async function markNudged(store: Store, nudged: InductionProgress[], now: Date): Promise<void> {
+  for (const p of nudged) {
+    const latest = await store.induction.get(p.tenantId, p.aadObjectId);
+    if (latest && !latest.nudgedAt) await store.induction.save({ ...latest, nudgedAt: now.toISOString() });
+  }
+}
+
+/**
+ * Daily at 10:00 London. Each reminder is claimed by its key first, so it goes out once across instances;
+ * the record is marked after the hand-over (sent, failed for a retry, or already claimed), so the list stays short.
+ */
 export function inductionNudgeJob(): Job {
-  return {
-    name: INDUCTION_JOB,
-    cron: '0 10 * * *',
-    async run(store, sender, now) {
-      const { messages, report, due } = await nudgeMessages(store, now);
-      const result = await deliverAll(store, sender, messages, now, report);
-      // Recorded after the hand-over (sent, failed for a retry, or already claimed), so the list stays short.
-      for (const p of due) {
-        const msg = messages.find((m) => m.key === nudgeKey(p.tenantId, p.aadObjectId));
-        if (!msg) continue;
-        const latest = await store.induction.get(p.tenantId, p.aadObjectId);
-        if (latest && !latest.nudgedAt) await store.induction.save({ ...latest, nudgedAt: now.toISOString() });
-      }
-      return result;
-    },
-  };
+  return deliveringJob(INDUCTION_JOB, '0 10 * * *', async (store, now) => {
+    const { messages, report, nudged } = await nudgeMessages(store, now);
+    return { messages, report, afterDelivery: () => markNudged(store, nudged, now) };
+  });
 }

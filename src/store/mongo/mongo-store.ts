@@ -14,7 +14,7 @@ import type {
   UnansweredRepository,
 } from '../types';
 import { ensureSupportIndexes, supportRepository } from './support';
-import { mongoReminders } from './reminders';
+import { mongoPlansDropInsSites } from './plans-dropins-sites';
 import { mongoInduction } from './induction';
 
 // Single-document operations and unique indexes only, so the same code runs on MongoDB,
@@ -188,7 +188,7 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
         deliveries: deliveries(db),
         settings: settings(db),
         support: supportRepository(db),
-        reminders: await mongoReminders(db),
+        ...(await mongoPlansDropInsSites(db)),
         induction: await mongoInduction(db),
         async ping() {
           await db.command({ ping: 1 });

@@ -4,12 +4,12 @@ import type { Migration } from './migrations';
 
 type Row = Record<string, unknown>;
 
-/** Induction tables: versions 300–399. */
+/** Induction tables: versions 310–399 (300–309 belong to another feature). */
 export const inductionMigrations: Migration[] = [
   {
-    version: 300,
+    version: 310,
     sql: `
-      CREATE TABLE induction_progress (
+      CREATE TABLE IF NOT EXISTS induction_progress (
         tenant_id TEXT NOT NULL,
         aad_object_id TEXT NOT NULL,
         name TEXT,
@@ -24,7 +24,7 @@ export const inductionMigrations: Migration[] = [
         updated_at TEXT NOT NULL,
         PRIMARY KEY (tenant_id, aad_object_id)
       );
-      CREATE INDEX induction_to_nudge ON induction_progress (completed_at, reminders_off, nudged_at, started_at);
+      CREATE INDEX IF NOT EXISTS induction_to_nudge ON induction_progress (completed_at, reminders_off, nudged_at, started_at);
     `,
   },
 ];

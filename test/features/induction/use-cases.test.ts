@@ -1,77 +1,124 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'mocha';
+import { isAppError } from '../../../src/errors';
 import { allEntries } from '../../../src/features/knowledge/content';
-import { createLogger } from '../../../src/log';
 import { ALL_QUESTIONS, COURSE, moduleLength } from '../../../src/features/induction/course';
 import * as induction from '../../../src/features/induction/use-cases';
-import { openSqliteStore } from '../../../src/store';
-import type { Store } from '../../../src/store/types';
+import { INDUCTION_VERBS } from '../../../src/features/induction/verbs';
+import type { ActionResult, Actor } from '../../../src/use-case-types';
+import { COORDINATOR, LRO, LRO2, TENANT, featureDeps, personal, type TestDeps } from '../../support/feature-deps';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
-const actor = { aadObjectId: 'aad-lro', name: 'Alex Example', tenantId: 't1' };
-const personal = { kind: 'personal' as const };
 const byId = new Map(allEntries.map((e) => [e.id, e]));
+const message = (actor: Actor = LRO, text = 'induction') => ({ text, actor, place: personal(actor), now: NOW });
+const click = (data: Record<string, unknown> = {}, actor: Actor = LRO) => ({ verb: INDUCTION_VERBS.next, data, actor, place: personal(actor), now: NOW, refresh: false });
+const cardText = (result: ActionResult) => {
+  assert.ok('card' in result, 'a card replaces the clicked one');
+  return JSON.stringify(result.card);
+};
 
 describe('induction use-cases', () => {
-  let store: Store;
-  let deps: induction.InductionDeps;
-  const input = (data?: Record<string, unknown>) => ({ actor, place: personal, now: NOW, ...(data ? { data } : {}) });
-  const position = async () => {
-    const p = (await store.induction.get('t1', 'aad-lro'))!;
+  let deps: TestDeps;
+  const position = async (actor: Actor = LRO) => {
+    const p = (await deps.store.induction.get(TENANT, actor.aadObjectId!))!;
     return { module: p.module, card: p.card };
   };
-
-  beforeEach(() => {
-    store = openSqliteStore(':memory:');
-    deps = { store, config: { forces: ['Dorset', 'Wiltshire'], coordinatorAadIds: ['aad-cc'], publicHostname: 'lro.example.test' }, entries: (id) => byId.get(id), log: createLogger('silent') };
-  });
-  afterEach(() => store.close());
-
-  it('builds each reading card from its entry text and cites the source', async () => {
-    const reply = await induction.begin(deps, input({ force: 'Dorset' }));
-    const entry = byId.get(COURSE[0].entryIds[0])!;
-    assert.ok(reply.text.includes(entry.answer));
-    assert.ok(JSON.stringify(reply.card).includes(entry.answer.slice(0, 60)));
-    assert.match(reply.text, /Source: /);
-  });
-
-  it('refuses to move past an unanswered question, and records only the first answer', async () => {
-    await induction.begin(deps, input({ force: 'Dorset' }));
-    for (let i = 0; i < COURSE[0].entryIds.length; i++) await induction.next(deps, input(await position()));
-    const q = COURSE[0].questions[0];
-    const refused = await induction.next(deps, input(await position()));
-    assert.match(refused.text, /Check: /);
-    assert.match(JSON.stringify(refused.card), /Choose an answer first/);
-    await induction.answer(deps, input({ questionId: q.id, option: String((q.answer + 1) % q.options.length) }));
-    await induction.answer(deps, input({ questionId: q.id, option: String(q.answer) }));
-    const saved = await store.induction.get('t1', 'aad-lro');
-    assert.deepEqual(saved?.answers.map((a) => a.correct), [false]);
-  });
-
-  it('ignores a Next from an older card, so a double click never skips a card', async () => {
-    await induction.begin(deps, input({ force: 'Dorset' }));
-    await induction.next(deps, input({ module: 0, card: 0 }));
-    await induction.next(deps, input({ module: 0, card: 0 }));
-    assert.deepEqual(await position(), { module: 0, card: 1 });
-  });
-
-  it('completes after the last card once every question is answered', async () => {
-    await induction.begin(deps, input({ force: 'Dorset' }));
+  const finish = async (actor: Actor) => {
+    await induction.begin(deps, click({ force: 'Wiltshire' }, actor));
     for (const [m, module] of COURSE.entries()) {
       for (let card = 0; card < moduleLength(module); card++) {
         const q = card >= module.entryIds.length ? module.questions[card - module.entryIds.length] : undefined;
-        if (q) await induction.answer(deps, input({ questionId: q.id, option: String(q.answer) }));
-        const reply = await induction.next(deps, input({ module: m, card }));
-        if (m === COURSE.length - 1 && card === moduleLength(module) - 1) assert.match(reply.text, /Induction complete/);
+        if (q) await induction.answer(deps, click({ questionId: q.id, option: String(q.answer) }, actor));
+        await induction.next(deps, click({ module: m, card }, actor));
       }
     }
-    const saved = await store.induction.get('t1', 'aad-lro');
-    assert.equal(saved?.completedAt, NOW.toISOString());
-    assert.equal(saved?.answers.length, ALL_QUESTIONS.length);
+  };
+
+  beforeEach(() => {
+    deps = featureDeps(NOW, { FORCES: 'Dorset,Wiltshire' });
+  });
+  afterEach(() => deps.close());
+
+  it('offers the start card with the forces first time, and keeps nothing until a force is chosen', async () => {
+    const reply = await induction.startOrResume(deps, message());
+    assert.match(JSON.stringify(reply.card), /Dorset/);
+    assert.match(JSON.stringify(reply.card), new RegExp(INDUCTION_VERBS.begin.replace('.', '\\.')), 'the verb reaches the card as data');
+    assert.match(cardText(await induction.begin(deps, click({ force: 'Atlantis' }))), /Choose your force from the list/);
+    assert.equal(await deps.store.induction.get(TENANT, LRO.aadObjectId!), undefined);
   });
 
-  it('works in a personal chat only', async () => {
-    const reply = await induction.startOrResume(deps, { ...input(), place: { kind: 'groupChat' } });
-    assert.equal(reply.text, induction.PERSONAL_ONLY);
+  it('builds each reading card from its entry text and cites the source', async () => {
+    const result = await induction.begin(deps, click({ force: 'Dorset' }));
+    const entry = byId.get(COURSE[0].entryIds[0])!;
+    assert.ok(cardText(result).includes(entry.answer.slice(0, 60)));
+    assert.match((await induction.startOrResume(deps, message())).text, /Source: /);
+  });
+
+  it('refuses to move past an unanswered question, and records only the first answer', async () => {
+    await induction.begin(deps, click({ force: 'Dorset' }));
+    for (let i = 0; i < COURSE[0].entryIds.length; i++) await induction.next(deps, click(await position()));
+    const q = COURSE[0].questions[0];
+    assert.match(cardText(await induction.next(deps, click(await position()))), /Choose an answer first/);
+    await induction.answer(deps, click({ questionId: q.id, option: String((q.answer + 1) % q.options.length) }));
+    await induction.answer(deps, click({ questionId: q.id, option: String(q.answer) }));
+    const saved = await deps.store.induction.get(TENANT, LRO.aadObjectId!);
+    assert.deepEqual(saved?.answers.map((a) => a.correct), [false]);
+  });
+
+  it('ignores a Next or Back from an older card, so a double click never skips a card', async () => {
+    await induction.begin(deps, click({ force: 'Dorset' }));
+    await induction.next(deps, click({ module: 0, card: 0 }));
+    await induction.next(deps, click({ module: 0, card: 0 }));
+    assert.deepEqual(await position(), { module: 0, card: 1 });
+    await induction.back(deps, click({ module: 0, card: 0 }));
+    assert.deepEqual(await position(), { module: 0, card: 1 });
+    await induction.back(deps, click({ module: 0, card: 1 }));
+    assert.deepEqual(await position(), { module: 0, card: 0 });
+  });
+
+  it('completes after the last card once every question is answered', async () => {
+    await finish(LRO);
+    const saved = await deps.store.induction.get(TENANT, LRO.aadObjectId!);
+    assert.equal(saved?.completedAt, NOW.toISOString());
+    assert.equal(saved?.answers.length, ALL_QUESTIONS.length);
+    assert.match((await induction.startOrResume(deps, message())).text, /Induction complete/);
+  });
+
+  it('pauses, summarises progress, stops the reminder and restarts', async () => {
+    assert.ok('message' in (await induction.stopForNow(deps, click())), 'nothing to pause before starting');
+    await induction.begin(deps, click({ force: 'Dorset' }));
+    await induction.next(deps, click({ module: 0, card: 0 }));
+    assert.match(cardText(await induction.stopForNow(deps, click())), /module 1, card 2/);
+    assert.match((await induction.progressSummary(deps, message())).text, /Reminder: On/);
+    assert.match((await induction.stopReminders(deps, message())).text, /will not remind you/);
+    assert.equal((await deps.store.induction.get(TENANT, LRO.aadObjectId!))?.remindersOff, true);
+    assert.match((await induction.restart(deps, message())).text, /Module 1 of 6/);
+    assert.deepEqual(await position(), { module: 0, card: 0 });
+  });
+
+  it('refuses, as a code, someone Teams does not identify', async () => {
+    const anonymous = { tenantId: TENANT };
+    await assert.rejects(induction.startOrResume(deps, message(anonymous)), (err) => isAppError(err, 'auth.forbidden'));
+  });
+
+  it('reports figures by force with no individual in them', async () => {
+    await finish(LRO2);
+    await induction.begin(deps, click({ force: 'Dorset' }));
+    const reply = await induction.report(deps, message(COORDINATOR, 'induction report'));
+    assert.match(reply.text, /2 started, 1 completed/);
+    assert.match(reply.text, /Wiltshire: 1 started, 1 completed, average score 100%/);
+    assert.doesNotMatch(reply.text, new RegExp(`${LRO.name}|${LRO2.name}`));
+  });
+
+  it('gives a short-lived induction export link, and none without PUBLIC_HOSTNAME', async () => {
+    const reply = await induction.exportCompletions(deps, message(COORDINATOR, 'induction export'));
+    assert.match(reply.text, /^https:\/\/lro\.example\.test\/files\/induction\/[A-Za-z0-9_-]{43}\.csv$/m);
+    assert.match(reply.text, /works for 15 minutes/);
+    const without = featureDeps(NOW, { PUBLIC_HOSTNAME: '' });
+    try {
+      assert.match((await induction.exportCompletions(without, message(COORDINATOR, 'induction export'))).text, /PUBLIC_HOSTNAME/);
+    } finally {
+      await without.close();
+    }
   });
 });
