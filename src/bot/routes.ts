@@ -3,6 +3,8 @@ import { isCoordinator } from '../features/coordinators';
 import type { FeatureDeps } from '../features/deps';
 import * as dropIns from '../features/dropins/use-cases';
 import { DROPIN_VERBS } from '../features/dropins/verbs';
+import * as induction from '../features/induction/use-cases';
+import { INDUCTION_VERBS } from '../features/induction/verbs';
 import * as knowledge from '../features/knowledge/use-cases';
 import { KNOWLEDGE_VERBS, SEARCH_GUIDANCE } from '../features/knowledge/verbs';
 import * as plans from '../features/plans/use-cases';
@@ -53,6 +55,8 @@ export interface ExtensionRoutes {
 }
 
 const SUPPORT_FORBIDDEN = coordinator(support.SUPPORT_FORBIDDEN);
+const INDUCTION_PERSONAL = personalChatOnly(induction.PERSONAL_ONLY);
+const inductionCoordinators = (what: string) => [coordinator(induction.COORDINATORS_ONLY), personalChatOnly(`Ask me for the ${what} in a personal chat: it is for coordinators only.`)];
 
 /** Text commands, in rank order. */
 export const textRoutes: TextRoute[] = [
@@ -204,12 +208,56 @@ export const textRoutes: TextRoute[] = [
   { name: 'sites.list', pattern: /^(chb )?sites$/i, help: { usage: 'sites', description: 'CHB sites and when each 6-month formal review is due.' }, run: sites.listSites },
   { name: 'sites.add', pattern: /^(add|register) (a )?(chb )?site$/i, help: { usage: 'add site', description: 'Coordinators: register a CHB site and its launch date.' }, run: sites.addSiteForm },
 
+  // Induction
+  {
+    name: 'induction.start',
+    pattern: /^(start |resume )?(lro )?induction$/i,
+    guards: [INDUCTION_PERSONAL],
+    help: { usage: 'induction', description: 'A short guided course for new LROs, in a personal chat: start, or carry on where you left off.' },
+    run: induction.startOrResume,
+  },
+  {
+    name: 'induction.progress',
+    pattern: /^(lro )?induction progress$/i,
+    guards: [INDUCTION_PERSONAL],
+    help: { usage: 'induction progress', description: 'Where you are in the induction and how your checks went.' },
+    run: induction.progressSummary,
+  },
+  {
+    name: 'induction.restart',
+    pattern: /^(lro )?induction restart$/i,
+    guards: [INDUCTION_PERSONAL],
+    help: { usage: 'induction restart', description: 'Start the induction again from the first card.' },
+    run: induction.restart,
+  },
+  {
+    name: 'induction.stop-reminders',
+    pattern: /^(lro )?induction stop reminders?$/i,
+    guards: [INDUCTION_PERSONAL],
+    help: { usage: 'induction stop reminders', description: 'No reminder about an unfinished induction.' },
+    run: induction.stopReminders,
+  },
+  {
+    name: 'induction.report',
+    pattern: /^(lro )?induction report$/i,
+    guards: inductionCoordinators('induction report'),
+    help: { usage: 'induction report', description: 'Coordinators, in a personal chat: induction figures by force and the questions most often missed.' },
+    run: induction.report,
+  },
+  {
+    name: 'induction.export',
+    pattern: /^(lro )?induction export$/i,
+    guards: inductionCoordinators('induction export'),
+    help: { usage: 'induction export', description: 'Coordinators, in a personal chat: induction completions by person as a CSV file.' },
+    run: induction.exportCompletions,
+  },
+
   // Coordinators
   {
     name: 'coordinators.run-job',
     pattern: /^run job ([\w.-]+)$/i,
     guards: [coordinator('Only coordinators can run jobs.')],
-    help: { usage: 'run job <name>', description: 'Coordinators: run a reminder job now (reminders.plans, dropins.reminders, sites.reviews).' },
+    help: { usage: 'run job <name>', description: 'Coordinators: run a reminder job now (reminders.plans, dropins.reminders, sites.reviews, induction.nudges).' },
     run: (d, i, m) => plans.runJob(d, i, m[1]),
   },
 
@@ -249,6 +297,13 @@ export const verbRoutes: VerbRoute[] = [
   { verb: DROPIN_VERBS.schedule, run: dropIns.saveDropInSchedule },
 
   { verb: SITE_VERBS.add, run: sites.registerSiteFromForm },
+
+  { verb: INDUCTION_VERBS.begin, guards: [INDUCTION_PERSONAL], run: induction.begin },
+  { verb: INDUCTION_VERBS.resume, guards: [INDUCTION_PERSONAL], run: induction.resumeByButton },
+  { verb: INDUCTION_VERBS.next, guards: [INDUCTION_PERSONAL], run: induction.next },
+  { verb: INDUCTION_VERBS.back, guards: [INDUCTION_PERSONAL], run: induction.back },
+  { verb: INDUCTION_VERBS.stop, guards: [INDUCTION_PERSONAL], run: induction.stopForNow },
+  { verb: INDUCTION_VERBS.answer, guards: [INDUCTION_PERSONAL], run: induction.answer },
 ];
 
 /** Messaging-extension commands, by id (as declared in appPackage/manifest.json). */
@@ -280,6 +335,7 @@ const HELP_SECTIONS: Record<string, string> = {
   plans: '4P plan reviews',
   dropins: 'LRO drop-ins',
   sites: 'CHB sites',
+  induction: 'LRO induction',
   coordinators: 'Coordinators',
 };
 

@@ -1,5 +1,6 @@
 import type { SupportRepository } from './support-types';
 import type { DropInRepository, PlanRepository, SiteRepository } from './plan-types';
+import type { InductionRepository } from './induction-types';
 
 /** A Bot Framework conversation reference, kept as plain JSON so the store never imports the bot SDK. */
 export type ConversationReferenceJson = Record<string, unknown>;
@@ -118,6 +119,7 @@ export interface Store {
   plans: PlanRepository;
   dropIns: DropInRepository;
   sites: SiteRepository;
+  induction: InductionRepository;
   /** Resolves while the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import restify from 'restify';
-import { registerSupportFiles } from '../../src/http/support-files';
+import { registerExportFiles } from '../../src/http/export-files';
 import { CHANNEL_ID, TENANT, USERS, botMembership, installationUpdate, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
 import { cardOf, inputsOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
@@ -345,7 +345,7 @@ describe('support requests end to end', () => {
       assert.match(url.pathname, /^\/files\/[A-Za-z0-9_-]{43}\.csv$/);
 
       const server = restify.createServer();
-      registerSupportFiles(server, { store: h.app.store, config: { coordinatorAadIds: [USERS.coordinator.aadObjectId] }, log: h.app.log, now: () => now });
+      registerExportFiles(server, { store: h.app.store, config: { coordinatorAadIds: [USERS.coordinator.aadObjectId] }, log: h.app.log, now: () => now });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
       try {

@@ -19,6 +19,8 @@ export interface WelcomeCardData {
   intro: string;
   highlights: string[];
   privacy: string;
+  /** A button that starts the LRO induction. */
+  offerInduction: boolean;
 }
 
 declare module '../../cards' {
@@ -27,16 +29,22 @@ declare module '../../cards' {
   }
 }
 
-/** The greeting when the app is installed in a personal chat, group chat or team. */
+/** The greeting when the app is installed in a personal chat (with the induction offered), group chat or team. */
 export function welcome(kind: ConversationKind): Reply {
   const intro =
     kind === 'personal'
       ? 'I answer questions about Clear, Hold, Build and 4P plans, with the source of every answer, and I help you reach the Regional Disruption Team.'
       : 'I answer questions about Clear, Hold, Build and 4P plans for this team. @mention me with a question or a command.';
-  const highlights = ['Ask about CHB phases, the foundation blocks or 4P plans, e.g. "what is fb4?"', 'Type "help" to see every command'];
+  // The induction keeps someone's own progress, so it is offered only where it works: a personal chat.
+  const offerInduction = kind === 'personal';
+  const highlights = [
+    'Ask about CHB phases, the foundation blocks or 4P plans, e.g. "what is fb4?"',
+    ...(offerInduction ? ['New to the LRO role? Type "induction" for a short guided course'] : []),
+    'Type "help" to see every command',
+  ];
   const privacy = 'Do not send me intelligence, names, vehicles or addresses: use your force systems for those.';
   return {
     text: `Hello, I'm LRO Assist. ${intro} Type "help" to see what I can do.`,
-    card: renderCard('welcome', { greeting: "Hello, I'm LRO Assist", intro, highlights, privacy }),
+    card: renderCard('welcome', { greeting: "Hello, I'm LRO Assist", intro, highlights, privacy, offerInduction }),
   };
 }

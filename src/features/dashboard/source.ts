@@ -1,6 +1,8 @@
 // The dashboard tab's data port. Plain JSON-ready types: instants are ISO 8601 UTC strings,
 // calendar dates are `YYYY-MM-DD` in Europe/London.
 
+import type { InductionFigures, LroInduction } from '../induction/dashboard';
+
 export interface CountBy {
   key: string;
   count: number;
@@ -49,6 +51,8 @@ export interface CoordinatorDashboard {
   overduePlans: OverduePlan[];
   nextDropIn: DropInSummary | null;
   sites: SiteSummary[];
+  /** LRO induction by force; absent from sources that do not hold it. */
+  induction?: InductionFigures;
 }
 
 export interface LroRequest {
@@ -71,6 +75,8 @@ export interface LroPlan {
 export interface LroDashboard {
   requests: LroRequest[];
   plans: LroPlan[];
+  /** Their own induction progress; null before they start. */
+  induction?: LroInduction | null;
 }
 
 export interface DashboardSource {

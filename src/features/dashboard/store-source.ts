@@ -8,6 +8,7 @@ import { formalReviewDate } from '../sites/reviews';
 import { OPEN_STATUSES, STATUS_LABELS, supportTypeLabel, urgencyLabel } from '../support/catalogue';
 import { visibleEvents } from '../support/requests';
 import { acknowledgeBy } from '../support/sla';
+import { inductionFigures, lroInduction } from '../induction/dashboard';
 import { ageingBuckets } from './ageing';
 import type { CountBy, DashboardSource, LroPlan } from './source';
 
@@ -60,6 +61,7 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
             }
           : null,
         sites: (await store.sites.list()).map((s) => ({ name: s.name, launchDate: s.launchDate, nextReview: formalReviewDate(s.launchDate) })),
+        induction: inductionFigures(await store.induction.list(), config.forces),
       };
     },
 
@@ -86,7 +88,7 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
         const { state } = reviewState(plan, today, config.reminders);
         return { reference: plan.reference, nextReviewDate: plan.nextReview, state: state === 'scheduled' ? 'ok' : state };
       });
-      return { requests, plans };
+      return { requests, plans, induction: lroInduction(await store.induction.get(tenantId, aadObjectId)) };
     },
   };
 }

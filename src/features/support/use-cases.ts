@@ -6,7 +6,8 @@ import { channelOf, coordinatorChannel, isCoordinator } from '../coordinators';
 import type { FeatureDeps } from '../deps';
 import { followUp } from '../follow-up';
 import { STATUS_LABELS } from './catalogue';
-import { createDownloadLink, DOWNLOAD_TTL_MS } from './downloads';
+import { createDownloadLink } from '../downloads';
+import { REQUESTS_EXPORT } from './downloads';
 import { formCard, prefillFromMessage, validateForm, type FormMode } from './form';
 import { parseQueueFilters, queueOrder } from './queue';
 import { canView, changeRequest, findVisible, isRequester, notVisible, personOf, submitRequest, visibleEvents, type Change, type Requester } from './requests';
@@ -149,10 +150,9 @@ export const withdrawRequest = remembering(async (deps: FeatureDeps, input: Mess
 /** `export requests`: a short-lived download link (coordinators, personal chat; the route guards). */
 export const exportRequests = remembering(async (deps: FeatureDeps, input: MessageInput): Promise<Reply> => {
   if (!deps.config.publicHostname) return { text: 'Exports need PUBLIC_HOSTNAME to be set, so I can give you a download link. Ask whoever runs LRO Assist.' };
-  const link = await createDownloadLink(deps.store, deps.config.publicHostname, input.actor, input.now);
-  const minutes = DOWNLOAD_TTL_MS / 60_000;
+  const link = await createDownloadLink(deps.store, deps.config.publicHostname, REQUESTS_EXPORT, personOf(input.actor).aadObjectId, input.now);
   const description = 'Every support request, one row each, as a CSV file for Excel. Times are UK time.';
-  const expiry = `The link works for ${minutes} minutes (until ${londonTime(link.expiresAt)}). Anyone with it can download the file, so do not forward it.`;
+  const expiry = `The link works for ${link.minutes} minutes (until ${londonTime(link.expiresAt)}). Anyone with it can download the file, so do not forward it.`;
   return { text: `${description} Download: ${link.url} (${expiry})`, card: renderCard('support-export', { description, expiry, url: link.url }) };
 });
 
