@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'mocha';
 import restify from 'restify';
 import { registerSupportFiles } from '../../src/http/support-files';
 import { CHANNEL_ID, TENANT, USERS, botMembership, installationUpdate, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
-import { cardOf, inputsOf } from '../support/cards';
+import { cardOf, inputsOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { TRIAGE_CHANNEL_SETTING } from '../../src/features/coordinators';
 
@@ -193,7 +193,7 @@ describe('support requests end to end', () => {
 
       const messages = toRequester(USERS.lro).slice(told);
       assert.equal(messages.length, 1);
-      assert.match(messages[0].text, /RDT-2026-0001 is now Acknowledged \(Casey Placeholder\)/);
+      assert.match(textOf(messages[0]), /RDT-2026-0001 is now Acknowledged \(Casey Placeholder\)/);
       assert.equal((await byReference('RDT-2026-0001')).status, 'acknowledged');
     });
 
@@ -211,7 +211,7 @@ describe('support requests end to end', () => {
       const updates = channelUpdates(first.triage!.activityId);
       assert.equal(updates.length, updatesBefore + 1);
       assert.match(text(cardOf(updates.at(-1)!.body)), /Casey Placeholder/);
-      assert.match(toRequester(USERS.lro).slice(told)[0].text, /assigned to Casey Placeholder/);
+      assert.match(textOf(toRequester(USERS.lro).slice(told)[0]), /assigned to Casey Placeholder/);
     });
 
     it('refuses anyone who is not a coordinator, changing nothing and telling no one', async () => {
@@ -243,7 +243,7 @@ describe('support requests end to end', () => {
       await execute('support.set-status', { requestId: first.id, status: 'in-progress', reason: '' }, USERS.coordinator, 'channel');
       await execute('support.add-note', { requestId: first.id, note: 'We will call you at 3pm.', toRequester: 'true' }, USERS.coordinator, 'channel');
       await execute('support.add-note', { requestId: first.id, note: 'Internal: check the partner’s availability.', toRequester: 'false' }, USERS.coordinator, 'channel');
-      const messages = toRequester(USERS.lro).slice(told).map((m) => m.text);
+      const messages = toRequester(USERS.lro).slice(told).map((m) => textOf(m));
       assert.deepEqual(messages, [
         'Your request RDT-2026-0001 is now In progress (Casey Placeholder).',
         'Casey Placeholder added a note to your request RDT-2026-0001: “We will call you at 3pm.”',
@@ -275,7 +275,7 @@ describe('support requests end to end', () => {
       // In a group chat, so the bot does not gain a personal chat with this user for the next test.
       const stranger = await say('request RDT-2026-0001', USERS.lro2, 'groupChat');
       assert.equal(cardOf(stranger), undefined);
-      assert.match(stranger.text, /can't find RDT-2026-0001 among the requests you can see/);
+      assert.match(textOf(stranger), /can't find RDT-2026-0001 among the requests you can see/);
     });
 
     it('records the change, and says so on the triage card, when the requester has no personal chat with the bot', async () => {
@@ -318,25 +318,25 @@ describe('support requests end to end', () => {
   describe('commands', () => {
     it('lists a requester’s own requests, newest first', async () => {
       const reply = await say('my requests', USERS.lro);
-      assert.match(reply.text, /RDT-2026-0002[\s\S]*RDT-2026-0001/);
-      assert.doesNotMatch(reply.text, /RDT-2026-0003/);
+      assert.match(textOf(reply), /RDT-2026-0002[\s\S]*RDT-2026-0001/);
+      assert.doesNotMatch(textOf(reply), /RDT-2026-0003/);
       assert.ok(cardOf(reply).body.some((b: any) => b.selectAction?.verb === 'support.view'));
     });
 
     it('gives coordinators the queue, most urgent first, with filters', async () => {
       const open = await say('queue', USERS.coordinator);
-      assert.match(open.text, /Support queue: open \(2\)\nRDT-2026-0001[\s\S]*RDT-2026-0003/);
-      assert.doesNotMatch(open.text, /RDT-2026-0002/, 'withdrawn requests are closed');
-      assert.match((await say('queue urgent', USERS.coordinator)).text, /\(1\)\nRDT-2026-0001/);
-      assert.match((await say('queue acknowledged', USERS.coordinator)).text, /\(1\)\nRDT-2026-0003/);
-      assert.match((await say('queue dorset withdrawn', USERS.coordinator)).text, /\(1\)\nRDT-2026-0002/);
-      assert.match((await say('queue wiltshire', USERS.coordinator)).text, /No requests match/);
-      assert.match((await say('queue', USERS.lro)).text, /Only SOC Community Coordinators/);
+      assert.match(textOf(open), /Support queue: open \(2\)\nRDT-2026-0001[\s\S]*RDT-2026-0003/);
+      assert.doesNotMatch(textOf(open), /RDT-2026-0002/, 'withdrawn requests are closed');
+      assert.match(textOf(await say('queue urgent', USERS.coordinator)), /\(1\)\nRDT-2026-0001/);
+      assert.match(textOf(await say('queue acknowledged', USERS.coordinator)), /\(1\)\nRDT-2026-0003/);
+      assert.match(textOf(await say('queue dorset withdrawn', USERS.coordinator)), /\(1\)\nRDT-2026-0002/);
+      assert.match(textOf(await say('queue wiltshire', USERS.coordinator)), /No requests match/);
+      assert.match(textOf(await say('queue', USERS.lro)), /Only SOC Community Coordinators/);
     });
 
     it('exports every request as a CSV file, for coordinators only, from a short-lived link', async () => {
-      assert.match((await say('export requests', USERS.lro)).text, /Only SOC Community Coordinators/);
-      assert.match((await say('export requests', USERS.coordinator, 'channel')).text, /personal chat/);
+      assert.match(textOf(await say('export requests', USERS.lro)), /Only SOC Community Coordinators/);
+      assert.match(textOf(await say('export requests', USERS.coordinator, 'channel')), /personal chat/);
       const reply = await say('export requests', USERS.coordinator);
       const card = cardOf(reply);
       const url = new URL(card.actions[0].url);
@@ -392,7 +392,7 @@ describe('support: the triage channel set by a coordinator', () => {
     assert.equal(h.connector.sent(CHANNEL_ID).length, 0);
 
     await h.post(message('set triage channel', opts(USERS.lro2, 'channel')));
-    assert.match(h.connector.sent(CHANNEL_ID).at(-1).text, /Only SOC Community Coordinators/);
+    assert.match(textOf(h.connector.sent(CHANNEL_ID).at(-1)), /Only SOC Community Coordinators/);
     assert.equal(await h.app.store.settings.get(TRIAGE_CHANNEL_SETTING), undefined);
 
     await h.post(message('set triage channel', opts(USERS.coordinator, 'channel')));
@@ -411,7 +411,7 @@ describe('support: one SLA reminder with two instances on one store', () => {
   let a: Harness;
   let b: Harness;
   const opts = (user: User, where: Where) => ({ serviceUrl: a.connector.url, user, where });
-  const reminders = () => a.connector.sent(CHANNEL_ID).filter((m) => /has not been acknowledged/.test(m.text ?? ''));
+  const reminders = () => a.connector.sent(CHANNEL_ID).filter((m) => /has not been acknowledged/.test(textOf(m)));
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lro-support-sla-'));
@@ -443,7 +443,7 @@ describe('support: one SLA reminder with two instances on one store', () => {
   it('sends one reminder for an overdue request when both instances run the job at once', async () => {
     const reports = await runBoth(new Date(T0.getTime() + 5 * HOUR));
     assert.equal(reminders().length, 1);
-    assert.match(reminders()[0].text, /RDT-2026-0001 has not been acknowledged\. It is Urgent.*due to be acknowledged by 25 Nov 2026, 14:00/);
+    assert.match(textOf(reminders()[0]), /RDT-2026-0001 has not been acknowledged\. It is Urgent.*due to be acknowledged by 25 Nov 2026, 14:00/);
     assert.equal(reports[0].reminded + reports[1].reminded, 1);
     assert.equal(reports[0].duplicate + reports[1].duplicate, 1);
   });
