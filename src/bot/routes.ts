@@ -254,6 +254,7 @@ export const verbRoutes: VerbRoute[] = [
   { verb: SUPPORT_VERBS.setStatus, run: support.setRequestStatus },
   { verb: SUPPORT_VERBS.addNote, run: support.addRequestNote },
   { verb: SUPPORT_VERBS.withdraw, run: support.withdrawByButton },
+  { verb: SUPPORT_VERBS.queue, guards: [SUPPORT_FORBIDDEN], run: support.backToQueue },
 
   { verb: PLAN_VERBS.add, run: plans.registerPlanFromForm },
   { verb: PLAN_VERBS.card, run: plans.openPlanCard },

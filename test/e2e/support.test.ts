@@ -411,7 +411,7 @@ describe('support: one SLA reminder with two instances on one store', () => {
   let a: Harness;
   let b: Harness;
   const opts = (user: User, where: Where) => ({ serviceUrl: a.connector.url, user, where });
-  const reminders = () => a.connector.sent(CHANNEL_ID).filter((m) => /has not been acknowledged/.test(textOf(m)));
+  const reminders = () => a.connector.sent().filter((m) => /has not been acknowledged/.test(textOf(m)));
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lro-support-sla-'));
@@ -444,6 +444,9 @@ describe('support: one SLA reminder with two instances on one store', () => {
     const reports = await runBoth(new Date(T0.getTime() + 5 * HOUR));
     assert.equal(reminders().length, 1);
     assert.match(textOf(reminders()[0]), /RDT-2026-0001 has not been acknowledged\. It is Urgent.*due to be acknowledged by 25 Nov 2026, 14:00/);
+    const { triage } = (await a.app.store.support.getByReference('RDT-2026-0001'))!;
+    assert.equal(reminders()[0].conversation.id, `${CHANNEL_ID};messageid=${triage!.activityId}`, 'a reply in the request’s thread');
+    assert.equal(a.connector.sent(CHANNEL_ID).filter((m) => /has not been acknowledged/.test(textOf(m))).length, 0, 'not a new channel post');
     assert.equal(reports[0].reminded + reports[1].reminded, 1);
     assert.equal(reports[0].duplicate + reports[1].duplicate, 1);
   });
@@ -454,5 +457,89 @@ describe('support: one SLA reminder with two instances on one store', () => {
     await runBoth(new Date(T0.getTime() + 10 * 24 * HOUR));
     await runBoth(new Date(T0.getTime() + 11 * 24 * HOUR));
     assert.equal(reminders().length, 1);
+  });
+});
+
+describe('support: closing the loop', () => {
+  let h: Harness;
+  let now = T0;
+  const opts = (user: User, where: Where = 'personal') => ({ serviceUrl: h.connector.url, user, where });
+  const REASON = 'Two disruption options agreed with the LRO; nothing more needed.';
+
+  async function execute(verb: string, data: Record<string, unknown>, user: User, where: Where = 'personal') {
+    const res = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, opts(user, where)));
+    assert.equal(res.status, 200);
+    return res.body as { type: string; value: any };
+  }
+  async function say(words: string, user: User = USERS.lro) {
+    const before = h.connector.calls.length;
+    await h.post(message(words, opts(user)));
+    const replies = h.connector.calls.slice(before).filter((c) => c.method === 'POST');
+    assert.equal(replies.length, 1, `one reply to "${words}"`);
+    return replies[0].body;
+  }
+  const byReference = async (reference: string) => (await h.app.store.support.getByReference(reference))!;
+
+  before(async () => {
+    h = await startHarness(ENV, () => now);
+    await h.post(botMembership('added', opts(USERS.coordinator, 'channel')));
+    await h.post(installationUpdate('add', opts(USERS.lro)));
+    await h.post(installationUpdate('add', opts(USERS.coordinator)));
+    for (const [urgency, formKey] of [
+      ['urgent', 'loop-form-urgent-00-000000000001'],
+      ['routine', 'loop-form-routine-0-000000000002'],
+    ]) {
+      await execute('support.submit', { ...FORM, urgency, formKey }, USERS.lro);
+    }
+  });
+  after(async () => h.close());
+
+  it('leads back from a request opened in the queue to the same filtered queue', async () => {
+    const list = cardOf(await say('queue urgent', USERS.coordinator));
+    const open = list.body.find((b: any) => b.selectAction?.verb === 'support.view').selectAction;
+    const opened = await execute(open.verb, open.data, USERS.coordinator);
+    const back = opened.value.actions.find((a: any) => a.title === 'Back to the queue');
+    assert.ok(back, 'the opened request offers the way back');
+    assert.equal(opened.value.refresh.action.data.filters, 'urgent', 'a refresh keeps the way back');
+
+    const acknowledged = await execute('support.acknowledge', opened.value.actions.find((a: any) => a.title === 'Acknowledge').data, USERS.coordinator);
+    assert.match(text(acknowledged.value), /RDT-2026-0001 is Acknowledged/);
+    assert.ok(acknowledged.value.actions.some((a: any) => a.title === 'Back to the queue'), 'still there after a triage button');
+
+    const again = await execute(back.verb, back.data, USERS.coordinator);
+    assert.equal(again.type, 'application/vnd.microsoft.card.adaptive');
+    assert.match(text(again.value), /Support queue: open, urgent \(1\)/);
+    assert.doesNotMatch(text(again.value), /RDT-2026-0002/, 'the filter is kept');
+
+    const refused = await execute(back.verb, back.data, USERS.lro);
+    assert.match(refused.value, /Only SOC Community Coordinators/);
+    const mine = cardOf(await say('my requests', USERS.lro));
+    const fromMine = await execute('support.view', mine.body.find((b: any) => b.selectAction?.verb === 'support.view').selectAction.data, USERS.lro);
+    assert.ok(!fromMine.value.actions?.some((a: any) => a.title === 'Back to the queue'), 'requesters have no queue to go back to');
+  });
+
+  it('keeps the reason typed when resolving, tells the requester and shows it in the audit trail', async () => {
+    const first = await byReference('RDT-2026-0001');
+    now = new Date(T0.getTime() + HOUR);
+    await execute('support.assign-me', { requestId: first.id }, USERS.coordinator);
+    await execute('support.set-status', { requestId: first.id, status: 'in-progress', reason: '' }, USERS.coordinator);
+    const told = h.connector.sent(personalConversationId(USERS.lro)).length;
+    const resolved = await execute('support.set-status', { requestId: first.id, status: 'resolved', reason: REASON }, USERS.coordinator);
+    assert.match(text(resolved.value), /RDT-2026-0001 is Resolved/);
+
+    const events = await h.app.store.support.events(first.id);
+    assert.equal(events.at(-1)!.to, 'resolved');
+    assert.equal(events.at(-1)!.note, REASON, 'the reason is stored on the event');
+    const [notice] = h.connector.sent(personalConversationId(USERS.lro)).slice(told);
+    assert.ok(textOf(notice).includes(REASON), textOf(notice));
+    const trail = cardOf(await say('request RDT-2026-0001', USERS.lro));
+    assert.ok(text(trail).includes(`In progress → Resolved. “${REASON}”`), 'the requester sees it in the audit trail');
+  });
+
+  it('says one true thing when withdrawing a resolved request', async () => {
+    const reply = await say('withdraw RDT-2026-0001', USERS.lro);
+    assert.match(textOf(reply), /RDT-2026-0001 is Resolved, so it can no longer be withdrawn\. Nothing was changed\./);
+    assert.doesNotMatch(JSON.stringify(reply), /is withdrawn/i);
+    assert.equal((await byReference('RDT-2026-0001')).status, 'resolved');
   });
 });
