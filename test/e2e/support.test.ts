@@ -543,3 +543,61 @@ describe('support: closing the loop', () => {
     assert.equal((await byReference('RDT-2026-0001')).status, 'resolved');
   });
 });
+
+describe('support: a requester with no personal chat', () => {
+  let h: Harness;
+  const now = T0;
+  const opts = (user: User, where: Where) => ({ serviceUrl: h.connector.url, user, where });
+  const personal = personalConversationId(USERS.lro2);
+  const missed = () => h.connector.sent(personal).filter((a) => /Now that we have a chat/.test(textOf(a)));
+
+  before(async () => {
+    h = await startHarness(ENV, () => now);
+    await h.post(botMembership('added', opts(USERS.coordinator, 'channel')));
+    await h.post(installationUpdate('add', opts(USERS.coordinator, 'personal')));
+  });
+  after(async () => h.close());
+
+  it('does not promise a personal message it cannot send, and says how to get updates', async () => {
+    const done = await h.post(
+      invoke('composeExtension/submitAction', { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, formKey: 'no-chat-form-0000-000000000001' } }, opts(USERS.lro2, 'channel')),
+    );
+    assert.equal(done.body.task.type, 'message');
+    const said = done.body.task.value as string;
+    assert.match(said, /^Request RDT-2026-0001 recorded/);
+    assert.doesNotMatch(said, /I'll message you in our personal chat/);
+    assert.match(said, /no personal chat with me/);
+    assert.match(said, /open a chat with LRO Assist/);
+    assert.match(said, /"my requests"/);
+  });
+
+  it('sends what they missed, once, when they open a personal chat', async () => {
+    const request = (await h.app.store.support.getByReference('RDT-2026-0001'))!;
+    const ack = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'support.acknowledge', data: { requestId: request.id } } }, opts(USERS.coordinator, 'channel')));
+    assert.equal(ack.status, 200);
+    assert.equal((await h.app.store.support.get(request.id))!.requesterNotice, 'no-personal-chat');
+    assert.equal(h.connector.sent(personal).length, 0);
+
+    await h.post(installationUpdate('add', opts(USERS.lro2, 'personal')));
+    assert.equal(missed().length, 1);
+    assert.match(textOf(missed()[0]), /RDT-2026-0001 · Acknowledged/);
+    assert.equal((await h.app.store.support.get(request.id))!.requesterNotice, undefined, 'the triage card no longer says they were not told');
+
+    await h.post(message('my requests', opts(USERS.lro2, 'personal')));
+    await h.post(installationUpdate('add', opts(USERS.lro2, 'personal')));
+    assert.equal(missed().length, 1, 'sent once');
+  });
+
+  it('sends the missed news on the first personal message too, when there was no installation event', async () => {
+    await h.post(
+      invoke('composeExtension/submitAction', { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, formKey: 'no-chat-form-0000-000000000002' } }, opts(USERS.lro, 'channel')),
+    );
+    const mine = personalConversationId(USERS.lro);
+    await h.post(message('hello', opts(USERS.lro, 'personal')));
+    const sent = h.connector.sent(mine).map(textOf);
+    assert.equal(sent.length, 2, 'the answer, then what they missed');
+    assert.match(sent[1], /Now that we have a chat[\s\S]*RDT-2026-0002 · New/);
+    await h.post(message('hello', opts(USERS.lro, 'personal')));
+    assert.equal(h.connector.sent(mine).filter((a) => /Now that we have a chat/.test(textOf(a))).length, 1);
+  });
+});

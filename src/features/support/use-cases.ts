@@ -12,6 +12,7 @@ import { parseQueueFilters, queueOrder } from './queue';
 import { canView, changeRequest, findVisible, isRequester, notVisible, personOf, submitRequest, visibleEvents, type Change, type Requester } from './requests';
 import { acknowledgeBy } from './sla';
 import { afterChange, coordinatorCard, coordinatorName, postToTriage, refreshUserIds, rememberCoordinator, setTriageChannel, triageReply, withRefresh, type TriageDeps } from './triage';
+import { sendMissedUpdates } from './missed';
 import { listCard, listLine, londonTime, messageCard, requestCard, type Tone } from './views';
 
 /** Invokes must be answered within 5 s: follow-up sends get this long, then carry on in the background. */
@@ -77,11 +78,25 @@ async function submit(deps: FeatureDeps, actor: Requester, data: Record<string, 
   return { ok: true, request, created };
 }
 
-function confirmation(deps: FeatureDeps, request: SupportRequest, created: boolean): string {
-  const due = londonTime(acknowledgeBy(request, deps.config.sla));
-  return created
-    ? `Request ${request.reference} recorded. The Regional Disruption Team aims to acknowledge it by ${due}. I'll message you in our personal chat when it changes; type "my requests" at any time.`
-    : `This form was already sent as ${request.reference}: nothing new was created.`;
+/** Whether the bot can message this person 1:1 (the promise of updates depends on it). */
+async function hasPersonalChat(deps: FeatureDeps, actor: Requester): Promise<boolean> {
+  return !!actor.aadObjectId && !!(await deps.store.conversations.findPersonal(actor.tenantId, actor.aadObjectId));
+}
+
+async function confirmation(deps: FeatureDeps, request: SupportRequest, created: boolean, actor: Requester): Promise<string> {
+  if (!created) return `This form was already sent as ${request.reference}: nothing new was created.`;
+  const recorded = `Request ${request.reference} recorded. The Regional Disruption Team aims to acknowledge it by ${londonTime(acknowledgeBy(request, deps.config.sla))}.`;
+  if (await hasPersonalChat(deps, actor)) return `${recorded} I'll message you in our personal chat when it changes; type "my requests" at any time.`;
+  return (
+    `${recorded} I can't message you about it yet, because you have no personal chat with me. To get updates, open a chat with LRO Assist ` +
+    '(in Teams: New chat, then search for LRO Assist) and type "my requests": I will tell you there where your requests are, and message you when they change.'
+  );
+}
+
+/** A person has just opened a personal chat with the bot: what they could not be told before. */
+export async function personalChatOpened(deps: FeatureDeps, actor: Actor, conversationId: string, now: Date): Promise<void> {
+  const result = await sendMissedUpdates(triageDeps(deps), actor, conversationId, now);
+  if (result !== 'nothing') supportLog(deps).info({ result }, 'missed support updates sent');
 }
 
 /**
@@ -194,7 +209,7 @@ export const submitForm = remembering(async (deps: FeatureDeps, input: ActionInp
   const result = await submit(deps, input.actor, input.data, 'chat', input.now);
   if (!result.ok) return { card: result.form };
   const { request, created } = result;
-  const banner = { text: confirmation(deps, request, created), tone: 'good' as const };
+  const banner = { text: await confirmation(deps, request, created, input.actor), tone: 'good' as const };
   // Outside a personal chat others may see the answer, so it carries no details.
   if (input.place.kind !== 'personal') {
     return { card: messageCard(request.reference, `${banner.text} To see its details, type "request ${request.reference}" in a personal chat with me.`, 'good') };
@@ -250,5 +265,5 @@ export async function openFormDialog(deps: FeatureDeps, input: FetchTaskInput): 
 export async function submitFormDialog(deps: FeatureDeps, input: SubmitActionInput): Promise<TaskCard | { done: string }> {
   const result = await submit(deps, input.actor, input.data, 'dialog', input.now);
   if (!result.ok) return { title: DIALOG_TITLE, card: result.form };
-  return { done: confirmation(deps, result.request, result.created) };
+  return { done: await confirmation(deps, result.request, result.created, input.actor) };
 }
