@@ -12,7 +12,7 @@ import { registerDropInCalendar } from '../../src/http/calendar';
 import { parseJobArgs } from '../../src/tools/run-job';
 import { CHANNEL_ID, GROUP_CHAT_ID, USERS, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
 import type { FakeConnector } from '../support/connector';
-import { cardOf } from '../support/cards';
+import { cardOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { mongoUri } from '../support/mongo';
 
@@ -102,7 +102,7 @@ describe('reminders over HTTP', () => {
       assert.equal(plan?.nextReview, '2026-04-03');
       assert.equal(plan?.digestConversationId, GROUP_CHAT_ID);
       await h.connector.waitForCalls(2);
-      assert.match(h.connector.sent(personalConversationId(USERS.lro2))[0].text, /Alex Example registered this plan with you as its owner/);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro2))[0]), /Alex Example registered this plan with you as its owner/);
     });
 
     it('shows the form again with every problem and the values typed, saving nothing', async () => {
@@ -124,12 +124,12 @@ describe('reminders over HTTP', () => {
       const report = await h.app.scheduler.runNow('reminders.plans', at('2026-04-03'));
       assert.deepEqual(report, { 'plans.owner.sent': 1, 'plans.digest.sent': 1 });
       const [personal] = h.connector.sent(personalConversationId(USERS.lro));
-      assert.match(personal.text, /OCG-SW-0201: review due today/);
+      assert.match(textOf(personal), /OCG-SW-0201: review due today/);
       assert.deepEqual(actionTitles(cardOf(personal)), ['Mark reviewed', 'Snooze', 'Transfer or archive']);
       const digests = h.connector.sent(GROUP_CHAT_ID);
       assert.equal(digests.length, 1, 'one digest card, not one per plan');
       assert.match(texts(cardOf(digests[0])), /2 plans due or overdue/);
-      assert.match(digests[0].text, /OCG-SW-0202 \(Alex Example\): overdue by 10 days[\s\S]*OCG-SW-0201 \(Alex Example\): due today/);
+      assert.match(textOf(digests[0]), /OCG-SW-0202 \(Alex Example\): overdue by 10 days[\s\S]*OCG-SW-0201 \(Alex Example\): due today/);
 
       assert.deepEqual(await h.app.scheduler.runNow('reminders.plans', at('2026-04-03', '12:00')), { 'plans.owner.duplicate': 1, 'plans.digest.duplicate': 1 });
       assert.equal(h.connector.sent().length, 2, 'a second run the same day sends nothing');
@@ -155,17 +155,17 @@ describe('reminders over HTTP', () => {
     it('offers the same changes as commands', async () => {
       await addPlan(h, USERS.lro, { reference: 'OCG-SW-0401' });
       const [reviewed] = await say(h, 'mark reviewed ocg-sw-0401: quarterly meeting held', USERS.lro);
-      assert.match(reviewed.text, /Marked reviewed on Tue 10 Mar 2026. Next review Fri 10 Apr 2026./);
+      assert.match(textOf(reviewed), /Marked reviewed on Tue 10 Mar 2026. Next review Fri 10 Apr 2026./);
       const [snoozed] = await say(h, 'snooze OCG-SW-0401 until 14 April', USERS.lro);
-      assert.match(snoozed.text, /Snoozed until Tue 14 Apr 2026/);
+      assert.match(textOf(snoozed), /Snoozed until Tue 14 Apr 2026/);
       const [transferred] = await say(h, 'transfer OCG-SW-0401 to jordan', USERS.lro);
-      assert.match(transferred.text, /Transferred to Jordan Sample/);
+      assert.match(textOf(transferred), /Transferred to Jordan Sample/);
       const [mine] = await say(h, 'my plans', USERS.lro2);
-      assert.match(mine.text, /OCG-SW-0401 \(Jordan Sample\)/);
+      assert.match(textOf(mine), /OCG-SW-0401 \(Jordan Sample\)/);
       const [archived] = await say(h, 'archive plan OCG-SW-0401', USERS.coordinator);
-      assert.match(archived.text, /Archived/, 'a coordinator may archive any plan');
+      assert.match(textOf(archived), /Archived/, 'a coordinator may archive any plan');
       const [gone] = await say(h, 'show plan OCG-SW-0401', USERS.lro);
-      assert.match(gone.text, /can't find an active plan/);
+      assert.match(textOf(gone), /can't find an active plan/);
     });
 
     it('lets only the owner, the registrant or a coordinator change a plan', async () => {
@@ -183,7 +183,7 @@ describe('reminders over HTTP', () => {
       const moved = await execute(h, 'plans.transfer', { planId, owner: USERS.lro2.aadObjectId }, USERS.lro);
       assert.match(texts(moved.value), /Transferred to Jordan Sample/);
       await h.connector.waitForCalls(1);
-      assert.match(h.connector.sent(personalConversationId(USERS.lro2))[0].text, /Alex Example transferred this plan to you/);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro2))[0]), /Alex Example transferred this plan to you/);
       const archived = await execute(h, 'plans.archive', { planId }, USERS.lro2);
       assert.match(texts(archived.value), /OCG-SW-0601: archived/);
       assert.deepEqual(actionTitles(archived.value), []);
@@ -195,18 +195,18 @@ describe('reminders over HTTP', () => {
       const report = await h.app.scheduler.runNow('reminders.plans', at('2026-05-01'));
       assert.equal(report['plans.escalation.sent'], 1);
       const [card] = h.connector.sent(COORDINATORS);
-      assert.match(card.text, /Escalation: 1 plan review is 28 or more days overdue[\s\S]*OCG-SW-0701 \(Alex Example\): overdue by 28 days/);
+      assert.match(textOf(card), /Escalation: 1 plan review is 28 or more days overdue[\s\S]*OCG-SW-0701 \(Alex Example\): overdue by 28 days/);
     });
 
     it('lets a coordinator run a job now, and no one else', async () => {
       const [refused] = await say(h, 'run job reminders.plans', USERS.lro);
-      assert.match(refused.text, /Only coordinators/);
+      assert.match(textOf(refused), /Only coordinators/);
       const [started] = await say(h, 'run job sites.reviews', USERS.coordinator);
-      assert.match(started.text, /Running sites.reviews now/);
+      assert.match(textOf(started), /Running sites.reviews now/);
       await h.connector.waitForCalls(2);
-      assert.match(h.connector.sent(personalConversationId(USERS.coordinator))[1].text, /Job sites.reviews finished. Nothing was due./);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.coordinator))[1]), /Job sites.reviews finished. Nothing was due./);
       const [unknown] = await say(h, 'run job no.such.job', USERS.coordinator);
-      assert.match(unknown.text, /no job called "no.such.job"\. The jobs are: .*reminders\.plans/);
+      assert.match(textOf(unknown), /no job called "no.such.job"\. The jobs are: .*reminders\.plans/);
     });
   });
 
@@ -224,7 +224,7 @@ describe('reminders over HTTP', () => {
       const refused = await execute(h, 'dropins.schedule', schedule, USERS.lro);
       assert.match(refused.value, /Only coordinators/);
       const [denied] = await say(h, 'set drop-ins', USERS.lro);
-      assert.match(denied.text, /Only coordinators/);
+      assert.match(textOf(denied), /Only coordinators/);
       const [form] = await say(h, 'set drop-ins', USERS.coordinator);
       const inputs = JSON.stringify(cardOf(form));
       for (const [id, value] of Object.entries({ ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00', meetingUrl: MEETING })) {
@@ -236,13 +236,13 @@ describe('reminders over HTTP', () => {
     it('reminds subscribers 3 days before and on the morning, with Join, Add to calendar and RSVP', async () => {
       assert.deepEqual(await h.app.scheduler.runNow('dropins.reminders', at('2026-04-04')), { 'dropins.reminder.sent': 1 });
       const [before] = h.connector.sent(GROUP_CHAT_ID);
-      assert.match(before.text, /Coming up: LRO drop-in[\s\S]*Tuesday 7 April 2026, 10:00–11:00 \(UK time\)/);
+      assert.match(textOf(before), /Coming up: LRO drop-in[\s\S]*Tuesday 7 April 2026, 10:00–11:00 \(UK time\)/);
       const card = cardOf(before);
       assert.deepEqual(actionTitles(card), ['Join', 'Add to calendar', "I'll attend"]);
       assert.match(card.actions[1].url, /^https:\/\/lro\.example\.test\/calendar\/dropins\/2026-04-07\.ics\?t=[0-9a-f]{32}$/);
 
       await h.app.scheduler.runNow('dropins.reminders', at('2026-04-07'));
-      assert.match(h.connector.sent(GROUP_CHAT_ID)[1].text, /Today: LRO drop-in/);
+      assert.match(textOf(h.connector.sent(GROUP_CHAT_ID)[1]), /Today: LRO drop-in/);
       assert.equal(h.connector.sent().length, 2);
     });
 
@@ -262,15 +262,15 @@ describe('reminders over HTTP', () => {
 
     it('answers "next drop-in" from the schedule, with moves and cancellations applied', async () => {
       const [next] = await say(h, 'next drop-in', USERS.lro);
-      assert.match(next.text, /Tuesday 7 April 2026, 10:00–11:00/);
+      assert.match(textOf(next), /Tuesday 7 April 2026, 10:00–11:00/);
       const [cancelled] = await say(h, 'cancel drop-in 7 April', USERS.coordinator);
-      assert.match(cancelled.text, /Cancelled the drop-in on Tuesday 7 April 2026/);
+      assert.match(textOf(cancelled), /Cancelled the drop-in on Tuesday 7 April 2026/);
       const [moved] = await say(h, 'move drop-in 5 May to 6 May 14:00-15:00', USERS.coordinator);
-      assert.match(moved.text, /Moved the drop-in to Wednesday 6 May 2026, 14:00–15:00/);
+      assert.match(textOf(moved), /Moved the drop-in to Wednesday 6 May 2026, 14:00–15:00/);
       const [after] = await say(h, 'next drop-in', USERS.lro);
-      assert.match(after.text, /Wednesday 6 May 2026, 14:00–15:00[\s\S]*Moved from its usual time, Tuesday 5 May 2026, 10:00/);
+      assert.match(textOf(after), /Wednesday 6 May 2026, 14:00–15:00[\s\S]*Moved from its usual time, Tuesday 5 May 2026, 10:00/);
       const [schedule] = await say(h, 'drop-in schedule', USERS.lro);
-      assert.match(schedule.text, /7 April 2026, 10:00–11:00 \(cancelled\)/);
+      assert.match(textOf(schedule), /7 April 2026, 10:00–11:00 \(cancelled\)/);
     });
 
     it('serves the session as an .ics file at the calendar link, and nothing without its token', async () => {
@@ -306,13 +306,13 @@ describe('reminders over HTTP', () => {
 
       assert.deepEqual(await h.app.scheduler.runNow('sites.reviews', at('2026-08-05', '08:30')), { 'sites.review.sent': 1 });
       const [reminder] = h.connector.sent(COORDINATORS);
-      assert.match(reminder.text, /CHB site review: Weston Central[\s\S]*formal review due in 28 days/);
+      assert.match(textOf(reminder), /CHB site review: Weston Central[\s\S]*formal review due in 28 days/);
       await h.app.scheduler.runNow('sites.reviews', at('2026-09-02', '08:30'));
-      assert.match(h.connector.sent(COORDINATORS)[1].text, /formal review due today/);
+      assert.match(textOf(h.connector.sent(COORDINATORS)[1]), /formal review due today/);
 
       clock.current = at('2026-09-02', '09:00');
       const [list] = await say(h, 'sites', USERS.lro);
-      assert.match(list.text, /Weston Central \(Avon and Somerset\), launched Mon 2 Mar 2026: formal review due today/);
+      assert.match(textOf(list), /Weston Central \(Avon and Somerset\), launched Mon 2 Mar 2026: formal review due today/);
     });
   });
 
@@ -326,7 +326,7 @@ describe('reminders over HTTP', () => {
       const report = await h.app.scheduler.runNow('reminders.plans', at('2026-04-03'));
       assert.deepEqual(report, { 'plans.owner.sent': 6, 'plans.digest.sent': 1 });
       assert.equal(throttled, 7, 'every other call was refused, and each refused send was retried');
-      const sent = h.connector.sent(personalConversationId(USERS.lro)).map((a) => a.text.split(':')[0]);
+      const sent = h.connector.sent(personalConversationId(USERS.lro)).map((a) => textOf(a).split(':')[0]);
       assert.deepEqual(sent.sort(), ['OCG-SW-090', 'OCG-SW-091', 'OCG-SW-092', 'OCG-SW-093', 'OCG-SW-094', 'OCG-SW-095']);
     });
 
@@ -375,7 +375,7 @@ async function racingInstances(a: Harness, b: Harness) {
     await Promise.all([a.app.scheduler.runNow(job, moment), b.app.scheduler.runNow(job, moment)]);
   }
   // Both instances send through the conversation references, which point at the first connector.
-  const texts = a.connector.sent().map((s) => s.text.split('\n')[0]);
+  const texts = a.connector.sent().map((s) => textOf(s).split('\n')[0]);
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
   return { counts, total: texts.length };
@@ -462,7 +462,7 @@ describe('catch-up after downtime', () => {
       second = await startHarness({ ...ENV, ...env, SCHEDULER_ENABLED: 'true' }, clock.now, { sender: FAST });
       const caughtUp = () => second!.logs.some((l) => l.job === 'sites.reviews' && /^job (finished|failed)$/.test(String(l.msg)));
       while (!caughtUp()) await new Promise((r) => setTimeout(r, 20));
-      const sent = first.connector.sent(personalConversationId(USERS.lro)).map((a) => a.text.split('\n')[0]);
+      const sent = first.connector.sent(personalConversationId(USERS.lro)).map((a) => textOf(a).split('\n')[0]);
       assert.deepEqual(sent, ['OCG-CATCH-1: review overdue by 1 day']);
       assert.equal((await second.app.store.deliveries.get(`plans:${catch1}:2026-04-04:due:2026-04-04`))?.status, 'sent');
 
@@ -506,7 +506,7 @@ describe('npm run job', () => {
         ),
       );
       assert.deepEqual(JSON.parse(stdout.trim()), { job: 'reminders.plans', report: { 'plans.owner.sent': 1 } });
-      assert.match(h.connector.sent(personalConversationId(USERS.lro))[0].text, /^OCG-CLI-1: review due today/);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro))[0]), /^OCG-CLI-1: review due today/);
     } finally {
       await h.close();
       rmSync(dir, { recursive: true, force: true });

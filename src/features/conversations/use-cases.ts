@@ -1,11 +1,23 @@
 import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
 import type { ConversationKind, ConversationRecord } from '../../store/types';
+import type { Actor } from '../../use-case-types';
 import type { FeatureDeps } from '../deps';
+import { personalChatOpened as supportChatOpened } from '../support/use-cases';
 
-/** Keeps a fresh conversation reference so features can message this chat or channel later. */
-export async function rememberConversation(deps: FeatureDeps, record: Omit<ConversationRecord, 'active'>): Promise<void> {
+/**
+ * Keeps a fresh conversation reference so features can message this chat or channel later. Says
+ * whether the bot has only now gained the conversation (new, or back after being removed).
+ */
+export async function rememberConversation(deps: FeatureDeps, record: Omit<ConversationRecord, 'active'>): Promise<boolean> {
+  const before = await deps.store.conversations.get(record.id);
   await deps.store.conversations.upsert(record);
+  return !before?.active;
+}
+
+/** A person's personal chat with the bot has opened: features send what they could not send before. */
+export async function personalChatOpened(deps: FeatureDeps, actor: Actor, conversationId: string, now: Date): Promise<void> {
+  await supportChatOpened(deps, actor, conversationId, now);
 }
 
 /** The bot was removed from a conversation: nothing is posted there again. */
