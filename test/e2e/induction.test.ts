@@ -7,7 +7,7 @@ import { ALL_QUESTIONS, COURSE } from '../../src/features/induction/course';
 import { INDUCTION_JOB, nudgeKey } from '../../src/features/induction/job';
 import { INDUCTION_VERBS } from '../../src/features/induction/verbs';
 import { TENANT, USERS, installationUpdate, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
-import { cardOf, inputsOf } from '../support/cards';
+import { cardOf, inputsOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 
 // Fictional people only. Alex and Jordan are LROs; Casey is a coordinator.
@@ -106,7 +106,7 @@ describe('LRO induction over HTTP', () => {
   });
 
   it('lists the induction commands on the help card', async () => {
-    const help = (await say(h, 'help', USERS.lro)).text as string;
+    const help = textOf(await say(h, 'help', USERS.lro));
     assert.match(json(cardOf(await say(h, 'help', USERS.lro))), /"LRO induction"/);
     for (const usage of ['induction', 'induction progress', 'induction restart', 'induction stop reminders', 'induction report', 'induction export']) {
       assert.ok(help.includes(`• ${usage}: `), `help lists "${usage}"`);
@@ -183,7 +183,7 @@ describe('LRO induction over HTTP', () => {
     await begin(h, USERS.lro);
     await begin(h, USERS.lro2, 'Wiltshire');
     const optOut = await say(h, 'induction stop reminders', USERS.lro2);
-    assert.match(optOut.text, /I will not remind you/);
+    assert.match(textOf(optOut), /I will not remind you/);
     h.connector.reset();
 
     clock.advance(13 * DAY);
@@ -222,9 +222,9 @@ describe('LRO induction over HTTP', () => {
     assert.doesNotMatch(text, /Alex Example|Jordan Sample/, 'no individual in the report');
 
     const lro = await say(h, 'induction report', USERS.lro);
-    assert.match(lro.text, /Only the SOC Community Coordinators/);
+    assert.match(textOf(lro), /Only the SOC Community Coordinators/);
     const inChannel = await say(h, 'induction report', USERS.coordinator, 'channel');
-    assert.match(inChannel.text, /in a personal chat/);
+    assert.match(textOf(inChannel), /in a personal chat/);
     assert.doesNotMatch(json(inChannel), /average/);
   });
 
@@ -244,12 +244,12 @@ describe('LRO induction over HTTP', () => {
     assert.equal((await fetch(local.replace('/files/induction/', '/files/'))).status, 404);
     clock.advance(16 * 60_000);
     assert.equal((await fetch(local)).status, 404, 'the link expires');
-    assert.match((await say(h, 'induction export', USERS.lro)).text, /Only the SOC Community Coordinators/);
+    assert.match(textOf(await say(h, 'induction export', USERS.lro)), /Only the SOC Community Coordinators/);
   });
 
   it('says in a channel that the induction works in a personal chat, and keeps nothing', async () => {
     const reply = await say(h, 'induction', USERS.lro, 'channel');
-    assert.match(reply.text, /works in a personal chat/);
+    assert.match(textOf(reply), /works in a personal chat/);
     assert.equal(cardOf(reply), undefined);
     const clicked = await execute(h, INDUCTION_VERBS.begin, { force: 'Dorset' }, USERS.lro, 'channel');
     assert.match(json(clicked.value), /works in a personal chat/);
