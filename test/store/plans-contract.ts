@@ -149,6 +149,7 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
         await store.dropIns.addRsvp('2026-02-03', 'aad-2', '2026-01-20T09:00:00.000Z');
         await store.dropIns.addRsvp('2026-03-03', 'aad-1', '2026-01-20T09:00:00.000Z');
         assert.equal(await store.dropIns.countRsvps('2026-02-03'), 2);
+        assert.deepEqual(await store.dropIns.listRsvps('2026-02-03'), ['aad-1', 'aad-2']);
         assert.equal(await store.dropIns.hasRsvp('2026-02-03', 'aad-2'), true);
         assert.equal(await store.dropIns.removeRsvp('2026-02-03', 'aad-2'), true);
         assert.equal(await store.dropIns.hasRsvp('2026-02-03', 'aad-2'), false);
@@ -167,6 +168,24 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
           ['weston central', '2026-02-01'],
         ]);
         assert.equal((await store.sites.get('weston central'))?.name, 'Weston Central');
+      });
+
+      it('keeps the review held, its note and the closing date; removes a site; keeps the audit trail after removal', async () => {
+        const site = { id: 'yeovil', name: 'Yeovil', force: 'Avon and Somerset', launchDate: '2025-01-01', updatedBy: 'aad-cc', updatedAt: '2026-01-01T09:00:00.000Z' };
+        await store.sites.upsert(site);
+        const held = { ...site, lastReviewHeld: '2025-07-03', lastReviewNote: 'Baseline refreshed', closedOn: '2026-01-10' };
+        assert.equal(await store.sites.upsert(held), false);
+        assert.deepEqual(await store.sites.get('yeovil'), held);
+        await store.sites.audit({ siteId: 'yeovil', siteName: 'Yeovil', action: 'review-held', date: '2025-07-03', by: 'aad-cc', at: '2026-01-01T09:00:00.000Z' });
+        await store.sites.audit({ siteId: 'yeovil', siteName: 'Yeovil', action: 'removed', by: 'aad-cc', at: '2026-01-02T09:00:00.000Z' });
+        await store.sites.audit({ siteId: 'other', siteName: 'Other', action: 'closed', date: '2026-01-02', by: 'aad-cc', at: '2026-01-02T09:00:00.000Z' });
+        assert.equal(await store.sites.remove('yeovil'), true);
+        assert.equal(await store.sites.remove('yeovil'), false);
+        assert.equal(await store.sites.get('yeovil'), undefined);
+        assert.deepEqual(await store.sites.auditTrail('yeovil'), [
+          { siteId: 'yeovil', siteName: 'Yeovil', action: 'review-held', date: '2025-07-03', by: 'aad-cc', at: '2026-01-01T09:00:00.000Z' },
+          { siteId: 'yeovil', siteName: 'Yeovil', action: 'removed', by: 'aad-cc', at: '2026-01-02T09:00:00.000Z' },
+        ]);
       });
     });
   });

@@ -26,6 +26,8 @@ export interface PlanCardData {
   actionable: boolean;
   /** Shows the transfer and archive controls. */
   manage: boolean;
+  /** Offers "Undo archive" for a few minutes after archiving. */
+  undo: boolean;
   people: Person[];
   snoozeDefault: string;
   snoozeMin: string;
@@ -40,6 +42,8 @@ export interface PlanView {
   notice?: string;
   /** People the plan could be transferred to; given only for the manage view. */
   transferTo?: Person[];
+  /** The plan was archived moments ago and may be restored. */
+  undo?: boolean;
 }
 
 function planFacts(plan: PlanRecord): Fact[] {
@@ -68,6 +72,7 @@ export function planCard(plan: PlanRecord, view: PlanView): AdaptiveCard {
     facts: planFacts(plan),
     actionable: view.canManage && plan.status === 'active',
     manage: !!view.transferTo,
+    undo: !!view.undo && view.canManage,
     people: (view.transferTo ?? []).filter((p) => p.aadObjectId !== plan.ownerAadObjectId),
     snoozeDefault: addDays(view.today, 7),
     snoozeMin: addDays(view.today, 1),
