@@ -417,7 +417,7 @@ describe('reminders over HTTP', () => {
 
       const [closed] = await say(h, 'close site Yeovil', USERS.coordinator);
       assert.match(closed.text, /Closed Yeovil/);
-      assert.match(closed.text, /Yeovil .*formal review none: the site closed on Tue 10 Mar 2026/);
+      assert.match(closed.text, /Yeovil .*formal review no longer due: the site closed on Tue 10 Mar 2026/);
       assert.deepEqual(await h.app.scheduler.runNow('sites.reviews', at('2026-06-07', '08:30')), {}, 'a closed site is not reminded');
       assert.deepEqual((await dashboard.coordinatorView(clock.current)).sites, []);
 

@@ -25,7 +25,7 @@ export function nextSiteReview(site: SiteRecord): string {
 
 /** e.g. "due in 28 days (Tue 1 Sep 2026)", "due today", "was due 3 days ago"; a closed site says so. */
 export function describeReview(site: SiteRecord, today: string): string {
-  if (site.closedOn) return `none: the site closed on ${formatDate(site.closedOn)}`;
+  if (site.closedOn) return `no longer due: the site closed on ${formatDate(site.closedOn)}`;
   const review = nextSiteReview(site);
   const days = daysBetween(today, review);
   const held = site.lastReviewHeld ? `; last held ${formatDate(site.lastReviewHeld)}` : '';
