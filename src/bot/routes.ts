@@ -225,6 +225,14 @@ export const textRoutes: TextRoute[] = [
   // Sites
   { name: 'sites.list', pattern: /^(chb )?sites$/i, help: { usage: 'sites', description: 'CHB sites and when each 6-month formal review is due.' }, run: sites.listSites },
   { name: 'sites.add', pattern: /^(add|register) (a )?(chb )?site$/i, help: { usage: 'add site', description: 'Coordinators: register a CHB site and its launch date.' }, run: sites.addSiteForm },
+  {
+    name: 'sites.review-held',
+    pattern: /^(?:site )?review held (?:for |at )?(.+?)(?: on (.+?))?(?:\s*:\s*([\s\S]*))?$/i,
+    help: { usage: 'review held <site> [on <date>][: <note>]', description: "Coordinators: record a site's 6-month formal review; the next is due six months on." },
+    run: (d, i, m) => sites.reviewHeld(d, i, m[1], m[2], m[3]),
+  },
+  { name: 'sites.close', pattern: /^close (?:chb )?site (.+)$/i, help: { usage: 'close site <site>', description: 'Coordinators: close a site; its reviews stop.' }, run: (d, i, m) => sites.closeSiteByCommand(d, i, m[1]) },
+  { name: 'sites.remove', pattern: /^(?:remove|delete) (?:chb )?site (.+)$/i, help: { usage: 'remove site <site>', description: 'Coordinators: remove a site added by mistake (audited).' }, run: (d, i, m) => sites.removeSiteByCommand(d, i, m[1]) },
 
   // Induction
   {
@@ -276,7 +284,7 @@ export const textRoutes: TextRoute[] = [
     pattern: /^run job ([\w.-]+)$/i,
     command: /^run job\b/i,
     guards: [coordinator('Only coordinators can run jobs.')],
-    help: { usage: 'run job <name>', description: 'Coordinators: run a reminder job now (reminders.plans, dropins.reminders, sites.reviews, induction.nudges).' },
+    help: { usage: 'run job <name>', description: 'Coordinators: run a scheduled job now; the README lists them, and an unknown name gets the list.' },
     run: (d, i, m) => plans.runJob(d, i, m[1]),
   },
 
@@ -311,6 +319,7 @@ export const verbRoutes: VerbRoute[] = [
   { verb: PLAN_VERBS.snooze, run: plans.snoozePlanByButton },
   { verb: PLAN_VERBS.transfer, run: plans.transferPlanByButton },
   { verb: PLAN_VERBS.archive, run: plans.archivePlanByButton },
+  { verb: PLAN_VERBS.unarchive, run: plans.unarchivePlanByButton },
 
   { verb: DROPIN_VERBS.card, run: dropIns.openSessionCard },
   { verb: DROPIN_VERBS.rsvp, run: dropIns.rsvpDropIn },

@@ -92,6 +92,8 @@ export interface DeliveryRepository {
   /** Atomically takes a retryable delivery for `by`; false when another instance took it first. */
   claimRetry(key: string, by: string, at: string, staleBefore: string): Promise<boolean>;
   get(key: string): Promise<Delivery | undefined>;
+  /** Sent deliveries whose key starts with `keyPrefix`, e.g. every card posted for one drop-in, to update them in place. */
+  listSent(keyPrefix: string): Promise<Delivery[]>;
 }
 
 /** A named setting, with who changed it and when (e.g. the triage channel). */

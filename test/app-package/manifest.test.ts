@@ -219,6 +219,22 @@ describe('Teams app package', () => {
       timeout: 15000,
     });
     assert.equal(run.status, 1, run.stderr);
-    assert.equal(run.stderr.trim(), 'Set MicrosoftAppId and PUBLIC_HOSTNAME to build the Teams app package');
+    assert.equal(run.stderr.trim(), 'Set MicrosoftAppId and PUBLIC_HOSTNAME to build the Teams app package (nothing else is needed)');
+  });
+
+  it('the package script needs only MicrosoftAppId and PUBLIC_HOSTNAME: no secret, no tenant id', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const outFile = path.join(root, 'appPackage', 'build', 'lro-assist.zip');
+    await rm(outFile, { force: true });
+    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', 'src/tools/build-app-package.ts'], {
+      cwd: root,
+      env: { MicrosoftAppId: APP_ID, PUBLIC_HOSTNAME: HOST },
+      encoding: 'utf8',
+      timeout: 15000,
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const manifest = JSON.parse(new AdmZip(outFile).readAsText('manifest.json')) as Manifest;
+    assert.equal(manifest.id, APP_ID);
+    assert.deepEqual(manifest.validDomains, [HOST]);
   });
 });

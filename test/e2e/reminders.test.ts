@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import restify from 'restify';
 import { after, afterEach, before, beforeEach, describe, it } from 'mocha';
+import { loadConfig } from '../../src/config';
+import { storeDashboardSource } from '../../src/features/dashboard/store-source';
 import { londonInstant } from '../../src/features/dates';
 import { registerDropInCalendar } from '../../src/http/calendar';
 import { parseJobArgs } from '../../src/tools/run-job';
@@ -186,7 +188,25 @@ describe('reminders over HTTP', () => {
       assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro2))[0]), /Alex Example transferred this plan to you/);
       const archived = await execute(h, 'plans.archive', { planId }, USERS.lro2);
       assert.match(texts(archived.value), /OCG-SW-0601: archived/);
-      assert.deepEqual(actionTitles(archived.value), []);
+      assert.deepEqual(actionTitles(archived.value), ['Undo archive']);
+    });
+
+    it('offers Undo archive for 10 minutes after archiving, then refuses it', async () => {
+      const { planId } = await addPlan(h, USERS.lro, { reference: 'OCG-SW-0602' });
+      await execute(h, 'plans.archive', { planId }, USERS.lro);
+      clock.current = new Date(clock.current.getTime() + 9 * 60_000);
+      const undone = await execute(h, 'plans.unarchive', { planId }, USERS.lro);
+      assert.match(texts(undone.value), /Archive undone/);
+      assert.equal((await h.app.store.plans.get(planId))?.status, 'active');
+      assert.deepEqual(actionTitles(undone.value), ['Mark reviewed', 'Snooze', 'Transfer or archive']);
+
+      await execute(h, 'plans.archive', { planId }, USERS.lro);
+      clock.current = new Date(clock.current.getTime() + 11 * 60_000);
+      const late = await execute(h, 'plans.unarchive', { planId }, USERS.lro);
+      assert.match(texts(late.value), /more than 10 minutes ago/);
+      assert.equal((await h.app.store.plans.get(planId))?.status, 'archived');
+      const reopened = await execute(h, 'plans.card', { planId }, USERS.lro);
+      assert.deepEqual(actionTitles(reopened.value), [], 'the undo is no longer offered');
     });
 
     it("escalates a plan 28 days overdue to the coordinators' channel", async () => {
@@ -196,6 +216,22 @@ describe('reminders over HTTP', () => {
       assert.equal(report['plans.escalation.sent'], 1);
       const [card] = h.connector.sent(COORDINATORS);
       assert.match(textOf(card), /Escalation: 1 plan review is 28 or more days overdue[\s\S]*OCG-SW-0701 \(Alex Example\): overdue by 28 days/);
+    });
+
+    it('run before 08:00, says the overdue plan will be reminded at 08:00; a plan registered overdue is reminded on the next run', async () => {
+      // Registered on 10 March at 10:00; due 8 January, so 62 days overdue on 11 March.
+      await addPlan(h, USERS.lro, { reference: 'OCG-SW-0801', lastReviewed: '2025-12-08' });
+      clock.current = at('2026-03-11', '07:00');
+      h.connector.reset();
+      await say(h, 'run job reminders.plans', USERS.coordinator);
+      await h.connector.waitForCalls(3); // the reply, the escalation of a plan registered 62 days overdue, the result
+      const result = h.connector.sent(personalConversationId(USERS.coordinator)).find((a) => /^Job /.test(a.text));
+      assert.match(result!.text, /^Job reminders.plans finished\. .*reminders go out from 08:00; 1 plan will be reminded then$/);
+      assert.doesNotMatch(result!.text, /Nothing was due/);
+
+      const report = await h.app.scheduler.runNow('reminders.plans', at('2026-03-11'));
+      assert.equal(report['plans.owner.sent'], 1);
+      assert.match(h.connector.sent(personalConversationId(USERS.lro)).pop()!.text, /OCG-SW-0801: review overdue by 62 days/);
     });
 
     it('lets a coordinator run a job now, and no one else', async () => {
@@ -273,6 +309,49 @@ describe('reminders over HTTP', () => {
       assert.match(textOf(schedule), /7 April 2026, 10:00–11:00 \(cancelled\)/);
     });
 
+    it('on a move, updates the posted card in place, keeps the RSVPs and tells those attending; on a cancel, the card loses its buttons', async () => {
+      await h.app.scheduler.runNow('dropins.reminders', at('2026-04-04'));
+      const [posted] = await h.app.store.deliveries.listSent('dropins:2026-04-07:');
+      assert.equal(posted.conversationId, GROUP_CHAT_ID);
+      clock.current = at('2026-04-04', '09:00');
+      await execute(h, 'dropins.rsvp', { occurrenceId: '2026-04-07', attend: true }, USERS.lro, 'groupChat');
+      await execute(h, 'dropins.rsvp', { occurrenceId: '2026-04-07', attend: true }, USERS.lro2, 'groupChat');
+      h.connector.reset();
+
+      const [moved] = await say(h, 'move drop-in 7 April to 8 April 14:00-15:00', USERS.coordinator);
+      assert.match(moved.text, /Moved the drop-in to Wednesday 8 April 2026, 14:00–15:00.*the 2 people who said they would attend are being told/);
+      await h.connector.waitForCalls(4);
+      const [update] = h.connector.updates();
+      assert.equal(update.conversationId, GROUP_CHAT_ID);
+      assert.equal(update.activityId, posted.activityId);
+      assert.match(update.body.text, /Moved: LRO drop-in[\s\S]*Wednesday 8 April 2026, 14:00–15:00[\s\S]*2 people have said they will attend/);
+      assert.deepEqual(actionTitles(cardOf(update.body)), ['Join', 'Add to calendar', "I'll attend"]);
+      for (const user of [USERS.lro, USERS.lro2]) {
+        const [told] = h.connector.sent(personalConversationId(user));
+        assert.match(told.text, /Moved: the LRO drop-in you said you would attend[\s\S]*Wednesday 8 April 2026, 14:00–15:00/);
+      }
+      assert.equal(await h.app.store.dropIns.countRsvps('2026-04-07'), 2, 'the RSVPs stay with the moved session');
+
+      h.connector.reset();
+      const [cancelled] = await say(h, 'cancel drop-in 7 April', USERS.coordinator);
+      assert.match(cancelled.text, /the 2 people who said they would attend are being told/);
+      await h.connector.waitForCalls(4);
+      const [cancelUpdate] = h.connector.updates();
+      assert.equal(cancelUpdate.activityId, posted.activityId);
+      assert.match(cancelUpdate.body.text, /Cancelled: LRO drop-in[\s\S]*This session is cancelled/);
+      assert.deepEqual(actionTitles(cardOf(cancelUpdate.body)), [], 'no Join, Add to calendar or RSVP on a cancelled session');
+      assert.match(h.connector.sent(personalConversationId(USERS.lro))[0].text, /Cancelled: the LRO drop-in you said you would attend/);
+    });
+
+    it('accepts only a Teams meeting link, saying what a link looks like', async () => {
+      for (const meetingUrl of ['https://zoom.example.test/j/1', 'http://teams.microsoft.com/l/meetup-join/x', 'https://teams.microsoft.com.evil.test/l/x']) {
+        const refused = await execute(h, 'dropins.schedule', { ...schedule, meetingUrl }, USERS.coordinator);
+        assert.match(texts(refused.value), /starts with https:\/\/teams.microsoft.com\/ or https:\/\/teams.live.com\//, meetingUrl);
+      }
+      const personal = await execute(h, 'dropins.schedule', { ...schedule, meetingUrl: 'https://teams.live.com/meet/9876543210' }, USERS.coordinator);
+      assert.match(texts(personal.value), /Saved: drop-ins/);
+    });
+
     it('serves the session as an .ics file at the calendar link, and nothing without its token', async () => {
       const server = restify.createServer();
       registerDropInCalendar(server, { store: h.app.store, config: { publicHostname: 'lro.example.test' }, log: h.app.log, now: clock.now });
@@ -313,6 +392,51 @@ describe('reminders over HTTP', () => {
       clock.current = at('2026-09-02', '09:00');
       const [list] = await say(h, 'sites', USERS.lro);
       assert.match(textOf(list), /Weston Central \(Avon and Somerset\), launched Mon 2 Mar 2026: formal review due today/);
+    });
+
+    it('a coordinator records reviews held, closes a site and removes a mistaken one; each is audited', async () => {
+      await execute(h, 'sites.add', { name: 'Yeovil', force: 'Avon and Somerset', launchDate: '2025-01-01' }, USERS.coordinator);
+      const [before] = await say(h, 'sites', USERS.lro);
+      assert.match(before.text, /Yeovil .*formal review was due 252 days ago \(Tue 1 Jul 2025\)/);
+
+      const [refused] = await say(h, 'review held Yeovil on 3 July 2025', USERS.lro);
+      assert.match(refused.text, /Only .*coordinators/i);
+      const [intel] = await say(h, 'review held Yeovil on 3 July 2025: met the owner at 12 High Street', USERS.coordinator);
+      assert.match(intel.text, /the note was not saved/);
+      assert.equal((await h.app.store.sites.get('yeovil'))?.lastReviewHeld, undefined, 'nothing is saved with a refused note');
+      const [future] = await say(h, 'review held Yeovil on 3 July 2026', USERS.coordinator);
+      assert.match(future.text, /is in the future/);
+
+      const [first] = await say(h, 'review held Yeovil on 3 July 2025: Baseline refreshed with partners', USERS.coordinator);
+      assert.match(first.text, /Recorded the formal review of Yeovil held on Thu 3 Jul 2025\. The next is due Sat 3 Jan 2026\./);
+      const [second] = await say(h, 'review held Yeovil on 5 January 2026', USERS.coordinator);
+      assert.match(second.text, /The next is due Sun 5 Jul 2026/);
+      const [after] = await say(h, 'sites', USERS.lro);
+      assert.match(after.text, /Yeovil .*formal review due in 117 days \(Sun 5 Jul 2026\); last held Mon 5 Jan 2026/);
+      assert.doesNotMatch(after.text, /was due/);
+      const dashboard = storeDashboardSource(h.app.store, loadConfig({}));
+      assert.deepEqual((await dashboard.coordinatorView(clock.current)).sites, [{ name: 'Yeovil', launchDate: '2025-01-01', nextReview: '2026-07-05' }]);
+
+      const [closed] = await say(h, 'close site Yeovil', USERS.coordinator);
+      assert.match(closed.text, /Closed Yeovil/);
+      assert.match(closed.text, /Yeovil .*formal review no longer due: the site closed on Tue 10 Mar 2026/);
+      assert.deepEqual(await h.app.scheduler.runNow('sites.reviews', at('2026-06-07', '08:30')), {}, 'a closed site is not reminded');
+      assert.deepEqual((await dashboard.coordinatorView(clock.current)).sites, []);
+
+      await execute(h, 'sites.add', { name: 'Typo Site', force: 'Dorset', launchDate: '2026-03-01' }, USERS.coordinator);
+      const [notYours] = await say(h, 'remove site Typo Site', USERS.lro);
+      assert.match(notYours.text, /Only .*coordinators/i);
+      const [removed] = await say(h, 'remove site Typo Site', USERS.coordinator);
+      assert.match(removed.text, /Removed Typo Site/);
+      assert.equal(await h.app.store.sites.get('typo site'), undefined);
+
+      const by = USERS.coordinator.aadObjectId;
+      assert.deepEqual((await h.app.store.sites.auditTrail('yeovil')).map((e) => [e.action, e.date ?? null, e.by]), [
+        ['review-held', '2025-07-03', by],
+        ['review-held', '2026-01-05', by],
+        ['closed', '2026-03-10', by],
+      ]);
+      assert.deepEqual((await h.app.store.sites.auditTrail('typo site')).map((e) => [e.action, e.siteName, e.by, e.at]), [['removed', 'Typo Site', by, clock.current.toISOString()]]);
     });
   });
 

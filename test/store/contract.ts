@@ -128,6 +128,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         assert.equal(d?.attempts, 1);
       });
 
+      it('lists the sent deliveries whose key starts with a prefix, taken literally', async () => {
+        for (const key of ['dropins:2026-02-03:a', 'dropins:2026-02-03:b', 'dropins:2026-02-03:pending', 'dropins:2026-03-03:a', 'dropins:2026-02-0.:x']) {
+          await opened().deliveries.claim({ ...base, key, claimedBy: 'a' });
+          if (!key.endsWith('pending')) await opened().deliveries.markSent(key, '2026-11-25T09:00:01.000Z', `act-${key}`);
+        }
+        const sent = await opened().deliveries.listSent('dropins:2026-02-03:');
+        assert.deepEqual(sent.map((d) => [d.key, d.activityId]), [
+          ['dropins:2026-02-03:a', 'act-dropins:2026-02-03:a'],
+          ['dropins:2026-02-03:b', 'act-dropins:2026-02-03:b'],
+        ]);
+        assert.deepEqual((await opened().deliveries.listSent('dropins:2026-02-0.')).map((d) => d.key), ['dropins:2026-02-0.:x']);
+      });
+
       it('offers failed and stale pending deliveries for retry, to one instance only', async () => {
         await opened().deliveries.claim({ ...base, key: 'd-failed', claimedBy: 'a' });
         await opened().deliveries.markFailed('d-failed', '2026-11-25T09:00:02.000Z', 'HTTP 502');

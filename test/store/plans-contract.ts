@@ -142,6 +142,7 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
         await opened().dropIns.addRsvp('2026-02-03', 'aad-2', '2026-01-20T09:00:00.000Z');
         await opened().dropIns.addRsvp('2026-03-03', 'aad-1', '2026-01-20T09:00:00.000Z');
         assert.equal(await opened().dropIns.countRsvps('2026-02-03'), 2);
+        assert.deepEqual(await opened().dropIns.listRsvps('2026-02-03'), ['aad-1', 'aad-2']);
         assert.equal(await opened().dropIns.hasRsvp('2026-02-03', 'aad-2'), true);
         assert.equal(await opened().dropIns.removeRsvp('2026-02-03', 'aad-2'), true);
         assert.equal(await opened().dropIns.hasRsvp('2026-02-03', 'aad-2'), false);
@@ -160,6 +161,24 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
           ['weston central', '2026-02-01'],
         ]);
         assert.equal((await opened().sites.get('weston central'))?.name, 'Weston Central');
+      });
+
+      it('keeps the review held, its note and the closing date; removes a site; keeps the audit trail after removal', async () => {
+        const site = { id: 'yeovil', name: 'Yeovil', force: 'Avon and Somerset', launchDate: '2025-01-01', updatedBy: 'aad-cc', updatedAt: '2026-01-01T09:00:00.000Z' };
+        await opened().sites.upsert(site);
+        const held = { ...site, lastReviewHeld: '2025-07-03', lastReviewNote: 'Baseline refreshed', closedOn: '2026-01-10' };
+        assert.equal(await opened().sites.upsert(held), false);
+        assert.deepEqual(await opened().sites.get('yeovil'), held);
+        await opened().sites.audit({ siteId: 'yeovil', siteName: 'Yeovil', action: 'review-held', date: '2025-07-03', by: 'aad-cc', at: '2026-01-01T09:00:00.000Z' });
+        await opened().sites.audit({ siteId: 'yeovil', siteName: 'Yeovil', action: 'removed', by: 'aad-cc', at: '2026-01-02T09:00:00.000Z' });
+        await opened().sites.audit({ siteId: 'other', siteName: 'Other', action: 'closed', date: '2026-01-02', by: 'aad-cc', at: '2026-01-02T09:00:00.000Z' });
+        assert.equal(await opened().sites.remove('yeovil'), true);
+        assert.equal(await opened().sites.remove('yeovil'), false);
+        assert.equal(await opened().sites.get('yeovil'), undefined);
+        assert.deepEqual(await opened().sites.auditTrail('yeovil'), [
+          { siteId: 'yeovil', siteName: 'Yeovil', action: 'review-held', date: '2025-07-03', by: 'aad-cc', at: '2026-01-01T09:00:00.000Z' },
+          { siteId: 'yeovil', siteName: 'Yeovil', action: 'removed', by: 'aad-cc', at: '2026-01-02T09:00:00.000Z' },
+        ]);
       });
     });
   });

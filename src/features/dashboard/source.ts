@@ -26,6 +26,8 @@ export interface OverduePlan {
   owner: string;
   dueDate: string;
   daysOverdue: number;
+  /** The owner snoozed the reminders until this date (not past). */
+  snoozedUntil?: string;
 }
 
 export interface DropInSummary {

@@ -264,7 +264,7 @@
       : empty('No SLA breaches.'));
     fill('overdue', data.overduePlans.length
       ? table('4P plans past their review date', ['Plan', 'Owner', 'Review was due', 'Days overdue'], data.overduePlans,
-        (p) => [p.reference, p.owner, formatDate(p.dueDate), String(p.daysOverdue)])
+        (p) => [p.reference, p.owner, formatDate(p.dueDate), p.snoozedUntil ? `${p.daysOverdue} (snoozed until ${formatDate(p.snoozedUntil)})` : String(p.daysOverdue)])
       : empty('No plan reviews are overdue.'));
     fill('dropin', renderDropIn(data.nextDropIn));
     fill('sites', data.sites.length

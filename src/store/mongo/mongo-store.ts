@@ -150,6 +150,10 @@ function deliveries(db: Db): DeliveryRepository {
       const doc = await col.findOne({ _id: key });
       return doc ? fromDoc(doc) : undefined;
     },
+    async listSent(keyPrefix) {
+      const docs = await col.find({ _id: { $regex: `^${keyPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` }, status: 'sent' }).sort({ _id: 1 }).toArray();
+      return docs.map(fromDoc);
+    },
   };
 }
 

@@ -189,6 +189,10 @@ function deliveries(db: Database.Database): DeliveryRepository {
       const row = db.prepare('SELECT * FROM deliveries WHERE key = ?').get(key) as Row | undefined;
       return row && toDelivery(row);
     },
+    async listSent(keyPrefix) {
+      const rows = db.prepare(`SELECT * FROM deliveries WHERE status = 'sent' AND substr(key, 1, ?) = ? ORDER BY key`).all(keyPrefix.length, keyPrefix) as Row[];
+      return rows.map(toDelivery);
+    },
   };
 }
 

@@ -11,7 +11,7 @@ const NOW = new Date('2026-11-25T12:00:00Z');
 const TENANT = 'tenant-sw-test';
 const lro = { aadObjectId: 'aad-lro-1', name: 'Alex Example', tenantId: TENANT };
 const other = { aadObjectId: 'aad-lro-2', name: 'Jordan Sample', tenantId: TENANT };
-const coordinator = { aadObjectId: 'aad-cc-1', name: 'Casey Placeholder', tenantId: TENANT };
+const coordinator = { aadObjectId: '00000000-0000-4000-8000-00000000c001', name: 'Casey Placeholder', tenantId: TENANT };
 const config = loadConfig({ COORDINATOR_AAD_IDS: coordinator.aadObjectId });
 const details = (force: string, urgency: 'routine' | 'urgent') => ({ force, operation: 'Op Example', supportType: 'training' as const, urgency, summary: 'Help wanted' });
 
