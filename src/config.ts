@@ -15,6 +15,12 @@ const dayList = (fallback: string) =>
     .refine((v) => v.split(',').every((d) => /^\s*\d+\s*$/.test(d)), 'must be comma-separated whole numbers of days')
     .transform((v) => v.split(',').map((d) => Number(d.trim())));
 
+// An Entra ID object id is a GUID. Agents Playground's made-up users have 13 digits in the last
+// group (00000000-0000-0000-0000-0000000000020), so that one extra digit is allowed for local trials.
+const AAD_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/i;
+/** A Teams channel's conversation id, e.g. 19:abc…@thread.tacv2 (older teams: @thread.skype). */
+const TEAMS_CHANNEL = /^19:[^\s@]+@thread\.(tacv2|skype)$/;
+
 const optionalText = z
   .string()
   .optional()
@@ -45,7 +51,10 @@ const schema = z
     MicrosoftAppTenantId: optionalText,
     BOT_OPENID_METADATA_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), 'must be a URL'),
     ALLOWED_TENANT_IDS: csv,
-    COORDINATOR_AAD_IDS: csv,
+    COORDINATOR_AAD_IDS: csv.refine(
+      (ids) => ids.every((id) => AAD_OBJECT_ID.test(id)),
+      'must be comma-separated Entra ID (AAD) object ids, each a GUID such as 00000000-0000-0000-0000-000000000000',
+    ),
     CONTACTS_PATH: optionalText,
     PUBLIC_HOSTNAME: optionalText,
     SSO_JWKS_URL: z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
@@ -55,7 +64,10 @@ const schema = z
       .default('Avon and Somerset,Devon and Cornwall,Dorset,Gloucestershire,Wiltshire')
       .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
       .refine((l) => l.length > 0, 'must list at least one force'),
-    TRIAGE_CHANNEL_ID: optionalText,
+    TRIAGE_CHANNEL_ID: optionalText.refine(
+      (id) => id === undefined || TEAMS_CHANNEL.test(id),
+      'must be a Teams channel conversation id such as 19:…@thread.tacv2 (not the channel\'s name); or leave it empty and type "set triage channel" in the channel',
+    ),
     SLA_URGENT_HOURS: positiveInt(4),
     SLA_PRIORITY_WORKING_DAYS: positiveInt(1),
     SLA_ROUTINE_WORKING_DAYS: positiveInt(3),
@@ -139,6 +151,12 @@ type Optionalised<T> = T extends readonly unknown[]
 
 /** The validated configuration, derived from the schema: a new variable is one schema entry (and its .env.example line). */
 export type Config = Optionalised<z.output<typeof schema>>;
+
+/** The two settings the Teams app package needs; the bot's secret and tenant never go into the zip. */
+export function loadPackageSettings(env: Record<string, string | undefined> = process.env): { appId?: string; publicHostname?: string } {
+  const e = z.object({ MicrosoftAppId: optionalText, PUBLIC_HOSTNAME: optionalText }).parse(env);
+  return { appId: e.MicrosoftAppId, publicHostname: e.PUBLIC_HOSTNAME };
+}
 
 /** Validates the environment once. Throws a `config.invalid` AppError naming the bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

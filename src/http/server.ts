@@ -7,7 +7,7 @@ import type { BotFrameworkAuthentication } from './adapter';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
 import { registerDropInCalendar } from './calendar';
-import { registerSupportFiles } from './support-files';
+import { registerExportFiles } from './export-files';
 import { registerTab, type TabDeps } from './tab';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -65,7 +65,8 @@ function badRequest(res: restify.Response, message: string, status = 400): void 
  * - POST /api/messages: Bot Framework activities (Teams → CloudAdapter → bot)
  * - GET /healthz, GET /readyz: liveness, and readiness with a store ping
  * - GET /tab/*, GET /api/tab/{me,coordinator,mine}: the dashboard tab and its API (tab.ts)
- * - GET /files/<token>.csv: the support requests export (support-files.ts)
+ * - GET /files/<token>.csv: the support requests export (export-files.ts)
+ * - GET /files/induction/<token>.csv: the induction completions export (export-files.ts)
  * - GET /calendar/dropins/<date>.ics: one drop-in session for a calendar (calendar.ts)
  */
 export function createHttpServer({ adapter, auth, bot, store, log, config, now, tab }: HttpServerDeps): HttpServer {
@@ -131,7 +132,7 @@ export function createHttpServer({ adapter, auth, bot, store, log, config, now, 
   });
 
   registerTab(server, { config, log, now, ...tab });
-  registerSupportFiles(server, { store, config, log, now });
+  registerExportFiles(server, { store, config, log, now });
   registerDropInCalendar(server, { store, config, log, now });
 
   return {

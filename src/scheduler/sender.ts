@@ -51,6 +51,17 @@ function retryAfterMs(err: HttpishError): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+const THREAD_MARK = ';messageid=';
+
+/** A reply in a channel thread is sent to `<channel id>;messageid=<the thread's first message>`, as Teams names threads. */
+export function threadOf(channelId: string, messageId: string): string {
+  return `${channelId}${THREAD_MARK}${messageId}`;
+}
+
+function inThread(reference: ConversationReferenceJson, threadId: string): ConversationReferenceJson {
+  return { ...reference, conversation: { ...(reference.conversation as Record<string, unknown>), id: threadId } };
+}
+
 /** Sliding one-second windows: a send waits until both its conversation and the app are under their limits. */
 class RateLimiter {
   private readonly global: number[] = [];
@@ -107,19 +118,21 @@ export class ProactiveSender {
   }
 
   private async withRetries(conversationId: string, attempt: (ref: ConversationReferenceJson) => Promise<SendOutcome>): Promise<SendOutcome> {
-    const conversation = await this.store.conversations.get(conversationId);
+    const [channelId] = conversationId.split(THREAD_MARK);
+    const conversation = await this.store.conversations.get(channelId);
     if (!conversation?.active) return { status: 'gone', error: 'the bot is not installed in this conversation' };
+    const reference = channelId === conversationId ? conversation.reference : inThread(conversation.reference, conversationId);
     const log = this.log.child({ conversationId });
     for (let n = 1; ; n++) {
       await this.limiter.acquire(conversationId);
       try {
-        return await attempt(conversation.reference);
+        return await attempt(reference);
       } catch (raw) {
         const err = raw as HttpishError;
         const status = err.statusCode;
         const error = status ? `HTTP ${status}` : (err.message ?? 'send failed');
         if (status === 403 || status === 404) {
-          await this.store.conversations.markInactive(conversationId, this.opts.now().toISOString());
+          await this.store.conversations.markInactive(channelId, this.opts.now().toISOString());
           log.warn({ status }, 'bot removed from conversation; marked inactive');
           return { status: 'gone', error };
         }

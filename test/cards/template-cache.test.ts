@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { cardTemplateJson, renderCard, type CardTemplates } from '../../src/cards';
 import { DROPIN_VERBS } from '../../src/features/dropins/verbs';
+import { INDUCTION_VERBS } from '../../src/features/induction/verbs';
 import { KNOWLEDGE_VERBS } from '../../src/features/knowledge/verbs';
 import { PLAN_VERBS } from '../../src/features/plans/verbs';
 import { SITE_VERBS } from '../../src/features/sites/verbs';
@@ -36,6 +37,18 @@ const samples: { [N in CardName]: CardTemplates[N][] } = {
     { title: 'LRO Assist: what I can do', intro: 'I help LROs.', footer: 'Do not send intelligence.', sections: [{ title: 'Questions', commands: [{ usage: 'fb 4', description: 'One foundation block' }, { usage: 'define SRO', description: 'A term' }] }, { title: 'Plans', commands: [{ usage: 'my plans', description: 'Your plans' }] }] },
     { title: 'LRO Assist: what I can do', intro: '', footer: '', sections: [] },
   ],
+  'induction-start': [
+    { verbs: INDUCTION_VERBS, title: 'LRO induction', intro: 'Six short modules.', modules: ['The LRO role', 'Clear, Hold, Build'], forces: ['Avon and Somerset', 'Wiltshire'], force: 'Wiltshire', error: 'Choose your force.' },
+    { verbs: INDUCTION_VERBS, title: 'LRO induction', intro: '', modules: [], forces: [], force: '', error: '' },
+  ],
+  'induction-step': [
+    { verbs: INDUCTION_VERBS, module: 'Clear, Hold, Build', position: 'Card 2 of 5', notice: 'Welcome back.', heading: 'The hold phase', text: 'Holding the gains.', source: 'CHB guide', questionId: 'q-hold-1', options: [{ title: 'Holding the gains', value: 'a' }, { title: USER_TEXT, value: 'b' }], result: 'Right.', resultStyle: 'good', explanation: 'The hold phase keeps what the clear phase gained.', canBack: true, canNext: true, nextTitle: 'Next', at: { module: 1, card: 1 } },
+    { verbs: INDUCTION_VERBS, module: 'The LRO role', position: 'Card 1 of 4', notice: '', heading: '', text: '', source: '', questionId: '', options: [], result: '', resultStyle: 'default', explanation: '', canBack: false, canNext: false, nextTitle: '', at: { module: 0, card: 0 } },
+  ],
+  'induction-summary': [
+    { verbs: INDUCTION_VERBS, title: 'Induction progress', intro: 'Two modules done.', facts: [{ title: 'Checks', value: '6 of 8 right' }], linesTitle: 'Modules', lines: ['The LRO role: done', USER_TEXT], footer: 'Carry on any time.', resume: true, resumeTitle: 'Carry on', url: 'https://bot.example/downloads/abc' },
+    { verbs: INDUCTION_VERBS, title: 'Induction', intro: '', facts: [], linesTitle: '', lines: [], footer: '', resume: false, resumeTitle: '', url: '' },
+  ],
   'knowledge-answer': [
     { verbs: KNOWLEDGE_VERBS, title: 'The hold phase', answer: 'Holding the gains.', detail: 'More detail.', source: 'Regional briefing (2023)', extra: USER_TEXT, contacts: [{ line: 'RDT duty desk: Teams' }], related: [{ id: 'build-phase', title: 'The build phase' }], feedback: { show: true, given: '', entryId: 'hold-phase' } },
     { verbs: KNOWLEDGE_VERBS, title: 'The clear phase', answer: 'Clearing.', detail: '', source: 'CHB guide', extra: '', contacts: [], related: [], feedback: { show: false, given: 'up', entryId: 'clear-phase' } },
@@ -49,10 +62,10 @@ const samples: { [N in CardName]: CardTemplates[N][] } = {
     { verbs: KNOWLEDGE_VERBS, message: USER_TEXT, rdtVerb: SUPPORT_VERBS.openForm, suggestions: [] },
   ],
   'plan-card': [
-    { verbs: PLAN_VERBS, planId: 'plan-1', headline: 'OP-ALPHA: review due today', colour: 'Attention', notice: 'Marked reviewed.', facts, actionable: true, manage: false, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
-    { verbs: PLAN_VERBS, planId: 'plan-1', headline: 'OP-ALPHA: review due today', colour: 'Attention', notice: '', facts, actionable: true, manage: true, people, snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
-    { verbs: PLAN_VERBS, planId: 'plan-2', headline: 'OP-BRAVO: archived', colour: 'Default', notice: '', facts: [], actionable: true, manage: true, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
-    { verbs: PLAN_VERBS, planId: 'plan-2', headline: 'OP-BRAVO: archived', colour: 'Default', notice: '', facts: [], actionable: false, manage: false, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
+    { verbs: PLAN_VERBS, planId: 'plan-1', headline: 'OP-ALPHA: review due today', colour: 'Attention', notice: 'Marked reviewed.', facts, actionable: true, undo: false, manage: false, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
+    { verbs: PLAN_VERBS, planId: 'plan-1', headline: 'OP-ALPHA: review due today', colour: 'Attention', notice: '', facts, actionable: true, manage: true, undo: true, people, snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
+    { verbs: PLAN_VERBS, planId: 'plan-2', headline: 'OP-BRAVO: archived', colour: 'Default', notice: '', facts: [], actionable: true, undo: false, manage: true, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
+    { verbs: PLAN_VERBS, planId: 'plan-2', headline: 'OP-BRAVO: archived', colour: 'Default', notice: '', facts: [], actionable: false, undo: false, manage: false, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
   ],
   'plan-digest': [
     { verbs: PLAN_VERBS, title: '4P plan reviews: 2 plans due or overdue', intro: 'Owners have been reminded.', rows: planRows },
@@ -80,20 +93,20 @@ const samples: { [N in CardName]: CardTemplates[N][] } = {
     { mode: 'dialog', formKey: 'form-2', submitVerb: SUPPORT_VERBS.submit, contactMax: 200, operationMax: 80, summaryMax: 2000, forces: [], supportTypes: [], urgencies: [], urgencyMeanings: [], values: { operation: '', force: '', supportType: '', urgency: '', summary: '', contact: '' }, errors: { form: '', operation: '', force: '', supportType: '', urgency: '', summary: '', contact: '' } },
   ],
   'support-list': [
-    { title: 'Open requests', intro: 'Newest first.', viewVerb: SUPPORT_VERBS.view, empty: '', more: '3 more not shown.', items: [{ requestId: 'req-1', heading: 'RDT-0001 · Urgent', summary: USER_TEXT, detail: 'Received Tue 3 Mar' }] },
-    { title: 'Open requests', intro: '', viewVerb: SUPPORT_VERBS.view, empty: 'No requests.', more: '', items: [] },
+    { title: 'Open requests', intro: 'Newest first.', viewVerb: SUPPORT_VERBS.view, back: 'queue', filters: 'urgent', empty: '', more: '3 more not shown.', items: [{ requestId: 'req-1', heading: 'RDT-0001 · Urgent', summary: USER_TEXT, detail: 'Received Tue 3 Mar' }] },
+    { title: 'Open requests', intro: '', viewVerb: SUPPORT_VERBS.view, back: '', filters: '', empty: 'No requests.', more: '', items: [] },
   ],
   'support-message': [
     { title: 'Request withdrawn', text: USER_TEXT, color: 'Good' },
     { title: '', text: '', color: 'Default' },
   ],
   'support-request': [
-    { verbs: SUPPORT_VERBS, requestId: 'req-1', reference: 'RDT-0001', subtitle: 'From Ada Example', summary: USER_TEXT, statusLabel: 'New', statusColor: 'Accent', banner: 'Awaiting triage', bannerColor: 'Warning', notice: 'Note added.', notesTitle: 'Notes', coordinator: true, canAcknowledge: true, canAssignToMe: true, canAssign: true, canSetStatus: true, canWithdraw: true, facts: [{ title: 'Force', value: 'Wiltshire' }], notes: [{ title: 'Ben Sample, 3 Mar', value: USER_TEXT }], trail: [{ title: '3 Mar 10:00', value: 'Created' }], assignChoices: [{ title: 'Ben Sample', value: 'aad-ben' }], statusChoices: [{ title: 'In progress', value: 'in-progress' }] },
-    { verbs: SUPPORT_VERBS, requestId: 'req-2', reference: 'RDT-0002', subtitle: '', summary: '', statusLabel: 'Closed', statusColor: 'Good', banner: '', bannerColor: 'Default', notice: '', notesTitle: '', coordinator: false, canAcknowledge: false, canAssignToMe: false, canAssign: false, canSetStatus: false, canWithdraw: false, facts: [], notes: [], trail: [], assignChoices: [], statusChoices: [] },
+    { verbs: SUPPORT_VERBS, requestId: 'req-1', back: 'queue', queueFilters: 'new', reference: 'RDT-0001', subtitle: 'From Ada Example', summary: USER_TEXT, statusLabel: 'New', statusColor: 'Accent', banner: 'Awaiting triage', bannerColor: 'Warning', notice: 'Note added.', notesTitle: 'Notes', coordinator: true, canAcknowledge: true, canAssignToMe: true, canAssign: true, canSetStatus: true, canWithdraw: true, facts: [{ title: 'Force', value: 'Wiltshire' }], notes: [{ title: 'Ben Sample, 3 Mar', value: USER_TEXT }], trail: [{ title: '3 Mar 10:00', value: 'Created' }], assignChoices: [{ title: 'Ben Sample', value: 'aad-ben' }], statusChoices: [{ title: 'In progress', value: 'in-progress' }] },
+    { verbs: SUPPORT_VERBS, requestId: 'req-2', back: '', queueFilters: '', reference: 'RDT-0002', subtitle: '', summary: '', statusLabel: 'Closed', statusColor: 'Good', banner: '', bannerColor: 'Default', notice: '', notesTitle: '', coordinator: false, canAcknowledge: false, canAssignToMe: false, canAssign: false, canSetStatus: false, canWithdraw: false, facts: [], notes: [], trail: [], assignChoices: [], statusChoices: [] },
   ],
   welcome: [
-    { greeting: "Hello, I'm LRO Assist", intro: 'I answer questions about CHB.', highlights: ['Ask about CHB phases', 'Type "help"'], privacy: 'Do not send me intelligence.' },
-    { greeting: '', intro: '', highlights: [], privacy: '' },
+    { greeting: "Hello, I'm LRO Assist", intro: 'I answer questions about CHB.', highlights: ['Ask about CHB phases', 'Type "help"'], privacy: 'Do not send me intelligence.', offerInduction: true },
+    { greeting: '', intro: '', highlights: [], privacy: '', offerInduction: false },
   ],
 };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
@@ -16,9 +16,16 @@ interface Proc {
   exited: Promise<number | null>;
 }
 
-/** Starts the service from source through tsx (`npm start` runs the same code compiled), with only the given environment (HOST unset unless given). */
+/** The node arguments of the `npm start` script ("node --flags… dist/src/index.js"). */
+function startScriptArgs(): string[] {
+  const [command, ...args] = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  assert.equal(command, 'node', 'npm start runs node');
+  return args;
+}
+
+/** Starts the service as `npm start` does (the compiled dist/, built in before() as prestart does), with only the given environment. */
 function startService(env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, startScriptArgs(), {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,7 +54,10 @@ async function waitForHealth(port: number, timeoutMs: number): Promise<number> {
 describe('the service process', function () {
   this.timeout(30000);
   let dir: string;
-  before(() => {
+  before(function () {
+    // As `npm start`'s prestart: compile when a source is newer than dist/ (a generous wait on a busy machine).
+    this.timeout(240_000);
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.js'), '--if-stale'], { cwd: root, stdio: 'ignore' });
     dir = mkdtempSync(join(tmpdir(), 'lro-proc-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -107,6 +117,7 @@ describe('the service process', function () {
     const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'lro.db') });
     await waitForHealth(port, 15000);
     assert.equal(proc.output().match(/authentication is DISABLED/g)?.length, 1);
+    assert.doesNotMatch(proc.output(), /DeprecationWarning/, "restify's unused spdy support reads process.binding (DEP0111); npm start silences that one warning");
 
     const connector = await new FakeConnector().start();
     connector.delayMs = 1500;

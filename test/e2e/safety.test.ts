@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'mocha';
 import { CHANNEL_ID, TENANT, USERS, botMembership, installationUpdate, invoke, message, type User, type Where } from '../support/activities';
-import { inputsOf } from '../support/cards';
+import { inputsOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 
 // Every person, vehicle and address here is fictional.
@@ -152,7 +152,7 @@ describe('no intelligence through any door, end to end', () => {
       assert.deepEqual(await h.app.store.plans.get(planId), stored);
       for (const words of [`show plan ${INTEL}`, `mark reviewed OCG Kestrel 4P: ${INTEL}`, `snooze OCG Kestrel 4P until ${INTEL}`, `transfer OCG Kestrel 4P to ${INTEL}`]) {
         const reply = await say(words);
-        assert.match(reply.text, /force systems/, words);
+        assert.match(textOf(reply), /force systems/, words);
       }
       assert.deepEqual(await h.app.store.plans.get(planId), stored);
       assertNothingLeaked();
@@ -161,7 +161,7 @@ describe('no intelligence through any door, end to end', () => {
 
   it('a drop-in date typed with intelligence is refused without being repeated', async () => {
     const reply = await say(`cancel drop-in ${INTEL}`, USERS.coordinator);
-    assert.match(reply.text, /force systems/);
+    assert.match(textOf(reply), /force systems/);
     assertNothingLeaked();
   });
 
@@ -183,7 +183,7 @@ describe('no intelligence through any door, end to end', () => {
 
   it('a chat question with personal details that the knowledge base cannot place is refused, not kept as unanswered', async () => {
     const reply = await say('Darren Fictitious darren.fictitious@example.com');
-    assert.match(reply.text, /force systems/);
+    assert.match(textOf(reply), /force systems/);
     assert.deepEqual(await h.app.store.unanswered.mostFrequent(50), []);
   });
 

@@ -173,14 +173,18 @@ export function validateSchedule(form: Record<string, unknown>, today: string): 
   const from = text('from') || today;
   if (!isCalendarDate(from)) errors.push('Enter the date the schedule starts from.');
   const meetingUrl = text('meetingUrl');
-  if (!isHttpsUrl(meetingUrl)) errors.push('Paste the Teams meeting link (it starts with https://).');
+  if (!isTeamsMeetingUrl(meetingUrl)) errors.push('Paste the Teams meeting link: it starts with https://teams.microsoft.com/ or https://teams.live.com/ (in Teams, open the meeting and choose "Copy link").');
   if (errors.length) return { errors };
   return { input: { ordinal: ordinal as Ordinal, weekday: weekday as Weekday, startTime, endTime, from, meetingUrl } };
 }
 
-function isHttpsUrl(text: string): boolean {
+/** Teams meeting links are served from these hosts (work and personal accounts). */
+const TEAMS_MEETING_HOSTS = ['teams.microsoft.com', 'teams.live.com'];
+
+function isTeamsMeetingUrl(text: string): boolean {
   try {
-    return new URL(text).protocol === 'https:';
+    const url = new URL(text);
+    return url.protocol === 'https:' && TEAMS_MEETING_HOSTS.includes(url.hostname) && !url.username && !url.password && url.port === '';
   } catch {
     return false;
   }

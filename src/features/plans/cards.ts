@@ -27,6 +27,8 @@ export interface PlanCardData {
   actionable: boolean;
   /** Shows the transfer and archive controls. */
   manage: boolean;
+  /** Offers "Undo archive" for a few minutes after archiving. */
+  undo: boolean;
   people: Person[];
   snoozeDefault: string;
   snoozeMin: string;
@@ -43,6 +45,8 @@ export interface PlanView {
   notice?: string;
   /** People the plan could be transferred to; given only for the manage view. */
   transferTo?: Person[];
+  /** The plan was archived moments ago and may be restored. */
+  undo?: boolean;
 }
 
 export const NOTES_NOT_YOURS = 'Not yours: only the plan owner and the coordinators can read review notes.';
@@ -73,6 +77,7 @@ export function planCard(plan: PlanRecord, view: PlanView): AdaptiveCard {
     facts: planFacts(plan, view.showNotes === true).map((f) => ({ ...f, value: literalText(f.value) })),
     actionable: view.canManage && plan.status === 'active',
     manage: !!view.transferTo,
+    undo: !!view.undo && view.canManage,
     people: (view.transferTo ?? []).filter((p) => p.aadObjectId !== plan.ownerAadObjectId),
     snoozeDefault: addDays(view.today, 7),
     snoozeMin: addDays(view.today, 1),

@@ -7,7 +7,7 @@ import { coordinatorChannel } from '../coordinators';
 import { addDays, londonDate, reminderDates } from '../dates';
 import { deliveringJob, tally } from '../../scheduler/deliver-all';
 import { digestReply, escalationReply, planReply } from './cards';
-import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME, type PlanReminder } from './plans';
+import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME, PLANS_LATER_TODAY, remindersLaterToday, type PlanReminder } from './plans';
 
 export const PLAN_JOB = 'reminders.plans';
 
@@ -83,6 +83,9 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
       await breathe();
     }
   }
+  // Run by hand before 08:00: say what the 08:00 run will do, rather than "nothing was due".
+  const later = remindersLaterToday(plans, rules, now).length;
+  if (later) report[PLANS_LATER_TODAY] = later;
   return { messages, report };
 }
 

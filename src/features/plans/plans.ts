@@ -3,7 +3,7 @@ import type { Config } from '../../config';
 import { AppError } from '../../errors';
 import type { Cadence, PlanRecord } from '../../store/plan-types';
 import type { Store } from '../../store/types';
-import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, londonDate, reminderDates } from '../dates';
+import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, londonDate, londonInstant, reminderDates } from '../dates';
 import type { Person } from './people';
 import { containsIntelligence, INTELLIGENCE_FIELD_ERROR, refuseIntelligence } from '../safety/intelligence-guard';
 
@@ -12,6 +12,8 @@ export type PlanRules = Pick<Config['reminders'], 'planDueSoonDays' | 'planOverd
 
 /** Owners are reminded at this London time; the job runs then. */
 export const PLAN_REMINDER_TIME = '08:00';
+/** The job report's count of owners to be reminded at today's reminder time, when it runs earlier. */
+export const PLANS_LATER_TODAY = 'plans.owner.at-08:00';
 
 const MAX_REFERENCE = 80;
 const MAX_NOTE = 500;
@@ -56,10 +58,24 @@ export function ownerReminderOn(plan: PlanRecord, date: string, rules: PlanRules
   if (plan.snoozedUntil && date < plan.snoozedUntil) return undefined;
   const { state, days } = reviewState(plan, date, rules);
   if (state === 'scheduled') return undefined;
-  if (date === plan.snoozedUntil) return state;
+  if (date === plan.snoozedUntil || date === firstReminderDay(plan)) return state;
   if (state === 'due-soon') return days === rules.planDueSoonDays ? state : undefined;
   if (state === 'overdue') return (days - 1) % rules.planOverdueRepeatDays === 0 ? state : undefined;
   return state;
+}
+
+/** The first reminder day after registration, so a plan registered already due or overdue is reminded on the next run. */
+function firstReminderDay(plan: PlanRecord): string {
+  const registered = new Date(plan.createdAt);
+  const day = londonDate(registered);
+  return registered <= londonInstant(day, PLAN_REMINDER_TIME) ? day : addDays(day, 1);
+}
+
+/** Before today's reminder time, the plans whose owners will be reminded at it. */
+export function remindersLaterToday(plans: PlanRecord[], rules: PlanRules, now: Date): PlanRecord[] {
+  const today = londonDate(now);
+  if (now >= londonInstant(today, PLAN_REMINDER_TIME)) return [];
+  return plans.filter((p) => ownerReminderOn(p, today, rules));
 }
 
 export interface PlanReminder {
@@ -252,6 +268,26 @@ export async function transferPlan(store: Store, plan: PlanRecord, by: PlanActor
   const owner = ownerFrom(newOwner, by, people);
   if (owner.aadObjectId === plan.ownerAadObjectId) throw new AppError('input.invalid', `${owner.name} already owns ${plan.reference}.`);
   const updated = changed(plan, by.aadObjectId, now, { ownerAadObjectId: owner.aadObjectId, ownerName: owner.name });
+  await store.plans.save(updated);
+  return updated;
+}
+
+/** How long an archive can be undone from the plan card. */
+export const ARCHIVE_UNDO_MINUTES = 10;
+
+export function canUndoArchive(plan: PlanRecord, now: Date): boolean {
+  return plan.status === 'archived' && now.getTime() - Date.parse(plan.updatedAt) <= ARCHIVE_UNDO_MINUTES * 60_000;
+}
+
+/** Undoes an archive made in the last few minutes, unless the reference has been registered again since. */
+export async function restorePlan(store: Store, plan: PlanRecord, by: string, now: Date): Promise<PlanRecord> {
+  if (!canUndoArchive(plan, now)) {
+    throw new AppError('conflict', `${plan.reference} was archived more than ${ARCHIVE_UNDO_MINUTES} minutes ago, so it can no longer be undone. Register it again with "add plan".`);
+  }
+  if (await store.plans.findActiveByReference(plan.tenantId, plan.reference)) {
+    throw new AppError('conflict', `${plan.reference} has been registered again since it was archived, so the archive cannot be undone.`);
+  }
+  const updated = changed(plan, by, now, { status: 'active' });
   await store.plans.save(updated);
   return updated;
 }

@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../../errors';
 import type { Reply } from '../../messages';
 import { deliver } from '../../scheduler/outbox';
+import type { JobReport } from '../../scheduler/scheduler';
 import type { PlanRecord } from '../../store/plan-types';
 import type { ActionInput, ActionResult, Actor, MessageInput, Place } from '../../use-case-types';
 import { field } from '../card-data';
@@ -14,12 +15,17 @@ import { knownPeople, type Person } from './people';
 import {
   archivePlan,
   assertCanChange,
+  ARCHIVE_UNDO_MINUTES,
   canManagePlan,
   canSeePlanNotes,
+  canUndoArchive,
   findPlan,
   markReviewed,
+  PLAN_REMINDER_TIME,
+  PLANS_LATER_TODAY,
   planForChange,
   registerPlan,
+  restorePlan,
   snoozePlan,
   transferPlan,
   validatePlanForm,
@@ -52,6 +58,7 @@ const view = (deps: FeatureDeps, plan: PlanRecord, actor: Actor, now: Date, extr
   rules: deps.config.reminders,
   canManage: canManagePlan(plan, actor.aadObjectId, deps.config.coordinatorAadIds),
   showNotes: canSeePlanNotes(plan, actor.aadObjectId, deps.config.coordinatorAadIds),
+  undo: canUndoArchive(plan, now),
   ...extra,
 });
 
@@ -116,7 +123,7 @@ async function transferred(deps: FeatureDeps, plan: PlanRecord, actor: PlanActor
 }
 
 async function archived(deps: FeatureDeps, plan: PlanRecord, actor: PlanActor, now: Date): Promise<Change> {
-  return { plan: await archivePlan(deps.store, plan, actor.aadObjectId, now), notice: 'Archived: there will be no more reminders for this plan.' };
+  return { plan: await archivePlan(deps.store, plan, actor.aadObjectId, now), notice: `Archived: there will be no more reminders for this plan. Undo archive is offered here for ${ARCHIVE_UNDO_MINUTES} minutes.` };
 }
 
 /** `add plan`: the registration form. */
@@ -165,6 +172,14 @@ export const transferPlanTo = (deps: FeatureDeps, input: MessageInput, reference
 export const archivePlanByCommand = (deps: FeatureDeps, input: MessageInput, reference: string) =>
   changeByCommand(deps, input, reference, (plan, actor) => archived(deps, plan, actor, input.now));
 
+/** A job's counts in words; plan reminders waiting for 08:00 are said so, not reported as nothing due. */
+export function describeJobReport(report: JobReport): string {
+  const { [PLANS_LATER_TODAY]: later, ...counts } = report;
+  const parts = Object.entries(counts).map(([k, v]) => `${k}: ${v}`);
+  if (later) parts.push(`reminders go out from ${PLAN_REMINDER_TIME}; ${later === 1 ? '1 plan' : `${later} plans`} will be reminded then`);
+  return parts.length ? parts.join(', ') : 'Nothing was due.';
+}
+
 /** `run job <name>` (coordinators; the route guards): starts the job and posts its result here when it finishes. */
 export async function runJob(deps: FeatureDeps, input: MessageInput, name: string): Promise<Reply> {
   const { jobs } = deps;
@@ -173,10 +188,7 @@ export async function runJob(deps: FeatureDeps, input: MessageInput, name: strin
   // Jobs can take minutes at the pacing Teams allows, so the result is posted when it finishes.
   void followUp(deps.log, 'plans.post-job-result', async () => {
     const text = await jobs.runNow(name).then(
-      (report) => {
-        const counts = Object.entries(report).map(([k, v]) => `${k}: ${v}`);
-        return `Job ${name} finished. ${counts.length ? counts.join(', ') : 'Nothing was due.'}`;
-      },
+      (report) => `Job ${name} finished. ${describeJobReport(report)}`,
       () => `Job ${name} failed; the logs have the details.`,
     );
     await deps.sender.send(conversationId, { text });
@@ -224,3 +236,13 @@ export const reviewPlanByButton = cardAction((deps, plan, actor, input) => revie
 export const snoozePlanByButton = cardAction((deps, plan, actor, input) => snoozed(deps, plan, actor, field(input.data, 'until'), input.now));
 export const transferPlanByButton = cardAction((deps, plan, actor, input) => transferred(deps, plan, actor, field(input.data, 'owner'), input.now));
 export const archivePlanByButton = cardAction((deps, plan, actor, input) => archived(deps, plan, actor, input.now));
+
+/** "Undo archive", offered for a few minutes after a plan is archived. */
+export async function unarchivePlanByButton(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  const actor = planActor(input.actor);
+  const plan = await deps.store.plans.get(field(input.data, 'planId') ?? '');
+  if (!plan || plan.tenantId !== actor.tenantId) throw new AppError('not-found', 'That plan no longer exists.');
+  assertCanChange(plan, actor.aadObjectId, deps.config.coordinatorAadIds);
+  const restored = plan.status === 'active' ? plan : await restorePlan(deps.store, plan, actor.aadObjectId, input.now);
+  return { card: planCard(restored, view(deps, restored, input.actor, input.now, { notice: 'Archive undone: reminders carry on as before.' })) };
+}

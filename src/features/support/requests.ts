@@ -121,7 +121,10 @@ export function planChange(config: Roles, actor: Requester, request: SupportRequ
         return moveTo('declined', { declineReason: reason }, reason);
       }
       if (change.to === from) return refuse(`${request.reference} is already ${label(from)}. Nothing was changed.`);
-      return moveTo(change.to);
+      // Any other reason (what was done, when resolving) is kept on the event for the requester and the trail.
+      const reason = change.reason?.trim() ?? '';
+      if (reason.length > LIMITS.reason) return refuse(`Please keep the reason to ${LIMITS.reason} characters. Nothing was changed.`);
+      return moveTo(change.to, {}, reason || undefined);
     }
     case 'note': {
       const note = change.note.trim();

@@ -41,6 +41,9 @@ export interface RequestCardData {
   canWithdraw: boolean;
   assignChoices: Choice[];
   statusChoices: Choice[];
+  /** 'queue' when opened from the queue, whose filters `queueFilters` keeps for "Back to the queue"; else ''. */
+  back: string;
+  queueFilters: string;
   verbs: typeof VERBS;
 }
 
@@ -57,6 +60,8 @@ export interface RequestView {
   notes?: SupportEvent[];
   /** When the request should be acknowledged by, while it is New. */
   acknowledgeBy?: Date;
+  /** Opened from the queue with these filters: the card offers the way back. */
+  queue?: string;
 }
 
 const LATEST_NOTES = 3;
@@ -145,6 +150,8 @@ export function requestCard(request: SupportRequest, view: RequestView): Adaptiv
     canWithdraw: view.viewer === 'requester' && next.includes('withdrawn'),
     assignChoices: view.coordinators ?? [],
     statusChoices: SETTABLE_STATUSES.filter((s) => next.includes(s)).map((s) => ({ title: STATUS_LABELS[s], value: s })),
+    back: coordinator && view.queue !== undefined ? 'queue' : '',
+    queueFilters: view.queue ?? '',
     verbs: VERBS,
   };
   return renderCard('support-request', data);
@@ -158,6 +165,9 @@ export interface ListCardData {
   empty: string;
   more: string;
   viewVerb: string;
+  /** Sent with "Open": 'queue' and its filters for the queue, so the request card can lead back. */
+  back: string;
+  filters: string;
 }
 
 const LIST_LIMIT = 20;
@@ -173,7 +183,7 @@ export function listLine(r: SupportRequest): string {
 }
 
 /** A list of requests, each opening its own card; the first `LIST_LIMIT` are shown. */
-export function listCard(title: string, intro: string, requests: SupportRequest[], empty: string): AdaptiveCard {
+export function listCard(title: string, intro: string, requests: SupportRequest[], empty: string, queue?: string): AdaptiveCard {
   const shown = requests.slice(0, LIST_LIMIT);
   const data: ListCardData = {
     title,
@@ -187,6 +197,8 @@ export function listCard(title: string, intro: string, requests: SupportRequest[
     empty: requests.length === 0 ? empty : '',
     more: requests.length > LIST_LIMIT ? `Showing ${LIST_LIMIT} of ${requests.length}. Narrow the list with a filter, or use "export requests".` : '',
     viewVerb: VERBS.view,
+    back: queue === undefined ? '' : 'queue',
+    filters: queue ?? '',
   };
   return renderCard('support-list', data);
 }

@@ -61,7 +61,7 @@ describe('drop-in schedule', () => {
       'Choose which week of the month (first, second, third, fourth or last).',
       'Choose a weekday.',
       'The end time must be after the start time.',
-      'Paste the Teams meeting link (it starts with https://).',
+      'Paste the Teams meeting link: it starts with https://teams.microsoft.com/ or https://teams.live.com/ (in Teams, open the meeting and choose "Copy link").',
     ]);
     assert.ok('input' in validateSchedule({ ...input }, '2026-01-01'));
   });
