@@ -9,6 +9,7 @@ import { defaultContactsPath, readContactsFile } from './features/knowledge/cont
 import { allEntries } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
 import { registerSupportFiles, supportJob } from './features/support';
+import { noticeDelivered } from './features/support/triage';
 import { reminderJobs } from './features/reminders/jobs';
 import { createAdapter } from './http/adapter';
 import { createHttpServer } from './http/server';
@@ -52,7 +53,7 @@ function loadContacts(config: Config) {
 
 /** Every scheduled job, in the order a catch-up runs them. */
 export function jobsFor(config: Config): Job[] {
-  return [retryJob, supportJob(config), ...reminderJobs(config)];
+  return [retryJob(noticeDelivered(config)), supportJob(config), ...reminderJobs(config)];
 }
 
 /** The composition root: config → logger → store → adapter + bot → HTTP server → scheduler. */
@@ -74,6 +75,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     now,
     perConversationPerSecond: config.sending.perConversationPerSecond,
     globalPerSecond: config.sending.globalPerSecond,
+    maxAttempts: config.sending.attempts,
+    retryAfterCapMs: config.sending.retryAfterCapMs,
+    maxRuns: config.sending.maxRuns,
     ...options.sender,
   });
   const scheduler = startScheduler({ jobs: jobsFor(config), store, sender, log, now, timers: config.schedulerEnabled });
@@ -93,8 +97,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     sender,
     scheduler,
     async close() {
-      await http.close(config.shutdownGraceMs);
-      await scheduler.stop();
+      // Jobs and queued sends stop first, so a hung connector cannot hold them past the turns' grace.
+      await Promise.all([http.close(config.shutdownGraceMs), scheduler.stop()]);
       await store.close();
       log.info('stopped');
     },
@@ -121,6 +125,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    // Whatever the connector or the store do, the process ends within the grace period; what is
+    // unsent stays in the outbox for the next instance.
+    setTimeout(() => {
+      app.log.warn('shutdown did not finish within the grace period; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs).unref();
     try {
       await app.close();
       process.exit(0);

@@ -5,6 +5,13 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import type { ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
+
+/** The part of @azure/core-rest-pipeline's Pipeline used here (a dependency of botbuilder, not ours). */
+interface Pipeline {
+  removePolicy(options: { name: string }): unknown;
+  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: { timeout: number }) => Promise<unknown>): Promise<unknown> }): void;
+}
 import { tenantOf } from '../bot/bot';
 import type { Config } from '../config';
 import { isAppError } from '../errors';
@@ -14,15 +21,49 @@ async function answerInvoke(ctx: TurnContext, status: number, message: string): 
   await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body: { error: message } } });
 }
 
+/**
+ * Bounds every connector request and removes the SDK's own retry policy: without it, one message to a
+ * failing connector made the sender's attempts times four requests. The sender's single retry policy
+ * (src/scheduler/sender.ts) now decides every retry; a timed-out request fails like a 5xx.
+ */
+export function boundConnectorClient(client: ConnectorClient, timeoutMs: number): ConnectorClient {
+  // The pipeline is private in the SDK's typings; it is the @azure/core-client ServiceClient's.
+  const pipeline = (client as unknown as { client: { pipeline: Pipeline } }).client.pipeline;
+  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+  pipeline.addPolicy({
+    name: 'lroRequestTimeout',
+    sendRequest: (request, next) => {
+      request.timeout = timeoutMs;
+      return next(request);
+    },
+  });
+  return client;
+}
+
+/** Bot Framework auth whose connector clients (in-turn replies and proactive sends alike) are bounded. */
+class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+    private readonly timeoutMs: number,
+  ) {
+    super(options);
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const inner = super.createConnectorFactory(claimsIdentity);
+    return { create: async (serviceUrl, audience) => boundConnectorClient(await inner.create(serviceUrl, audience), this.timeoutMs) };
+  }
+}
+
 /** CloudAdapter with Bot Framework auth from config, a tenant allow-list, and turn errors that never leak. */
-export function createAdapter(config: Pick<Config, 'bot' | 'allowedTenantIds'>, log: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+export function createAdapter(config: Pick<Config, 'bot' | 'allowedTenantIds' | 'sending'>, log: Logger): CloudAdapter {
+  const auth = new BoundedAuthentication({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
     // With no app id (local tools), the app type must be left empty or auth set-up refuses to start.
     MicrosoftAppType: config.bot.appId ? config.bot.appType : '',
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
-  } as ConfigurationBotFrameworkAuthenticationOptions);
+  } as ConfigurationBotFrameworkAuthenticationOptions, config.sending.timeoutMs);
   const adapter = new CloudAdapter(auth);
 
   if (config.allowedTenantIds.length > 0) {

@@ -87,7 +87,7 @@ async function sendingBench(): Promise<void> {
     console.log(`sending: ${expected} reminders to ${CONVERSATIONS} conversations (${PER_CONVERSATION} each), pacing 7/s per conversation and ${GLOBAL_PER_SECOND}/s overall`);
     console.log(`  messages sent: ${h.connector.sent().length}`);
     console.log(`  duplicates: ${duplicates}   losses: ${losses}`);
-    console.log(`  429s seen: ${stats.overLimit + stats.random} (${stats.overLimit} over a conversation limit, ${stats.random} at random)`);
+    console.log(`  429s by cause: ${JSON.stringify(stats.byCause)}`);
     console.log(`  job report: ${JSON.stringify(report)}   retry run: ${JSON.stringify(retried)}`);
     console.log(`  wall time: ${seconds.toFixed(1)} s; rate-limit floor: ${floor.toFixed(1)} s; ratio: ${(seconds / floor).toFixed(2)}`);
   } finally {

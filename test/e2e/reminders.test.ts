@@ -334,7 +334,7 @@ describe('reminders over HTTP', () => {
       h.connector.responder = () => ({ status: 400 });
       assert.deepEqual(await h.app.scheduler.runNow('reminders.plans', at('2026-04-03')), { 'plans.owner.failed': 1 });
       h.connector.responder = () => undefined;
-      assert.deepEqual(await h.app.scheduler.runNow('retry-failed', at('2026-04-03', '08:10')), { sent: 1, failed: 0, gone: 0, duplicate: 0 });
+      assert.deepEqual(await h.app.scheduler.runNow('retry-failed', at('2026-04-03', '08:10')), { sent: 1, failed: 0, gone: 0, duplicate: 0, released: 0, 'given-up': 0, unknown: 0 });
       assert.equal(h.connector.sent(personalConversationId(USERS.lro)).length, 1);
     });
 

@@ -23,6 +23,10 @@ export class FakeConnector {
   responder: Responder = () => undefined;
   /** Delay before answering, to hold a turn in flight. */
   delayMs = 0;
+  /** Accept requests and never answer them, like a hung connector. */
+  hang = false;
+  /** Requests received while hanging (never answered, so not in `calls`). */
+  hung = 0;
   private server?: Server;
   private seq = 0;
   private waiters: { count: number; resolve: () => void }[] = [];
@@ -45,6 +49,8 @@ export class FakeConnector {
     this.calls.length = 0;
     this.responder = () => undefined;
     this.delayMs = 0;
+    this.hang = false;
+    this.hung = 0;
   }
 
   /** Activities the bot sent (POSTs to a conversation's activities), optionally to one conversation. */
@@ -68,6 +74,11 @@ export class FakeConnector {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = Date.now();
+    if (this.hang) {
+      this.hung++;
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
@@ -80,7 +91,7 @@ export class FakeConnector {
       activityId: m?.[2] ? decodeURIComponent(m[2]) : undefined,
       headers: req.headers,
       body: raw ? JSON.parse(raw) : undefined,
-      at: Date.now(),
+      at,
     };
     if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
     const answer = this.responder(call);

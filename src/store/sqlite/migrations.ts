@@ -68,6 +68,15 @@ const coreMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    sql: `
+      ALTER TABLE deliveries ADD COLUMN op TEXT NOT NULL DEFAULT 'send';
+      ALTER TABLE deliveries ADD COLUMN at_least_once INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE deliveries ADD COLUMN not_before TEXT;
+      ALTER TABLE deliveries ADD COLUMN reposted INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /** Every migration. Features number theirs in their own range (support 100+, reminders 200+). */
