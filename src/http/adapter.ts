@@ -5,7 +5,8 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
-import type { ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
+import type { Activity } from 'botbuilder';
+import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 
 /** The part of @azure/core-rest-pipeline's Pipeline used here (a dependency of botbuilder, not ours). */
 interface Pipeline {
@@ -49,9 +50,19 @@ class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
     super(options);
   }
 
-  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    const inner = super.createConnectorFactory(claimsIdentity);
+  private bounded(inner: ConnectorFactory): ConnectorFactory {
     return { create: async (serviceUrl, audience) => boundConnectorClient(await inner.create(serviceUrl, audience), this.timeoutMs) };
+  }
+
+  /** Proactive sends (continueConversationAsync). */
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.bounded(super.createConnectorFactory(claimsIdentity));
+  }
+
+  /** Replies within a turn: the factory comes with the authenticated request. */
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    return result.connectorFactory ? { ...result, connectorFactory: this.bounded(result.connectorFactory) } : result;
   }
 }
 

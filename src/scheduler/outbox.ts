@@ -50,7 +50,9 @@ async function sendAndRecord(store: Store, sender: ProactiveSender, d: Pick<Deli
     return 'released';
   }
   const givenUp = d.attempts + 1 >= sender.maxRuns;
-  await store.deliveries.markFailed(d.key, at, outcome.error, givenUp ? 'given-up' : 'failed', { notBefore: outcome.notBefore?.toISOString() });
+  await store.deliveries.markFailed(d.key, at, outcome.error, givenUp ? 'given-up' : 'failed', {
+    notBefore: outcome.deferMs === undefined ? undefined : new Date(now.getTime() + outcome.deferMs).toISOString(),
+  });
   return givenUp ? 'given-up' : 'failed';
 }
 

@@ -67,6 +67,7 @@ export class RateLimiter {
     private readonly conversationLimits: Limit[],
     globalLimits: Limit[],
     private readonly sleep: (ms: number) => Promise<void>,
+    private readonly clock: () => number = Date.now,
   ) {
     this.global = new Windows(globalLimits);
   }
@@ -78,7 +79,8 @@ export class RateLimiter {
   }
 
   /** When the conversation was told to wait (Retry-After) until a later instant, that instant. */
-  blockedUntil(conversationId: string, now = Date.now()): number | undefined {
+  blockedUntil(conversationId: string): number | undefined {
+    const now = this.clock();
     const until = this.conversations.get(conversationId)?.blockedUntil ?? 0;
     return until > now ? until : undefined;
   }
@@ -93,12 +95,12 @@ export class RateLimiter {
     const conv = this.windows(conversationId);
     for (;;) {
       if (stopped()) return undefined;
-      const now = Date.now();
+      const now = this.clock();
       const wait = Math.max(conv.waitMs(now), this.global.waitMs(now));
       if (wait === 0) {
         const slots = [conv.take(), this.global.take()];
         return () => {
-          const end = Date.now();
+          const end = this.clock();
           for (const s of slots) s.end = end;
         };
       }

@@ -14,10 +14,10 @@ export type SendOutcome =
   /** The bot is no longer in the conversation; it has been marked inactive. */
   | { status: 'gone'; error: string }
   /**
-   * Not delivered in this run. `notBefore`: Teams asked to wait longer than the cap, so a later run
-   * should try from then. `released`: never attempted because the instance is stopping.
+   * Not delivered in this run. `deferMs`: Teams asked to wait longer than the cap, so a later run
+   * should try no sooner than this. `released`: never attempted because the instance is stopping.
    */
-  | { status: 'failed'; error: string; notBefore?: Date; released?: boolean };
+  | { status: 'failed'; error: string; deferMs?: number; released?: boolean };
 
 export interface SenderOptions {
   perConversationPerSecond: number;
@@ -32,6 +32,8 @@ export interface SenderOptions {
   maxRuns: number;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
+  /** Milliseconds, for pacing (tests use a virtual clock). */
+  clock: () => number;
   random: () => number;
 }
 
@@ -45,6 +47,7 @@ const defaults: SenderOptions = {
   maxRuns: 6,
   now: () => new Date(),
   sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  clock: Date.now,
   random: Math.random,
 };
 
@@ -89,6 +92,7 @@ export class ProactiveSender {
       limitsWithin(TEAMS_CONVERSATION_LIMITS, this.opts.perConversationPerSecond),
       limitsWithin(TEAMS_GLOBAL_LIMITS, this.opts.globalPerSecond),
       this.opts.sleep,
+      this.opts.clock,
     );
   }
 
@@ -131,7 +135,7 @@ export class ProactiveSender {
     const log = this.log.child({ conversationId });
     for (let n = 1; ; n++) {
       const blocked = this.limiter.blockedUntil(conversationId);
-      if (blocked && blocked - Date.now() > this.opts.retryAfterCapMs) return this.deferred(blocked);
+      if (blocked && blocked - this.opts.clock() > this.opts.retryAfterCapMs) return this.deferred(blocked - this.opts.clock());
       const release = await this.limiter.acquire(conversationId, this.stopped);
       if (!release) return n === 1 ? released : { status: 'failed', error: 'the instance is stopping' };
       let err: HttpishError;
@@ -152,10 +156,10 @@ export class ProactiveSender {
         return { status: 'gone', error };
       }
       const wait = status === 429 ? retryAfterMs(err) : undefined;
-      if (wait !== undefined) this.limiter.block(conversationId, Date.now() + wait);
+      if (wait !== undefined) this.limiter.block(conversationId, this.opts.clock() + wait);
       if (wait !== undefined && wait > this.opts.retryAfterCapMs) {
         log.warn({ status, retryAfterMs: wait }, 'proactive send deferred: Retry-After beyond the cap');
-        return this.deferred(Date.now() + wait);
+        return this.deferred(wait);
       }
       const retryable = status === undefined || status === 429 || status === 412 || status >= 500;
       if (!retryable || n >= this.opts.maxAttempts) {
@@ -176,7 +180,7 @@ export class ProactiveSender {
     for (let left = ms; left > 0 && !this.stopping; left -= 250) await this.opts.sleep(Math.min(250, left));
   }
 
-  private deferred(until: number): SendOutcome {
-    return { status: 'failed', error: 'HTTP 429 (deferred)', notBefore: new Date(until) };
+  private deferred(ms: number): SendOutcome {
+    return { status: 'failed', error: 'HTTP 429 (deferred)', deferMs: ms };
   }
 }

@@ -27,6 +27,8 @@ export class FakeConnector {
   hang = false;
   /** Requests received while hanging (never answered, so not in `calls`). */
   hung = 0;
+  /** Requests received and not yet answered. */
+  inFlight = 0;
   private server?: Server;
   private seq = 0;
   private waiters: { count: number; resolve: () => void }[] = [];
@@ -93,7 +95,9 @@ export class FakeConnector {
       body: raw ? JSON.parse(raw) : undefined,
       at,
     };
+    this.inFlight++;
     if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+    this.inFlight--;
     const answer = this.responder(call);
     if (answer && answer.status >= 300) {
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
@@ -111,4 +115,15 @@ export class FakeConnector {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(answer?.body ?? body));
   }
+}
+
+/** A channel the bot was added to, reachable at the stand-in connector. */
+export function channelAt(id: string, serviceUrl: string) {
+  return {
+    id,
+    tenantId: 't',
+    kind: 'channel' as const,
+    reference: { channelId: 'msteams', serviceUrl, conversation: { id, conversationType: 'channel', isGroup: true, tenantId: 't' }, bot: { id: '28:bot' } },
+    updatedAt: '2026-11-25T09:00:00Z',
+  };
 }
