@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'mocha';
-import { deliver, retryFailed } from '../../src/scheduler/outbox';
-import { message } from '../support/activities';
+import { deliver, deliverUpdate, retryFailed } from '../../src/scheduler/outbox';
+import { londonInstant } from '../../src/features/reminders/dates';
+import { failedSendsReply } from '../../src/features/deliveries/failed-sends';
+import { storeDashboardSource } from '../../src/features/dashboard';
+import { loadConfig } from '../../src/config';
+import { TENANT, USERS, message } from '../support/activities';
 import { startHarness, type Harness } from '../support/harness';
 import { channelAt } from '../support/connector';
 
@@ -85,5 +89,57 @@ describe('a connector that fails, throttles for a day or hangs', function () {
     assert.equal((await retryFailed(h.app.store, h.app.sender, later(20))).sent, 0, 'not retried again');
     const listed = await h.app.store.deliveries.listUndelivered(10);
     assert.ok(listed.some((d) => d.key === msg.key && d.status === 'given-up'));
+  });
+
+  it('finishes the reminder job when the connector hangs, leaving its sends for retry', async () => {
+    await h.post(message('help', { serviceUrl: h.connector.url }));
+    await h.app.store.reminders.plans.insert({
+      id: 'hung-plan',
+      tenantId: TENANT,
+      reference: 'OCG-HUNG-1',
+      ownerAadObjectId: USERS.lro.aadObjectId,
+      ownerName: USERS.lro.name,
+      cadence: { kind: 'monthly' },
+      lastReviewed: '2026-03-03',
+      nextReview: '2026-04-03',
+      status: 'active',
+      createdBy: USERS.lro.aadObjectId,
+      createdAt: '2026-03-03T09:00:00.000Z',
+      updatedBy: USERS.lro.aadObjectId,
+      updatedAt: '2026-03-03T09:00:00.000Z',
+    });
+    h.connector.hang = true;
+    const report = await h.app.scheduler.runNow('reminders.plans', londonInstant('2026-04-03', '08:00'));
+    assert.equal(report['plans.owner.failed'], 1, JSON.stringify(report));
+    assert.ok(h.connector.hung >= 1);
+  });
+
+  it('records a failed card update and makes it on the next run, with the latest state', async () => {
+    h.connector.responder = () => ({ status: 500 });
+    const update = { key: 'card:1', kind: 'support.triage-card', conversationId: CHANNEL, activityId: 'act-42', reply: { text: 'first state' } };
+    assert.equal(await deliverUpdate(h.app.store, h.app.sender, update, now), 'failed');
+    assert.equal(await deliverUpdate(h.app.store, h.app.sender, { ...update, reply: { text: 'latest state' } }, now), 'failed');
+    assert.equal((await h.app.store.deliveries.get('card:1'))?.status, 'failed');
+    h.connector.responder = () => undefined;
+    await retryFailed(h.app.store, h.app.sender, later(10));
+    assert.equal((await h.app.store.deliveries.get('card:1'))?.status, 'sent');
+    const puts = h.connector.updates();
+    assert.equal(puts.length, 1);
+    assert.equal(puts[0].activityId, 'act-42');
+    assert.equal(puts[0].body.text, 'latest state');
+  });
+
+  it('lists what it gave up on for coordinators only, in chat and on the dashboard', async () => {
+    h.connector.responder = () => ({ status: 500 });
+    const msg = { key: 'fail:listed', kind: 'plans.owner', conversationId: CHANNEL, reply: { text: 'never arrives' } };
+    await deliver(h.app.store, h.app.sender, msg, now);
+    await retryFailed(h.app.store, h.app.sender, later(10));
+    const config = { coordinatorAadIds: ['aad-cc'] };
+    assert.match((await failedSendsReply(h.app.store, config, 'aad-lro')).text, /Only coordinators/);
+    const listed = (await failedSendsReply(h.app.store, config, 'aad-cc')).text;
+    assert.match(listed, new RegExp(`plans.owner to ${CHANNEL}: gave up after 2 runs \\(HTTP 500\\)`));
+    assert.doesNotMatch(listed, /never arrives/, 'the message text is not repeated');
+    const dashboard = await storeDashboardSource(h.app.store, loadConfig({})).coordinatorView(later(30));
+    assert.ok(dashboard.failedSends.some((f) => f.conversationId === CHANNEL && f.kind === 'plans.owner'));
   });
 });

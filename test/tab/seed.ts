@@ -41,6 +41,7 @@ export const SEED: StaticDashboardData = {
       { name: 'Riverside estate', launchDate: '2024-10-01', nextReview: '2025-04-01' },
       { name: 'Harbour quarter', launchDate: '2024-12-15', nextReview: '2025-06-15' },
     ],
+    failedSends: [{ kind: 'support.notify', conversationId: 'a:personal-chat-1', reason: 'gave up after 6 runs (HTTP 500)', at: '2025-03-13T10:00:00Z' }],
   },
   lros: {
     [PEOPLE.lro.oid]: {

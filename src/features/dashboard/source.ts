@@ -39,6 +39,14 @@ export interface SiteSummary {
   nextReview: string;
 }
 
+/** A message the bot gave up sending, or whose outcome a crash left unknown (never its text). */
+export interface FailedSend {
+  kind: string;
+  conversationId: string;
+  reason: string;
+  at: string;
+}
+
 /** What a SOC Community Coordinator sees: the whole region. */
 export interface CoordinatorDashboard {
   requestsByStatus: CountBy[];
@@ -49,6 +57,8 @@ export interface CoordinatorDashboard {
   overduePlans: OverduePlan[];
   nextDropIn: DropInSummary | null;
   sites: SiteSummary[];
+  /** Newest first; also listed in chat by `failed sends`. */
+  failedSends: FailedSend[];
 }
 
 export interface LroRequest {

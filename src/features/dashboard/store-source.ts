@@ -5,6 +5,7 @@ import { nextOccurrence } from '../dropins/schedule';
 import { londonDate } from '../reminders/dates';
 import { reviewState } from '../reminders/plans';
 import { formalReviewDate } from '../sites/reviews';
+import { undelivered } from '../deliveries/failed-sends';
 import { OPEN_STATUSES, STATUS_LABELS, supportTypeLabel, urgencyLabel } from '../support/catalogue';
 import { visibleEvents } from '../support/requests';
 import { acknowledgeBy } from '../support/sla';
@@ -60,6 +61,7 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
             }
           : null,
         sites: (await store.reminders.sites.list()).map((s) => ({ name: s.name, launchDate: s.launchDate, nextReview: formalReviewDate(s.launchDate) })),
+        failedSends: (await undelivered(store)).map(({ kind, conversationId, reason, at }) => ({ kind, conversationId, reason, at })),
       };
     },
 

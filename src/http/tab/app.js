@@ -213,6 +213,10 @@
       ? table('Sites and their next 6-month review', ['Site', 'Launched', 'Next review'], data.sites,
         (s) => [s.name, formatDate(s.launchDate), formatDate(s.nextReview)])
       : empty('No Clear, Hold, Build sites recorded.'));
+    fill('failed-sends', data.failedSends.length
+      ? table('Messages the bot could not deliver', ['When', 'Kind', 'Conversation', 'Why'], data.failedSends,
+        (f) => [formatInstant(f.at), f.kind, f.conversationId, f.reason])
+      : empty('Every message got through or is still being retried.'));
     byId('coordinator-view').hidden = false;
   }
 
