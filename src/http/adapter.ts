@@ -17,6 +17,7 @@ import { tenantOf } from '../bot/bot';
 import type { Config } from '../config';
 import { isAppError } from '../errors';
 import type { Logger } from '../log';
+import { requestAnswered } from '../scheduler/rate-limiter';
 
 async function answerInvoke(ctx: TurnContext, status: number, message: string): Promise<void> {
   await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body: { error: message } } });
@@ -33,9 +34,14 @@ export function boundConnectorClient(client: ConnectorClient, timeoutMs: number)
   pipeline.removePolicy({ name: 'defaultRetryPolicy' });
   pipeline.addPolicy({
     name: 'lroRequestTimeout',
-    sendRequest: (request, next) => {
+    sendRequest: async (request, next) => {
       request.timeout = timeoutMs;
-      return next(request);
+      try {
+        return await next(request);
+      } finally {
+        // A proactive send's place in the rate windows ends when its answer is back.
+        requestAnswered.getStore()?.();
+      }
     },
   });
   return client;

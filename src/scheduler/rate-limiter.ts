@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /** At most `max` requests in any `ms` milliseconds. */
 export interface Limit {
   max: number;
@@ -55,8 +57,14 @@ class Windows {
   }
 }
 
-/** Releases a request's place once its answer is back (or it failed). */
+/** Releases a request's place once its answer is back (or it failed); later calls change nothing. */
 export type Release = () => void;
+
+/**
+ * The release of the proactive request being made, so the connector client can call it the moment
+ * the HTTP answer arrives rather than after the SDK's turn around it has unwound.
+ */
+export const requestAnswered = new AsyncLocalStorage<Release>();
 
 /** Paces requests so that each conversation and the app as a whole stay within their limits. */
 export class RateLimiter {
@@ -101,7 +109,7 @@ export class RateLimiter {
         const slots = [conv.take(), this.global.take()];
         return () => {
           const end = this.clock();
-          for (const s of slots) s.end = end;
+          for (const s of slots) if (s.end === Infinity) s.end = end;
         };
       }
       await this.sleep(Math.min(wait, 250));

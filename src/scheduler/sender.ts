@@ -1,7 +1,7 @@
 import type { Logger } from '../log';
 import type { Reply } from '../messages';
 import type { ConversationReferenceJson, Store } from '../store/types';
-import { limitsWithin, RateLimiter, TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMITS } from './rate-limiter';
+import { limitsWithin, RateLimiter, requestAnswered, TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMITS } from './rate-limiter';
 
 /** The raw Teams calls; errors carry an HTTP `statusCode` (and `response.headers` for Retry-After). */
 export interface Transport {
@@ -141,7 +141,7 @@ export class ProactiveSender {
       let err: HttpishError;
       this.inFlight++;
       try {
-        return await attempt(conversation.reference);
+        return await requestAnswered.run(release, () => attempt(conversation.reference));
       } catch (raw) {
         err = raw as HttpishError;
       } finally {

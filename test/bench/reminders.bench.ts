@@ -155,6 +155,7 @@ async function queryBench(name: string, store: Store): Promise<void> {
 
 async function main(): Promise<void> {
   for (const shape of SHAPES) await sendingBench(shape);
+  if (process.argv.includes('--sending-only')) return;
 
   const dir = mkdtempSync(join(tmpdir(), 'lro-bench-'));
   const sqlite = openSqliteStore(join(dir, 'bench.db'));
