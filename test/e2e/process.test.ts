@@ -104,4 +104,30 @@ describe('the service process', function () {
       await connector.stop();
     }
   });
+
+  it('ends within the grace period on SIGTERM although a connector accepts a reply and never answers', async () => {
+    const grace = 2000;
+    const port = await freePort();
+    // The connector timeout is longer than the grace period: only the shutdown itself can end it in time.
+    const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'hung.db'), SHUTDOWN_GRACE_MS: String(grace), SEND_TIMEOUT_MS: '14000' });
+    await waitForHealth(port, 15000);
+    const connector = await new FakeConnector().start();
+    connector.hang = true;
+    try {
+      void fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(message('help', { serviceUrl: connector.url })),
+      }).catch(() => undefined);
+      while (connector.hung === 0) await new Promise((r) => setTimeout(r, 20));
+      const signalled = Date.now();
+      proc.child.kill('SIGTERM');
+      const ended = await Promise.race([proc.exited.then(() => Date.now()), new Promise<undefined>((r) => setTimeout(r, grace + 10_000))]);
+      assert.ok(ended, 'the process ended by itself, without SIGKILL');
+      assert.ok(ended - signalled < grace + 1500, `it ended ${ended - signalled} ms after SIGTERM, grace ${grace} ms`);
+    } finally {
+      if (proc.child.exitCode === null) proc.child.kill('SIGKILL');
+      await connector.stop();
+    }
+  });
 });
