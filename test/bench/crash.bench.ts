@@ -3,7 +3,7 @@
  * instance's catch-up and retry-failed run. Prints duplicates and losses by message kind, on SQLite
  * and (when MONGODB_URI is set, e.g. FerretDB) on the MongoDB wire. Figures only.
  *
- *   npm run bench:crash
+ *   npm run bench:crash [-- --store=sqlite|mongo]
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,13 +31,18 @@ async function runs(store: () => CrashStore): Promise<CrashFigures[]> {
   return all;
 }
 
+const only = process.argv.find((a) => a.startsWith('--store='))?.slice('--store='.length);
+
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'lro-crash-bench-'));
-  try {
-    print('SQLite', await runs(() => ({ sqlitePath: join(dir, `${randomUUID()}.db`) })));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  if (only !== 'mongo') {
+    const dir = mkdtempSync(join(tmpdir(), 'lro-crash-bench-'));
+    try {
+      print('SQLite', await runs(() => ({ sqlitePath: join(dir, `${randomUUID()}.db`) })));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
+  if (only === 'sqlite') return;
   const uri = mongoUri();
   if (!uri) {
     console.log('MongoDB wire: skipped (MONGODB_URI not set; see test/support/ferretdb.sh)');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'mocha';
-import { deliver, deliverUpdate, retryFailed } from '../../src/scheduler/outbox';
+import { deliver, deliverMany, deliverUpdate, retryFailed } from '../../src/scheduler/outbox';
 import { londonInstant } from '../../src/features/reminders/dates';
 import { failedSendsReply } from '../../src/features/deliveries/failed-sends';
 import { storeDashboardSource } from '../../src/features/dashboard';
@@ -141,5 +141,31 @@ describe('a connector that fails, throttles for a day or hangs', function () {
     assert.doesNotMatch(listed, /never arrives/, 'the message text is not repeated');
     const dashboard = await storeDashboardSource(h.app.store, loadConfig({})).coordinatorView(later(30));
     assert.ok(dashboard.failedSends.some((f) => f.conversationId === CHANNEL && f.kind === 'plans.owner'));
+  });
+});
+
+describe('stopping while a job sends to a hung connector', function () {
+  this.timeout(30000);
+
+  it('abandons the running job at once, leaving what it had not sent for the next instance', async () => {
+    const h = await startHarness({ SEND_TIMEOUT_MS: '1000' }, undefined, { sender: fast });
+    try {
+      const ids = Array.from({ length: 3 }, (_, i) => `19:stopping-${i}@thread.tacv2`);
+      for (const id of ids) await h.app.store.conversations.upsert(channelAt(id, h.connector.url));
+      h.connector.hang = true;
+      const now = new Date('2026-11-25T09:00:00Z');
+      const messages = ids.flatMap((id) => Array.from({ length: 20 }, (_, n) => ({ key: `stop:${id}#${n}`, kind: 'support.triage', conversationId: id, reply: { text: `${id} ${n}` }, atLeastOnce: true })));
+      const results: string[] = [];
+      const job = deliverMany(h.app.store, h.app.sender, messages, now, (_m, r) => results.push(r));
+      while (h.connector.hung < ids.length) await new Promise((r) => setTimeout(r, 10));
+      await h.app.scheduler.stop();
+      await job;
+      assert.equal(results.length, messages.length, 'every message has an outcome');
+      assert.ok(results.filter((r) => r === 'released').length >= messages.length - 2 * ids.length, JSON.stringify(results));
+      // Nothing it claimed is left pending: the next instance retries it at once, not after the stale-claim time.
+      for (const m of messages) assert.notEqual((await h.app.store.deliveries.get(m.key))?.status, 'pending');
+    } finally {
+      await h.close();
+    }
   });
 });
