@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'mocha';
 import { deliver, deliverMany, deliverUpdate, retryFailed } from '../../src/scheduler/outbox';
-import { londonInstant } from '../../src/features/reminders/dates';
-import { failedSendsReply } from '../../src/features/deliveries/failed-sends';
+import { londonInstant } from '../../src/features/dates';
 import { storeDashboardSource } from '../../src/features/dashboard';
 import { loadConfig } from '../../src/config';
-import { TENANT, USERS, message } from '../support/activities';
+import { TENANT, USERS, message, personalConversationId, type User } from '../support/activities';
 import { startHarness, type Harness } from '../support/harness';
 import { channelAt } from '../support/connector';
 
@@ -18,7 +17,7 @@ describe('a connector that fails, throttles for a day or hangs', function () {
   const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
 
   before(async () => {
-    h = await startHarness({ SEND_TIMEOUT_MS: '300', SEND_ATTEMPTS: '3', SEND_MAX_RUNS: '2', SEND_RETRY_AFTER_CAP_SECONDS: '5' }, undefined, { sender: fast });
+    h = await startHarness({ COORDINATOR_AAD_IDS: USERS.coordinator.aadObjectId, SEND_TIMEOUT_MS: '300', SEND_ATTEMPTS: '3', SEND_MAX_RUNS: '2', SEND_RETRY_AFTER_CAP_SECONDS: '5' }, undefined, { sender: fast });
   });
   after(async () => h.close());
   // A channel of its own for each test: one test's Retry-After must not hold up the next.
@@ -93,7 +92,7 @@ describe('a connector that fails, throttles for a day or hangs', function () {
 
   it('finishes the reminder job when the connector hangs, leaving its sends for retry', async () => {
     await h.post(message('help', { serviceUrl: h.connector.url }));
-    await h.app.store.reminders.plans.insert({
+    await h.app.store.plans.insert({
       id: 'hung-plan',
       tenantId: TENANT,
       reference: 'OCG-HUNG-1',
@@ -134,9 +133,13 @@ describe('a connector that fails, throttles for a day or hangs', function () {
     const msg = { key: 'fail:listed', kind: 'plans.owner', conversationId: CHANNEL, reply: { text: 'never arrives' } };
     await deliver(h.app.store, h.app.sender, msg, now);
     await retryFailed(h.app.store, h.app.sender, later(10));
-    const config = { coordinatorAadIds: ['aad-cc'] };
-    assert.match((await failedSendsReply(h.app.store, config, 'aad-lro')).text, /Only coordinators/);
-    const listed = (await failedSendsReply(h.app.store, config, 'aad-cc')).text;
+    h.connector.responder = () => undefined;
+    const ask = async (user: User) => {
+      await h.post(message('failed sends', { serviceUrl: h.connector.url, user }));
+      return h.connector.sent(personalConversationId(user)).at(-1).text as string;
+    };
+    assert.match(await ask(USERS.lro), /Only coordinators/);
+    const listed = await ask(USERS.coordinator);
     assert.match(listed, new RegExp(`plans.owner to ${CHANNEL}: gave up after 2 runs \\(HTTP 500\\)`));
     assert.doesNotMatch(listed, /never arrives/, 'the message text is not repeated');
     const dashboard = await storeDashboardSource(h.app.store, loadConfig({})).coordinatorView(later(30));

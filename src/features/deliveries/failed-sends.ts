@@ -1,8 +1,4 @@
-import type { Config } from '../../config';
-import type { Reply } from '../../messages';
 import type { Delivery, Store } from '../../store/types';
-import { isCoordinator } from '../coordinators';
-import { londonTime } from '../support/views';
 
 /** How many undelivered messages `failed sends` and the dashboard show. */
 export const UNDELIVERED_SHOWN = 20;
@@ -31,13 +27,4 @@ export function undeliveredItem(d: Delivery): UndeliveredItem {
 
 export async function undelivered(store: Store, limit = UNDELIVERED_SHOWN): Promise<UndeliveredItem[]> {
   return (await store.deliveries.listUndelivered(limit)).map(undeliveredItem);
-}
-
-/** `failed sends`, coordinators only: what the bot gave up sending, newest first. */
-export async function failedSendsReply(store: Store, config: Pick<Config, 'coordinatorAadIds'>, actorAadObjectId: string | undefined): Promise<Reply> {
-  if (!isCoordinator(config, actorAadObjectId)) return { text: 'Only coordinators can see failed sends.' };
-  const items = await undelivered(store);
-  if (!items.length) return { text: 'No failed sends: every message the bot tried to send got through or is still being retried.' };
-  const lines = items.map((i) => `• ${londonTime(i.at)}: ${i.kind} to ${i.conversationId}: ${i.reason}`);
-  return { text: [`${items.length} message${items.length === 1 ? '' : 's'} could not be delivered (newest first):`, ...lines].join('\n') };
 }
