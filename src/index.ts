@@ -8,7 +8,7 @@ import { createKnowledgeBase } from './features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from './features/knowledge/contacts';
 import { allEntries } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
-import { createAdapter } from './http/adapter';
+import { createAdapter, createBotAuthentication } from './http/adapter';
 import { createHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { allJobs } from './scheduler/jobs';
@@ -60,7 +60,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   log.info({ store: store.kind }, 'store opened');
 
   const now = options.now ?? (() => new Date());
-  const adapter = createAdapter(config, log);
+  const botAuth = createBotAuthentication(config);
+  const adapter = createAdapter(config, log, botAuth);
   const instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const sender = new ProactiveSender(store, createTeamsTransport(adapter, config.bot.appId ?? ''), log, instanceId, {
     now,
@@ -74,9 +75,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const scheduler = startScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
   const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, jobs: scheduler });
   const tab = { source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks };
-  const http = createHttpServer({ adapter, bot, store, log, config, now, tab });
+  const http = createHttpServer({ adapter, auth: botAuth, bot, store, log, config, now, tab });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
+  if (config.exposedWithoutAuth) {
+    log.warn(
+      { code: 'http.exposed-without-auth', host: config.host, port },
+      'Listening beyond this machine with Bot Framework authentication DISABLED: anyone who can reach this address can act as any Teams user. Set MicrosoftAppId, or unset HOST to listen on 127.0.0.1 only.',
+    );
+  }
   if (config.schedulerEnabled) void scheduler.catchUp();
 
   return {

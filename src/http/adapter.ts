@@ -72,15 +72,28 @@ class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
-/** CloudAdapter with Bot Framework auth from config, a tenant allow-list, and turn errors that never leak. */
-export function createAdapter(config: Pick<Config, 'bot' | 'allowedTenantIds' | 'sending'>, log: Logger): CloudAdapter {
-  const auth = new BoundedAuthentication({
+/** The authentication a CloudAdapter runs on (botbuilder does not export its type by name). */
+export type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0] & object;
+
+/** Bot Framework authentication from config, with bounded connector clients; the HTTP layer checks tokens with it before the adapter sees a request. */
+export function createBotAuthentication(config: Pick<Config, 'bot' | 'sending'>): BotFrameworkAuthentication {
+  const metadata = config.bot.openIdMetadataUrl;
+  return new BoundedAuthentication({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
     // With no app id (local tools), the app type must be left empty or auth set-up refuses to start.
     MicrosoftAppType: config.bot.appId ? config.bot.appType : '',
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
+    ...(metadata ? { ToBotFromChannelOpenIdMetadataUrl: metadata, ToBotFromEmulatorOpenIdMetadataUrl: metadata } : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions, config.sending.timeoutMs);
+}
+
+/** CloudAdapter with Bot Framework auth from config, a tenant allow-list, and turn errors that never leak. */
+export function createAdapter(
+  config: Pick<Config, 'bot' | 'allowedTenantIds' | 'sending'>,
+  log: Logger,
+  auth: BotFrameworkAuthentication = createBotAuthentication(config),
+): CloudAdapter {
   const adapter = new CloudAdapter(auth);
 
   if (config.allowedTenantIds.length > 0) {

@@ -13,14 +13,23 @@ export async function deliverAll(store: Store, sender: ProactiveSender, messages
   return report;
 }
 
-/** A job that works out the messages due (counting what it skipped) and then delivers each once. */
-export function deliveringJob(name: string, cron: string, due: (store: Store, now: Date) => Promise<{ messages: OutgoingMessage[]; report?: JobReport }>): Job {
+/**
+ * A job that works out the messages due (counting what it skipped) and then delivers each once;
+ * `afterDelivery`, if given, runs once every message has been handed over.
+ */
+export function deliveringJob(
+  name: string,
+  cron: string,
+  due: (store: Store, now: Date) => Promise<{ messages: OutgoingMessage[]; report?: JobReport; afterDelivery?: () => Promise<void> }>,
+): Job {
   return {
     name,
     cron,
     async run(store, sender, now) {
-      const { messages, report } = await due(store, now);
-      return deliverAll(store, sender, messages, now, report);
+      const { messages, report, afterDelivery } = await due(store, now);
+      const result = await deliverAll(store, sender, messages, now, report);
+      await afterDelivery?.();
+      return result;
     },
   };
 }

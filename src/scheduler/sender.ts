@@ -66,6 +66,17 @@ function retryAfterMs(err: HttpishError): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+const THREAD_MARK = ';messageid=';
+
+/** A reply in a channel thread is sent to `<channel id>;messageid=<the thread's first message>`, as Teams names threads. */
+export function threadOf(channelId: string, messageId: string): string {
+  return `${channelId}${THREAD_MARK}${messageId}`;
+}
+
+function inThread(reference: ConversationReferenceJson, threadId: string): ConversationReferenceJson {
+  return { ...reference, conversation: { ...(reference.conversation as Record<string, unknown>), id: threadId } };
+}
+
 /**
  * The one proactive sender and the one retry policy (the SDK's own is removed in src/http/adapter.ts):
  * keeps every conversation and the app within Teams' limits, retries 429 (honouring Retry-After up
@@ -130,8 +141,10 @@ export class ProactiveSender {
   private async withRetries(conversationId: string, attempt: (ref: ConversationReferenceJson) => Promise<SendOutcome>): Promise<SendOutcome> {
     const released: SendOutcome = { status: 'failed', error: 'the instance is stopping', released: true };
     if (this.stopping) return released;
-    const conversation = await this.store.conversations.get(conversationId);
+    const [channelId] = conversationId.split(THREAD_MARK);
+    const conversation = await this.store.conversations.get(channelId);
     if (!conversation?.active) return { status: 'gone', error: 'the bot is not installed in this conversation' };
+    const reference = channelId === conversationId ? conversation.reference : inThread(conversation.reference, conversationId);
     const log = this.log.child({ conversationId });
     for (let n = 1; ; n++) {
       const blocked = this.limiter.blockedUntil(conversationId);
@@ -141,7 +154,7 @@ export class ProactiveSender {
       let err: HttpishError;
       this.inFlight++;
       try {
-        return await requestAnswered.run(release, () => attempt(conversation.reference));
+        return await requestAnswered.run(release, () => attempt(reference));
       } catch (raw) {
         err = raw as HttpishError;
       } finally {
@@ -151,7 +164,7 @@ export class ProactiveSender {
       const status = err.statusCode;
       const error = status ? `HTTP ${status}` : 'no answer (timeout or network error)';
       if (status === 403 || status === 404) {
-        await this.store.conversations.markInactive(conversationId, this.opts.now().toISOString());
+        await this.store.conversations.markInactive(channelId, this.opts.now().toISOString());
         log.warn({ status }, 'bot removed from conversation; marked inactive');
         return { status: 'gone', error };
       }

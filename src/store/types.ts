@@ -1,5 +1,6 @@
 import type { SupportRepository } from './support-types';
 import type { DropInRepository, PlanRepository, SiteRepository } from './plan-types';
+import type { InductionRepository } from './induction-types';
 
 /** A Bot Framework conversation reference, kept as plain JSON so the store never imports the bot SDK. */
 export type ConversationReferenceJson = Record<string, unknown>;
@@ -117,6 +118,8 @@ export interface DeliveryRepository {
   /** Given-up and unknown deliveries, newest first, for coordinators. */
   listUndelivered(limit: number): Promise<Delivery[]>;
   get(key: string): Promise<Delivery | undefined>;
+  /** Sent deliveries whose key starts with `keyPrefix`, e.g. every card posted for one drop-in, to update them in place. */
+  listSent(keyPrefix: string): Promise<Delivery[]>;
 }
 
 /** A named setting, with who changed it and when (e.g. the triage channel). */
@@ -144,6 +147,7 @@ export interface Store {
   plans: PlanRepository;
   dropIns: DropInRepository;
   sites: SiteRepository;
+  induction: InductionRepository;
   /** Resolves while the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

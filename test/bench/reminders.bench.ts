@@ -24,6 +24,7 @@ import { openMongoStore, openSqliteStore } from '../../src/store';
 import type { PlanRecord } from '../../src/store/plan-types';
 import type { Store } from '../../src/store/types';
 import { TENANT, message } from '../support/activities';
+import { textOf } from '../support/cards';
 import { startHarness } from '../support/harness';
 import { mongoUri } from '../support/mongo';
 import { TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMIT, teamsRateLimits } from '../support/teams-rate-limits';
@@ -106,7 +107,7 @@ async function sendingBench(shape: (typeof SHAPES)[number]): Promise<void> {
 
     const delivered = new Map<string, number>();
     for (const activity of h.connector.sent()) {
-      const reference = String(activity.text).split(':')[0];
+      const reference = textOf(activity).split(':')[0];
       delivered.set(reference, (delivered.get(reference) ?? 0) + 1);
     }
     const duplicates = [...delivered.values()].reduce((n, c) => n + c - 1, 0);

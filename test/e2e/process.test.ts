@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import { message } from '../support/activities';
 import { FakeConnector } from '../support/connector';
+import { freePort } from '../support/ports';
 
 const root = join(__dirname, '..', '..');
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as { port: number };
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 interface Proc {
   child: ChildProcess;
@@ -24,11 +16,18 @@ interface Proc {
   exited: Promise<number | null>;
 }
 
-/** Starts the service as `npm start` does (tsx running src/index.ts), with only the given environment. */
+/** The node arguments of the `npm start` script ("node --flags… src/index.ts"). */
+function startScriptArgs(): string[] {
+  const [command, ...args] = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  assert.equal(command, 'node', 'npm start runs node');
+  return args;
+}
+
+/** Starts the service as `npm start` does, with only the given environment. */
 function startService(env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, startScriptArgs(), {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env },
+    env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -86,11 +85,43 @@ describe('the service process', function () {
     assert.match(proc.output(), /MONGODB_URI is unreachable/);
   });
 
+  it('with no app id and no HOST, listens on 127.0.0.1 only and gives no exposure warning', async () => {
+    const port = await freePort();
+    const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'loopback.db') });
+    try {
+      await waitForHealth(proc, port);
+      const listening = proc.output().split('\n').find((l) => l.includes('"msg":"listening"'));
+      assert.equal(JSON.parse(listening!).host, '127.0.0.1');
+      assert.doesNotMatch(proc.output(), /exposed-without-auth/);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
+  });
+
+  it('with no app id and HOST=0.0.0.0, warns in the structured log that it is exposed without authentication', async () => {
+    const port = await freePort();
+    const proc = startService({ PORT: String(port), HOST: '0.0.0.0', SQLITE_PATH: join(dir, 'exposed.db') });
+    try {
+      await waitForHealth(proc, port);
+      const warning = proc.output().split('\n').find((l) => l.includes('http.exposed-without-auth'));
+      assert.ok(warning, 'a warning line');
+      const line = JSON.parse(warning!);
+      assert.equal(line.level, 40);
+      assert.equal(line.host, '0.0.0.0');
+      assert.match(line.msg, /authentication DISABLED/);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
+  });
+
   it('starts with no app id, warns once that auth is disabled, and finishes a turn in flight on SIGTERM', async () => {
     const port = await freePort();
     const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'lro.db') });
     await waitForHealth(proc, port);
     assert.equal(proc.output().match(/authentication is DISABLED/g)?.length, 1);
+    assert.doesNotMatch(proc.output(), /DeprecationWarning/, "restify's unused spdy support reads process.binding (DEP0111); npm start silences that one warning");
 
     const connector = await new FakeConnector().start();
     connector.delayMs = 3000;

@@ -10,10 +10,12 @@ import { migrations } from '../../src/store/sqlite/migrations';
 import { describeStoreContract } from './contract';
 import { describeSupportContract } from './support-contract';
 import { describePlansContract } from './plans-contract';
+import { describeInductionContract } from './induction-contract';
 
 describeStoreContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
 describeSupportContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
 describePlansContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
+describeInductionContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
 
 describe('SQLite store', () => {
   it('runs in WAL mode on a file and records each migration once', async () => {

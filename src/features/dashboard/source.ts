@@ -1,6 +1,8 @@
 // The dashboard tab's data port. Plain JSON-ready types: instants are ISO 8601 UTC strings,
 // calendar dates are `YYYY-MM-DD` in Europe/London.
 
+import type { InductionFigures, LroInduction } from '../induction/dashboard';
+
 export interface CountBy {
   key: string;
   count: number;
@@ -24,6 +26,8 @@ export interface OverduePlan {
   owner: string;
   dueDate: string;
   daysOverdue: number;
+  /** The owner snoozed the reminders until this date (not past). */
+  snoozedUntil?: string;
 }
 
 export interface DropInSummary {
@@ -59,6 +63,8 @@ export interface CoordinatorDashboard {
   sites: SiteSummary[];
   /** Newest first; also listed in chat by `failed sends`. */
   failedSends: FailedSend[];
+  /** LRO induction by force; absent from sources that do not hold it. */
+  induction?: InductionFigures;
 }
 
 export interface LroRequest {
@@ -81,6 +87,8 @@ export interface LroPlan {
 export interface LroDashboard {
   requests: LroRequest[];
   plans: LroPlan[];
+  /** Their own induction progress; null before they start. */
+  induction?: LroInduction | null;
 }
 
 export interface DashboardSource {

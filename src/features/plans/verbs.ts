@@ -7,4 +7,5 @@ export const PLAN_VERBS = {
   manage: 'plans.manage',
   transfer: 'plans.transfer',
   archive: 'plans.archive',
+  unarchive: 'plans.unarchive',
 } as const;

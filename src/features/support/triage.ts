@@ -59,7 +59,7 @@ export async function coordinatorCard(
   deps: Pick<TriageDeps, 'store' | 'config'>,
   request: SupportRequest,
   viewerId: string | undefined,
-  options: { banner?: { text: string; tone: Tone }; trail?: boolean } = {},
+  options: { banner?: { text: string; tone: Tone }; trail?: boolean; queue?: string } = {},
 ) {
   const events = await deps.store.support.events(request.id);
   return requestCard(request, {
@@ -69,6 +69,7 @@ export async function coordinatorCard(
     notes: events,
     ...(options.trail ? { trail: events } : {}),
     ...(options.banner ? { banner: options.banner } : {}),
+    ...(options.queue !== undefined ? { queue: options.queue } : {}),
     acknowledgeBy: acknowledgeBy(request, deps.config.sla),
   });
 }
@@ -103,11 +104,12 @@ export async function refreshUserIds(store: Store, config: Pick<TriageConfig, 'c
  * what each person sees is decided on the server from who they are. Teams refreshes everyone in a
  * chat or channel of up to 60 people, and `userIds` in bigger ones.
  */
-export function withRefresh(card: AdaptiveCard, requestId: string, userIds: string[], options: { trail?: boolean } = {}): AdaptiveCard {
+export function withRefresh(card: AdaptiveCard, requestId: string, userIds: string[], options: { trail?: boolean; queue?: string } = {}): AdaptiveCard {
+  const back = options.queue !== undefined ? { back: 'queue', filters: options.queue } : {};
   return {
     ...card,
     refresh: {
-      action: { type: 'Action.Execute', title: 'Refresh', verb: VERBS.refresh, data: { requestId, ...(options.trail ? { trail: true } : {}) } },
+      action: { type: 'Action.Execute', title: 'Refresh', verb: VERBS.refresh, data: { requestId, ...(options.trail ? { trail: true } : {}), ...back } },
       userIds,
     },
   };
@@ -163,7 +165,7 @@ function notification(request: SupportRequest, event: SupportEvent): Reply {
         ? `Your request ${request.reference} is assigned to ${personName(event.state.assignee)}.`
         : event.to === 'declined'
           ? `Your request ${request.reference} was declined by ${who}: “${event.note}”`
-          : `Your request ${request.reference} is now ${STATUS_LABELS[event.to]} (${who}).`;
+          : `Your request ${request.reference} is now ${STATUS_LABELS[event.to]} (${who})${event.note ? `: “${event.note}”` : '.'}`;
   return { text, card: requestCard(request, { viewer: 'requester', banner: { text, tone: 'default' }, notes: event.kind === 'note' ? [event] : [] }) };
 }
 

@@ -14,6 +14,7 @@
   let inTeams = false;
   let tokenSource = null;
   let ageingChart = null;
+  let inductionChart = null;
   let teamsDisplayName = '';
 
   // ---- theme ----
@@ -30,16 +31,20 @@
   function applyTheme(name) {
     const theme = THEMES.includes(name) ? name : 'default';
     document.documentElement.dataset.theme = theme;
-    if (ageingChart) {
-      const c = chartColours();
-      ageingChart.data.datasets[0].backgroundColor = c.bar;
-      ageingChart.data.datasets[0].borderColor = c.text;
-      for (const axis of Object.values(ageingChart.options.scales)) {
+    const c = chartColours();
+    for (const chart of [ageingChart, inductionChart]) {
+      if (!chart) continue;
+      for (const dataset of chart.data.datasets) {
+        dataset.backgroundColor = cssVar(dataset.colourVar);
+        dataset.borderColor = c.text;
+      }
+      for (const axis of Object.values(chart.options.scales)) {
         axis.ticks.color = c.text;
         axis.grid.color = c.grid;
       }
+      if (chart.options.plugins.legend.labels) chart.options.plugins.legend.labels.color = c.text;
       // A plain update: mode 'none' keeps the elements' cached colours.
-      ageingChart.update();
+      chart.update();
     }
   }
 
@@ -162,7 +167,7 @@
       type: 'bar',
       data: {
         labels: buckets.map((b) => b.label),
-        datasets: [{ label: 'Open requests', data: buckets.map((b) => b.count), backgroundColor: c.bar, borderColor: c.text, borderWidth: 1 }],
+        datasets: [{ label: 'Open requests', data: buckets.map((b) => b.count), colourVar: '--chart-bar', backgroundColor: c.bar, borderColor: c.text, borderWidth: 1 }],
       },
       options: {
         animation: false,
@@ -175,6 +180,59 @@
         },
       },
     });
+  }
+
+  /** Started and completed, side by side for each force; the table below carries the same figures. */
+  function renderInductionChart(byForce) {
+    if (inductionChart) inductionChart.destroy();
+    inductionChart = null;
+    if (typeof window.Chart !== 'function') return;
+    const c = chartColours();
+    const dataset = (label, colourVar, values) => ({ label, data: values, colourVar, backgroundColor: cssVar(colourVar), borderColor: c.text, borderWidth: 1 });
+    inductionChart = new window.Chart(byId('induction-chart'), {
+      type: 'bar',
+      data: {
+        labels: byForce.map((f) => f.force),
+        datasets: [dataset('Started', '--chart-bar', byForce.map((f) => f.started)), dataset('Completed', '--chart-bar-2', byForce.map((f) => f.completed))],
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        plugins: { legend: { display: true, labels: { color: c.text } } },
+        scales: {
+          x: { ticks: { color: c.text }, grid: { color: c.grid } },
+          y: { beginAtZero: true, grace: '10%', ticks: { color: c.text, precision: 0 }, grid: { color: c.grid } },
+        },
+      },
+    });
+  }
+
+  function renderInduction(induction) {
+    if (!induction) {
+      fill('induction-table', empty('No induction figures yet.'));
+      fill('induction-missed');
+      return;
+    }
+    renderInductionChart(induction.byForce);
+    fill('induction-table', table('LRO induction by force', ['Force', 'Started', 'Completed', 'Average check score'], induction.byForce,
+      (f) => [f.force, String(f.started), String(f.completed), f.averageScore === undefined ? '—' : f.averageScore + '%']));
+    fill('induction-missed', induction.mostMissed.length
+      ? table('Questions most often answered wrongly', ['Question', 'Module', 'Wrong', 'Answered'], induction.mostMissed,
+        (q) => [q.prompt, String(q.module), String(q.wrong), String(q.answered)])
+      : empty('No check question has been answered wrongly yet.'));
+  }
+
+  function renderMyInduction(mine) {
+    if (!mine) return empty('You have not started the LRO induction. Type "induction" in a personal chat with LRO Assist to start.');
+    const score = mine.answered ? mine.correct + ' of ' + mine.answered + ' right (' + mine.percent + '%)' : 'None answered yet';
+    const rows = [
+      ['Started', formatInstant(mine.startedAt)],
+      ['Completed', mine.completedAt ? formatInstant(mine.completedAt) : 'Not yet'],
+      ['Now at', 'Module ' + mine.module + ' of ' + mine.modules + ': ' + mine.moduleTitle],
+      ['Checks', score],
+    ];
+    return table('Your induction progress', ['Item', 'Progress'], rows, (r) => r);
   }
 
   function renderDropIn(dropIn) {
@@ -206,7 +264,7 @@
       : empty('No SLA breaches.'));
     fill('overdue', data.overduePlans.length
       ? table('4P plans past their review date', ['Plan', 'Owner', 'Review was due', 'Days overdue'], data.overduePlans,
-        (p) => [p.reference, p.owner, formatDate(p.dueDate), String(p.daysOverdue)])
+        (p) => [p.reference, p.owner, formatDate(p.dueDate), p.snoozedUntil ? `${p.daysOverdue} (snoozed until ${formatDate(p.snoozedUntil)})` : String(p.daysOverdue)])
       : empty('No plan reviews are overdue.'));
     fill('dropin', renderDropIn(data.nextDropIn));
     fill('sites', data.sites.length
@@ -217,6 +275,7 @@
       ? table('Messages the bot could not deliver', ['When', 'Kind', 'Conversation', 'Why'], data.failedSends,
         (f) => [formatInstant(f.at), f.kind, f.conversationId, f.reason])
       : empty('Every message got through or is still being retried.'));
+    renderInduction(data.induction);
     byId('coordinator-view').hidden = false;
   }
 
@@ -229,6 +288,7 @@
       ? table('Your 4P plans and their next review', ['Plan', 'Next review', 'State'], data.plans,
         (p) => [p.reference, formatDate(p.nextReviewDate), badge(p.state)])
       : empty('You have no 4P plans recorded.'));
+    fill('my-induction', renderMyInduction(data.induction));
     byId('lro-view').hidden = false;
   }
 

@@ -15,6 +15,7 @@ import type {
 } from '../types';
 import { ensureSupportIndexes, supportRepository } from './support';
 import { mongoPlansDropInsSites } from './plans-dropins-sites';
+import { mongoInduction } from './induction';
 
 // Single-document operations and unique indexes only, so the same code runs on MongoDB,
 // Azure Cosmos DB for MongoDB and FerretDB (no multi-document transactions). FerretDB 1.x does
@@ -184,6 +185,10 @@ function deliveries(db: Db): DeliveryRepository {
       const doc = await col.findOne({ _id: key });
       return doc ? fromDoc(doc) : undefined;
     },
+    async listSent(keyPrefix) {
+      const docs = await col.find({ _id: { $regex: `^${keyPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` }, status: 'sent' }).sort({ _id: 1 }).toArray();
+      return docs.map(fromDoc);
+    },
   };
 }
 
@@ -223,6 +228,7 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
         settings: settings(db),
         support: supportRepository(db),
         ...(await mongoPlansDropInsSites(db)),
+        induction: await mongoInduction(db),
         async ping() {
           await db.command({ ping: 1 });
         },

@@ -1,5 +1,6 @@
 import { supportMigrations } from './support';
 import { planMigrations } from './plans-dropins-sites';
+import { inductionMigrations } from './induction';
 
 export interface Migration {
   version: number;
@@ -79,5 +80,5 @@ const coreMigrations: Migration[] = [
   },
 ];
 
-/** Every migration. Features number theirs in their own range (support 100+, plans, drop-ins and sites 200+). */
-export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...planMigrations];
+/** Every migration. Features number theirs in their own range (support 100+, plans, drop-ins and sites 200+, induction 310+). */
+export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...planMigrations, ...inductionMigrations];

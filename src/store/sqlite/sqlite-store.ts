@@ -17,6 +17,7 @@ import type {
 import { migrations, type Migration } from './migrations';
 import { supportRepository } from './support';
 import { sqlitePlansDropInsSites } from './plans-dropins-sites';
+import { sqliteInduction } from './induction';
 
 type Row = Record<string, unknown>;
 
@@ -217,6 +218,10 @@ function deliveries(db: Database.Database): DeliveryRepository {
       const row = db.prepare('SELECT * FROM deliveries WHERE key = ?').get(key) as Row | undefined;
       return row && toDelivery(row);
     },
+    async listSent(keyPrefix) {
+      const rows = db.prepare(`SELECT * FROM deliveries WHERE status = 'sent' AND substr(key, 1, ?) = ? ORDER BY key`).all(keyPrefix.length, keyPrefix) as Row[];
+      return rows.map(toDelivery);
+    },
   };
 }
 
@@ -261,6 +266,7 @@ export function openSqliteStore(path: string): Store {
     settings: settings(db),
     support: supportRepository(db),
     ...sqlitePlansDropInsSites(db),
+    induction: sqliteInduction(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
