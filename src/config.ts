@@ -53,6 +53,8 @@ const schema = z
     PLAN_ESCALATE_AFTER_DAYS: positiveInt(28),
     DROPIN_REMINDER_DAYS_BEFORE: positiveInt(3),
     SITE_REVIEW_MILESTONE_DAYS: dayList('28,7,0'),
+    PROFILE_MAX_AGE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    PROFILE_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     REMINDER_STALE_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(48),
     SEND_PER_CONVERSATION_PER_SECOND: z.coerce.number().int().min(1).max(7).default(7),
     SEND_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(30),
@@ -101,6 +103,8 @@ export interface Config {
     /** After downtime, reminders whose moment passed longer ago than this are not sent. */
     staleHours: number;
   };
+  /** SOC local profiles: stale after this many months; a stale profile's owner is reminded once every this many days. */
+  profiles: { maxAgeMonths: number; reminderCadenceDays: number };
   sending: { perConversationPerSecond: number; globalPerSecond: number };
   /** Run reminder jobs on their cron timers, and once at start to catch up. */
   schedulerEnabled: boolean;
@@ -144,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       siteReviewMilestoneDays: e.SITE_REVIEW_MILESTONE_DAYS,
       staleHours: e.REMINDER_STALE_HOURS,
     },
+    profiles: { maxAgeMonths: e.PROFILE_MAX_AGE_MONTHS, reminderCadenceDays: e.PROFILE_REMINDER_DAYS },
     sending: { perConversationPerSecond: e.SEND_PER_CONVERSATION_PER_SECOND, globalPerSecond: e.SEND_GLOBAL_PER_SECOND },
     schedulerEnabled: e.SCHEDULER_ENABLED,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

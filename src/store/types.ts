@@ -1,5 +1,6 @@
 import type { SupportRepository } from './support-types';
 import type { ReminderStore } from './reminder-types';
+import type { QualityStore } from './quality-types';
 
 /** A Bot Framework conversation reference, kept as plain JSON so the store never imports the bot SDK. */
 export type ConversationReferenceJson = Record<string, unknown>;
@@ -116,6 +117,8 @@ export interface Store {
   settings: SettingsRepository;
   support: SupportRepository;
   reminders: ReminderStore;
+  /** Plan structure and review history, site progress and measures, SOC local profiles. */
+  quality: QualityStore;
   /** Resolves while the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -7,6 +7,7 @@ import { isAppError } from '../../src/errors';
 import { describeStoreContract } from './contract';
 import { describeSupportContract, dropMongoDatabase } from './support-contract';
 import { describeRemindersContract } from './reminders-contract';
+import { describeQualityContract } from './quality-contract';
 import { mongoUri } from '../support/mongo';
 
 const uri = mongoUri();
@@ -20,6 +21,7 @@ if (uri) {
   });
   describeSupportContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-support`), () => dropMongoDatabase(uri, `${dbName}-support`));
   describeRemindersContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-reminders`), () => dropMongoDatabase(uri, `${dbName}-reminders`));
+  describeQualityContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-quality`), () => dropMongoDatabase(uri, `${dbName}-quality`));
 }
 
 describe('MongoDB store', () => {

@@ -15,6 +15,7 @@ import type {
 } from '../types';
 import { ensureSupportIndexes, supportRepository } from './support';
 import { mongoReminders } from './reminders';
+import { ensureQualityIndexes, mongoQuality } from './quality';
 
 // Single-document operations and unique indexes only, so the same code runs on MongoDB,
 // Azure Cosmos DB for MongoDB and FerretDB (no multi-document transactions). FerretDB 1.x does
@@ -179,6 +180,7 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
       await db.command({ ping: 1 });
       await ensureIndexes(db);
       await ensureSupportIndexes(db);
+      await ensureQualityIndexes(db);
       return {
         kind: 'mongo',
         conversations: conversations(db),
@@ -188,6 +190,7 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
         settings: settings(db),
         support: supportRepository(db),
         reminders: await mongoReminders(db),
+        quality: mongoQuality(db),
         async ping() {
           await db.command({ ping: 1 });
         },

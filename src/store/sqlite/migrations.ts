@@ -1,5 +1,6 @@
 import { supportMigrations } from './support';
 import { reminderMigrations } from './reminders';
+import { qualityMigrations } from './quality';
 
 export interface Migration {
   version: number;
@@ -70,5 +71,5 @@ const coreMigrations: Migration[] = [
   },
 ];
 
-/** Every migration. Features number theirs in their own range (support 100+, reminders 200+). */
-export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...reminderMigrations];
+/** Every migration. Features number theirs in their own range (support 100+, reminders 200+, quality 300+). */
+export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...reminderMigrations, ...qualityMigrations];

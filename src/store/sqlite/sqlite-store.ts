@@ -17,6 +17,7 @@ import type {
 import { migrations, type Migration } from './migrations';
 import { supportRepository } from './support';
 import { sqliteReminders } from './reminders';
+import { sqliteQuality } from './quality';
 
 type Row = Record<string, unknown>;
 
@@ -232,6 +233,7 @@ export function openSqliteStore(path: string): Store {
     settings: settings(db),
     support: supportRepository(db),
     reminders: sqliteReminders(db),
+    quality: sqliteQuality(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -1,0 +1,173 @@
+import { renderCard } from '../../cards';
+import type { Config } from '../../config';
+import { AppError } from '../../errors';
+import type { Reply } from '../../messages';
+import { PARTNER_TYPES, STRANDS, type PlanStructure } from '../../store/quality-types';
+import type { PlanRecord } from '../../store/reminder-types';
+import type { Store } from '../../store/types';
+import { isCoordinator } from '../coordinators';
+import { sourceLabel } from '../knowledge/answer';
+import type { KnowledgeEntry } from '../knowledge/entry';
+import { addDays, londonDate } from '../reminders/dates';
+import { assertCanChange, findPlan } from '../reminders/plans';
+import { planHealth, REGULARITY_WINDOW_DAYS, type PlanHealth } from './health';
+import { plansOverview, reviewsOnTimeByMonth, UNASSIGNED_FORCE, type ForceOverview, type MonthlyOnTime } from './overview';
+import { fieldName, PARTNER_LABELS, STRAND_LABELS, structureFormValues, validateStructureForm } from './structure';
+
+export const PLAN_QUALITY_VERBS = { saveStructure: 'plans.structure.save', editStructure: 'plans.structure.edit' } as const;
+
+export interface QualityDeps {
+  store: Store;
+  config: Pick<Config, 'forces' | 'coordinatorAadIds'>;
+  entries: readonly KnowledgeEntry[];
+}
+
+export interface QualityActor {
+  aadObjectId?: string;
+  name?: string;
+  tenantId: string;
+}
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A plan's health from the store: its structure and a year of review history. */
+export async function healthOf(store: Store, plan: PlanRecord, today: string): Promise<{ health: PlanHealth; structure?: PlanStructure }> {
+  const structure = await store.quality.plans.getStructure(plan.id);
+  const reviews = await store.quality.plans.listReviews(plan.id, addDays(today, -REGULARITY_WINDOW_DAYS));
+  return { health: planHealth(plan, structure, reviews, today), structure };
+}
+
+/** Data for cards/plan-structure-form.json. */
+export interface StructureFormData {
+  verb: string;
+  planId: string;
+  reference: string;
+  errors: string[];
+  forces: string[];
+  values: Record<string, string>;
+  strands: { label: string; planned: string; active: string; completed: string; partners: string }[];
+  partnerChoices: { title: string; value: string }[];
+}
+
+function structureForm(plan: PlanRecord, values: Record<string, string>, forces: string[], errors: string[] = []): Reply {
+  const data: StructureFormData = {
+    verb: PLAN_QUALITY_VERBS.saveStructure,
+    planId: plan.id,
+    reference: plan.reference,
+    errors,
+    forces,
+    values,
+    strands: STRANDS.map((s) => ({
+      label: STRAND_LABELS[s],
+      planned: fieldName(s, 'planned'),
+      active: fieldName(s, 'active'),
+      completed: fieldName(s, 'completed'),
+      partners: fieldName(s, 'partners'),
+    })),
+    partnerChoices: PARTNER_TYPES.map((p) => ({ title: PARTNER_LABELS[p], value: p })),
+  };
+  return { text: `Edit the structure of ${plan.reference}: counts of interventions and partner types per strand. No intervention details.`, card: renderCard('plan-structure-form', data) };
+}
+
+/** `edit plan <ref>`: the structure form, filled with what is recorded. */
+export async function editPlanStructure(deps: QualityDeps, input: { actor: QualityActor; reference: string }): Promise<Reply> {
+  const plan = await findPlan(deps.store, input.actor.tenantId, input.reference);
+  assertCanChange(plan, input.actor.aadObjectId, deps.config.coordinatorAadIds);
+  const current = await deps.store.quality.plans.getStructure(plan.id);
+  return structureForm(plan, structureFormValues(current, deps.config.forces[0]), deps.config.forces);
+}
+
+/** The structure form's Save: checks it, stores it and shows the plan's health. */
+export async function savePlanStructure(deps: QualityDeps, input: { actor: QualityActor; data: Record<string, unknown>; now: Date }): Promise<Reply> {
+  const plan = await deps.store.reminders.plans.get(typeof input.data.planId === 'string' ? input.data.planId : '');
+  if (!plan || plan.tenantId !== input.actor.tenantId || plan.status !== 'active') throw new AppError('not-found', 'That plan no longer exists.');
+  assertCanChange(plan, input.actor.aadObjectId, deps.config.coordinatorAadIds);
+  const checked = validateStructureForm(input.data, deps.config.forces);
+  if ('errors' in checked) {
+    const values = Object.fromEntries(Object.entries(input.data).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+    return structureForm(plan, { ...structureFormValues(undefined, deps.config.forces[0]), ...values }, deps.config.forces, checked.errors);
+  }
+  await deps.store.quality.plans.saveStructure({ planId: plan.id, tenantId: plan.tenantId, ...checked.structure, updatedBy: input.actor.aadObjectId!, updatedAt: input.now.toISOString() });
+  return planHealthReply(deps, plan, input.now, 'Saved the plan structure.');
+}
+
+/** Data for cards/plan-health.json. */
+export interface PlanHealthData {
+  title: string;
+  notice?: string;
+  summary: string;
+  strands: { label: string; planned: number; active: number; completed: number; partners: string }[];
+  checks: { title: string; result: string; ok: boolean; findings: string[]; source: string; links: { title: string; id: string }[] }[];
+  editVerb: string;
+  planId: string;
+  reference: string;
+}
+
+async function planHealthReply(deps: QualityDeps, plan: PlanRecord, now: Date, notice?: string): Promise<Reply> {
+  const { health, structure } = await healthOf(deps.store, plan, londonDate(now));
+  const titleOf = (id: string) => deps.entries.find((e) => e.id === id)?.title ?? id;
+  const data: PlanHealthData = {
+    title: `Plan health: ${plan.reference}`,
+    ...(notice ? { notice } : {}),
+    summary: health.healthy ? 'No flags: the plan is balanced, partnered and reviewed regularly.' : `${health.checks.filter((c) => !c.ok).length} of ${health.checks.length} checks flagged.`,
+    strands: structure
+      ? STRANDS.map((s) => ({ label: STRAND_LABELS[s], ...structure.strands[s], partners: structure.strands[s].partners.map((p) => PARTNER_LABELS[p]).join(', ') || 'none' }))
+      : [],
+    checks: health.checks.map((c) => ({
+      title: c.title,
+      result: c.ok ? 'Pass' : 'Flag',
+      ok: c.ok,
+      findings: c.findings,
+      source: sourceLabel(c.source),
+      links: c.knowledge.map((id) => ({ id, title: titleOf(id) })),
+    })),
+    editVerb: PLAN_QUALITY_VERBS.editStructure,
+    planId: plan.id,
+    reference: plan.reference,
+  };
+  const text = [data.title, ...(notice ? [notice] : []), data.summary, ...health.checks.map((c) => `${c.ok ? '✓' : '⚠'} ${c.title}: ${c.findings.join(' ')} (source: ${sourceLabel(c.source)}; see: ${c.knowledge.map(titleOf).join(', ')})`)].join('\n');
+  return { text, card: renderCard('plan-health', data) };
+}
+
+/** `plan health <ref>`: anyone in the tenant may see a plan's shape and its checks. */
+export async function showPlanHealth(deps: QualityDeps, input: { actor: QualityActor; reference: string; now: Date }): Promise<Reply> {
+  const plan = await findPlan(deps.store, input.actor.tenantId, input.reference);
+  return planHealthReply(deps, plan, input.now);
+}
+
+export interface OverviewData {
+  today: string;
+  forces: ForceOverview[];
+  onTimeByMonth: Record<string, MonthlyOnTime[]>;
+}
+
+/** The overview's figures for the chat card and the dashboard: active plans by force, and reviews on time by month. */
+export async function overviewData(deps: Pick<QualityDeps, 'store' | 'config'>, tenantId: string, now: Date): Promise<OverviewData> {
+  const today = londonDate(now);
+  const plans = await activePlans(deps.store, tenantId);
+  const items = await Promise.all(plans.map(async (plan) => ({ plan, ...(await healthOf(deps.store, plan, today)) })));
+  const forceOf = new Map(items.map((i) => [i.plan.id, i.structure?.force ?? UNASSIGNED_FORCE]));
+  const reviews = await deps.store.quality.plans.listTenantReviews(tenantId, addDays(today, -REGULARITY_WINDOW_DAYS));
+  return { today, forces: plansOverview(items, deps.config.forces, today), onTimeByMonth: reviewsOnTimeByMonth(reviews, (id) => forceOf.get(id) ?? UNASSIGNED_FORCE, today) };
+}
+
+/** Every active plan in the tenant: all are due by the end of time. */
+async function activePlans(store: Store, tenantId: string): Promise<PlanRecord[]> {
+  return (await store.reminders.plans.listDueBy('9999-12-31')).filter((p) => p.tenantId === tenantId).sort((a, b) => a.reference.localeCompare(b.reference));
+}
+
+/** `plans overview`: coordinators only. */
+export async function showPlansOverview(deps: QualityDeps, input: { actor: QualityActor; now: Date }): Promise<Reply> {
+  if (!isCoordinator(deps.config, input.actor.aadObjectId)) throw new AppError('auth.forbidden', 'Only coordinators can see the plans overview. Type "my plans" for yours.');
+  const data = await overviewData(deps, input.actor.tenantId, input.now);
+  if (!data.forces.length) return { text: 'No active 4P plans are registered yet.' };
+  const rows = data.forces.map((f) => ({
+    force: f.force,
+    plans: String(f.plans),
+    onTime: pct(f.reviewedOnTime),
+    balanced: pct(f.balanced),
+    mix: STRANDS.map((s) => `${STRAND_LABELS[s]} ${f.strands[s]}`).join(', '),
+  }));
+  const text = ['4P plans by force', ...rows.map((r) => `• ${r.force}: ${r.plans} plans, ${r.onTime} reviewed on time, ${r.balanced} balanced; ${r.mix}`)].join('\n');
+  return { text, card: renderCard('plans-overview', { title: '4P plans by force', rows }) };
+}
