@@ -10,6 +10,7 @@ import { allEntries } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
 import { registerSupportFiles, supportJob } from './features/support';
 import { reminderJobs } from './features/reminders/jobs';
+import { registerPackFiles } from './features/sites/pack-files';
 import { createAdapter } from './http/adapter';
 import { createHttpServer } from './http/server';
 import { registerDropInCalendar } from './http/calendar';
@@ -82,6 +83,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   registerTab(http.server, { config, log, now, source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks });
   registerSupportFiles(http.server, { store, config, log, now });
   registerDropInCalendar(http.server, { store, config, log });
+  registerPackFiles(http.server, { store, config, entries: knowledge.entries, log, now });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
   if (config.schedulerEnabled) void scheduler.catchUp();

@@ -11,6 +11,7 @@ import { supportRoutes } from './handlers/support';
 import { planRoutes } from './handlers/reminders';
 import { dropInRoutes } from './handlers/dropins';
 import { siteRoutes } from './handlers/sites';
+import { qualityRoutes } from './handlers/quality';
 import type { Actor, MessageInput, Place } from './inputs';
 
 /** What every route may use; passed in explicitly by the composition root. */
@@ -157,7 +158,7 @@ export function createRoutes(features: FeatureRoutes[], fallback: TextRoute): Ro
 /** The bot's routing table: every feature's handlers, in rank order; free text falls through to the knowledge base. */
 export function routingTable(deps: BotDeps): Routes {
   const knowledge = knowledgeRoutes(deps);
-  return createRoutes([knowledge.routes, supportRoutes(deps), planRoutes(deps), dropInRoutes(deps), siteRoutes(deps)], knowledge.ask);
+  return createRoutes([knowledge.routes, supportRoutes(deps), qualityRoutes(deps), planRoutes(deps), dropInRoutes(deps), siteRoutes(deps)], knowledge.ask);
 }
 
 /** Finds the first route that matches; the table always ends with a catch-all. */

@@ -8,7 +8,9 @@ import { formalReviewDate } from '../sites/reviews';
 import { OPEN_STATUSES, STATUS_LABELS, supportTypeLabel, urgencyLabel } from '../support/catalogue';
 import { visibleEvents } from '../support/requests';
 import { acknowledgeBy } from '../support/sla';
+import { allEntries } from '../knowledge/content';
 import { ageingBuckets } from './ageing';
+import { qualityDashboard } from './quality-source';
 import type { CountBy, DashboardSource, LroPlan } from './source';
 
 const HOUR_MS = 3_600_000;
@@ -60,6 +62,7 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
             }
           : null,
         sites: (await store.reminders.sites.list()).map((s) => ({ name: s.name, launchDate: s.launchDate, nextReview: formalReviewDate(s.launchDate) })),
+        ...(await qualityDashboard(store, config, allEntries, now)),
       };
     },
 

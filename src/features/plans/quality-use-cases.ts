@@ -14,6 +14,9 @@ import { planHealth, REGULARITY_WINDOW_DAYS, type PlanHealth } from './health';
 import { plansOverview, reviewsOnTimeByMonth, UNASSIGNED_FORCE, type ForceOverview, type MonthlyOnTime } from './overview';
 import { fieldName, PARTNER_LABELS, STRAND_LABELS, structureFormValues, validateStructureForm } from './structure';
 
+/** The knowledge feature's card verb that answers one entry (see src/bot/handlers/knowledge.ts). */
+const KNOWLEDGE_ASK_VERB = 'knowledge.ask';
+
 export const PLAN_QUALITY_VERBS = { saveStructure: 'plans.structure.save', editStructure: 'plans.structure.edit' } as const;
 
 export interface QualityDeps {
@@ -45,7 +48,7 @@ export interface StructureFormData {
   errors: string[];
   forces: string[];
   values: Record<string, string>;
-  strands: { label: string; planned: string; active: string; completed: string; partners: string }[];
+  strands: { label: string; ids: Record<'planned' | 'active' | 'completed' | 'partners', string>; values: { planned: number; active: number; completed: number; partners: string } }[];
   partnerChoices: { title: string; value: string }[];
 }
 
@@ -57,13 +60,10 @@ function structureForm(plan: PlanRecord, values: Record<string, string>, forces:
     errors,
     forces,
     values,
-    strands: STRANDS.map((s) => ({
-      label: STRAND_LABELS[s],
-      planned: fieldName(s, 'planned'),
-      active: fieldName(s, 'active'),
-      completed: fieldName(s, 'completed'),
-      partners: fieldName(s, 'partners'),
-    })),
+    strands: STRANDS.map((s) => {
+      const ids = { planned: fieldName(s, 'planned'), active: fieldName(s, 'active'), completed: fieldName(s, 'completed'), partners: fieldName(s, 'partners') };
+      return { label: STRAND_LABELS[s], ids, values: { planned: Number(values[ids.planned]), active: Number(values[ids.active]), completed: Number(values[ids.completed]), partners: values[ids.partners] } };
+    }),
     partnerChoices: PARTNER_TYPES.map((p) => ({ title: PARTNER_LABELS[p], value: p })),
   };
   return { text: `Edit the structure of ${plan.reference}: counts of interventions and partner types per strand. No intervention details.`, card: renderCard('plan-structure-form', data) };
@@ -94,11 +94,13 @@ export async function savePlanStructure(deps: QualityDeps, input: { actor: Quali
 /** Data for cards/plan-health.json. */
 export interface PlanHealthData {
   title: string;
-  notice?: string;
+  notice: string;
   summary: string;
   strands: { label: string; planned: number; active: number; completed: number; partners: string }[];
   checks: { title: string; result: string; ok: boolean; findings: string[]; source: string; links: { title: string; id: string }[] }[];
   editVerb: string;
+  /** The knowledge feature's verb that answers an entry by id. */
+  askVerb: string;
   planId: string;
   reference: string;
 }
@@ -108,7 +110,7 @@ async function planHealthReply(deps: QualityDeps, plan: PlanRecord, now: Date, n
   const titleOf = (id: string) => deps.entries.find((e) => e.id === id)?.title ?? id;
   const data: PlanHealthData = {
     title: `Plan health: ${plan.reference}`,
-    ...(notice ? { notice } : {}),
+    notice: notice ?? '',
     summary: health.healthy ? 'No flags: the plan is balanced, partnered and reviewed regularly.' : `${health.checks.filter((c) => !c.ok).length} of ${health.checks.length} checks flagged.`,
     strands: structure
       ? STRANDS.map((s) => ({ label: STRAND_LABELS[s], ...structure.strands[s], partners: structure.strands[s].partners.map((p) => PARTNER_LABELS[p]).join(', ') || 'none' }))
@@ -122,6 +124,7 @@ async function planHealthReply(deps: QualityDeps, plan: PlanRecord, now: Date, n
       links: c.knowledge.map((id) => ({ id, title: titleOf(id) })),
     })),
     editVerb: PLAN_QUALITY_VERBS.editStructure,
+    askVerb: KNOWLEDGE_ASK_VERB,
     planId: plan.id,
     reference: plan.reference,
   };
@@ -141,19 +144,20 @@ export interface OverviewData {
   onTimeByMonth: Record<string, MonthlyOnTime[]>;
 }
 
-/** The overview's figures for the chat card and the dashboard: active plans by force, and reviews on time by month. */
-export async function overviewData(deps: Pick<QualityDeps, 'store' | 'config'>, tenantId: string, now: Date): Promise<OverviewData> {
+/** The overview's figures for the chat card and the dashboard (every tenant when `tenantId` is undefined): active plans by force, and reviews on time by month. */
+export async function overviewData(deps: Pick<QualityDeps, 'store' | 'config'>, tenantId: string | undefined, now: Date): Promise<OverviewData> {
   const today = londonDate(now);
   const plans = await activePlans(deps.store, tenantId);
   const items = await Promise.all(plans.map(async (plan) => ({ plan, ...(await healthOf(deps.store, plan, today)) })));
   const forceOf = new Map(items.map((i) => [i.plan.id, i.structure?.force ?? UNASSIGNED_FORCE]));
-  const reviews = await deps.store.quality.plans.listTenantReviews(tenantId, addDays(today, -REGULARITY_WINDOW_DAYS));
+  const tenants = tenantId ? [tenantId] : [...new Set(plans.map((p) => p.tenantId))];
+  const reviews = (await Promise.all(tenants.map((t) => deps.store.quality.plans.listTenantReviews(t, addDays(today, -REGULARITY_WINDOW_DAYS))))).flat();
   return { today, forces: plansOverview(items, deps.config.forces, today), onTimeByMonth: reviewsOnTimeByMonth(reviews, (id) => forceOf.get(id) ?? UNASSIGNED_FORCE, today) };
 }
 
-/** Every active plan in the tenant: all are due by the end of time. */
-async function activePlans(store: Store, tenantId: string): Promise<PlanRecord[]> {
-  return (await store.reminders.plans.listDueBy('9999-12-31')).filter((p) => p.tenantId === tenantId).sort((a, b) => a.reference.localeCompare(b.reference));
+/** Every active plan in the tenant (or all tenants): all are due by the end of time. */
+async function activePlans(store: Store, tenantId: string | undefined): Promise<PlanRecord[]> {
+  return (await store.reminders.plans.listDueBy('9999-12-31')).filter((p) => !tenantId || p.tenantId === tenantId).sort((a, b) => a.reference.localeCompare(b.reference));
 }
 
 /** `plans overview`: coordinators only. */

@@ -8,6 +8,8 @@ import { addDays, londonDate, reminderDates } from './dates';
 import { deliverAll, tally } from './deliver-all';
 import { digestReply, escalationReply, planReply } from './plan-cards';
 import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME } from './plans';
+import { healthFlags } from '../plans/health';
+import { healthOf } from '../plans/quality-use-cases';
 
 export const PLAN_JOB = 'reminders.plans';
 
@@ -49,7 +51,10 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
       tally(report, 'plans.owner.unreachable');
       continue;
     }
-    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, notice: REMINDER_NOTICE }) });
+    // The plan's health flags say what to look at in this review.
+    const flags = healthFlags((await healthOf(store, plan, today)).health);
+    const notice = flags.length ? `${REMINDER_NOTICE} Look at: ${flags.join(' ')}` : REMINDER_NOTICE;
+    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, notice }) });
   }
 
   for (const [channel, group] of groupBy(plans, (p) => p.digestConversationId)) {

@@ -3,20 +3,21 @@ import { renderCard } from '../../cards';
 import type { Config } from '../../config';
 import { AppError } from '../../errors';
 import type { Reply } from '../../messages';
-import { BLOCK_STATUSES, MEASURE_IDS, SITE_PHASES, type SiteProgress } from '../../store/quality-types';
+import { BLOCK_STATUSES, MEASURE_IDS, PARTNER_TYPES, SITE_PHASES, type SiteProgress } from '../../store/quality-types';
 import type { SiteRecord } from '../../store/reminder-types';
 import type { Store } from '../../store/types';
 import { isCoordinator } from '../coordinators';
 import type { KnowledgeEntry } from '../knowledge/entry';
-import { addDays, londonDate } from '../reminders/dates';
+import { addDays, formatDateTime, londonDate } from '../reminders/dates';
 import { describeCadence } from '../reminders/plans';
+import { knownPeople } from '../reminders/people';
 import { healthOf } from '../plans/quality-use-cases';
 import { partnersEngaged, PARTNER_LABELS } from '../plans/structure';
 import { changesVsBaseline, describeChange, MEASURES, validateMeasure } from './measures';
 import { blockChecklist, blockWordings, currentPhase, emptyProgress, PHASE_LABELS, setBlock, setPhase, STATUS_LABELS, validateBlock } from './progress';
 import type { ReviewPackData } from './review-pack';
+import { createPackLink, PACK_TTL_MS } from './pack-links';
 import { formalReviewDate } from './reviews';
-import { PARTNER_TYPES } from '../../store/quality-types';
 
 export const SITE_DELIVERY_VERBS = { phase: 'sites.phase', block: 'sites.block', measure: 'sites.measure', setup: 'sites.setup' } as const;
 
@@ -52,7 +53,7 @@ function requireSiteManager(config: Pick<Config, 'coordinatorAadIds'>, site: Sit
 /** Data for cards/site-progress.json. */
 export interface SiteCardData {
   title: string;
-  notice?: string;
+  notice: string;
   errors: string[];
   siteId: string;
   facts: { title: string; value: string }[];
@@ -61,6 +62,9 @@ export interface SiteCardData {
   blocks: { label: string; status: string; mark: string; on: string; note: string; source: string }[];
   measures: { label: string; baseline: string; latest: string; change: string }[];
   canEdit: boolean;
+  isCoordinator: boolean;
+  people: { title: string; value: string }[];
+  planRefs: string;
   verbs: typeof SITE_DELIVERY_VERBS;
   today: string;
   phaseChoices: { title: string; value: string }[];
@@ -79,9 +83,10 @@ export async function siteReply(deps: SiteDeps, site: SiteRecord, actor: SiteAct
   const blocks = blockChecklist(progress, blockWordings(deps.entries));
   const measures = changesVsBaseline(await deps.store.quality.sites.listMeasures(site.id));
   const phase = currentPhase(progress, today);
+  const coordinator = isCoordinator(deps.config, actor.aadObjectId);
   const data: SiteCardData = {
     title: `CHB site: ${site.name}`,
-    ...(notice ? { notice } : {}),
+    notice: notice ?? '',
     errors,
     siteId: site.id,
     facts: [
@@ -96,6 +101,9 @@ export async function siteReply(deps: SiteDeps, site: SiteRecord, actor: SiteAct
     blocks: blocks.rows.map((b) => ({ label: b.title, status: b.statusLabel, mark: MARKS[b.status], on: b.on ?? '', note: b.note ?? '', source: b.source.kind === 'briefing' ? b.source.section : b.source.title })),
     measures: measures.map((m) => ({ label: m.label, baseline: shown(m.baseline), latest: shown(m.latest), change: describeChange(m) })),
     canEdit: canManageSite(deps.config, progress, actor.aadObjectId),
+    isCoordinator: coordinator,
+    people: coordinator ? (await knownPeople(deps.store, actor.tenantId)).map((p) => ({ title: p.name, value: p.aadObjectId })) : [],
+    planRefs: (await Promise.all((progress?.planIds ?? []).map((id) => deps.store.reminders.plans.get(id)))).flatMap((p) => (p ? [p.reference] : [])).join(', '),
     verbs: SITE_DELIVERY_VERBS,
     today,
     phaseChoices: SITE_PHASES.map((p) => ({ title: PHASE_LABELS[p], value: p })),
@@ -160,13 +168,13 @@ export async function recordMeasure(deps: SiteDeps, input: { actor: SiteActor; d
 }
 
 /** Card verb (coordinators): the site's LRO, from people the bot knows, and the 4P plans linked to it by reference. */
-export async function setupSite(deps: SiteDeps, input: { actor: SiteActor; data: Record<string, unknown>; now: Date; people: { aadObjectId: string; name: string }[] }): Promise<Reply> {
+export async function setupSite(deps: SiteDeps, input: { actor: SiteActor; data: Record<string, unknown>; now: Date }): Promise<Reply> {
   const site = await deps.store.reminders.sites.get(text(input.data, 'siteId'));
   if (!site) throw new AppError('not-found', 'That site no longer exists.');
   if (!isCoordinator(deps.config, input.actor.aadObjectId)) throw new AppError('auth.forbidden', 'Only coordinators can set a site\'s LRO and plans.');
   const errors: string[] = [];
   const lroId = text(input.data, 'lro');
-  const lro = lroId ? input.people.find((p) => p.aadObjectId === lroId) : undefined;
+  const lro = lroId ? (await knownPeople(deps.store, input.actor.tenantId)).find((p) => p.aadObjectId === lroId) : undefined;
   if (lroId && !lro) errors.push('Choose the LRO from the list: they need LRO Assist in a personal chat.');
   const planIds: string[] = [];
   for (const ref of text(input.data, 'plans').split(',').map((r) => r.trim()).filter(Boolean)) {
@@ -222,4 +230,32 @@ export async function reviewPackData(deps: Pick<SiteDeps, 'store' | 'entries'>, 
 /** May this person get the site's review pack? Coordinators and the site's LRO. */
 export async function assertCanGetPack(deps: Pick<SiteDeps, 'store' | 'config'>, site: SiteRecord, aadObjectId: string | undefined): Promise<void> {
   requireSiteManager(deps.config, site, await deps.store.quality.sites.get(site.id), aadObjectId);
+}
+
+/** `review pack <site>` (coordinators and the site's LRO, in a personal chat): a summary card and a short-lived link to the .docx. */
+export async function requestReviewPack(
+  deps: SiteDeps & { publicHostname?: string },
+  input: { actor: SiteActor; name: string; now: Date; personal: boolean },
+): Promise<Reply> {
+  const site = await findSite(deps.store, input.name);
+  await assertCanGetPack(deps, site, input.actor.aadObjectId);
+  if (!input.personal) return { text: 'Ask me for the review pack in a personal chat, so the download link goes only to you.' };
+  if (!deps.publicHostname) return { text: 'Review packs need PUBLIC_HOSTNAME to be set, so I can give you a download link. Ask whoever runs LRO Assist.' };
+  const data = await reviewPackData(deps, site, input.actor.tenantId, input.now);
+  const link = await createPackLink(deps.store, deps.publicHostname, site.id, input.actor.tenantId, input.actor.aadObjectId!, input.now);
+  const facts = [
+    { title: 'Formal review', value: data.site.formalReviewDate },
+    { title: 'Phase', value: data.phases.length ? `${PHASE_LABELS[data.phases[data.phases.length - 1].phase]} since ${data.phases[data.phases.length - 1].began}` : 'Not recorded' },
+    { title: 'Foundation blocks', value: `${data.blocks.inPlace} of ${data.blocks.total} in place` },
+    { title: 'Measures', value: `${data.measures.length} (${data.measures.filter((m) => m.improved).length} improved on baseline)` },
+    { title: '4P plans', value: `${data.plans.length} (${data.plans.filter((p) => p.checks.every((c) => c.ok)).length} with no health flags)` },
+    { title: 'Partner types', value: data.partners.join(', ') || 'None recorded' },
+  ];
+  const minutes = PACK_TTL_MS / 60_000;
+  const expires = formatDateTime(link.expiresAt);
+  const title = `6-month review pack: ${site.name}`;
+  return {
+    text: [title, ...facts.map((f) => `${f.title}: ${f.value}`), `Download (works for ${minutes} minutes, until ${expires}): ${link.url}`].join('\n'),
+    card: renderCard('review-pack', { title, facts, minutes, expires, url: link.url }),
+  };
 }

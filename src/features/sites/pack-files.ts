@@ -1,30 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
 import type { Store } from '../../store/types';
 import type { KnowledgeEntry } from '../knowledge/entry';
 import { canManageSite, reviewPackData } from './delivery-use-cases';
 import { reviewPackDocx } from './review-pack';
+import { hashOf, PACKS_PREFIX } from './pack-links';
 
 // The review pack is served like the support CSV export: an unguessable link that expires, only
 // the token's hash stored, and the document built when fetched, so it always holds current figures
 // and only while its creator may still see the site.
 
-export const PACK_TTL_MS = 15 * 60_000;
-export const PACKS_PREFIX = '/packs/';
 const TOKEN_FILE = /^([A-Za-z0-9_-]{43})\.docx$/;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** A new link to a site's pack; the caller has checked that `by` may have it. */
-export async function createPackLink(store: Store, publicHostname: string, siteId: string, tenantId: string, by: string, now: Date): Promise<{ url: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + PACK_TTL_MS);
-  await store.quality.packLinks.purge(now.toISOString());
-  await store.quality.packLinks.add({ tokenHash: hashOf(token), siteId, tenantId, createdBy: by, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
-  return { url: `https://${publicHostname}${PACKS_PREFIX}${token}.docx`, expiresAt };
-}
 
 /** The little of restify that serving a binary file needs. */
 export interface BinaryFileServer {
