@@ -60,6 +60,7 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       const [reply] = await say('edit plan OCG-Q-1', USERS.lro);
       const inputs = inputsOf(cardOf(reply));
       assert.ok(['force', 'pursuePlanned', 'preventPartners', 'prepareCompleted'].every((id) => id in inputs));
+      assert.doesNotMatch(json(cardOf(reply)), /\$\{/, 'every template expression was expanded');
       assert.equal(inputs.pursuePartners.isMultiSelect, true);
       const res = await execute('plans.structure.save', { planId: plan.id, force: 'Devon and Cornwall', ...counts([2, 1, 0], [1, 1, 0], [1, 0, 0], [1, 0, 0]), pursuePartners: 'police,hmrc', preventPartners: 'education', protectPartners: 'housing', preparePartners: 'voluntary-community' }, USERS.lro);
       assert.match(json(res.value), /Saved the plan structure/);
@@ -87,6 +88,7 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       const [reply] = await say('plan health OCG-Q-3', USERS.lro2);
       const card = json(cardOf(reply));
       assert.match(card, /3 of 3 checks flagged/);
+      assert.doesNotMatch(card, /\$\{/, 'every template expression was expanded');
       assert.match(card, /Pursue-heavy: 9 of 10 interventions \(90%\)/);
       assert.match(card, /No interventions under Protect, Prepare/);
       assert.match(card, /No partners beyond the police/);
@@ -165,6 +167,7 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       assert.match(card, /Baseline agreed at the board/);
       assert.match(card, /Baseline 40 \(to 2025-12-31\); latest 30 \(to 2026-02-28\); change −10 \(−25%\)/);
       assert.doesNotMatch(card, /PNC/);
+      assert.doesNotMatch(card, /\$\{/, 'every template expression was expanded');
       assert.equal((await h.app.store.quality.sites.get('weston central'))?.blocks.find((b) => b.block === 2), undefined);
     });
 
@@ -189,6 +192,7 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       const url = /https:\/\/lro\.example\.test(\/packs\/[A-Za-z0-9_-]{43}\.docx)/.exec(reply.text)?.[1];
       assert.ok(url, reply.text);
       assert.match(json(cardOf(reply)), /1 of 10 in place/);
+      assert.doesNotMatch(json(cardOf(reply)), /\$\{/, 'every template expression was expanded');
       const res = await fetch(`${h.baseUrl}${url}`);
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /wordprocessingml/);
@@ -221,6 +225,7 @@ describe('plan quality and CHB site delivery over HTTP', () => {
 
       const [reply] = await say('profiles', USERS.lro);
       assert.match(reply.text, /1 of 2 profiles are older than 12 months/);
+      assert.doesNotMatch(json(cardOf(reply)), /\$\{/, 'every template expression was expanded');
       assert.match(reply.text, /⚠ Plymouth \(Devon and Cornwall\): 2025-01-20, 13 months old, stale; owner Alex Example/);
       assert.match(reply.text, /• Bath \(Avon and Somerset\): 2026-01-15, 1 month old/);
 
