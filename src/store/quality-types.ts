@@ -91,7 +91,6 @@ export interface SiteProgress {
   lroAadObjectId?: string;
   lroName?: string;
   planIds: string[];
-  notes?: string;
   updatedBy: string;
   updatedAt: string;
 }

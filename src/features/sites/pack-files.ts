@@ -49,7 +49,7 @@ export function registerPackFiles(server: BinaryFileServer, { store, config, ent
       const allowed = link && site && link.expiresAt > at.toISOString() && canManageSite(config, await store.quality.sites.get(site.id), link.createdBy);
       if (!allowed) return refuse(404, 'This review pack link has expired or is not valid. Type "review pack <site>" to LRO Assist for a new one.');
       const file = await reviewPackDocx(await reviewPackData({ store, entries }, site, link.tenantId, at));
-      packLog.info({ siteId: site.id }, 'review pack built');
+      packLog.info({ bytes: file.length }, 'review pack built');
       res.writeHead(200, { ...HEADERS, 'Content-Type': DOCX, 'Content-Disposition': `attachment; filename="chb-review-${site.id.replace(/[^a-z0-9]+/g, '-')}-${at.toISOString().slice(0, 10)}.docx"` });
       res.end(file);
     } catch (err) {
