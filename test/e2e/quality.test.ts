@@ -135,6 +135,7 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       assert.ok(cardOf(reply));
       const [refusal] = await say('plans overview', USERS.lro);
       assert.match(refusal.text, /Only coordinators can see the plans overview/);
+      assert.ok(!h.logs.some((l) => l.msg === 'turn failed'), 'a refusal is not logged as a failure');
     });
   });
 

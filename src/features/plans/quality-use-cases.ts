@@ -162,7 +162,8 @@ async function activePlans(store: Store, tenantId: string | undefined): Promise<
 
 /** `plans overview`: coordinators only. */
 export async function showPlansOverview(deps: QualityDeps, input: { actor: QualityActor; now: Date }): Promise<Reply> {
-  if (!isCoordinator(deps.config, input.actor.aadObjectId)) throw new AppError('auth.forbidden', 'Only coordinators can see the plans overview. Type "my plans" for yours.');
+  // A refusal is an answer, not a failed turn.
+  if (!isCoordinator(deps.config, input.actor.aadObjectId)) return { text: 'Only coordinators can see the plans overview. Type "my plans" for yours.' };
   const data = await overviewData(deps, input.actor.tenantId, input.now);
   if (!data.forces.length) return { text: 'No active 4P plans are registered yet.' };
   const rows = data.forces.map((f) => ({

@@ -227,18 +227,14 @@ export async function reviewPackData(deps: Pick<SiteDeps, 'store' | 'entries'>, 
   };
 }
 
-/** May this person get the site's review pack? Coordinators and the site's LRO. */
-export async function assertCanGetPack(deps: Pick<SiteDeps, 'store' | 'config'>, site: SiteRecord, aadObjectId: string | undefined): Promise<void> {
-  requireSiteManager(deps.config, site, await deps.store.quality.sites.get(site.id), aadObjectId);
-}
-
 /** `review pack <site>` (coordinators and the site's LRO, in a personal chat): a summary card and a short-lived link to the .docx. */
 export async function requestReviewPack(
   deps: SiteDeps & { publicHostname?: string },
   input: { actor: SiteActor; name: string; now: Date; personal: boolean },
 ): Promise<Reply> {
   const site = await findSite(deps.store, input.name);
-  await assertCanGetPack(deps, site, input.actor.aadObjectId);
+  // A refusal is an answer, not a failed turn.
+  if (!canManageSite(deps.config, await deps.store.quality.sites.get(site.id), input.actor.aadObjectId)) return { text: `Only coordinators and the LRO of ${site.name} can get its review pack.` };
   if (!input.personal) return { text: 'Ask me for the review pack in a personal chat, so the download link goes only to you.' };
   if (!deps.publicHostname) return { text: 'Review packs need PUBLIC_HOSTNAME to be set, so I can give you a download link. Ask whoever runs LRO Assist.' };
   const data = await reviewPackData(deps, site, input.actor.tenantId, input.now);
