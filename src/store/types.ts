@@ -1,5 +1,5 @@
 import type { SupportRepository } from './support-types';
-import type { ReminderStore } from './reminder-types';
+import type { DropInRepository, PlanRepository, SiteRepository } from './plan-types';
 import type { QualityStore } from './quality-types';
 
 /** A Bot Framework conversation reference, kept as plain JSON so the store never imports the bot SDK. */
@@ -116,7 +116,9 @@ export interface Store {
   deliveries: DeliveryRepository;
   settings: SettingsRepository;
   support: SupportRepository;
-  reminders: ReminderStore;
+  plans: PlanRepository;
+  dropIns: DropInRepository;
+  sites: SiteRepository;
   /** Plan structure and review history, site progress and measures, SOC local profiles. */
   quality: QualityStore;
   /** Resolves while the store answers; rejects otherwise. */

@@ -34,7 +34,7 @@ describe('plan quality and CHB site delivery over HTTP', () => {
 
   async function addPlan(reference: string, user: User = USERS.lro) {
     const res = await execute('plans.add', { reference, owner: user.aadObjectId, cadence: 'monthly', lastReviewed: '2026-03-03', digestHere: 'false' }, user);
-    const plan = await h.app.store.reminders.plans.findActiveByReference(TENANT, reference);
+    const plan = await h.app.store.plans.findActiveByReference(TENANT, reference);
     assert.ok(plan, json(res.value).slice(0, 300));
     return plan;
   }
@@ -184,7 +184,7 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       await execute('sites.block', { siteId: 'weston central', block: '7', status: 'in-place', on: '2026-02-01', note: 'Baseline agreed' }, USERS.lro);
       await execute('sites.measure', { siteId: 'weston central', measure: 'asb', periodStart: '2025-10-01', periodEnd: '2025-12-31', value: '120', baseline: 'true' }, USERS.lro);
       await execute('sites.measure', { siteId: 'weston central', measure: 'asb', periodStart: '2026-01-01', periodEnd: '2026-02-28', value: '90', baseline: 'false' }, USERS.lro);
-      const plan = await h.app.store.reminders.plans.findActiveByReference(TENANT, 'OCG-Q-7');
+      const plan = await h.app.store.plans.findActiveByReference(TENANT, 'OCG-Q-7');
       await execute('plans.structure.save', { planId: plan!.id, force: 'Avon and Somerset', ...counts([1, 0, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]), preventPartners: 'education,youth-services' }, USERS.lro);
 
       const [refused] = await say('review pack Weston Central', USERS.lro2);

@@ -9,12 +9,12 @@ import { migrate } from '../../src/store/sqlite/sqlite-store';
 import { migrations } from '../../src/store/sqlite/migrations';
 import { describeStoreContract } from './contract';
 import { describeSupportContract } from './support-contract';
-import { describeRemindersContract } from './reminders-contract';
+import { describePlansContract } from './plans-contract';
 import { describeQualityContract } from './quality-contract';
 
 describeStoreContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
 describeSupportContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
-describeRemindersContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
+describePlansContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
 describeQualityContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
 
 describe('SQLite store', () => {

@@ -2,7 +2,7 @@ import type { Config } from '../../config';
 import type { Store } from '../../store/types';
 import type { KnowledgeEntry } from '../knowledge/entry';
 import { overviewData } from '../plans/quality-use-cases';
-import { londonDate } from '../reminders/dates';
+import { londonDate } from '../dates';
 import { changesVsBaseline, describeChange } from '../sites/measures';
 import { blockChecklist, blockWordings, currentPhase, PHASE_LABELS } from '../sites/progress';
 import type { CoordinatorDashboard } from './source';
@@ -18,7 +18,7 @@ export async function qualityDashboard(
   const overview = await overviewData({ store, config }, undefined, now);
   const wordings = blockWordings(entries);
   const siteProgress = await Promise.all(
-    (await store.reminders.sites.list()).map(async (site) => {
+    (await store.sites.list()).map(async (site) => {
       const progress = await store.quality.sites.get(site.id);
       const blocks = blockChecklist(progress, wordings);
       const phase = currentPhase(progress, today);

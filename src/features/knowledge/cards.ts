@@ -2,6 +2,7 @@ import type { Answer } from './answer';
 import { sourceLabel } from './answer';
 import type { Contact } from './contacts';
 import type { KnowledgeEntry } from './entry';
+import { KNOWLEDGE_VERBS } from './verbs';
 
 /** Data for cards/knowledge-answer.json. */
 export interface AnswerCardData {
@@ -14,6 +15,7 @@ export interface AnswerCardData {
   source: string;
   related: { id: string; title: string }[];
   feedback: { show: boolean; entryId: string; given: string };
+  verbs: typeof KNOWLEDGE_VERBS;
 }
 
 /** Data for cards/knowledge-list.json. */
@@ -29,6 +31,7 @@ export interface UnsureCardData {
   message: string;
   suggestions: { id: string; title: string }[];
   rdtVerb: string;
+  verbs: typeof KNOWLEDGE_VERBS;
 }
 
 export const FEEDBACK_THANKS = 'Thanks, your feedback was recorded.';
@@ -58,6 +61,7 @@ export function answerCardData(
     source: sourceLabel(entry.source),
     related: options.feedback ? answer.related.map((e) => ({ id: e.id, title: e.title })) : [],
     feedback: { show: options.feedback && !options.feedbackGiven, entryId: entry.id, given: options.feedbackGiven ? FEEDBACK_THANKS : '' },
+    verbs: KNOWLEDGE_VERBS,
   };
 }
 
@@ -76,5 +80,14 @@ export function unsureCardData(answer: Extract<Answer, { kind: 'unsure' }>, rdtV
     message: "I couldn't find a confident answer to that, and I would rather not guess. Did you mean one of these? You can also rephrase your question.",
     suggestions: answer.suggestions.map((e) => ({ id: e.id, title: e.title })),
     rdtVerb,
+    verbs: KNOWLEDGE_VERBS,
   };
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'knowledge-answer': AnswerCardData;
+    'knowledge-list': ListCardData;
+    'knowledge-unsure': UnsureCardData;
+  }
 }

@@ -1,9 +1,9 @@
 import type { Source } from '../knowledge/entry';
 import { briefing } from '../knowledge/content/sources';
-import type { PlanRecord } from '../../store/reminder-types';
+import type { PlanRecord } from '../../store/plan-types';
 import { STRANDS, type PlanReviewEvent, type PlanStructure } from '../../store/quality-types';
-import { addDays, dayCount, daysBetween, londonDate } from '../reminders/dates';
-import { nextReviewDate } from '../reminders/plans';
+import { addDays, dayCount, daysBetween, londonDate } from '../dates';
+import { nextReviewDate } from './plans';
 import { partnersEngaged, STRAND_LABELS, strandTotals, totalInterventions } from './structure';
 
 // Checks a 4P plan against the concerns the regional briefing names: plans top-heavy with

@@ -1,6 +1,6 @@
-import type { PlanRecord } from '../../store/reminder-types';
+import type { PlanRecord } from '../../store/plan-types';
 import { STRANDS, type PlanReviewEvent, type PlanStructure, type Strand } from '../../store/quality-types';
-import { addMonths } from '../reminders/dates';
+import { addMonths } from '../dates';
 import type { PlanHealth } from './health';
 import { strandTotals } from './structure';
 

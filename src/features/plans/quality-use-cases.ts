@@ -2,34 +2,19 @@ import { renderCard } from '../../cards';
 import type { Config } from '../../config';
 import { AppError } from '../../errors';
 import type { Reply } from '../../messages';
+import type { PlanRecord } from '../../store/plan-types';
 import { PARTNER_TYPES, STRANDS, type PlanStructure } from '../../store/quality-types';
-import type { PlanRecord } from '../../store/reminder-types';
 import type { Store } from '../../store/types';
-import { isCoordinator } from '../coordinators';
+import type { ActionInput, ActionResult, MessageInput } from '../../use-case-types';
+import { addDays, londonDate } from '../dates';
+import type { FeatureDeps } from '../deps';
 import { sourceLabel } from '../knowledge/answer';
-import type { KnowledgeEntry } from '../knowledge/entry';
-import { addDays, londonDate } from '../reminders/dates';
-import { assertCanChange, findPlan } from '../reminders/plans';
+import { KNOWLEDGE_VERBS } from '../knowledge/verbs';
+import { assertCanChange, findPlan } from './plans';
 import { planHealth, REGULARITY_WINDOW_DAYS, type PlanHealth } from './health';
 import { plansOverview, reviewsOnTimeByMonth, UNASSIGNED_FORCE, type ForceOverview, type MonthlyOnTime } from './overview';
 import { fieldName, PARTNER_LABELS, STRAND_LABELS, structureFormValues, validateStructureForm } from './structure';
-
-/** The knowledge feature's card verb that answers one entry (see src/bot/handlers/knowledge.ts). */
-const KNOWLEDGE_ASK_VERB = 'knowledge.ask';
-
-export const PLAN_QUALITY_VERBS = { saveStructure: 'plans.structure.save', editStructure: 'plans.structure.edit' } as const;
-
-export interface QualityDeps {
-  store: Store;
-  config: Pick<Config, 'forces' | 'coordinatorAadIds'>;
-  entries: readonly KnowledgeEntry[];
-}
-
-export interface QualityActor {
-  aadObjectId?: string;
-  name?: string;
-  tenantId: string;
-}
+import { PLAN_QUALITY_VERBS } from './verbs';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -69,26 +54,46 @@ function structureForm(plan: PlanRecord, values: Record<string, string>, forces:
   return { text: `Edit the structure of ${plan.reference}: counts of interventions and partner types per strand. No intervention details.`, card: renderCard('plan-structure-form', data) };
 }
 
-/** `edit plan <ref>`: the structure form, filled with what is recorded. */
-export async function editPlanStructure(deps: QualityDeps, input: { actor: QualityActor; reference: string }): Promise<Reply> {
-  const plan = await findPlan(deps.store, input.actor.tenantId, input.reference);
+/** `edit plan <ref>` (and the plan card's button): the structure form, filled with what is recorded. */
+export async function editPlanStructure(deps: FeatureDeps, input: MessageInput, reference: string): Promise<Reply> {
+  const plan = await findPlan(deps.store, input.actor.tenantId, reference);
   assertCanChange(plan, input.actor.aadObjectId, deps.config.coordinatorAadIds);
   const current = await deps.store.quality.plans.getStructure(plan.id);
   return structureForm(plan, structureFormValues(current, deps.config.forces[0]), deps.config.forces);
 }
 
-/** The structure form's Save: checks it, stores it and shows the plan's health. */
-export async function savePlanStructure(deps: QualityDeps, input: { actor: QualityActor; data: Record<string, unknown>; now: Date }): Promise<Reply> {
-  const plan = await deps.store.reminders.plans.get(typeof input.data.planId === 'string' ? input.data.planId : '');
+/** The plan card's "Edit structure" button: the form in place of the card. */
+export async function editPlanStructureByButton(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  const plan = await planOnCard(deps, input);
+  assertCanChange(plan, input.actor.aadObjectId, deps.config.coordinatorAadIds);
+  const current = await deps.store.quality.plans.getStructure(plan.id);
+  return asCard(structureForm(plan, structureFormValues(current, deps.config.forces[0]), deps.config.forces));
+}
+
+/** The plan card's "Plan health" button: the health card in place of the plan card. */
+export async function showPlanHealthByButton(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  return asCard(await planHealthReply(deps, await planOnCard(deps, input), input.now));
+}
+
+const asCard = (reply: Reply): ActionResult => (reply.card ? { card: reply.card } : { message: reply.text });
+
+async function planOnCard(deps: FeatureDeps, input: ActionInput): Promise<PlanRecord> {
+  const plan = await deps.store.plans.get(typeof input.data.planId === 'string' ? input.data.planId : '');
   if (!plan || plan.tenantId !== input.actor.tenantId || plan.status !== 'active') throw new AppError('not-found', 'That plan no longer exists.');
+  return plan;
+}
+
+/** The structure form's Save: checks it, stores it and shows the plan's health. */
+export async function savePlanStructure(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  const plan = await planOnCard(deps, input);
   assertCanChange(plan, input.actor.aadObjectId, deps.config.coordinatorAadIds);
   const checked = validateStructureForm(input.data, deps.config.forces);
   if ('errors' in checked) {
     const values = Object.fromEntries(Object.entries(input.data).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-    return structureForm(plan, { ...structureFormValues(undefined, deps.config.forces[0]), ...values }, deps.config.forces, checked.errors);
+    return asCard(structureForm(plan, { ...structureFormValues(undefined, deps.config.forces[0]), ...values }, deps.config.forces, checked.errors));
   }
   await deps.store.quality.plans.saveStructure({ planId: plan.id, tenantId: plan.tenantId, ...checked.structure, updatedBy: input.actor.aadObjectId!, updatedAt: input.now.toISOString() });
-  return planHealthReply(deps, plan, input.now, 'Saved the plan structure.');
+  return asCard(await planHealthReply(deps, plan, input.now, 'Saved the plan structure.'));
 }
 
 /** Data for cards/plan-health.json. */
@@ -105,9 +110,9 @@ export interface PlanHealthData {
   reference: string;
 }
 
-async function planHealthReply(deps: QualityDeps, plan: PlanRecord, now: Date, notice?: string): Promise<Reply> {
+async function planHealthReply(deps: FeatureDeps, plan: PlanRecord, now: Date, notice?: string): Promise<Reply> {
   const { health, structure } = await healthOf(deps.store, plan, londonDate(now));
-  const titleOf = (id: string) => deps.entries.find((e) => e.id === id)?.title ?? id;
+  const titleOf = (id: string) => deps.knowledge.byId.get(id)?.title ?? id;
   const data: PlanHealthData = {
     title: `Plan health: ${plan.reference}`,
     notice: notice ?? '',
@@ -124,7 +129,7 @@ async function planHealthReply(deps: QualityDeps, plan: PlanRecord, now: Date, n
       links: c.knowledge.map((id) => ({ id, title: titleOf(id) })),
     })),
     editVerb: PLAN_QUALITY_VERBS.editStructure,
-    askVerb: KNOWLEDGE_ASK_VERB,
+    askVerb: KNOWLEDGE_VERBS.ask,
     planId: plan.id,
     reference: plan.reference,
   };
@@ -133,8 +138,8 @@ async function planHealthReply(deps: QualityDeps, plan: PlanRecord, now: Date, n
 }
 
 /** `plan health <ref>`: anyone in the tenant may see a plan's shape and its checks. */
-export async function showPlanHealth(deps: QualityDeps, input: { actor: QualityActor; reference: string; now: Date }): Promise<Reply> {
-  const plan = await findPlan(deps.store, input.actor.tenantId, input.reference);
+export async function showPlanHealth(deps: FeatureDeps, input: MessageInput, reference: string): Promise<Reply> {
+  const plan = await findPlan(deps.store, input.actor.tenantId, reference);
   return planHealthReply(deps, plan, input.now);
 }
 
@@ -145,7 +150,7 @@ export interface OverviewData {
 }
 
 /** The overview's figures for the chat card and the dashboard (every tenant when `tenantId` is undefined): active plans by force, and reviews on time by month. */
-export async function overviewData(deps: Pick<QualityDeps, 'store' | 'config'>, tenantId: string | undefined, now: Date): Promise<OverviewData> {
+export async function overviewData(deps: { store: Store; config: Pick<Config, 'forces'> }, tenantId: string | undefined, now: Date): Promise<OverviewData> {
   const today = londonDate(now);
   const plans = await activePlans(deps.store, tenantId);
   const items = await Promise.all(plans.map(async (plan) => ({ plan, ...(await healthOf(deps.store, plan, today)) })));
@@ -157,13 +162,11 @@ export async function overviewData(deps: Pick<QualityDeps, 'store' | 'config'>, 
 
 /** Every active plan in the tenant (or all tenants): all are due by the end of time. */
 async function activePlans(store: Store, tenantId: string | undefined): Promise<PlanRecord[]> {
-  return (await store.reminders.plans.listDueBy('9999-12-31')).filter((p) => !tenantId || p.tenantId === tenantId).sort((a, b) => a.reference.localeCompare(b.reference));
+  return (await store.plans.listDueBy('9999-12-31')).filter((p) => !tenantId || p.tenantId === tenantId).sort((a, b) => a.reference.localeCompare(b.reference));
 }
 
-/** `plans overview`: coordinators only. */
-export async function showPlansOverview(deps: QualityDeps, input: { actor: QualityActor; now: Date }): Promise<Reply> {
-  // A refusal is an answer, not a failed turn.
-  if (!isCoordinator(deps.config, input.actor.aadObjectId)) return { text: 'Only coordinators can see the plans overview. Type "my plans" for yours.' };
+/** `plans overview`: coordinators only (the routing table's guard). */
+export async function showPlansOverview(deps: FeatureDeps, input: MessageInput): Promise<Reply> {
   const data = await overviewData(deps, input.actor.tenantId, input.now);
   if (!data.forces.length) return { text: 'No active 4P plans are registered yet.' };
   const rows = data.forces.map((f) => ({
@@ -175,4 +178,18 @@ export async function showPlansOverview(deps: QualityDeps, input: { actor: Quali
   }));
   const text = ['4P plans by force', ...rows.map((r) => `• ${r.force}: ${r.plans} plans, ${r.onTime} reviewed on time, ${r.balanced} balanced; ${r.mix}`)].join('\n');
   return { text, card: renderCard('plans-overview', { title: '4P plans by force', rows }) };
+}
+
+/** Data for cards/plans-overview.json. */
+export interface PlansOverviewCardData {
+  title: string;
+  rows: { force: string; plans: string; onTime: string; balanced: string; mix: string }[];
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'plan-structure-form': StructureFormData;
+    'plan-health': PlanHealthData;
+    'plans-overview': PlansOverviewCardData;
+  }
 }

@@ -4,8 +4,8 @@ import type { OutgoingMessage } from '../../scheduler/outbox';
 import type { Job, JobReport } from '../../scheduler/scheduler';
 import type { Store } from '../../store/types';
 import { coordinatorChannel } from '../coordinators';
-import { londonDate } from '../reminders/dates';
-import { deliverAll, tally } from '../reminders/deliver-all';
+import { londonDate } from '../dates';
+import { deliveringJob, tally } from '../../scheduler/deliver-all';
 import { describeAge, staleFrom, staleReminderKey } from './profiles';
 
 export const PROFILE_JOB = 'profiles.staleness';
@@ -34,12 +34,5 @@ export async function staleProfileMessages(store: Store, config: Config, now: Da
 
 /** Daily at 09:00 London. */
 export function profileStalenessJob(config: Config): Job {
-  return {
-    name: PROFILE_JOB,
-    cron: '0 9 * * *',
-    async run(store, sender, now) {
-      const { messages, report } = await staleProfileMessages(store, config, now);
-      return deliverAll(store, sender, messages, now, report);
-    },
-  };
+  return deliveringJob(PROFILE_JOB, '0 9 * * *', (store, now) => staleProfileMessages(store, config, now));
 }

@@ -1,5 +1,5 @@
 import type { ProfileRecord } from '../../store/quality-types';
-import { addDays, addMonths, daysBetween, isCalendarDate } from '../reminders/dates';
+import { addDays, addMonths, daysBetween, isCalendarDate } from '../dates';
 import { checkFreeText } from '../sites/free-text';
 
 // SOC local profiles: the briefing asks forces whether theirs are current. The bot keeps each

@@ -3,24 +3,13 @@ import type { Config } from '../../config';
 import { AppError } from '../../errors';
 import type { Reply } from '../../messages';
 import type { ProfileRecord } from '../../store/quality-types';
-import type { Store } from '../../store/types';
+import type { ActionInput, ActionResult, Actor, MessageInput } from '../../use-case-types';
 import { isCoordinator } from '../coordinators';
-import { londonDate } from '../reminders/dates';
-import type { Person } from '../reminders/people';
+import { londonDate } from '../dates';
+import type { FeatureDeps } from '../deps';
+import { knownPeople } from '../plans/people';
 import { describeAge, isStale, profileId, staleFrom, validateProfile } from './profiles';
-
-export const PROFILE_VERBS = { save: 'profiles.save' } as const;
-
-export interface ProfileDeps {
-  store: Store;
-  config: Pick<Config, 'forces' | 'coordinatorAadIds' | 'profiles'>;
-}
-
-export interface ProfileActor {
-  aadObjectId?: string;
-  name?: string;
-  tenantId: string;
-}
+import { PROFILE_VERBS } from './verbs';
 
 /** Data for cards/profile-list.json. */
 export interface ProfileListData {
@@ -36,46 +25,56 @@ export interface ProfileListData {
   today: string;
 }
 
-function row(p: ProfileRecord, config: ProfileDeps['config'], today: string): ProfileListData['rows'][number] {
+function row(p: ProfileRecord, config: Pick<Config, 'profiles'>, today: string): ProfileListData['rows'][number] {
   return { area: p.area, force: p.force, date: p.profileDate, age: describeAge(p.profileDate, today), stale: isStale(p, config.profiles, today), owner: p.ownerName ?? 'Coordinators' };
 }
 
 /** `profiles`: each area's SOC local profile with its date and age; stale ones flagged. */
-export async function listProfiles(deps: ProfileDeps, input: { actor: ProfileActor; now: Date; people?: Person[]; notice?: string; errors?: string[] }): Promise<Reply> {
-  const today = londonDate(input.now);
+export async function listProfiles(deps: FeatureDeps, input: MessageInput): Promise<Reply> {
+  return profileList(deps, input.actor, input.now);
+}
+
+/** Coordinators get the edit form, with the people an owner can be chosen from. */
+async function profileList(deps: FeatureDeps, actor: Actor, now: Date, notice?: string, errors: string[] = []): Promise<Reply> {
+  const today = londonDate(now);
   const profiles = await deps.store.quality.profiles.list();
   const rows = profiles.map((p) => row(p, deps.config, today));
   const stale = rows.filter((r) => r.stale).length;
   const intro = profiles.length
     ? `${stale} of ${rows.length} profiles are older than ${deps.config.profiles.maxAgeMonths} months.`
     : 'No SOC local profiles are recorded yet.';
-  const canEdit = isCoordinator(deps.config, input.actor.aadObjectId);
+  const canEdit = isCoordinator(deps.config, actor.aadObjectId);
   const data: ProfileListData = {
     title: 'SOC local profiles',
     intro,
-    notice: input.notice ?? '',
-    errors: input.errors ?? [],
+    notice: notice ?? '',
+    errors,
     rows,
     canEdit,
     verb: PROFILE_VERBS.save,
     forces: deps.config.forces,
-    owners: (input.people ?? []).map((p) => ({ title: p.name, value: p.aadObjectId })),
+    owners: (canEdit ? await knownPeople(deps.store, actor.tenantId) : []).map((p) => ({ title: p.name, value: p.aadObjectId })),
     today,
   };
-  const text = [data.title, ...(input.notice ? [input.notice] : []), ...data.errors, intro, ...rows.map((r) => `${r.stale ? '⚠ ' : '• '}${r.area} (${r.force}): ${r.date}, ${r.age}${r.stale ? ', stale' : ''}; owner ${r.owner}`)].join('\n');
+  const text = [data.title, ...(notice ? [notice] : []), ...data.errors, intro, ...rows.map((r) => `${r.stale ? '⚠ ' : '• '}${r.area} (${r.force}): ${r.date}, ${r.age}${r.stale ? ', stale' : ''}; owner ${r.owner}`)].join('\n');
   return { text, card: renderCard('profile-list', data) };
 }
 
 /** Card verb (coordinators): records or updates an area's profile date and owner. */
-export async function saveProfile(deps: ProfileDeps, input: { actor: ProfileActor; data: Record<string, unknown>; now: Date; people: Person[] }): Promise<Reply> {
+export async function saveProfile(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  const reply = await saveProfileReply(deps, input);
+  return reply.card ? { card: reply.card } : { message: reply.text };
+}
+
+async function saveProfileReply(deps: FeatureDeps, input: ActionInput): Promise<Reply> {
   if (!isCoordinator(deps.config, input.actor.aadObjectId)) throw new AppError('auth.forbidden', 'Only coordinators can record SOC local profiles.');
   const today = londonDate(input.now);
   const checked = validateProfile(input.data, deps.config.forces, today);
   const ownerId = typeof input.data.owner === 'string' ? input.data.owner : '';
-  const owner = ownerId ? input.people.find((p) => p.aadObjectId === ownerId) : undefined;
+  const owner = ownerId ? (await knownPeople(deps.store, input.actor.tenantId)).find((p) => p.aadObjectId === ownerId) : undefined;
   const errors = 'errors' in checked ? checked.errors : [];
   if (ownerId && !owner) errors.push('Choose the owner from the list: they need LRO Assist in a personal chat.');
-  if ('errors' in checked || errors.length) return listProfiles(deps, { ...input, errors });
+  if ('errors' in checked || errors.length) return profileList(deps, input.actor, input.now, undefined, errors);
   const record: ProfileRecord = {
     id: profileId(checked.profile.area),
     ...checked.profile,
@@ -85,5 +84,12 @@ export async function saveProfile(deps: ProfileDeps, input: { actor: ProfileActo
   };
   const created = await deps.store.quality.profiles.upsert(record);
   const notice = `${created ? 'Added' : 'Updated'} ${record.area}: dated ${record.profileDate}, stale from ${staleFrom(record, deps.config.profiles)}.`;
-  return listProfiles(deps, { ...input, notice });
+  return profileList(deps, input.actor, input.now, notice);
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'profile-list': ProfileListData;
+    'profile-reminder': { title: string; text: string };
+  }
 }

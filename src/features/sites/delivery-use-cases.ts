@@ -3,14 +3,17 @@ import { renderCard } from '../../cards';
 import type { Config } from '../../config';
 import { AppError } from '../../errors';
 import type { Reply } from '../../messages';
+import type { SiteRecord } from '../../store/plan-types';
 import { BLOCK_STATUSES, MEASURE_IDS, PARTNER_TYPES, SITE_PHASES, type SiteProgress } from '../../store/quality-types';
-import type { SiteRecord } from '../../store/reminder-types';
 import type { Store } from '../../store/types';
+import type { ActionInput, ActionResult, Actor, MessageInput } from '../../use-case-types';
 import { isCoordinator } from '../coordinators';
+import { addDays, formatDateTime, londonDate } from '../dates';
+import type { FeatureDeps } from '../deps';
 import type { KnowledgeEntry } from '../knowledge/entry';
-import { addDays, formatDateTime, londonDate } from '../reminders/dates';
-import { describeCadence } from '../reminders/plans';
-import { knownPeople } from '../reminders/people';
+import * as knowledge from '../knowledge/use-cases';
+import { describeCadence } from '../plans/plans';
+import { knownPeople } from '../plans/people';
 import { healthOf } from '../plans/quality-use-cases';
 import { partnersEngaged, PARTNER_LABELS } from '../plans/structure';
 import { changesVsBaseline, describeChange, MEASURES, validateMeasure } from './measures';
@@ -18,24 +21,11 @@ import { blockChecklist, blockWordings, currentPhase, emptyProgress, PHASE_LABEL
 import type { ReviewPackData } from './review-pack';
 import { createPackLink, PACK_TTL_MS } from './pack-links';
 import { formalReviewDate } from './reviews';
-
-export const SITE_DELIVERY_VERBS = { phase: 'sites.phase', block: 'sites.block', measure: 'sites.measure', setup: 'sites.setup' } as const;
-
-export interface SiteDeps {
-  store: Store;
-  config: Pick<Config, 'forces' | 'coordinatorAadIds'>;
-  entries: readonly KnowledgeEntry[];
-}
-
-export interface SiteActor {
-  aadObjectId?: string;
-  name?: string;
-  tenantId: string;
-}
+import { SITE_DELIVERY_VERBS } from './verbs';
 
 /** A site by name (case and spacing ignored). */
 export async function findSite(store: Store, name: string): Promise<SiteRecord> {
-  const site = await store.reminders.sites.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
+  const site = await store.sites.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
   if (!site) throw new AppError('not-found', `I don't know a CHB site called "${name.trim()}". Type "sites" to see them.`);
   return site;
 }
@@ -77,10 +67,10 @@ const MARKS = { 'in-place': '✅', 'in-progress': '🟡', 'not-started': '⬜' }
 const shown = (v: { value: number; periodEnd: string } | undefined) => (v ? `${v.value} (to ${v.periodEnd})` : '—');
 
 /** The site card: phase, foundation blocks as a checklist with a readiness count, and measures against baseline. */
-export async function siteReply(deps: SiteDeps, site: SiteRecord, actor: SiteActor, now: Date, notice?: string, errors: string[] = []): Promise<Reply> {
+async function siteReply(deps: FeatureDeps, site: SiteRecord, actor: Actor, now: Date, notice?: string, errors: string[] = []): Promise<Reply> {
   const today = londonDate(now);
   const progress = await deps.store.quality.sites.get(site.id);
-  const blocks = blockChecklist(progress, blockWordings(deps.entries));
+  const blocks = blockChecklist(progress, blockWordings(deps.knowledge.entries));
   const measures = changesVsBaseline(await deps.store.quality.sites.listMeasures(site.id));
   const phase = currentPhase(progress, today);
   const coordinator = isCoordinator(deps.config, actor.aadObjectId);
@@ -103,7 +93,7 @@ export async function siteReply(deps: SiteDeps, site: SiteRecord, actor: SiteAct
     canEdit: canManageSite(deps.config, progress, actor.aadObjectId),
     isCoordinator: coordinator,
     people: coordinator ? (await knownPeople(deps.store, actor.tenantId)).map((p) => ({ title: p.name, value: p.aadObjectId })) : [],
-    planRefs: (await Promise.all((progress?.planIds ?? []).map((id) => deps.store.reminders.plans.get(id)))).flatMap((p) => (p ? [p.reference] : [])).join(', '),
+    planRefs: (await Promise.all((progress?.planIds ?? []).map((id) => deps.store.plans.get(id)))).flatMap((p) => (p ? [p.reference] : [])).join(', '),
     verbs: SITE_DELIVERY_VERBS,
     today,
     phaseChoices: SITE_PHASES.map((p) => ({ title: PHASE_LABELS[p], value: p })),
@@ -123,13 +113,16 @@ export async function siteReply(deps: SiteDeps, site: SiteRecord, actor: SiteAct
   return { text, card: renderCard('site-progress', data) };
 }
 
-/** `site <name>`. */
-export async function showSite(deps: SiteDeps, input: { actor: SiteActor; name: string; now: Date }): Promise<Reply> {
-  return siteReply(deps, await findSite(deps.store, input.name), input.actor, input.now);
+/** `site <name>`: a registered site's card; any other name ("site identification") is a question for the knowledge base. */
+export async function showSite(deps: FeatureDeps, input: MessageInput, name: string): Promise<Reply> {
+  const site = await findSite(deps.store, name).catch(() => undefined);
+  return site ? siteReply(deps, site, input.actor, input.now) : knowledge.ask(deps, input);
 }
 
-async function siteForChange(deps: SiteDeps, actor: SiteActor, data: Record<string, unknown>) {
-  const site = await deps.store.reminders.sites.get(typeof data.siteId === 'string' ? data.siteId : '');
+const asCard = (reply: Reply): ActionResult => (reply.card ? { card: reply.card } : { message: reply.text });
+
+async function siteForChange(deps: FeatureDeps, actor: Actor, data: Record<string, unknown>) {
+  const site = await deps.store.sites.get(typeof data.siteId === 'string' ? data.siteId : '');
   if (!site) throw new AppError('not-found', 'That site no longer exists.');
   const progress = await deps.store.quality.sites.get(site.id);
   const by = requireSiteManager(deps.config, site, progress, actor.aadObjectId);
@@ -139,7 +132,11 @@ async function siteForChange(deps: SiteDeps, actor: SiteActor, data: Record<stri
 const text = (data: Record<string, unknown>, k: string) => (typeof data[k] === 'string' ? (data[k] as string).trim() : '');
 
 /** Card verb: the date a phase began. */
-export async function recordPhase(deps: SiteDeps, input: { actor: SiteActor; data: Record<string, unknown>; now: Date }): Promise<Reply> {
+export async function recordPhase(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  return asCard(await recordPhaseReply(deps, input));
+}
+
+async function recordPhaseReply(deps: FeatureDeps, input: ActionInput): Promise<Reply> {
   const { site, progress, by } = await siteForChange(deps, input.actor, input.data);
   const at = input.now.toISOString();
   const result = setPhase(progress ?? emptyProgress(site.id, by, at), text(input.data, 'phase'), text(input.data, 'began'), londonDate(input.now));
@@ -149,7 +146,11 @@ export async function recordPhase(deps: SiteDeps, input: { actor: SiteActor; dat
 }
 
 /** Card verb: one foundation block's status, date and note. */
-export async function recordBlock(deps: SiteDeps, input: { actor: SiteActor; data: Record<string, unknown>; now: Date }): Promise<Reply> {
+export async function recordBlock(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  return asCard(await recordBlockReply(deps, input));
+}
+
+async function recordBlockReply(deps: FeatureDeps, input: ActionInput): Promise<Reply> {
   const { site, progress, by } = await siteForChange(deps, input.actor, input.data);
   const checked = validateBlock(input.data, londonDate(input.now));
   if ('errors' in checked) return siteReply(deps, site, input.actor, input.now, undefined, checked.errors);
@@ -159,7 +160,11 @@ export async function recordBlock(deps: SiteDeps, input: { actor: SiteActor; dat
 }
 
 /** Card verb: a measure for a period, at baseline or later. */
-export async function recordMeasure(deps: SiteDeps, input: { actor: SiteActor; data: Record<string, unknown>; now: Date }): Promise<Reply> {
+export async function recordMeasure(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  return asCard(await recordMeasureReply(deps, input));
+}
+
+async function recordMeasureReply(deps: FeatureDeps, input: ActionInput): Promise<Reply> {
   const { site, by } = await siteForChange(deps, input.actor, input.data);
   const checked = validateMeasure(input.data, londonDate(input.now));
   if ('errors' in checked) return siteReply(deps, site, input.actor, input.now, undefined, checked.errors);
@@ -168,8 +173,12 @@ export async function recordMeasure(deps: SiteDeps, input: { actor: SiteActor; d
 }
 
 /** Card verb (coordinators): the site's LRO, from people the bot knows, and the 4P plans linked to it by reference. */
-export async function setupSite(deps: SiteDeps, input: { actor: SiteActor; data: Record<string, unknown>; now: Date }): Promise<Reply> {
-  const site = await deps.store.reminders.sites.get(text(input.data, 'siteId'));
+export async function setupSite(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  return asCard(await setupSiteReply(deps, input));
+}
+
+async function setupSiteReply(deps: FeatureDeps, input: ActionInput): Promise<Reply> {
+  const site = await deps.store.sites.get(text(input.data, 'siteId'));
   if (!site) throw new AppError('not-found', 'That site no longer exists.');
   if (!isCoordinator(deps.config, input.actor.aadObjectId)) throw new AppError('auth.forbidden', 'Only coordinators can set a site\'s LRO and plans.');
   const errors: string[] = [];
@@ -178,7 +187,7 @@ export async function setupSite(deps: SiteDeps, input: { actor: SiteActor; data:
   if (lroId && !lro) errors.push('Choose the LRO from the list: they need LRO Assist in a personal chat.');
   const planIds: string[] = [];
   for (const ref of text(input.data, 'plans').split(',').map((r) => r.trim()).filter(Boolean)) {
-    const plan = await deps.store.reminders.plans.findActiveByReference(input.actor.tenantId, ref);
+    const plan = await deps.store.plans.findActiveByReference(input.actor.tenantId, ref);
     if (plan) planIds.push(plan.id);
     else errors.push(`No active plan "${ref}".`);
   }
@@ -196,13 +205,13 @@ export async function setupSite(deps: SiteDeps, input: { actor: SiteActor; data:
 }
 
 /** Everything the review pack holds, read from the store. */
-export async function reviewPackData(deps: Pick<SiteDeps, 'store' | 'entries'>, site: SiteRecord, tenantId: string, now: Date): Promise<ReviewPackData> {
+export async function reviewPackData(deps: { store: Store; entries: readonly KnowledgeEntry[] }, site: SiteRecord, tenantId: string, now: Date): Promise<ReviewPackData> {
   const today = londonDate(now);
   const progress = await deps.store.quality.sites.get(site.id);
   const plans = [];
   const partners = new Set<string>();
   for (const id of progress?.planIds ?? []) {
-    const plan = await deps.store.reminders.plans.get(id);
+    const plan = await deps.store.plans.get(id);
     if (!plan || plan.tenantId !== tenantId) continue;
     const { health, structure } = await healthOf(deps.store, plan, today);
     if (structure) for (const p of partnersEngaged(structure)) partners.add(p);
@@ -228,17 +237,13 @@ export async function reviewPackData(deps: Pick<SiteDeps, 'store' | 'entries'>, 
 }
 
 /** `review pack <site>` (coordinators and the site's LRO, in a personal chat): a summary card and a short-lived link to the .docx. */
-export async function requestReviewPack(
-  deps: SiteDeps & { publicHostname?: string },
-  input: { actor: SiteActor; name: string; now: Date; personal: boolean },
-): Promise<Reply> {
-  const site = await findSite(deps.store, input.name);
-  // A refusal is an answer, not a failed turn.
-  if (!canManageSite(deps.config, await deps.store.quality.sites.get(site.id), input.actor.aadObjectId)) return { text: `Only coordinators and the LRO of ${site.name} can get its review pack.` };
-  if (!input.personal) return { text: 'Ask me for the review pack in a personal chat, so the download link goes only to you.' };
-  if (!deps.publicHostname) return { text: 'Review packs need PUBLIC_HOSTNAME to be set, so I can give you a download link. Ask whoever runs LRO Assist.' };
-  const data = await reviewPackData(deps, site, input.actor.tenantId, input.now);
-  const link = await createPackLink(deps.store, deps.publicHostname, site.id, input.actor.tenantId, input.actor.aadObjectId!, input.now);
+export async function requestReviewPack(deps: FeatureDeps, input: MessageInput, name: string): Promise<Reply> {
+  const site = await findSite(deps.store, name);
+  if (!canManageSite(deps.config, await deps.store.quality.sites.get(site.id), input.actor.aadObjectId)) throw new AppError('auth.forbidden', `Only coordinators and the LRO of ${site.name} can get its review pack.`);
+  const publicHostname = deps.config.publicHostname;
+  if (!publicHostname) return { text: 'Review packs need PUBLIC_HOSTNAME to be set, so I can give you a download link. Ask whoever runs LRO Assist.' };
+  const data = await reviewPackData({ store: deps.store, entries: deps.knowledge.entries }, site, input.actor.tenantId, input.now);
+  const link = await createPackLink(deps.store, publicHostname, site.id, input.actor.tenantId, input.actor.aadObjectId!, input.now);
   const facts = [
     { title: 'Formal review', value: data.site.formalReviewDate },
     { title: 'Phase', value: data.phases.length ? `${PHASE_LABELS[data.phases[data.phases.length - 1].phase]} since ${data.phases[data.phases.length - 1].began}` : 'Not recorded' },
@@ -254,4 +259,20 @@ export async function requestReviewPack(
     text: [title, ...facts.map((f) => `${f.title}: ${f.value}`), `Download (works for ${minutes} minutes, until ${expires}): ${link.url}`].join('\n'),
     card: renderCard('review-pack', { title, facts, minutes, expires, url: link.url }),
   };
+}
+
+/** Data for cards/review-pack.json. */
+export interface ReviewPackCardData {
+  title: string;
+  facts: { title: string; value: string }[];
+  minutes: number;
+  expires: string;
+  url: string;
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'site-progress': SiteCardData;
+    'review-pack': ReviewPackCardData;
+  }
 }

@@ -1,5 +1,5 @@
 import { MEASURE_IDS, type MeasureId, type MeasureRecord } from '../../store/quality-types';
-import { isCalendarDate } from '../reminders/dates';
+import { isCalendarDate } from '../dates';
 import { checkFreeText } from './free-text';
 
 // FB7 performance baseline and progress: published-style measures for a site, each for a period.

@@ -1,6 +1,6 @@
 import type { KnowledgeEntry, Source } from '../knowledge/entry';
 import { BLOCK_STATUSES, SITE_PHASES, type BlockState, type BlockStatus, type PhaseEntry, type SitePhase, type SiteProgress } from '../../store/quality-types';
-import { isCalendarDate } from '../reminders/dates';
+import { isCalendarDate } from '../dates';
 import { checkFreeText } from './free-text';
 
 export const BLOCK_COUNT = 10;

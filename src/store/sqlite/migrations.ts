@@ -1,5 +1,5 @@
 import { supportMigrations } from './support';
-import { reminderMigrations } from './reminders';
+import { planMigrations } from './plans-dropins-sites';
 import { qualityMigrations } from './quality';
 
 export interface Migration {
@@ -71,5 +71,5 @@ const coreMigrations: Migration[] = [
   },
 ];
 
-/** Every migration. Features number theirs in their own range (support 100+, reminders 200+, quality 300+). */
-export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...reminderMigrations, ...qualityMigrations];
+/** Every migration. Features number theirs in their own range (support 100+, plans, drop-ins and sites 200+, quality 300+). */
+export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...planMigrations, ...qualityMigrations];

@@ -4,7 +4,7 @@ import { loadConfig } from '../../../src/config';
 import { qualityDashboard } from '../../../src/features/dashboard/quality-source';
 import { allEntries } from '../../../src/features/knowledge/content';
 import { emptyStrands } from '../../../src/features/plans/structure';
-import { markReviewed, registerPlan } from '../../../src/features/reminders/plans';
+import { markReviewed, registerPlan } from '../../../src/features/plans/plans';
 import { openSqliteStore } from '../../../src/store';
 
 const config = loadConfig({ FORCES: 'Dorset,Wiltshire' });
@@ -21,7 +21,7 @@ describe('dashboard plan balance and site progress', () => {
     await store.quality.plans.saveStructure({ planId: plan.id, tenantId: lro.tenantId, force: 'Wiltshire', strands, updatedBy: lro.aadObjectId, updatedAt: at.toISOString() });
     const reviewed = await markReviewed(store, plan, lro.aadObjectId, undefined, new Date('2026-02-04T09:00:00Z'));
     await markReviewed(store, reviewed, lro.aadObjectId, undefined, new Date('2026-03-10T09:00:00Z'));
-    await store.reminders.sites.upsert({ id: 'example ward', name: 'Example Ward', force: 'Dorset', launchDate: '2026-01-01', updatedBy: 'aad-cc', updatedAt: at.toISOString() });
+    await store.sites.upsert({ id: 'example ward', name: 'Example Ward', force: 'Dorset', launchDate: '2026-01-01', updatedBy: 'aad-cc', updatedAt: at.toISOString() });
     await store.quality.sites.save({ siteId: 'example ward', phases: [{ phase: 'clear', began: '2026-01-01' }], blocks: [{ block: 1, status: 'in-place', on: '2026-01-02' }], planIds: [], updatedBy: 'aad-cc', updatedAt: at.toISOString() });
     await store.quality.sites.addMeasure({ id: 'm1', siteId: 'example ward', measure: 'drug-offences', subject: '', periodStart: '2025-10-01', periodEnd: '2025-12-31', value: 20, baseline: true, by: 'aad-cc', at: at.toISOString() });
     await store.quality.sites.addMeasure({ id: 'm2', siteId: 'example ward', measure: 'drug-offences', subject: '', periodStart: '2026-01-01', periodEnd: '2026-02-28', value: 25, baseline: false, by: 'aad-cc', at: at.toISOString() });

@@ -4,7 +4,7 @@ import { balanceCheck, expectedReviews, healthFlags, partnershipCheck, planHealt
 import { plansOverview, reviewsOnTimeByMonth, UNASSIGNED_FORCE } from '../../../src/features/plans/overview';
 import { emptyStrands, partnersEngaged, structureFormValues, validateStructureForm } from '../../../src/features/plans/structure';
 import type { PlanReviewEvent, PlanStructure, Strand } from '../../../src/store/quality-types';
-import type { PlanRecord } from '../../../src/store/reminder-types';
+import type { PlanRecord } from '../../../src/store/plan-types';
 
 const FORCES = ['Avon and Somerset', 'Devon and Cornwall'];
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { addDays } from '../../../src/features/reminders/dates';
+import { addDays } from '../../../src/features/dates';
 import { ageInMonths, describeAge, isStale, staleReminderKey, validateProfile } from '../../../src/features/profiles/profiles';
 import type { ProfileRecord } from '../../../src/store/quality-types';
 
