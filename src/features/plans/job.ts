@@ -8,8 +8,7 @@ import { addDays, londonDate, reminderDates } from '../dates';
 import { deliverAll, tally } from '../../scheduler/deliver-all';
 import { digestReply, escalationReply, planReply } from './cards';
 import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME } from './plans';
-import { healthFlags } from './health';
-import { healthOf } from './quality-use-cases';
+import { reminderNotice } from './plan-health';
 
 export const PLAN_JOB = 'reminders.plans';
 
@@ -51,9 +50,7 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
       tally(report, 'plans.owner.unreachable');
       continue;
     }
-    // The plan's health flags say what to look at in this review.
-    const flags = healthFlags((await healthOf(store, plan, today)).health);
-    const notice = flags.length ? `${REMINDER_NOTICE} Look at: ${flags.join(' ')}` : REMINDER_NOTICE;
+    const notice = await reminderNotice(store, plan, today, REMINDER_NOTICE);
     messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, notice }) });
   }
 

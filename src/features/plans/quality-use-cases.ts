@@ -3,7 +3,7 @@ import type { Config } from '../../config';
 import { AppError } from '../../errors';
 import type { Reply } from '../../messages';
 import type { PlanRecord } from '../../store/plan-types';
-import { PARTNER_TYPES, STRANDS, type PlanStructure } from '../../store/quality-types';
+import { PARTNER_TYPES, STRANDS } from '../../store/quality-types';
 import type { Store } from '../../store/types';
 import type { ActionInput, ActionResult, MessageInput } from '../../use-case-types';
 import { addDays, londonDate } from '../dates';
@@ -11,19 +11,13 @@ import type { FeatureDeps } from '../deps';
 import { sourceLabel } from '../knowledge/answer';
 import { KNOWLEDGE_VERBS } from '../knowledge/verbs';
 import { assertCanChange, findPlan } from './plans';
-import { planHealth, REGULARITY_WINDOW_DAYS, type PlanHealth } from './health';
+import { REGULARITY_WINDOW_DAYS } from './health';
+import { healthOf } from './plan-health';
 import { plansOverview, reviewsOnTimeByMonth, UNASSIGNED_FORCE, type ForceOverview, type MonthlyOnTime } from './overview';
 import { fieldName, PARTNER_LABELS, STRAND_LABELS, structureFormValues, validateStructureForm } from './structure';
 import { PLAN_QUALITY_VERBS } from './verbs';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-
-/** A plan's health from the store: its structure and a year of review history. */
-export async function healthOf(store: Store, plan: PlanRecord, today: string): Promise<{ health: PlanHealth; structure?: PlanStructure }> {
-  const structure = await store.quality.plans.getStructure(plan.id);
-  const reviews = await store.quality.plans.listReviews(plan.id, addDays(today, -REGULARITY_WINDOW_DAYS));
-  return { health: planHealth(plan, structure, reviews, today), structure };
-}
 
 /** Data for cards/plan-structure-form.json. */
 export interface StructureFormData {

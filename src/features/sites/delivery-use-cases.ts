@@ -14,7 +14,7 @@ import type { KnowledgeEntry } from '../knowledge/entry';
 import * as knowledge from '../knowledge/use-cases';
 import { describeCadence } from '../plans/plans';
 import { knownPeople } from '../plans/people';
-import { healthOf } from '../plans/quality-use-cases';
+import { healthOf } from '../plans/plan-health';
 import { partnersEngaged, PARTNER_LABELS } from '../plans/structure';
 import { changesVsBaseline, describeChange, MEASURES, validateMeasure } from './measures';
 import { blockChecklist, blockWordings, currentPhase, emptyProgress, PHASE_LABELS, setBlock, setPhase, STATUS_LABELS, validateBlock } from './progress';
