@@ -71,6 +71,23 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       assert.equal(stored?.force, 'Devon and Cornwall');
     });
 
+    it('the plan card shows the structure, and its Plan health button opens the health card with a way back', async () => {
+      const plan = await addPlan('OCG-Q-7');
+      const saved = await execute('plans.structure.save', { planId: plan.id, force: 'Devon and Cornwall', ...counts([1, 0, 0], [2, 0, 0], [0, 1, 0], [0, 0, 1]), pursuePartners: 'police', preventPartners: 'education', protectPartners: '', preparePartners: '' }, USERS.lro);
+      assert.match(json(saved.value), /Saved the plan structure/);
+      const [shown] = await say('show plan OCG-Q-7', USERS.lro2);
+      const card = cardOf(shown);
+      assert.match(json(card), /Pursue 1, Prevent 2, Protect 1, Prepare 1; partners: Police, Education/);
+      const button = card.actions.find((a: any) => a.title === 'Plan health');
+      assert.ok(button, 'anyone in the tenant sees the Plan health button');
+      const health = await execute(button.verb, button.data, USERS.lro2);
+      assert.match(json(health.value), /Plan health: OCG-Q-7/);
+      const back = health.value.actions.find((a: any) => a.title === 'Back to plan');
+      const again = await execute(back.verb, back.data, USERS.lro2);
+      assert.match(json(again.value), /OCG-Q-7/);
+      assert.ok(again.value.actions.some((a: any) => a.title === 'Plan health'));
+    });
+
     it('refuses a bad structure with every problem and keeps what was stored', async () => {
       const plan = await addPlan('OCG-Q-2');
       const res = await execute('plans.structure.save', { planId: plan.id, force: 'Nowhere', ...counts([-1, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0]) }, USERS.lro);

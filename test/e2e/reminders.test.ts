@@ -125,7 +125,7 @@ describe('reminders over HTTP', () => {
       assert.deepEqual(report, { 'plans.owner.sent': 1, 'plans.digest.sent': 1 });
       const [personal] = h.connector.sent(personalConversationId(USERS.lro));
       assert.match(personal.text, /OCG-SW-0201: review due today/);
-      assert.deepEqual(actionTitles(cardOf(personal)), ['Mark reviewed', 'Snooze', 'Transfer or archive']);
+      assert.deepEqual(actionTitles(cardOf(personal)), ['Mark reviewed', 'Snooze', 'Transfer or archive', 'Plan health']);
       const digests = h.connector.sent(GROUP_CHAT_ID);
       assert.equal(digests.length, 1, 'one digest card, not one per plan');
       assert.match(texts(cardOf(digests[0])), /2 plans due or overdue/);
@@ -173,7 +173,7 @@ describe('reminders over HTTP', () => {
       const refused = await execute(h, 'plans.review', { planId }, USERS.lro2);
       assert.match(refused.value, /Only the owner of OCG-SW-0501/);
       const view = await execute(h, 'plans.card', { planId }, USERS.lro2, 'personal', 'automatic');
-      assert.deepEqual(actionTitles(view.value), [], 'others see the plan without buttons');
+      assert.deepEqual(actionTitles(view.value), ['Plan health'], 'others see the plan and its health, without the buttons that change it');
     });
 
     it("transfers and archives from the card's manage view", async () => {

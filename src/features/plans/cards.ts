@@ -1,4 +1,4 @@
-import { PLAN_VERBS } from './verbs';
+import { PLAN_QUALITY_VERBS, PLAN_VERBS } from './verbs';
 import { renderCard, type AdaptiveCard } from '../../cards';
 import type { Reply } from '../../messages';
 import type { PlanRecord } from '../../store/plan-types';
@@ -17,7 +17,10 @@ interface Fact {
 /** Data for cards/plan-card.json. */
 export interface PlanCardData {
   verbs: typeof PLAN_VERBS;
+  qualityVerbs: typeof PLAN_QUALITY_VERBS;
   planId: string;
+  /** Anyone in the tenant may see an active plan's health. */
+  active: boolean;
   headline: string;
   colour: string;
   notice: string;
@@ -40,9 +43,11 @@ export interface PlanView {
   notice?: string;
   /** People the plan could be transferred to; given only for the manage view. */
   transferTo?: Person[];
+  /** The plan's structure in one line, when it is recorded. */
+  structure?: string;
 }
 
-function planFacts(plan: PlanRecord): Fact[] {
+function planFacts(plan: PlanRecord, structure?: string): Fact[] {
   return [
     { title: 'Owner', value: plan.ownerName },
     { title: 'Reviewed', value: describeCadence(plan.cadence) },
@@ -50,6 +55,7 @@ function planFacts(plan: PlanRecord): Fact[] {
     { title: 'Next review', value: formatDate(plan.nextReview) },
     ...(plan.snoozedUntil ? [{ title: 'Snoozed until', value: formatDate(plan.snoozedUntil) }] : []),
     ...(plan.lastNote ? [{ title: 'Last note', value: plan.lastNote }] : []),
+    ...(structure ? [{ title: 'Structure', value: structure }] : []),
   ];
 }
 
@@ -61,11 +67,13 @@ function headline(plan: PlanRecord, today: string, rules: PlanRules): string {
 export function planCard(plan: PlanRecord, view: PlanView): AdaptiveCard {
   const data: PlanCardData = {
     verbs: PLAN_VERBS,
+    qualityVerbs: PLAN_QUALITY_VERBS,
     planId: plan.id,
+    active: plan.status === 'active',
     headline: headline(plan, view.today, view.rules),
     colour: plan.status === 'archived' ? 'Default' : STATE_COLOUR[reviewState(plan, view.today, view.rules).state],
     notice: view.notice ?? '',
-    facts: planFacts(plan),
+    facts: planFacts(plan, view.structure),
     actionable: view.canManage && plan.status === 'active',
     manage: !!view.transferTo,
     people: (view.transferTo ?? []).filter((p) => p.aadObjectId !== plan.ownerAadObjectId),
@@ -77,7 +85,7 @@ export function planCard(plan: PlanRecord, view: PlanView): AdaptiveCard {
 }
 
 function planText(plan: PlanRecord, view: PlanView): string {
-  return [headline(plan, view.today, view.rules), view.notice, ...planFacts(plan).map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n');
+  return [headline(plan, view.today, view.rules), view.notice, ...planFacts(plan, view.structure).map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n');
 }
 
 export function planReply(plan: PlanRecord, view: PlanView): Reply {

@@ -15,7 +15,7 @@ import { REGULARITY_WINDOW_DAYS } from './health';
 import { healthOf } from './plan-health';
 import { plansOverview, reviewsOnTimeByMonth, UNASSIGNED_FORCE, type ForceOverview, type MonthlyOnTime } from './overview';
 import { fieldName, PARTNER_LABELS, STRAND_LABELS, structureFormValues, validateStructureForm } from './structure';
-import { PLAN_QUALITY_VERBS } from './verbs';
+import { PLAN_QUALITY_VERBS, PLAN_VERBS } from './verbs';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -98,6 +98,8 @@ export interface PlanHealthData {
   strands: { label: string; planned: number; active: number; completed: number; partners: string }[];
   checks: { title: string; result: string; ok: boolean; findings: string[]; source: string; links: { title: string; id: string }[] }[];
   editVerb: string;
+  /** The plan card's verb, for the way back. */
+  cardVerb: string;
   /** The knowledge feature's verb that answers an entry by id. */
   askVerb: string;
   planId: string;
@@ -123,6 +125,7 @@ async function planHealthReply(deps: FeatureDeps, plan: PlanRecord, now: Date, n
       links: c.knowledge.map((id) => ({ id, title: titleOf(id) })),
     })),
     editVerb: PLAN_QUALITY_VERBS.editStructure,
+    cardVerb: PLAN_VERBS.card,
     askVerb: KNOWLEDGE_VERBS.ask,
     planId: plan.id,
     reference: plan.reference,

@@ -38,6 +38,13 @@ export function totalInterventions(structure: PlanStructure): number {
 }
 
 /** Every partner type engaged in any strand, in catalogue order. */
+/** One line for the plan card: interventions per strand and the partner types engaged. */
+export function describeStructure(structure: PlanStructure): string {
+  const totals = strandTotals(structure);
+  const partners = partnersEngaged(structure).map((p) => PARTNER_LABELS[p]);
+  return `${STRANDS.map((s) => `${STRAND_LABELS[s]} ${totals[s]}`).join(', ')}; partners: ${partners.join(', ') || 'none'}`;
+}
+
 export function partnersEngaged(structure: PlanStructure): PartnerType[] {
   const used = new Set(STRANDS.flatMap((k) => structure.strands[k].partners));
   return PARTNER_TYPES.filter((p) => used.has(p));
