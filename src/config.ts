@@ -76,6 +76,8 @@ const schema = z
     PLAN_ESCALATE_AFTER_DAYS: positiveInt(28),
     DROPIN_REMINDER_DAYS_BEFORE: positiveInt(3),
     SITE_REVIEW_MILESTONE_DAYS: dayList('28,7,0'),
+    PROFILE_MAX_AGE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    PROFILE_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     REMINDER_STALE_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(48),
     SEND_PER_CONVERSATION_PER_SECOND: z.coerce.number().int().min(1).max(7).default(7),
     SEND_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(50).default(50),
@@ -140,6 +142,8 @@ const schema = z
       /** After downtime, reminders whose moment passed longer ago than this are not sent. */
       staleHours: e.REMINDER_STALE_HOURS,
     },
+    /** SOC local profiles: stale after this many months; a stale profile's owner is reminded once every this many days. */
+    profiles: { maxAgeMonths: e.PROFILE_MAX_AGE_MONTHS, reminderCadenceDays: e.PROFILE_REMINDER_DAYS },
     sending: {
       perConversationPerSecond: e.SEND_PER_CONVERSATION_PER_SECOND,
       globalPerSecond: e.SEND_GLOBAL_PER_SECOND,

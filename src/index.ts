@@ -75,7 +75,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const scheduler = startScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
   const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, jobs: scheduler });
   const tab = { source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks };
-  const http = createHttpServer({ adapter, auth: botAuth, bot, store, log, config, now, tab });
+  const http = createHttpServer({ adapter, auth: botAuth, bot, store, log, config, now, tab, entries: knowledge.entries });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
   if (config.exposedWithoutAuth) {

@@ -1,6 +1,7 @@
 import type { SupportRepository } from './support-types';
 import type { DropInRepository, PlanRepository, SiteRepository } from './plan-types';
 import type { InductionRepository } from './induction-types';
+import type { QualityStore } from './quality-types';
 
 /** A Bot Framework conversation reference, kept as plain JSON so the store never imports the bot SDK. */
 export type ConversationReferenceJson = Record<string, unknown>;
@@ -148,6 +149,8 @@ export interface Store {
   dropIns: DropInRepository;
   sites: SiteRepository;
   induction: InductionRepository;
+  /** Plan structure and review history, site progress and measures, SOC local profiles. */
+  quality: QualityStore;
   /** Resolves while the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

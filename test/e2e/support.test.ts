@@ -298,7 +298,7 @@ describe('support requests end to end', () => {
       h.connector.responder = () => undefined;
       const report = await h.app.scheduler.runNow('retry-failed', new Date(now.getTime() + 10 * 60_000));
       assert.ok(report.sent >= 1, JSON.stringify(report));
-      assert.match(toRequester(USERS.lro).at(-1)!.text, /Please send the partner list/);
+      assert.match(textOf(toRequester(USERS.lro).at(-1)), /Please send the partner list/);
       assert.equal((await byReference('RDT-2026-0001')).requesterNotice, undefined);
       assert.doesNotMatch(text(cardOf(channelUpdates(first.triage!.activityId).at(-1)!.body)), /Requester not notified/);
     });

@@ -51,6 +51,30 @@ export interface FailedSend {
   at: string;
 }
 
+/** Active 4P plans in one force: how many, the shares reviewed on time and balanced, and the strand mix. */
+export interface PlanBalance {
+  force: string;
+  plans: number;
+  reviewedOnTime: number;
+  balanced: number;
+  strands: { pursue: number; prevent: number; protect: number; prepare: number };
+}
+
+/** Reviews done in each of the last 12 months in one force, and how many were on time. */
+export interface ReviewsOnTime {
+  force: string;
+  months: { month: string; reviews: number; onTime: number }[];
+}
+
+/** A CHB site's delivery: its phase, foundation blocks in place, and each measure against its baseline. */
+export interface SiteProgressSummary {
+  name: string;
+  phase: string;
+  blocksInPlace: number;
+  blocksTotal: number;
+  measures: { label: string; change: string; trend: { periodEnd: string; value: number; baseline: boolean }[] }[];
+}
+
 /** What a SOC Community Coordinator sees: the whole region. */
 export interface CoordinatorDashboard {
   requestsByStatus: CountBy[];
@@ -65,6 +89,10 @@ export interface CoordinatorDashboard {
   failedSends: FailedSend[];
   /** LRO induction by force; absent from sources that do not hold it. */
   induction?: InductionFigures;
+  /** Plan balance by force; absent from sources that do not hold plan structure. */
+  planBalance?: PlanBalance[];
+  reviewsOnTime?: ReviewsOnTime[];
+  siteProgress?: SiteProgressSummary[];
 }
 
 export interface LroRequest {

@@ -10,7 +10,9 @@ import { OPEN_STATUSES, STATUS_LABELS, supportTypeLabel, urgencyLabel } from '..
 import { visibleEvents } from '../support/requests';
 import { acknowledgeBy } from '../support/sla';
 import { inductionFigures, lroInduction } from '../induction/dashboard';
+import { allEntries } from '../knowledge/content';
 import { ageingBuckets } from './ageing';
+import { qualityDashboard } from './quality-source';
 import type { CountBy, DashboardSource, LroPlan } from './source';
 
 const HOUR_MS = 3_600_000;
@@ -65,6 +67,7 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
         sites: (await store.sites.list()).filter((s) => !s.closedOn).map((s) => ({ name: s.name, launchDate: s.launchDate, nextReview: nextSiteReview(s) })),
         failedSends: (await undelivered(store)).map(({ kind, conversationId, reason, at }) => ({ kind, conversationId, reason, at })),
         induction: inductionFigures(await store.induction.list(), config.forces),
+        ...(await qualityDashboard(store, config, allEntries, now)),
       };
     },
 

@@ -8,6 +8,7 @@ import { addDays, londonDate, reminderDates } from '../dates';
 import { deliverAll, tally } from '../../scheduler/deliver-all';
 import { digestReply, escalationReply, planReply } from './cards';
 import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME, PLANS_LATER_TODAY, remindersLaterToday } from './plans';
+import { reminderNotice } from './plan-health';
 
 export const PLAN_JOB = 'reminders.plans';
 
@@ -49,7 +50,8 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
       tally(report, 'plans.owner.unreachable');
       continue;
     }
-    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, showNotes: true, notice: REMINDER_NOTICE }) });
+    const notice = await reminderNotice(store, plan, today, REMINDER_NOTICE);
+    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, showNotes: true, notice }) });
   }
 
   for (const [channel, group] of groupBy(plans, (p) => p.digestConversationId)) {

@@ -16,6 +16,7 @@ import type {
 import { ensureSupportIndexes, supportRepository } from './support';
 import { mongoPlansDropInsSites } from './plans-dropins-sites';
 import { mongoInduction } from './induction';
+import { ensureQualityIndexes, mongoQuality } from './quality';
 
 // Single-document operations and unique indexes only, so the same code runs on MongoDB,
 // Azure Cosmos DB for MongoDB and FerretDB (no multi-document transactions). FerretDB 1.x does
@@ -219,6 +220,7 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
       await db.command({ ping: 1 });
       await ensureIndexes(db);
       await ensureSupportIndexes(db);
+      await ensureQualityIndexes(db);
       return {
         kind: 'mongo',
         conversations: conversations(db),
@@ -229,6 +231,7 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
         support: supportRepository(db),
         ...(await mongoPlansDropInsSites(db)),
         induction: await mongoInduction(db),
+        quality: mongoQuality(db),
         async ping() {
           await db.command({ ping: 1 });
         },

@@ -1,6 +1,7 @@
 import { supportMigrations } from './support';
 import { planMigrations } from './plans-dropins-sites';
 import { inductionMigrations } from './induction';
+import { qualityMigrations } from './quality';
 
 export interface Migration {
   version: number;
@@ -80,5 +81,5 @@ const coreMigrations: Migration[] = [
   },
 ];
 
-/** Every migration. Features number theirs in their own range (support 100+, plans, drop-ins and sites 200+, induction 310+). */
-export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...planMigrations, ...inductionMigrations];
+/** Every migration. Features number theirs in their own range (support 100+, plans, drop-ins and sites 200+, quality 300, induction 310). */
+export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...planMigrations, ...qualityMigrations, ...inductionMigrations];

@@ -18,6 +18,7 @@ import { migrations, type Migration } from './migrations';
 import { supportRepository } from './support';
 import { sqlitePlansDropInsSites } from './plans-dropins-sites';
 import { sqliteInduction } from './induction';
+import { sqliteQuality } from './quality';
 
 type Row = Record<string, unknown>;
 
@@ -267,6 +268,7 @@ export function openSqliteStore(path: string): Store {
     support: supportRepository(db),
     ...sqlitePlansDropInsSites(db),
     induction: sqliteInduction(db),
+    quality: sqliteQuality(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
