@@ -198,7 +198,7 @@ describe('reminders over HTTP', () => {
       const undone = await execute(h, 'plans.unarchive', { planId }, USERS.lro);
       assert.match(texts(undone.value), /Archive undone/);
       assert.equal((await h.app.store.plans.get(planId))?.status, 'active');
-      assert.deepEqual(actionTitles(undone.value), ['Mark reviewed', 'Snooze', 'Transfer or archive']);
+      assert.deepEqual(actionTitles(undone.value), ['Mark reviewed', 'Snooze', 'Transfer or archive', 'Plan health']);
 
       await execute(h, 'plans.archive', { planId }, USERS.lro);
       clock.current = new Date(clock.current.getTime() + 11 * 60_000);
@@ -402,7 +402,7 @@ describe('reminders over HTTP', () => {
       const [refused] = await say(h, 'review held Yeovil on 3 July 2025', USERS.lro);
       assert.match(textOf(refused), /Only .*coordinators/i);
       const [intel] = await say(h, 'review held Yeovil on 3 July 2025: met the owner at 12 High Street', USERS.coordinator);
-      assert.match(textOf(intel), /the note was not saved/);
+      assert.match(textOf(intel), /nothing was saved or sent/);
       assert.equal((await h.app.store.sites.get('yeovil'))?.lastReviewHeld, undefined, 'nothing is saved with a refused note');
       const [future] = await say(h, 'review held Yeovil on 3 July 2026', USERS.coordinator);
       assert.match(textOf(future), /is in the future/);
