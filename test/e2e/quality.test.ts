@@ -252,7 +252,7 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       await h.app.scheduler.runNow('profiles.staleness');
       const sent = h.connector.sent(personalConversationId(USERS.lro));
       assert.equal(sent.length, 1);
-      assert.match(sent[0].text, /SOC local profile for Plymouth/);
+      assert.match(textOf(sent[0]), /SOC local profile for Plymouth/);
     });
   });
 });
