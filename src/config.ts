@@ -76,9 +76,15 @@ const schema = z
     PLAN_ESCALATE_AFTER_DAYS: positiveInt(28),
     DROPIN_REMINDER_DAYS_BEFORE: positiveInt(3),
     SITE_REVIEW_MILESTONE_DAYS: dayList('28,7,0'),
+    PROFILE_MAX_AGE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    PROFILE_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     REMINDER_STALE_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(48),
     SEND_PER_CONVERSATION_PER_SECOND: z.coerce.number().int().min(1).max(7).default(7),
-    SEND_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(30),
+    SEND_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(50).default(50),
+    SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(14000).default(5000),
+    SEND_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+    SEND_RETRY_AFTER_CAP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    SEND_MAX_RUNS: z.coerce.number().int().min(1).max(100).default(6),
     SCHEDULER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   })
@@ -136,7 +142,20 @@ const schema = z
       /** After downtime, reminders whose moment passed longer ago than this are not sent. */
       staleHours: e.REMINDER_STALE_HOURS,
     },
-    sending: { perConversationPerSecond: e.SEND_PER_CONVERSATION_PER_SECOND, globalPerSecond: e.SEND_GLOBAL_PER_SECOND },
+    /** SOC local profiles: stale after this many months; a stale profile's owner is reminded once every this many days. */
+    profiles: { maxAgeMonths: e.PROFILE_MAX_AGE_MONTHS, reminderCadenceDays: e.PROFILE_REMINDER_DAYS },
+    sending: {
+      perConversationPerSecond: e.SEND_PER_CONVERSATION_PER_SECOND,
+      globalPerSecond: e.SEND_GLOBAL_PER_SECOND,
+      /** Every connector request (in-turn replies and proactive sends) is abandoned after this long. */
+      timeoutMs: e.SEND_TIMEOUT_MS,
+      /** HTTP attempts per message within one run (the SDK's own retries are off). */
+      attempts: e.SEND_ATTEMPTS,
+      /** A Retry-After up to this long is waited for; a longer one defers the message to a later run. */
+      retryAfterCapMs: e.SEND_RETRY_AFTER_CAP_SECONDS * 1000,
+      /** Runs (the first send and each retry-failed run) after which a delivery is given up and listed. */
+      maxRuns: e.SEND_MAX_RUNS,
+    },
     /** Run reminder jobs on their cron timers, and once at start to catch up. */
     schedulerEnabled: e.SCHEDULER_ENABLED,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

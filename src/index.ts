@@ -68,12 +68,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     now,
     perConversationPerSecond: config.sending.perConversationPerSecond,
     globalPerSecond: config.sending.globalPerSecond,
+    maxAttempts: config.sending.attempts,
+    retryAfterCapMs: config.sending.retryAfterCapMs,
+    maxRuns: config.sending.maxRuns,
     ...options.sender,
   });
   const scheduler = startScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
   const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, jobs: scheduler });
   const tab = { source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks };
-  const http = createHttpServer({ adapter, auth: botAuth, bot, store, log, config, now, tab });
+  const http = createHttpServer({ adapter, auth: botAuth, bot, store, log, config, now, tab, entries: knowledge.entries });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
   if (config.exposedWithoutAuth) {
@@ -92,8 +95,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     sender,
     scheduler,
     async close() {
-      await http.close(config.shutdownGraceMs);
-      await scheduler.stop();
+      // Jobs and queued sends stop first, so a hung connector cannot hold them past the turns' grace.
+      await Promise.all([http.close(config.shutdownGraceMs), scheduler.stop()]);
       await store.close();
       log.info('stopped');
     },
@@ -120,6 +123,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    // Whatever the connector or the store do, the process ends within the grace period; what is
+    // unsent stays in the outbox for the next instance.
+    setTimeout(() => {
+      app.log.warn('shutdown did not finish within the grace period; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs).unref();
     try {
       await app.close();
       process.exit(0);

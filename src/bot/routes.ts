@@ -1,16 +1,21 @@
 import { renderCard } from '../cards';
 import { isCoordinator } from '../features/coordinators';
 import type { FeatureDeps } from '../features/deps';
+import * as deliveries from '../features/deliveries/use-cases';
 import * as dropIns from '../features/dropins/use-cases';
 import { DROPIN_VERBS } from '../features/dropins/verbs';
 import * as induction from '../features/induction/use-cases';
 import { INDUCTION_VERBS } from '../features/induction/verbs';
 import * as knowledge from '../features/knowledge/use-cases';
 import { KNOWLEDGE_VERBS, SEARCH_GUIDANCE } from '../features/knowledge/verbs';
+import * as planQuality from '../features/plans/quality-use-cases';
 import * as plans from '../features/plans/use-cases';
-import { PLAN_VERBS } from '../features/plans/verbs';
+import { PLAN_QUALITY_VERBS, PLAN_VERBS } from '../features/plans/verbs';
+import * as profiles from '../features/profiles/use-cases';
+import { PROFILE_VERBS } from '../features/profiles/verbs';
+import * as siteDelivery from '../features/sites/delivery-use-cases';
 import * as sites from '../features/sites/use-cases';
-import { SITE_VERBS } from '../features/sites/verbs';
+import { SITE_DELIVERY_VERBS, SITE_VERBS } from '../features/sites/verbs';
 import * as support from '../features/support/use-cases';
 import { EXTENSION_COMMAND, VERBS as SUPPORT_VERBS } from '../features/support/verbs';
 import type { Reply } from '../messages';
@@ -183,6 +188,25 @@ export const textRoutes: TextRoute[] = [
     help: { usage: 'archive plan <reference>', description: 'Stop reminders for a plan that has closed.' },
     run: (d, i, m) => plans.archivePlanByCommand(d, i, m[1]),
   },
+  {
+    name: 'plans.edit-structure',
+    pattern: /^edit plan (.+)$/i,
+    help: { usage: 'edit plan <reference>', description: "Record a plan's structure: interventions and partner types per strand." },
+    run: (d, i, m) => planQuality.editPlanStructure(d, i, m[1]),
+  },
+  {
+    name: 'plans.health',
+    pattern: /^plan health (.+)$/i,
+    help: { usage: 'plan health <reference>', description: 'Check a plan for balance, partnership and regular review, with sources.' },
+    run: (d, i, m) => planQuality.showPlanHealth(d, i, m[1]),
+  },
+  {
+    name: 'plans.overview',
+    pattern: /^plans overview$/i,
+    guards: [coordinator('Only coordinators can see the plans overview. Type "my plans" for yours.')],
+    help: { usage: 'plans overview', description: 'Coordinators: plans by force, reviewed on time, balanced, and the strand mix.' },
+    run: planQuality.showPlansOverview,
+  },
 
   // Drop-ins
   {
@@ -233,6 +257,21 @@ export const textRoutes: TextRoute[] = [
   },
   { name: 'sites.close', pattern: /^close (?:chb )?site (.+)$/i, help: { usage: 'close site <site>', description: 'Coordinators: close a site; its reviews stop.' }, run: (d, i, m) => sites.closeSiteByCommand(d, i, m[1]) },
   { name: 'sites.remove', pattern: /^(?:remove|delete) (?:chb )?site (.+)$/i, help: { usage: 'remove site <site>', description: 'Coordinators: remove a site added by mistake (audited).' }, run: (d, i, m) => sites.removeSiteByCommand(d, i, m[1]) },
+  {
+    name: 'sites.review-pack',
+    pattern: /^review pack (.+)$/i,
+    guards: [personalChatOnly('Ask me for the review pack in a personal chat, so the download link goes only to you.')],
+    help: { usage: 'review pack <site>', description: "Coordinators and the site's LRO, in a personal chat: the 6-month review as a Word file." },
+    run: (d, i, m) => siteDelivery.requestReviewPack(d, i, m[1]),
+  },
+  { name: 'sites.profiles', pattern: /^profiles$/i, help: { usage: 'profiles', description: 'SOC local profiles by area, with their age; stale ones flagged.' }, run: profiles.listProfiles },
+  {
+    // After `sites` and `add site`; a name that is not a registered site is a question ("site identification").
+    name: 'sites.show',
+    pattern: /^site (.+)$/i,
+    help: { usage: 'site <name>', description: "A site's phase, foundation blocks and measures against baseline; record progress." },
+    run: (d, i, m) => siteDelivery.showSite(d, i, m[1]),
+  },
 
   // Induction
   {
@@ -287,6 +326,13 @@ export const textRoutes: TextRoute[] = [
     help: { usage: 'run job <name>', description: 'Coordinators: run a scheduled job now; the README lists them, and an unknown name gets the list.' },
     run: (d, i, m) => plans.runJob(d, i, m[1]),
   },
+  {
+    name: 'coordinators.failed-sends',
+    pattern: /^failed sends$/i,
+    guards: [coordinator('Only coordinators can see failed sends.')],
+    help: { usage: 'failed sends', description: 'Coordinators: messages the bot gave up sending.' },
+    run: deliveries.failedSends,
+  },
 
   // Definitions asked the other way round ("PUP meaning"), ranked low so that no command is mistaken for one.
   { name: 'knowledge.define-after', pattern: /^(\S.*?) (?:stands? for|meaning|definition)(?: in .+)?\??$/i, question: true, run: (d, i, m) => knowledge.defineTerm(d, i, m[1]) },
@@ -320,12 +366,20 @@ export const verbRoutes: VerbRoute[] = [
   { verb: PLAN_VERBS.transfer, run: plans.transferPlanByButton },
   { verb: PLAN_VERBS.archive, run: plans.archivePlanByButton },
   { verb: PLAN_VERBS.unarchive, run: plans.unarchivePlanByButton },
+  { verb: PLAN_QUALITY_VERBS.editStructure, run: planQuality.editPlanStructureByButton },
+  { verb: PLAN_QUALITY_VERBS.saveStructure, run: planQuality.savePlanStructure },
+  { verb: PLAN_QUALITY_VERBS.health, run: planQuality.showPlanHealthByButton },
 
   { verb: DROPIN_VERBS.card, run: dropIns.openSessionCard },
   { verb: DROPIN_VERBS.rsvp, run: dropIns.rsvpDropIn },
   { verb: DROPIN_VERBS.schedule, run: dropIns.saveDropInSchedule },
 
   { verb: SITE_VERBS.add, run: sites.registerSiteFromForm },
+  { verb: SITE_DELIVERY_VERBS.phase, run: siteDelivery.recordPhase },
+  { verb: SITE_DELIVERY_VERBS.block, run: siteDelivery.recordBlock },
+  { verb: SITE_DELIVERY_VERBS.measure, run: siteDelivery.recordMeasure },
+  { verb: SITE_DELIVERY_VERBS.setup, run: siteDelivery.setupSite },
+  { verb: PROFILE_VERBS.save, run: profiles.saveProfile },
 
   { verb: INDUCTION_VERBS.begin, guards: [INDUCTION_PERSONAL], run: induction.begin },
   { verb: INDUCTION_VERBS.resume, guards: [INDUCTION_PERSONAL], run: induction.resumeByButton },

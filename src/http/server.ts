@@ -4,10 +4,12 @@ import { z } from 'zod';
 import type { Activity, ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Config } from '../config';
 import type { BotFrameworkAuthentication } from './adapter';
+import type { KnowledgeEntry } from '../features/knowledge/entry';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
 import { registerDropInCalendar } from './calendar';
 import { registerExportFiles } from './export-files';
+import { registerPackFiles } from './pack-files';
 import { registerTab, type TabDeps } from './tab';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -47,6 +49,8 @@ export interface HttpServerDeps {
   config: Config;
   now: () => Date;
   tab: Pick<TabDeps, 'source' | 'testHooks'>;
+  /** Knowledge entries: the review pack quotes the foundation blocks' wording. */
+  entries: readonly KnowledgeEntry[];
 }
 
 export interface HttpServer {
@@ -67,9 +71,10 @@ function badRequest(res: restify.Response, message: string, status = 400): void 
  * - GET /tab/*, GET /api/tab/{me,coordinator,mine}: the dashboard tab and its API (tab.ts)
  * - GET /files/<token>.csv: the support requests export (export-files.ts)
  * - GET /files/induction/<token>.csv: the induction completions export (export-files.ts)
+ * - GET /packs/<token>.docx: a CHB site's 6-month review pack (pack-files.ts)
  * - GET /calendar/dropins/<date>.ics: one drop-in session for a calendar (calendar.ts)
  */
-export function createHttpServer({ adapter, auth, bot, store, log, config, now, tab }: HttpServerDeps): HttpServer {
+export function createHttpServer({ adapter, auth, bot, store, log, config, now, tab, entries }: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: 'lro-assist', handleUncaughtExceptions: false });
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -133,6 +138,7 @@ export function createHttpServer({ adapter, auth, bot, store, log, config, now, 
 
   registerTab(server, { config, log, now, ...tab });
   registerExportFiles(server, { store, config, log, now });
+  registerPackFiles(server, { store, config, entries, log, now });
   registerDropInCalendar(server, { store, config, log, now });
 
   return {

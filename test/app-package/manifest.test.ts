@@ -12,7 +12,7 @@ import { isAppError } from '../../src/errors';
 const APP_ID = '00000000-0000-4000-8000-000000000001';
 const HOST = 'lro-assist.example.test';
 const VERSION = '1.2.3';
-const BOT_COMMANDS = ['help', 'my requests', 'my plans', 'next drop-in', 'request support'];
+const BOT_COMMANDS = ['help', 'my requests', 'my plans', 'next drop-in', 'request support', 'plans overview', 'profiles'];
 /** Personal chat only: the induction does not work in a team or group chat. */
 const INDUCTION_COMMANDS = ['induction', 'induction progress'];
 
@@ -141,7 +141,7 @@ describe('Teams app package', () => {
     );
   });
 
-  it('offers the same five bot commands in personal, team and group chat scopes, and the induction in personal chat', () => {
+  it('offers the same bot commands in personal, team and group chat scopes, and the induction in personal chat', () => {
     const [bot] = manifest.bots;
     assert.deepEqual([...bot.scopes].sort(), ['groupChat', 'personal', 'team']);
     assert.deepEqual(bot.commandLists.map((l) => l.scopes).flat().sort(), ['groupChat', 'personal', 'team']);

@@ -4,14 +4,15 @@ import { matchTextRoute, refusedBy, routingTable, textRoutes, verbRoutes } from 
 import { DROPIN_VERBS } from '../../src/features/dropins/verbs';
 import { INDUCTION_VERBS } from '../../src/features/induction/verbs';
 import { KNOWLEDGE_VERBS } from '../../src/features/knowledge/verbs';
-import { PLAN_VERBS } from '../../src/features/plans/verbs';
-import { SITE_VERBS } from '../../src/features/sites/verbs';
+import { PLAN_QUALITY_VERBS, PLAN_VERBS } from '../../src/features/plans/verbs';
+import { PROFILE_VERBS } from '../../src/features/profiles/verbs';
+import { SITE_DELIVERY_VERBS, SITE_VERBS } from '../../src/features/sites/verbs';
 import { VERBS as SUPPORT_VERBS } from '../../src/features/support/verbs';
 import { CHANNEL, COORDINATOR, LRO, featureDeps, personal } from '../support/feature-deps';
 
 describe('the routing table', () => {
   it('routes every verb a feature declares, and nothing else', () => {
-    const declared = [KNOWLEDGE_VERBS, SUPPORT_VERBS, PLAN_VERBS, DROPIN_VERBS, SITE_VERBS, INDUCTION_VERBS].flatMap((verbs) => Object.values(verbs)).sort();
+    const declared = [KNOWLEDGE_VERBS, SUPPORT_VERBS, PLAN_VERBS, PLAN_QUALITY_VERBS, DROPIN_VERBS, SITE_VERBS, SITE_DELIVERY_VERBS, PROFILE_VERBS, INDUCTION_VERBS].flatMap((verbs) => Object.values(verbs)).sort();
     assert.deepEqual(verbRoutes.map((r) => r.verb).sort(), declared);
   });
 
@@ -24,6 +25,21 @@ describe('the routing table', () => {
   it('sends anything no command matches to the knowledge base', () => {
     assert.equal(matchTextRoute(textRoutes, 'what is the hold phase').route.name, 'knowledge.ask');
     assert.equal(matchTextRoute(textRoutes, 'my requests').route.name, 'support.mine');
+  });
+
+  it('keeps the site and plan quality commands apart from the commands beside them', () => {
+    const routed: [string, string][] = [
+      ['sites', 'sites.list'],
+      ['add site', 'sites.add'],
+      ['site Westfield', 'sites.show'],
+      ['review pack Westfield', 'sites.review-pack'],
+      ['profiles', 'sites.profiles'],
+      ['edit plan DOR-1', 'plans.edit-structure'],
+      ['plan health DOR-1', 'plans.health'],
+      ['plans overview', 'plans.overview'],
+      ['my plans', 'plans.mine'],
+    ];
+    for (const [text, name] of routed) assert.equal(matchTextRoute(textRoutes, text).route.name, name, text);
   });
 
   it('is the one grammar for knowledge commands, however they are phrased', () => {

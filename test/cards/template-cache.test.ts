@@ -6,8 +6,9 @@ import { cardTemplateJson, renderCard, type CardTemplates } from '../../src/card
 import { DROPIN_VERBS } from '../../src/features/dropins/verbs';
 import { INDUCTION_VERBS } from '../../src/features/induction/verbs';
 import { KNOWLEDGE_VERBS } from '../../src/features/knowledge/verbs';
-import { PLAN_VERBS } from '../../src/features/plans/verbs';
-import { SITE_VERBS } from '../../src/features/sites/verbs';
+import { PLAN_QUALITY_VERBS, PLAN_VERBS } from '../../src/features/plans/verbs';
+import { PROFILE_VERBS } from '../../src/features/profiles/verbs';
+import { SITE_DELIVERY_VERBS, SITE_VERBS } from '../../src/features/sites/verbs';
 import { VERBS as SUPPORT_VERBS } from '../../src/features/support/verbs';
 
 // Representative data for every card in cards/, shaped as src/ renders it: a full sample with every
@@ -49,6 +50,31 @@ const samples: { [N in CardName]: CardTemplates[N][] } = {
     { verbs: INDUCTION_VERBS, title: 'Induction progress', intro: 'Two modules done.', facts: [{ title: 'Checks', value: '6 of 8 right' }], linesTitle: 'Modules', lines: ['The LRO role: done', USER_TEXT], footer: 'Carry on any time.', resume: true, resumeTitle: 'Carry on', url: 'https://bot.example/downloads/abc' },
     { verbs: INDUCTION_VERBS, title: 'Induction', intro: '', facts: [], linesTitle: '', lines: [], footer: '', resume: false, resumeTitle: '', url: '' },
   ],
+  'plan-structure-form': [
+    { verb: PLAN_QUALITY_VERBS.saveStructure, planId: 'plan-1', reference: 'OP-ALPHA', errors: ['Enter a whole number.'], forces: ['Wiltshire'], values: { force: 'Wiltshire', note: USER_TEXT }, strands: [{ label: 'Pursue', ids: { planned: 'pursue-planned', active: 'pursue-active', completed: 'pursue-completed', partners: 'pursue-partners' }, values: { planned: 2, active: 1, completed: 0, partners: 'police' } }], partnerChoices: [{ title: 'Police', value: 'police' }] },
+    { verb: PLAN_QUALITY_VERBS.saveStructure, planId: 'plan-2', reference: 'OP-BRAVO', errors: [], forces: [], values: {}, strands: [], partnerChoices: [] },
+  ],
+  'plan-health': [
+    { title: 'OP-ALPHA: plan health', notice: 'Saved.', summary: 'Two checks need attention.', strands: [{ label: 'Pursue', planned: 2, active: 1, completed: 0, partners: 'police' }], checks: [{ title: 'Balance', result: 'Needs attention', ok: false, findings: [USER_TEXT], source: 'CHB guide', links: [{ title: 'The 4P plan', id: 'four-p' }] }], editVerb: PLAN_QUALITY_VERBS.editStructure, cardVerb: PLAN_VERBS.card, askVerb: KNOWLEDGE_VERBS.ask, planId: 'plan-1', reference: 'OP-ALPHA' },
+    { title: 'OP-BRAVO: plan health', notice: '', summary: '', strands: [], checks: [], editVerb: PLAN_QUALITY_VERBS.editStructure, cardVerb: PLAN_VERBS.card, askVerb: KNOWLEDGE_VERBS.ask, planId: 'plan-2', reference: 'OP-BRAVO' },
+  ],
+  'plans-overview': [
+    { title: '4P plans by force', rows: [{ force: 'Wiltshire', plans: '4', onTime: '3 of 4', balanced: '2 of 4', mix: 'Pursue 40%' }] },
+    { title: '4P plans by force', rows: [] },
+  ],
+  'profile-list': [
+    { title: 'SOC local profiles', intro: 'Refresh yearly.', notice: 'Saved.', errors: ['Enter a date.'], rows: [{ area: 'Swindon', force: 'Wiltshire', date: 'Mon 5 Jan 2026', age: '2 months', stale: false, owner: 'Ada Example' }], canEdit: true, verb: PROFILE_VERBS.save, forces: ['Wiltshire'], owners: [{ title: 'Ada Example', value: 'aad-ada' }], today: '2026-03-03' },
+    { title: 'SOC local profiles', intro: '', notice: '', errors: [], rows: [], canEdit: false, verb: PROFILE_VERBS.save, forces: [], owners: [], today: '2026-03-03' },
+  ],
+  'profile-reminder': [{ title: 'A profile is due a refresh', text: USER_TEXT }, { title: '', text: '' }],
+  'review-pack': [
+    { title: 'Review pack: Site one', facts: [{ title: 'Site', value: 'Site one' }], minutes: 15, expires: '10:15', url: 'https://bot.example/packs/abc' },
+    { title: 'Review pack', facts: [], minutes: 15, expires: '', url: '' },
+  ],
+  'site-progress': [
+    { title: 'Site one', notice: 'Saved.', errors: ['Enter a date.'], siteId: 'site-1', facts: [{ title: 'Force', value: 'Wiltshire' }], phases: [{ phase: 'Clear', began: 'Mon 5 Jan 2026' }], readiness: '3 of 10 blocks in place', blocks: [{ label: 'FB1', status: 'in place', mark: '✓', on: 'Mon 5 Jan 2026', note: USER_TEXT, source: 'CHB guide' }], measures: [{ label: 'Burglary', baseline: '10', latest: '8', change: '-20%' }], canEdit: true, isCoordinator: true, people: [{ title: 'Ada Example', value: 'aad-ada' }], planRefs: 'OP-ALPHA', verbs: SITE_DELIVERY_VERBS, today: '2026-03-03', phaseChoices: [{ title: 'Hold', value: 'hold' }], blockChoices: [{ title: 'FB1', value: 'fb1' }], statusChoices: [{ title: 'In place', value: 'in-place' }], measureChoices: [{ title: 'Burglary', value: 'burglary' }] },
+    { title: 'Site two', notice: '', errors: [], siteId: 'site-2', facts: [], phases: [], readiness: '', blocks: [], measures: [], canEdit: false, isCoordinator: false, people: [], planRefs: '', verbs: SITE_DELIVERY_VERBS, today: '2026-03-03', phaseChoices: [], blockChoices: [], statusChoices: [], measureChoices: [] },
+  ],
   'knowledge-answer': [
     { verbs: KNOWLEDGE_VERBS, title: 'The hold phase', answer: 'Holding the gains.', detail: 'More detail.', source: 'Regional briefing (2023)', extra: USER_TEXT, contacts: [{ line: 'RDT duty desk: Teams' }], related: [{ id: 'build-phase', title: 'The build phase' }], feedback: { show: true, given: '', entryId: 'hold-phase' } },
     { verbs: KNOWLEDGE_VERBS, title: 'The clear phase', answer: 'Clearing.', detail: '', source: 'CHB guide', extra: '', contacts: [], related: [], feedback: { show: false, given: 'up', entryId: 'clear-phase' } },
@@ -62,10 +88,10 @@ const samples: { [N in CardName]: CardTemplates[N][] } = {
     { verbs: KNOWLEDGE_VERBS, message: USER_TEXT, rdtVerb: SUPPORT_VERBS.openForm, suggestions: [] },
   ],
   'plan-card': [
-    { verbs: PLAN_VERBS, planId: 'plan-1', headline: 'OP-ALPHA: review due today', colour: 'Attention', notice: 'Marked reviewed.', facts, actionable: true, undo: false, manage: false, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
-    { verbs: PLAN_VERBS, planId: 'plan-1', headline: 'OP-ALPHA: review due today', colour: 'Attention', notice: '', facts, actionable: true, manage: true, undo: true, people, snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
-    { verbs: PLAN_VERBS, planId: 'plan-2', headline: 'OP-BRAVO: archived', colour: 'Default', notice: '', facts: [], actionable: true, undo: false, manage: true, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
-    { verbs: PLAN_VERBS, planId: 'plan-2', headline: 'OP-BRAVO: archived', colour: 'Default', notice: '', facts: [], actionable: false, undo: false, manage: false, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
+    { verbs: PLAN_VERBS, qualityVerbs: PLAN_QUALITY_VERBS, planId: 'plan-1', headline: 'OP-ALPHA: review due today', colour: 'Attention', notice: 'Marked reviewed.', facts, actionable: true, active: true, undo: false, manage: false, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
+    { verbs: PLAN_VERBS, qualityVerbs: PLAN_QUALITY_VERBS, planId: 'plan-1', headline: 'OP-ALPHA: review due today', colour: 'Attention', notice: '', facts, actionable: true, active: true, manage: true, undo: true, people, snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
+    { verbs: PLAN_VERBS, qualityVerbs: PLAN_QUALITY_VERBS, planId: 'plan-2', headline: 'OP-BRAVO: archived', colour: 'Default', notice: '', facts: [], actionable: true, active: true, undo: false, manage: true, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
+    { verbs: PLAN_VERBS, qualityVerbs: PLAN_QUALITY_VERBS, planId: 'plan-2', headline: 'OP-BRAVO: archived', colour: 'Default', notice: '', facts: [], actionable: false, active: false, undo: false, manage: false, people: [], snoozeDefault: '2026-03-10', snoozeMin: '2026-03-04', snoozeMax: '2026-06-01' },
   ],
   'plan-digest': [
     { verbs: PLAN_VERBS, title: '4P plan reviews: 2 plans due or overdue', intro: 'Owners have been reminded.', rows: planRows },

@@ -127,7 +127,7 @@ describe('reminders over HTTP', () => {
       assert.deepEqual(report, { 'plans.owner.sent': 1, 'plans.digest.sent': 1 });
       const [personal] = h.connector.sent(personalConversationId(USERS.lro));
       assert.match(textOf(personal), /OCG-SW-0201: review due today/);
-      assert.deepEqual(actionTitles(cardOf(personal)), ['Mark reviewed', 'Snooze', 'Transfer or archive']);
+      assert.deepEqual(actionTitles(cardOf(personal)), ['Mark reviewed', 'Snooze', 'Transfer or archive', 'Plan health']);
       const digests = h.connector.sent(GROUP_CHAT_ID);
       assert.equal(digests.length, 1, 'one digest card, not one per plan');
       assert.match(texts(cardOf(digests[0])), /2 plans due or overdue/);
@@ -175,7 +175,7 @@ describe('reminders over HTTP', () => {
       const refused = await execute(h, 'plans.review', { planId }, USERS.lro2);
       assert.match(refused.value, /Only the owner of OCG-SW-0501/);
       const view = await execute(h, 'plans.card', { planId }, USERS.lro2, 'personal', 'automatic');
-      assert.deepEqual(actionTitles(view.value), [], 'others see the plan without buttons');
+      assert.deepEqual(actionTitles(view.value), ['Plan health'], 'others see the plan and its health, without the buttons that change it');
     });
 
     it("transfers and archives from the card's manage view", async () => {
@@ -198,7 +198,7 @@ describe('reminders over HTTP', () => {
       const undone = await execute(h, 'plans.unarchive', { planId }, USERS.lro);
       assert.match(texts(undone.value), /Archive undone/);
       assert.equal((await h.app.store.plans.get(planId))?.status, 'active');
-      assert.deepEqual(actionTitles(undone.value), ['Mark reviewed', 'Snooze', 'Transfer or archive']);
+      assert.deepEqual(actionTitles(undone.value), ['Mark reviewed', 'Snooze', 'Transfer or archive', 'Plan health']);
 
       await execute(h, 'plans.archive', { planId }, USERS.lro);
       clock.current = new Date(clock.current.getTime() + 11 * 60_000);
@@ -225,13 +225,13 @@ describe('reminders over HTTP', () => {
       h.connector.reset();
       await say(h, 'run job reminders.plans', USERS.coordinator);
       await h.connector.waitForCalls(3); // the reply, the escalation of a plan registered 62 days overdue, the result
-      const result = h.connector.sent(personalConversationId(USERS.coordinator)).find((a) => /^Job /.test(a.text));
-      assert.match(result!.text, /^Job reminders.plans finished\. .*reminders go out from 08:00; 1 plan will be reminded then$/);
-      assert.doesNotMatch(result!.text, /Nothing was due/);
+      const result = h.connector.sent(personalConversationId(USERS.coordinator)).find((a) => /^Job /.test(textOf(a)));
+      assert.match(textOf(result!), /^Job reminders.plans finished\. .*reminders go out from 08:00; 1 plan will be reminded then$/);
+      assert.doesNotMatch(textOf(result!), /Nothing was due/);
 
       const report = await h.app.scheduler.runNow('reminders.plans', at('2026-03-11'));
       assert.equal(report['plans.owner.sent'], 1);
-      assert.match(h.connector.sent(personalConversationId(USERS.lro)).pop()!.text, /OCG-SW-0801: review overdue by 62 days/);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro)).pop()!), /OCG-SW-0801: review overdue by 62 days/);
     });
 
     it('lets a coordinator run a job now, and no one else', async () => {
@@ -319,28 +319,28 @@ describe('reminders over HTTP', () => {
       h.connector.reset();
 
       const [moved] = await say(h, 'move drop-in 7 April to 8 April 14:00-15:00', USERS.coordinator);
-      assert.match(moved.text, /Moved the drop-in to Wednesday 8 April 2026, 14:00–15:00.*the 2 people who said they would attend are being told/);
+      assert.match(textOf(moved), /Moved the drop-in to Wednesday 8 April 2026, 14:00–15:00.*the 2 people who said they would attend are being told/);
       await h.connector.waitForCalls(4);
       const [update] = h.connector.updates();
       assert.equal(update.conversationId, GROUP_CHAT_ID);
       assert.equal(update.activityId, posted.activityId);
-      assert.match(update.body.text, /Moved: LRO drop-in[\s\S]*Wednesday 8 April 2026, 14:00–15:00[\s\S]*2 people have said they will attend/);
+      assert.match(textOf(update.body), /Moved: LRO drop-in[\s\S]*Wednesday 8 April 2026, 14:00–15:00[\s\S]*2 people have said they will attend/);
       assert.deepEqual(actionTitles(cardOf(update.body)), ['Join', 'Add to calendar', "I'll attend"]);
       for (const user of [USERS.lro, USERS.lro2]) {
         const [told] = h.connector.sent(personalConversationId(user));
-        assert.match(told.text, /Moved: the LRO drop-in you said you would attend[\s\S]*Wednesday 8 April 2026, 14:00–15:00/);
+        assert.match(textOf(told), /Moved: the LRO drop-in you said you would attend[\s\S]*Wednesday 8 April 2026, 14:00–15:00/);
       }
       assert.equal(await h.app.store.dropIns.countRsvps('2026-04-07'), 2, 'the RSVPs stay with the moved session');
 
       h.connector.reset();
       const [cancelled] = await say(h, 'cancel drop-in 7 April', USERS.coordinator);
-      assert.match(cancelled.text, /the 2 people who said they would attend are being told/);
+      assert.match(textOf(cancelled), /the 2 people who said they would attend are being told/);
       await h.connector.waitForCalls(4);
       const [cancelUpdate] = h.connector.updates();
       assert.equal(cancelUpdate.activityId, posted.activityId);
-      assert.match(cancelUpdate.body.text, /Cancelled: LRO drop-in[\s\S]*This session is cancelled/);
+      assert.match(textOf(cancelUpdate.body), /Cancelled: LRO drop-in[\s\S]*This session is cancelled/);
       assert.deepEqual(actionTitles(cardOf(cancelUpdate.body)), [], 'no Join, Add to calendar or RSVP on a cancelled session');
-      assert.match(h.connector.sent(personalConversationId(USERS.lro))[0].text, /Cancelled: the LRO drop-in you said you would attend/);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro))[0]), /Cancelled: the LRO drop-in you said you would attend/);
     });
 
     it('accepts only a Teams meeting link, saying what a link looks like', async () => {
@@ -397,37 +397,37 @@ describe('reminders over HTTP', () => {
     it('a coordinator records reviews held, closes a site and removes a mistaken one; each is audited', async () => {
       await execute(h, 'sites.add', { name: 'Yeovil', force: 'Avon and Somerset', launchDate: '2025-01-01' }, USERS.coordinator);
       const [before] = await say(h, 'sites', USERS.lro);
-      assert.match(before.text, /Yeovil .*formal review was due 252 days ago \(Tue 1 Jul 2025\)/);
+      assert.match(textOf(before), /Yeovil .*formal review was due 252 days ago \(Tue 1 Jul 2025\)/);
 
       const [refused] = await say(h, 'review held Yeovil on 3 July 2025', USERS.lro);
-      assert.match(refused.text, /Only .*coordinators/i);
+      assert.match(textOf(refused), /Only .*coordinators/i);
       const [intel] = await say(h, 'review held Yeovil on 3 July 2025: met the owner at 12 High Street', USERS.coordinator);
-      assert.match(intel.text, /the note was not saved/);
+      assert.match(textOf(intel), /nothing was saved or sent/);
       assert.equal((await h.app.store.sites.get('yeovil'))?.lastReviewHeld, undefined, 'nothing is saved with a refused note');
       const [future] = await say(h, 'review held Yeovil on 3 July 2026', USERS.coordinator);
-      assert.match(future.text, /is in the future/);
+      assert.match(textOf(future), /is in the future/);
 
       const [first] = await say(h, 'review held Yeovil on 3 July 2025: Baseline refreshed with partners', USERS.coordinator);
-      assert.match(first.text, /Recorded the formal review of Yeovil held on Thu 3 Jul 2025\. The next is due Sat 3 Jan 2026\./);
+      assert.match(textOf(first), /Recorded the formal review of Yeovil held on Thu 3 Jul 2025\. The next is due Sat 3 Jan 2026\./);
       const [second] = await say(h, 'review held Yeovil on 5 January 2026', USERS.coordinator);
-      assert.match(second.text, /The next is due Sun 5 Jul 2026/);
+      assert.match(textOf(second), /The next is due Sun 5 Jul 2026/);
       const [after] = await say(h, 'sites', USERS.lro);
-      assert.match(after.text, /Yeovil .*formal review due in 117 days \(Sun 5 Jul 2026\); last held Mon 5 Jan 2026/);
-      assert.doesNotMatch(after.text, /was due/);
+      assert.match(textOf(after), /Yeovil .*formal review due in 117 days \(Sun 5 Jul 2026\); last held Mon 5 Jan 2026/);
+      assert.doesNotMatch(textOf(after), /was due/);
       const dashboard = storeDashboardSource(h.app.store, loadConfig({}));
       assert.deepEqual((await dashboard.coordinatorView(clock.current)).sites, [{ name: 'Yeovil', launchDate: '2025-01-01', nextReview: '2026-07-05' }]);
 
       const [closed] = await say(h, 'close site Yeovil', USERS.coordinator);
-      assert.match(closed.text, /Closed Yeovil/);
-      assert.match(closed.text, /Yeovil .*formal review no longer due: the site closed on Tue 10 Mar 2026/);
+      assert.match(textOf(closed), /Closed Yeovil/);
+      assert.match(textOf(closed), /Yeovil .*formal review no longer due: the site closed on Tue 10 Mar 2026/);
       assert.deepEqual(await h.app.scheduler.runNow('sites.reviews', at('2026-06-07', '08:30')), {}, 'a closed site is not reminded');
       assert.deepEqual((await dashboard.coordinatorView(clock.current)).sites, []);
 
       await execute(h, 'sites.add', { name: 'Typo Site', force: 'Dorset', launchDate: '2026-03-01' }, USERS.coordinator);
       const [notYours] = await say(h, 'remove site Typo Site', USERS.lro);
-      assert.match(notYours.text, /Only .*coordinators/i);
+      assert.match(textOf(notYours), /Only .*coordinators/i);
       const [removed] = await say(h, 'remove site Typo Site', USERS.coordinator);
-      assert.match(removed.text, /Removed Typo Site/);
+      assert.match(textOf(removed), /Removed Typo Site/);
       assert.equal(await h.app.store.sites.get('typo site'), undefined);
 
       const by = USERS.coordinator.aadObjectId;
@@ -460,7 +460,7 @@ describe('reminders over HTTP', () => {
       h.connector.responder = () => ({ status: 400 });
       assert.deepEqual(await h.app.scheduler.runNow('reminders.plans', at('2026-04-03')), { 'plans.owner.failed': 1 });
       h.connector.responder = () => undefined;
-      assert.deepEqual(await h.app.scheduler.runNow('retry-failed', at('2026-04-03', '08:10')), { sent: 1, failed: 0, gone: 0, duplicate: 0 });
+      assert.deepEqual(await h.app.scheduler.runNow('retry-failed', at('2026-04-03', '08:10')), { sent: 1, failed: 0, gone: 0, duplicate: 0, released: 0, 'given-up': 0, unknown: 0 });
       assert.equal(h.connector.sent(personalConversationId(USERS.lro)).length, 1);
     });
 

@@ -289,6 +289,20 @@ describe('support requests end to end', () => {
       assert.equal(toRequester(USERS.lro2).length, 0);
     });
 
+    it('corrects the triage card once a notice that failed gets through on a retry run', async () => {
+      const requesterChat = personalConversationId(USERS.lro);
+      h.connector.responder = (call) => (call.method === 'POST' && call.conversationId === requesterChat ? { status: 500 } : undefined);
+      await execute('support.add-note', { requestId: first.id, note: 'Please send the partner list.', toRequester: 'true' }, USERS.coordinator, 'channel');
+      assert.equal((await byReference('RDT-2026-0001')).requesterNotice, 'send-failed');
+      assert.match(text(cardOf(channelUpdates(first.triage!.activityId).at(-1)!.body)), /Requester not notified/);
+      h.connector.responder = () => undefined;
+      const report = await h.app.scheduler.runNow('retry-failed', new Date(now.getTime() + 10 * 60_000));
+      assert.ok(report.sent >= 1, JSON.stringify(report));
+      assert.match(textOf(toRequester(USERS.lro).at(-1)), /Please send the partner list/);
+      assert.equal((await byReference('RDT-2026-0001')).requesterNotice, undefined);
+      assert.doesNotMatch(text(cardOf(channelUpdates(first.triage!.activityId).at(-1)!.body)), /Requester not notified/);
+    });
+
     it('refreshes the triage card to each person’s own view', async () => {
       const asCoordinator = await execute('support.refresh', { requestId: first.id }, USERS.coordinator, 'channel', { trigger: 'automatic' });
       for (const title of ['Assign to…', 'Set status', 'Add note']) assert.ok(actionTitles(asCoordinator.value).includes(title), title);

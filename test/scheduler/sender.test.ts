@@ -8,6 +8,7 @@ import { ProactiveSender } from '../../src/scheduler/sender';
 import { createTeamsTransport } from '../../src/bot/proactive';
 import { createAdapter } from '../../src/http/adapter';
 import { createLogger } from '../../src/log';
+import { loadConfig } from '../../src/config';
 import { openSqliteStore } from '../../src/store';
 
 describe('proactive sender through the real adapter', () => {
@@ -56,7 +57,7 @@ describe('proactive sender through the real adapter', () => {
 
   /** A second instance's sender on the same store, giving up after one attempt (botbuilder itself retries 5xx). */
   function secondInstance(maxAttempts = 1) {
-    const adapter = createAdapter({ bot: { appType: 'SingleTenant' }, allowedTenantIds: [] }, h.app.log);
+    const adapter = createAdapter({ bot: { appType: 'SingleTenant' }, allowedTenantIds: [], sending: loadConfig({}).sending }, h.app.log);
     return new ProactiveSender(h.app.store, createTeamsTransport(adapter, ''), h.app.log, 'instance-b', { ...fast, maxAttempts });
   }
 

@@ -149,7 +149,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         await opened().deliveries.claim({ ...base, key: 'd-gone', claimedBy: 'b' });
         await opened().deliveries.markFailed('d-gone', '2026-11-25T09:00:03.000Z', 'HTTP 403', 'gone');
         const staleBefore = '2026-11-25T09:30:00.000Z';
-        const keys = (await opened().deliveries.listRetryable(staleBefore, 50)).map((d) => d.key);
+        const keys = (await opened().deliveries.listRetryable(staleBefore, '2026-11-25T10:00:00.000Z', 50)).map((d) => d.key);
         assert.ok(keys.includes('d-failed') && keys.includes('d-stale'));
         assert.ok(!keys.includes('d-fresh') && !keys.includes('d-sent') && !keys.includes('d-gone'));
         assert.equal((await opened().deliveries.get('d-gone'))?.status, 'gone');
@@ -158,6 +158,50 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         const takes = await Promise.all(['x', 'y', 'z'].map((by) => opened().deliveries.claimRetry('d-failed', by, '2026-11-25T10:00:00.000Z', staleBefore)));
         assert.equal(takes.filter(Boolean).length, 1);
         assert.equal(await opened().deliveries.claimRetry('d-fresh', 'x', '2026-11-25T10:00:00.000Z', staleBefore), false);
+      });
+
+      it('keeps a deferred delivery out of retries until its time, and does not count a released run', async () => {
+        await opened().deliveries.claim({ ...base, key: 'd-later', claimedBy: 'a' });
+        await opened().deliveries.markFailed('d-later', '2026-11-25T09:00:00.000Z', 'HTTP 429', 'failed', { notBefore: '2026-11-26T09:00:00.000Z' });
+        const staleBefore = '2026-11-25T09:30:00.000Z';
+        const retryable = async (now: string) => (await opened().deliveries.listRetryable(staleBefore, now, 50)).map((d) => d.key);
+        assert.ok(!(await retryable('2026-11-25T10:00:00.000Z')).includes('d-later'));
+        assert.equal(await opened().deliveries.claimRetry('d-later', 'x', '2026-11-25T10:00:00.000Z', staleBefore), false);
+        assert.ok((await retryable('2026-11-26T09:00:00.000Z')).includes('d-later'));
+        await opened().deliveries.claim({ ...base, key: 'd-released', claimedBy: 'a' });
+        await opened().deliveries.markFailed('d-released', '2026-11-25T09:00:00.000Z', 'stopping', 'failed', { countRun: false });
+        assert.equal((await opened().deliveries.get('d-released'))?.attempts, 0);
+        assert.equal((await opened().deliveries.get('d-later'))?.attempts, 1);
+      });
+
+      it('marks a stale pending delivery unknown or re-posted, and lists what was given up', async () => {
+        const staleBefore = '2026-11-25T09:30:00.000Z';
+        await opened().deliveries.claim({ ...base, key: 'd-crash-once', claimedBy: 'dead', claimedAt: '2026-11-25T08:00:00.000Z' });
+        await opened().deliveries.claim({ ...base, key: 'd-crash-twice', atLeastOnce: true, claimedBy: 'dead', claimedAt: '2026-11-25T08:00:00.000Z' });
+        assert.equal(await opened().deliveries.markUnknown('d-crash-once', staleBefore, '2026-11-25T10:00:00.000Z'), true);
+        assert.equal(await opened().deliveries.markUnknown('d-crash-once', staleBefore, '2026-11-25T10:00:00.000Z'), false);
+        assert.equal(await opened().deliveries.claimRetry('d-crash-twice', 'x', '2026-11-25T10:00:00.000Z', staleBefore, { repost: true }), true);
+        const reposted = await opened().deliveries.get('d-crash-twice');
+        assert.equal(reposted?.reposted, true);
+        assert.equal(reposted?.atLeastOnce, true);
+        await opened().deliveries.claim({ ...base, key: 'd-hopeless', claimedBy: 'a' });
+        await opened().deliveries.markFailed('d-hopeless', '2026-11-25T09:00:00.000Z', 'HTTP 500', 'given-up');
+        const listed = (await opened().deliveries.listUndelivered(10)).map((d) => d.key);
+        assert.deepEqual(listed.sort(), ['d-crash-once', 'd-hopeless']);
+        assert.ok(!(await opened().deliveries.listRetryable(staleBefore, '2026-11-26T00:00:00.000Z', 50)).some((d) => listed.includes(d.key)));
+      });
+
+      it('records a card update under one key, the latest state replacing an earlier one', async () => {
+        await opened().deliveries.claimUpdate({ ...base, key: 'd-card', op: 'update', activityId: 'act-1', atLeastOnce: true, claimedBy: 'a' });
+        await opened().deliveries.markFailed('d-card', '2026-11-25T09:00:01.000Z', 'HTTP 500');
+        await opened().deliveries.claimUpdate({ ...base, key: 'd-card', op: 'update', activityId: 'act-1', atLeastOnce: true, payload: { text: 'newer' }, claimedBy: 'b' });
+        const d = await opened().deliveries.get('d-card');
+        assert.equal(d?.status, 'pending');
+        assert.equal(d?.op, 'update');
+        assert.equal(d?.activityId, 'act-1');
+        assert.equal(d?.attempts, 0);
+        assert.deepEqual(d?.payload, { text: 'newer' });
+        assert.equal(d?.lastError, undefined);
       });
     });
 

@@ -8,6 +8,7 @@ import { describeStoreContract } from './contract';
 import { describeSupportContract, dropMongoDatabase } from './support-contract';
 import { describePlansContract } from './plans-contract';
 import { describeInductionContract } from './induction-contract';
+import { describeQualityContract } from './quality-contract';
 import { mongoUri } from '../support/mongo';
 
 const uri = mongoUri();
@@ -22,6 +23,7 @@ if (uri) {
   describeSupportContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-support`), () => dropMongoDatabase(uri, `${dbName}-support`));
   describePlansContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-reminders`), () => dropMongoDatabase(uri, `${dbName}-reminders`));
   describeInductionContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-induction`), () => dropMongoDatabase(uri, `${dbName}-induction`));
+  describeQualityContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-quality`), () => dropMongoDatabase(uri, `${dbName}-quality`));
 }
 
 describe('MongoDB store', () => {

@@ -4,12 +4,15 @@ import type { Store } from '../../store/types';
 import { nextOccurrence } from '../dropins/schedule';
 import { londonDate } from '../dates';
 import { reviewState } from '../plans/plans';
+import { undelivered } from '../deliveries/failed-sends';
 import { nextSiteReview } from '../sites/reviews';
 import { OPEN_STATUSES, STATUS_LABELS, supportTypeLabel, urgencyLabel } from '../support/catalogue';
 import { visibleEvents } from '../support/requests';
 import { acknowledgeBy } from '../support/sla';
 import { inductionFigures, lroInduction } from '../induction/dashboard';
+import { allEntries } from '../knowledge/content';
 import { ageingBuckets } from './ageing';
+import { qualityDashboard } from './quality-source';
 import type { CountBy, DashboardSource, LroPlan } from './source';
 
 const HOUR_MS = 3_600_000;
@@ -62,7 +65,9 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
             }
           : null,
         sites: (await store.sites.list()).filter((s) => !s.closedOn).map((s) => ({ name: s.name, launchDate: s.launchDate, nextReview: nextSiteReview(s) })),
+        failedSends: (await undelivered(store)).map(({ kind, conversationId, reason, at }) => ({ kind, conversationId, reason, at })),
         induction: inductionFigures(await store.induction.list(), config.forces),
+        ...(await qualityDashboard(store, config, allEntries, now)),
       };
     },
 

@@ -1,4 +1,4 @@
-import { PLAN_VERBS } from './verbs';
+import { PLAN_QUALITY_VERBS, PLAN_VERBS } from './verbs';
 import { renderCard, type AdaptiveCard } from '../../cards';
 import type { Reply } from '../../messages';
 import type { PlanRecord } from '../../store/plan-types';
@@ -18,7 +18,10 @@ interface Fact {
 /** Data for cards/plan-card.json. */
 export interface PlanCardData {
   verbs: typeof PLAN_VERBS;
+  qualityVerbs: typeof PLAN_QUALITY_VERBS;
   planId: string;
+  /** Anyone in the tenant may see an active plan's health. */
+  active: boolean;
   headline: string;
   colour: string;
   notice: string;
@@ -47,11 +50,13 @@ export interface PlanView {
   transferTo?: Person[];
   /** The plan was archived moments ago and may be restored. */
   undo?: boolean;
+  /** The plan's structure in one line, when it is recorded. */
+  structure?: string;
 }
 
 export const NOTES_NOT_YOURS = 'Not yours: only the plan owner and the coordinators can read review notes.';
 
-function planFacts(plan: PlanRecord, showNotes: boolean): Fact[] {
+function planFacts(plan: PlanRecord, showNotes: boolean, structure?: string): Fact[] {
   return [
     { title: 'Owner', value: plan.ownerName },
     { title: 'Reviewed', value: describeCadence(plan.cadence) },
@@ -59,6 +64,7 @@ function planFacts(plan: PlanRecord, showNotes: boolean): Fact[] {
     { title: 'Next review', value: formatDate(plan.nextReview) },
     ...(plan.snoozedUntil ? [{ title: 'Snoozed until', value: formatDate(plan.snoozedUntil) }] : []),
     ...(plan.lastNote ? [{ title: 'Last note', value: showNotes ? plan.lastNote : NOTES_NOT_YOURS }] : []),
+    ...(structure ? [{ title: 'Structure', value: structure }] : []),
   ];
 }
 
@@ -70,11 +76,13 @@ function headline(plan: PlanRecord, today: string, rules: PlanRules): string {
 export function planCard(plan: PlanRecord, view: PlanView): AdaptiveCard {
   const data: PlanCardData = {
     verbs: PLAN_VERBS,
+    qualityVerbs: PLAN_QUALITY_VERBS,
     planId: plan.id,
+    active: plan.status === 'active',
     headline: literalText(headline(plan, view.today, view.rules)),
     colour: plan.status === 'archived' ? 'Default' : STATE_COLOUR[reviewState(plan, view.today, view.rules).state],
     notice: literalText(view.notice ?? ''),
-    facts: planFacts(plan, view.showNotes === true).map((f) => ({ ...f, value: literalText(f.value) })),
+    facts: planFacts(plan, view.showNotes === true, view.structure).map((f) => ({ ...f, value: literalText(f.value) })),
     actionable: view.canManage && plan.status === 'active',
     manage: !!view.transferTo,
     undo: !!view.undo && view.canManage,
@@ -87,7 +95,7 @@ export function planCard(plan: PlanRecord, view: PlanView): AdaptiveCard {
 }
 
 function planText(plan: PlanRecord, view: PlanView): string {
-  return [headline(plan, view.today, view.rules), view.notice, ...planFacts(plan, view.showNotes === true).map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n');
+  return [headline(plan, view.today, view.rules), view.notice, ...planFacts(plan, view.showNotes === true, view.structure).map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n');
 }
 
 export function planReply(plan: PlanRecord, view: PlanView): Reply {

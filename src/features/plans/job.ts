@@ -8,6 +8,7 @@ import { addDays, londonDate, reminderDates } from '../dates';
 import { deliveringJob, tally } from '../../scheduler/deliver-all';
 import { digestReply, escalationReply, planReply } from './cards';
 import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME, PLANS_LATER_TODAY, remindersLaterToday, type PlanReminder } from './plans';
+import { reminderNotice } from './plan-health';
 
 export const PLAN_JOB = 'reminders.plans';
 
@@ -60,7 +61,8 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
       tally(report, 'plans.owner.unreachable');
       continue;
     }
-    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, showNotes: true, notice: REMINDER_NOTICE }) });
+    const notice = await reminderNotice(store, plan, today, REMINDER_NOTICE);
+    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, showNotes: true, notice }) });
     await breathe();
   }
 

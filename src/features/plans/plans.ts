@@ -247,6 +247,8 @@ export async function markReviewed(store: Store, plan: PlanRecord, by: string, n
   const { snoozedUntil: _snooze, lastNote: _note, ...rest } = plan;
   const updated = changed(rest, by, now, { lastReviewed: today, nextReview: nextReviewDate(today, plan.cadence), ...(text ? { lastNote: text } : {}) });
   await store.plans.save(updated);
+  // Kept so plan health can judge regularity over a year, not just the last review.
+  await store.quality.plans.addReview({ planId: plan.id, tenantId: plan.tenantId, reviewedOn: today, dueOn: plan.nextReview, by, at: now.toISOString() });
   return updated;
 }
 

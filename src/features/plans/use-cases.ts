@@ -12,6 +12,7 @@ import { followUp } from '../follow-up';
 import { refuseIntelligence } from '../safety/intelligence-guard';
 import { myPlansReply, planCard, planFormCard, planReply, type PlanView } from './cards';
 import { knownPeople, type Person } from './people';
+import { describeStructure } from './structure';
 import {
   archivePlan,
   assertCanChange,
@@ -53,14 +54,18 @@ export function personNamed(people: Person[], name: string): Person {
   throw new AppError('input.invalid', `I don't know anyone called "${name}" with LRO Assist in a personal chat. They need to open LRO Assist in Teams once before they can own a plan.`);
 }
 
-const view = (deps: FeatureDeps, plan: PlanRecord, actor: Actor, now: Date, extra: Partial<PlanView> = {}): PlanView => ({
-  today: londonDate(now),
-  rules: deps.config.reminders,
-  canManage: canManagePlan(plan, actor.aadObjectId, deps.config.coordinatorAadIds),
-  showNotes: canSeePlanNotes(plan, actor.aadObjectId, deps.config.coordinatorAadIds),
-  undo: canUndoArchive(plan, now),
-  ...extra,
-});
+const view = async (deps: FeatureDeps, plan: PlanRecord, actor: Actor, now: Date, extra: Partial<PlanView> = {}): Promise<PlanView> => {
+  const structure = await deps.store.quality.plans.getStructure(plan.id);
+  return {
+    today: londonDate(now),
+    rules: deps.config.reminders,
+    canManage: canManagePlan(plan, actor.aadObjectId, deps.config.coordinatorAadIds),
+    showNotes: canSeePlanNotes(plan, actor.aadObjectId, deps.config.coordinatorAadIds),
+    undo: canUndoArchive(plan, now),
+    ...(structure ? { structure: describeStructure(structure) } : {}),
+    ...extra,
+  };
+};
 
 /** The people an owner can be chosen from: the actor first, then everyone the bot can remind. */
 const ownerChoices = async (deps: FeatureDeps, actor: PlanActor): Promise<Person[]> => [
@@ -84,7 +89,7 @@ async function changeByCommand(deps: FeatureDeps, input: MessageInput, reference
   const actor = planActor(input.actor);
   const plan = await planForChange(deps.store, actor.tenantId, actor.aadObjectId, deps.config.coordinatorAadIds, reference);
   const result = await change(plan, actor);
-  return planReply(result.plan, view(deps, result.plan, input.actor, input.now, { notice: result.notice }));
+  return planReply(result.plan, await view(deps, result.plan, input.actor, input.now, { notice: result.notice }));
 }
 
 /** The plan a button refers to; the actor must be allowed to change it. */
@@ -103,7 +108,7 @@ const cardAction =
   async (deps: FeatureDeps, input: ActionInput): Promise<ActionResult> => {
     const { plan, actor } = await planForAction(deps, input);
     const result = await change(deps, plan, actor, input);
-    return { card: planCard(result.plan, view(deps, result.plan, input.actor, input.now, { notice: result.notice })) };
+    return { card: planCard(result.plan, await view(deps, result.plan, input.actor, input.now, { notice: result.notice })) };
   };
 
 async function reviewed(deps: FeatureDeps, plan: PlanRecord, actor: PlanActor, note: string | undefined, now: Date): Promise<Change> {
@@ -149,7 +154,7 @@ export async function myPlans(deps: FeatureDeps, input: MessageInput): Promise<R
 /** `show plan <reference>`. */
 export async function showPlan(deps: FeatureDeps, input: MessageInput, reference: string): Promise<Reply> {
   const plan = await findPlan(deps.store, input.actor.tenantId, reference);
-  return planReply(plan, view(deps, plan, input.actor, input.now));
+  return planReply(plan, await view(deps, plan, input.actor, input.now));
 }
 
 /** `mark reviewed <reference>: <note>`. */
@@ -212,7 +217,7 @@ export async function registerPlanFromForm(deps: FeatureDeps, input: ActionInput
     const reachable = await deps.store.conversations.findPersonal(plan.tenantId, plan.ownerAadObjectId);
     const notice = `Registered. ${plan.ownerAadObjectId === actor.aadObjectId ? 'You' : plan.ownerName} will be reminded before each review.${reachable ? '' : ' The owner has no personal chat with LRO Assist yet: reminders reach them once they open it.'}`;
     if (plan.ownerAadObjectId !== actor.aadObjectId) tellNewOwner(deps, plan, `${actor.name} registered this plan with you as its owner.`, input.now);
-    return { card: planCard(plan, view(deps, plan, input.actor, input.now, { notice })) };
+    return { card: planCard(plan, await view(deps, plan, input.actor, input.now, { notice })) };
   } catch (err) {
     if (isAppError(err, 'conflict') || isAppError(err, 'input.invalid')) return again([err.userMessage]);
     throw err;
@@ -223,13 +228,13 @@ export async function registerPlanFromForm(deps: FeatureDeps, input: ActionInput
 export async function openPlanCard(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
   const plan = await deps.store.plans.get(field(input.data, 'planId') ?? '');
   if (!plan || plan.tenantId !== input.actor.tenantId) return { message: 'That plan no longer exists.' };
-  return { card: planCard(plan, view(deps, plan, input.actor, input.now)) };
+  return { card: planCard(plan, await view(deps, plan, input.actor, input.now)) };
 }
 
 /** "Transfer or archive": the card with the people it can go to. */
 export async function managePlan(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
   const { plan, actor } = await planForAction(deps, input);
-  return { card: planCard(plan, view(deps, plan, input.actor, input.now, { transferTo: await knownPeople(deps.store, actor.tenantId) })) };
+  return { card: planCard(plan, await view(deps, plan, input.actor, input.now, { transferTo: await knownPeople(deps.store, actor.tenantId) })) };
 }
 
 export const reviewPlanByButton = cardAction((deps, plan, actor, input) => reviewed(deps, plan, actor, field(input.data, 'note'), input.now));
@@ -244,5 +249,5 @@ export async function unarchivePlanByButton(deps: FeatureDeps, input: ActionInpu
   if (!plan || plan.tenantId !== actor.tenantId) throw new AppError('not-found', 'That plan no longer exists.');
   assertCanChange(plan, actor.aadObjectId, deps.config.coordinatorAadIds);
   const restored = plan.status === 'active' ? plan : await restorePlan(deps.store, plan, actor.aadObjectId, input.now);
-  return { card: planCard(restored, view(deps, restored, input.actor, input.now, { notice: 'Archive undone: reminders carry on as before.' })) };
+  return { card: planCard(restored, await view(deps, restored, input.actor, input.now, { notice: 'Archive undone: reminders carry on as before.' })) };
 }

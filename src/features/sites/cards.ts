@@ -38,7 +38,7 @@ export function sitesReply(sites: SiteRecord[], today: string, notice?: string):
 }
 
 export function siteReminderReply(site: SiteRecord, today: string): Reply {
-  return listReply(`CHB site review: ${site.name}`, 'The formal Home Office review is due six months after launch. Involve the SOC CCs and use the foundation block 7 baseline.', [row(site, today)]);
+  return listReply(`CHB site review: ${site.name}`, `The formal Home Office review is due six months after launch. Involve the SOC CCs and use the foundation block 7 baseline. Type "review pack ${site.name}" for the review document.`, [row(site, today)]);
 }
 
 /** Data for cards/site-form.json. */

@@ -15,6 +15,10 @@
   let tokenSource = null;
   let ageingChart = null;
   let inductionChart = null;
+  const qualityCharts = [];
+  // Distinct hues for series; each chart also has a table with the same figures.
+  const SERIES = ['#2f6fb3', '#c0504d', '#3d9a4a', '#8064a2', '#d08a1e', '#2aa3a3'];
+  const STRANDS = [['pursue', 'Pursue'], ['prevent', 'Prevent'], ['protect', 'Protect'], ['prepare', 'Prepare']];
   let teamsDisplayName = '';
 
   // ---- theme ----
@@ -235,6 +239,63 @@
     return table('Your induction progress', ['Item', 'Progress'], rows, (r) => r);
   }
 
+  function qualityChart(id, type, labels, datasets, options) {
+    if (typeof window.Chart !== 'function') return;
+    const c = chartColours();
+    qualityCharts.push(new window.Chart(byId(id), {
+      type,
+      data: { labels, datasets },
+      options: Object.assign({
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        plugins: { legend: { labels: { color: c.text } } },
+      }, options(c)),
+    }));
+  }
+
+  const percent = (share) => Math.round(share * 100) + '%';
+
+  function renderPlanBalance(balance, reviews) {
+    const axes = (c, stacked, y) => ({ scales: {
+      x: { stacked, ticks: { color: c.text }, grid: { color: c.grid } },
+      y: Object.assign({ stacked, beginAtZero: true, ticks: { color: c.text, precision: 0 }, grid: { color: c.grid } }, y),
+    } });
+    qualityChart('balance-chart', 'bar', balance.map((f) => f.force),
+      STRANDS.map(([key, label], i) => ({ label, data: balance.map((f) => f.strands[key]), backgroundColor: SERIES[i] })),
+      (c) => axes(c, true, {}));
+    fill('balance-table', balance.length
+      ? table('Active 4P plans by force', ['Force', 'Plans', 'Reviewed on time', 'Balanced', 'Pursue', 'Prevent', 'Protect', 'Prepare'], balance,
+        (f) => [f.force, String(f.plans), percent(f.reviewedOnTime), percent(f.balanced)].concat(STRANDS.map(([key]) => String(f.strands[key]))))
+      : empty('No plan structures recorded yet.'));
+    const months = reviews.length ? reviews[0].months.map((m) => m.month) : [];
+    qualityChart('reviews-chart', 'line', months,
+      reviews.map((r, i) => ({ label: r.force, data: r.months.map((m) => (m.reviews ? Math.round((100 * m.onTime) / m.reviews) : null)), borderColor: SERIES[i % SERIES.length], backgroundColor: SERIES[i % SERIES.length], spanGaps: true })),
+      (c) => axes(c, false, { max: 100, ticks: { color: c.text, callback: (v) => v + '%' } }));
+    fill('reviews-table', reviews.length
+      ? table('Plan reviews on time by month', ['Force'].concat(months), reviews, (r) => [r.force].concat(r.months.map((m) => (m.reviews ? m.onTime + ' of ' + m.reviews : '—'))))
+      : empty('No plan reviews recorded in the last 12 months.'));
+  }
+
+  function renderSiteProgress(sites) {
+    const series = [];
+    for (const site of sites) {
+      for (const m of site.measures) {
+        const base = m.trend.filter((t) => t.baseline).pop();
+        if (base && base.value) series.push({ label: site.name + ': ' + m.label, points: m.trend.map((t) => ({ x: t.periodEnd, y: Math.round((100 * t.value) / base.value) })) });
+      }
+    }
+    const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort();
+    qualityChart('trend-chart', 'line', periods,
+      series.map((s, i) => ({ label: s.label, data: periods.map((p) => (s.points.find((q) => q.x === p) || { y: null }).y), borderColor: SERIES[i % SERIES.length], backgroundColor: SERIES[i % SERIES.length], spanGaps: true })),
+      (c) => ({ scales: { x: { ticks: { color: c.text }, grid: { color: c.grid } }, y: { beginAtZero: true, ticks: { color: c.text, callback: (v) => v + '%' }, grid: { color: c.grid } } } }));
+    const rows = sites.flatMap((s) => (s.measures.length ? s.measures : [{ label: '—', change: '—' }]).map((m) => ({ site: s, m })));
+    fill('progress-table', sites.length
+      ? table('CHB site progress', ['Site', 'Phase', 'Foundation blocks in place', 'Measure', 'Change against baseline'], rows,
+        (r) => [r.site.name, r.site.phase, r.site.blocksInPlace + ' of ' + r.site.blocksTotal, r.m.label, r.m.change])
+      : empty('No Clear, Hold, Build sites recorded.'));
+  }
+
   function renderDropIn(dropIn) {
     if (!dropIn) return empty('No drop-in is scheduled.');
     const rsvp = dropIn.rsvpCount === 1 ? '1 person has said they will attend.' : dropIn.rsvpCount + ' people have said they will attend.';
@@ -271,7 +332,14 @@
       ? table('Sites and their next 6-month review', ['Site', 'Launched', 'Next review'], data.sites,
         (s) => [s.name, formatDate(s.launchDate), formatDate(s.nextReview)])
       : empty('No Clear, Hold, Build sites recorded.'));
+    fill('failed-sends', data.failedSends.length
+      ? table('Messages the bot could not deliver', ['When', 'Kind', 'Conversation', 'Why'], data.failedSends,
+        (f) => [formatInstant(f.at), f.kind, f.conversationId, f.reason])
+      : empty('Every message got through or is still being retried.'));
     renderInduction(data.induction);
+    while (qualityCharts.length) qualityCharts.pop().destroy();
+    renderPlanBalance(data.planBalance || [], data.reviewsOnTime || []);
+    renderSiteProgress(data.siteProgress || []);
     byId('coordinator-view').hidden = false;
   }
 
