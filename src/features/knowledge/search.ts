@@ -13,8 +13,10 @@ export interface SearchHit {
 }
 
 export interface RankedResult {
-  /** The normalised query terms. */
+  /** The normalised query terms that the knowledge base knows; words it has never seen are dropped (query relaxation). */
   terms: string[];
+  /** How many typed terms were dropped because no entry uses them. */
+  unknown: number;
   hits: SearchHit[];
 }
 
@@ -30,11 +32,11 @@ export interface SearchIndex {
   mentionsDomain(terms: readonly string[]): boolean;
 }
 
-const FIELDS = ['title', 'aliases', 'term', 'keywords', 'answer'] as const;
+const FIELDS = ['title', 'aliases', 'askedAs', 'term', 'keywords', 'answer'] as const;
 const TOPIC_FIELDS = ['title', 'aliases', 'term', 'keywords'] as const;
 
 /** Titles, aliases and terms say what an entry is about; the answer text only mentions things. */
-const BOOST = { title: 3, aliases: 3, term: 4, keywords: 1.5, answer: 1 };
+const BOOST = { title: 3, aliases: 3, askedAs: 2, term: 4, keywords: 1.5, answer: 1 };
 
 /**
  * Glossary entries restate topics that also have a full entry ("GAIN" vs "GAIN and the GAIN
@@ -111,6 +113,19 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     }
   }
   const vocabularyList = [...vocabulary];
+  const indexed = new Set<string>();
+  for (const entry of entries) {
+    for (const field of FIELDS) {
+      for (const token of searchTokens(extractField(entry, field))) indexed.add(token);
+    }
+  }
+  const indexedList = [...indexed];
+  /** A term some entry uses, exactly, as a prefix of a longer word, or within fuzzy reach. */
+  function isKnown(term: string): boolean {
+    if (indexed.has(term)) return true;
+    const fuzzy = fuzziness(term);
+    return indexedList.some((v) => (term.length >= 4 && !/\d/.test(term) && v.startsWith(term)) || (fuzzy > 0 && Math.abs(v.length - term.length) <= fuzzy && editDistance(v, term, fuzzy) <= fuzzy));
+  }
 
   function isVocabulary(term: string): boolean {
     if (vocabulary.has(term)) return true;
@@ -148,8 +163,11 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
 
   return {
     rank(text) {
-      const terms = [...new Set(searchTokens(text).map(correct).filter((t) => !STOP_WORDS.has(t)))];
-      if (terms.length === 0) return { terms, hits: [] };
+      const typed = [...new Set(searchTokens(text).map(correct).filter((t) => !STOP_WORDS.has(t)))];
+      const known = typed.filter(isKnown);
+      const terms = known.length > 0 ? known : typed;
+      const unknown = typed.length - known.length;
+      if (terms.length === 0) return { terms, unknown, hits: [] };
       const results: MiniSearchResult[] = mini.search(terms.join(' '));
       const hits = results.flatMap((r): SearchHit[] => {
         const entry = byId.get(r.id as string);
@@ -158,7 +176,7 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
         return [{ entry, score: named ? r.score * NAME_MATCH_BONUS : r.score, matchedTerms: r.queryTerms, namesEntry: named }];
       });
       hits.sort((a, b) => b.score - a.score);
-      return { terms, hits };
+      return { terms, unknown, hits };
     },
     isTopicPhrase(text) {
       const first = searchTokens(text)[0];

@@ -16,7 +16,7 @@ describe('knowledge evaluation set', () => {
     assert.ok(evalSet.inScope.length >= 90);
     assert.ok(evalSet.declines.length >= 20);
     for (const q of evalSet.inScope) assert.ok(ids.has(q.expect), `${q.q} expects unknown ${q.expect}`);
-    for (const q of evalSet.declines) assert.ok(['out-of-scope', 'intelligence-refusal'].includes(q.expect));
+    for (const q of evalSet.declines) assert.ok(['out-of-scope', 'legal-advice', 'intelligence-refusal'].includes(q.expect));
   });
 
   it('answers at least 90% of in-scope questions with the expected entry', () => {

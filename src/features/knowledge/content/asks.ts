@@ -11,7 +11,7 @@ export const askEntries: KnowledgeEntry[] = [
     keywords: ['early engagement', 'six month review', 'spoc', 'tactical adviser', 'csp', 'soc partnership board', 'expectations', 'requests'],
     answer:
       'The coordinators ask forces to: engage early while CHB processes are being developed, so they can support and advise; plan for the formal review of each CHB site for the Home Office six months after it starts; name a SOC/CHB SPOC or tactical adviser as the force\'s link with the SWROCU; and bring a coordinator into CSP arrangements and any SOC partnership boards.',
-    source: briefing.asks,
+    sources: [briefing.asks],
     related: ['asks-early-engagement', 'asks-six-month-review', 'asks-spoc'],
     reviewed: REVIEWED,
   },
@@ -22,8 +22,8 @@ export const askEntries: KnowledgeEntry[] = [
     aliases: ['early engagement', 'when should i first contact the soc cc', 'involve the soc cc early'],
     keywords: ['early', 'from the start', 'chb processes', 'support', 'advise', 'assist', 'planning', 'development'],
     answer:
-      'Contact the coordinators early, while your CHB processes are still being developed. They can then support, advise and assist from the planning stage, rather than being brought in after the main decisions are made.',
-    source: briefing.asks,
+      'Contact the coordinators early, while your CHB processes are still being developed. They will work to support, advise and assist.',
+    sources: [briefing.asks],
     related: ['asks-overview', 'soc-cc-contact', 'legacy-exit-strategy'],
     reviewed: REVIEWED,
     contactRoles: ['soc-cc'],
@@ -35,8 +35,8 @@ export const askEntries: KnowledgeEntry[] = [
     aliases: ['6 month review', 'six month review', 'formal review of the chb site', 'home office review'],
     keywords: ['six months', '6 months', 'review', 'home office', 'instigation', 'site', 'formal', 'when', 'deadline'],
     answer:
-      'The SOC CCs must carry out a formal review of each CHB site for the Home Office six months after the site starts. Involving them from the beginning makes this straightforward, and the performance baseline from foundation block 7 gives the starting point to measure against.',
-    source: briefing.asks,
+      'The SOC CCs must carry out a formal review of each CHB site for the Home Office six months after the site starts. Foundation block 7 sets the baseline, recorded before CHB begins, against which progress is benchmarked.',
+    sources: [briefing.asks, briefing.foundationBlocks],
     related: ['fb-7-performance-baseline', 'asks-overview', 'asks-early-engagement'],
     reviewed: REVIEWED,
     contactRoles: ['soc-cc'],
@@ -49,7 +49,7 @@ export const askEntries: KnowledgeEntry[] = [
     keywords: ['tactical adviser', 'lines of communication', 'swrocu', 'collaborative working', 'cpd', 'continuous professional development', 'link', 'nominate'],
     answer:
       'Each force is recommended to name a SOC/CHB single point of contact (SPOC) or tactical adviser. This gives clear lines of communication between the SWROCU and the force, supports ongoing joint working, and helps roll out continuous professional development across the SOC portfolio.',
-    source: briefing.asks,
+    sources: [briefing.asks],
     related: ['soc-tactical-adviser', 'asks-overview', 'glossary-cpd'],
     reviewed: REVIEWED,
   },
@@ -61,7 +61,7 @@ export const askEntries: KnowledgeEntry[] = [
     keywords: ['csp', 'frameworks', 'multi agency response', 'board', 'invite', 'membership', 'meetings'],
     answer:
       'Forces are asked to bring a SOC CC into their community safety partnership (CSP) frameworks and into any SOC partnership boards or similar groups in their area. The coordinator can then help those partnerships develop multi-agency responses to SOC threats.',
-    source: briefing.asks,
+    sources: [briefing.asks],
     related: ['csps', 'soc-cc-local-partnerships', 'asks-overview'],
     reviewed: REVIEWED,
     contactRoles: ['soc-cc'],

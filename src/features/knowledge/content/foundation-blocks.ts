@@ -13,10 +13,10 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     title: 'CHB foundation blocks: overview',
     category: 'foundation-block',
     aliases: ['foundation blocks', 'the ten foundation blocks', 'building blocks of chb', 'what needs to be in place before chb'],
-    keywords: ['chief officer', 'oversight', 'executive leaders', 'critical to success', 'prerequisites', 'evolve', 'merseyside', 'list', 'preparation'],
+    keywords: ['chief officer', 'oversight', 'executive leaders', 'critical to success', 'prerequisites', 'evolve', 'merseyside', 'kennedy', 'chief constable', 'link', 'list', 'preparation'],
     answer:
-      'The foundation blocks are ten things to put in place for CHB to succeed: socialisation; resources and systems; LRO support and training; site identification with a locality profile; community asset mapping; governance; a performance baseline; a multi-agency launch; a communication strategy; and community engagement. The evidence shows that oversight and support from chief police officers and executive leaders in partner agencies is critical. Merseyside Police has published a film about its EVOLVE CHB work in which its chief constable explains why chief officer involvement matters.',
-    source: briefing.foundationBlocks,
+      'The foundation blocks are ten things to put in place for CHB to succeed: socialisation; resources and systems; LRO support and training; site identification with a locality profile; community asset mapping; governance; a performance baseline; a multi-agency launch; a communication strategy; and community engagement. The evidence shows that oversight and support from chief police officers and executive leaders in partner agencies is critical. The briefing links to Merseyside Police\'s "EVOLVE – Clear, Hold, Build" page, in which Chief Constable Serena Kennedy talks about the value and benefits of CHB, the police\'s role and the need for chief officer involvement; the briefing\'s copy of the link carries no web address.',
+    sources: [briefing.foundationBlocks],
     related: ['fb-1-socialisation', 'fb-2-resources', 'chb-overview'],
     reviewed: REVIEWED,
   },
@@ -29,7 +29,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     keywords: ['decision makers', 'strategic level', 'buy in', 'agencies', 'stakeholders', 'understanding the concept', 'support for the rollout'],
     answer:
       'Foundation block 1 spreads understanding of CHB. Identify the key strategic decision makers in every agency and engage them, so that they support the rollout and understand the concept. Then extend this to the other key stakeholders connected with the chosen CHB area.',
-    source: briefing.foundationBlocks,
+    sources: [briefing.foundationBlocks],
     related: ['fb-overview', 'fb-2-resources', 'fb-8-multi-agency-launch'],
     reviewed: REVIEWED,
   },
@@ -42,7 +42,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     keywords: ['sro', 'lro', 'analyst', 'analytical support', 'research capability', 'officers and staff', 'operational capabilities', 'partnership landscape', 'from the outset', 'staffing', 'chb team'],
     answer:
       'Foundation block 2 is about people and systems from day one. A force needs officers and staff allocated and actively involved from the outset, including an SRO, an LRO, analytical support and research capability. This makes sure force operational capabilities are prioritised to lead interventions that fit the threat and the outcomes sought. It also means understanding the partnership landscape for SOC.',
-    source: briefing.foundationBlocks,
+    sources: [briefing.foundationBlocks],
     related: ['fb-3-lro-support', 'glossary-sro', 'lro-role'],
     reviewed: REVIEWED,
   },
@@ -55,7 +55,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     keywords: ['training before starting', 'responsibilities', '4p plan', 'stakeholder groups', 'performance measured', 'multi agency resources', 'coordinate'],
     answer:
       'Foundation block 3 makes sure LROs are supported and trained before they take up the role and fully understand their responsibilities. That is what lets them design and deliver the 4P plan, set up stakeholder groups, measure performance and coordinate resources across agencies.',
-    source: briefing.foundationBlocks,
+    sources: [briefing.foundationBlocks],
     related: ['lro-training', 'lro-network', 'lro-role'],
     reviewed: REVIEWED,
   },
@@ -68,7 +68,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     keywords: ['site selection', 'police and partner data', 'overlay', 'totality of the threat', 'single agency lens', 'postcode', 'ward', 'size', 'real impact', 'harm'],
     answer:
       'Foundation block 4 is choosing the site. Police and partner data are laid over each other to show the full SOC threat and where its harm appears, instead of looking through a single agency\'s lens. The recommended size is about a postcode or ward, small enough for real impact to be achieved.',
-    source: briefing.foundationBlocks,
+    sources: [briefing.foundationBlocks],
     related: ['soc-local-profiles', 'fb-5-community-asset-mapping', 'fb-8-multi-agency-launch'],
     reviewed: REVIEWED,
   },
@@ -80,8 +80,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     aliases: [...blockAliases(5), 'community asset mapping', 'asset mapping'],
     keywords: ['assets', 'skills', 'capabilities', 'statutory', 'private', 'voluntary', 'third sector', 'community'],
     answer:
-      'Foundation block 5 maps what the community already has: the assets, skills and capabilities held by statutory, private, voluntary and third-sector organisations that can be aligned with the CHB response. Knowing this is critical to deciding what can be built on.',
-    source: briefing.foundationBlocks,
+      'Foundation block 5 maps what the community already has: the assets, skills and capabilities held by statutory, private, voluntary and third-sector organisations that can be aligned with the CHB response. The briefing calls this critical to understanding what the community can bring.',
+    sources: [briefing.foundationBlocks],
     related: ['fb-4-locality-profile', 'fb-10-community-engagement', 'phase-build'],
     reviewed: REVIEWED,
   },
@@ -94,7 +94,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     keywords: ['gold silver bronze', 'partnership', 'existing groups', 'operational footprint', 'oversight', 'meetings', 'command structure'],
     answer:
       'Foundation block 6 sets up governance: a partnership structure in Gold, Silver and Bronze form. Existing groups can fill these roles, as long as they have an operational footprint in the CHB area.',
-    source: briefing.foundationBlocks,
+    sources: [briefing.foundationBlocks],
     related: ['glossary-gold-silver-bronze', 'fb-2-resources', 'fb-7-performance-baseline'],
     reviewed: REVIEWED,
   },
@@ -107,7 +107,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     keywords: ['before chb', 'benchmark', 'quantitative', 'qualitative', 'morile scores', 'disruptions', 'community perceptions', 'gaps in provision', 'progress', 'performance framework', 'measure'],
     answer:
       'Foundation block 7 records a baseline before CHB begins, so progress can be benchmarked and impact shown. Measure both quantitatively, for example MoRiLE scores and disruptions, and qualitatively, for example gaps in provision being filled and changes in community perceptions.',
-    source: briefing.foundationBlocks,
+    sources: [briefing.foundationBlocks],
     related: ['morile', 'asks-six-month-review', 'benefits-quantitative'],
     reviewed: REVIEWED,
   },
@@ -120,7 +120,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     keywords: ['share the locality profile', 'threats', 'common understanding', 'collaborative opportunities', 'delivery groups', 'partners', 'launch'],
     answer:
       'Foundation block 8 is a launch with all the agencies involved. Use it to share the locality profile, explain the threats so everyone has a common understanding, find opportunities to work together and identify the operational delivery groups that will lead each programme.',
-    source: briefing.foundationBlocks,
+    sources: [briefing.foundationBlocks],
     related: ['fb-4-locality-profile', 'fb-9-communication-strategy', 'fb-1-socialisation'],
     reviewed: REVIEWED,
   },
@@ -133,7 +133,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     keywords: ['communication', 'audience', 'key messages', 'who delivers the message', 'multi agency', 'publicity', 'media'],
     answer:
       'Foundation block 9 is a communication strategy, a key ingredient in CHB success, planned from a multi-agency point of view. Decide which audiences you need to reach, what the key messages are and who is best placed to deliver them.',
-    source: briefing.foundationBlocks,
+    sources: [briefing.foundationBlocks],
     related: ['fb-10-community-engagement', 'fb-8-multi-agency-launch', 'soc-cc-neighbourhood-policing'],
     reviewed: REVIEWED,
   },
@@ -146,7 +146,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     keywords: ['community concerns', 'surveys', 'influencers', 'decision making', 'sustainable', 'residents', 'listen', 'involve'],
     answer:
       'Foundation block 10 is about involving the community. Find ways to make sure residents\' concerns are heard, for example through surveys or by mobilising local influencers, and involve them in decisions and initiatives so the response to SOC lasts.',
-    source: briefing.foundationBlocks,
+    sources: [briefing.foundationBlocks],
     related: ['fb-9-communication-strategy', 'fb-5-community-asset-mapping', 'phase-build'],
     reviewed: REVIEWED,
   },

@@ -11,7 +11,7 @@ export const lroEntries: KnowledgeEntry[] = [
     keywords: ['design', 'coordinate', 'deliver', 'plan', '4p framework', 'health', 'education', 'local authorities', 'business', 'voluntary sector', 'task resources', 'sro', 'strategic objectives', 'rank', 'grade'],
     answer:
       'According to the College of Policing professional profile, the LRO designs, coordinates and delivers the plan against a SOC threat using the 4P framework. They work with partners such as health, education, local authorities, business and the voluntary sector, and task resources against strategic objectives set by the Senior Responsible Officer (SRO). The role is not tied to rank or grade, and a police officer or someone from a partner agency can hold it.',
-    source: publicSource.collegeLroProfile,
+    sources: [publicSource.collegeLroProfile],
     related: ['lro-training', 'lro-network', 'fb-3-lro-support'],
     reviewed: REVIEWED,
   },
@@ -23,7 +23,7 @@ export const lroEntries: KnowledgeEntry[] = [
     keywords: ['one day', '1 day', 'no training', 'regional template', 'chb training', 'framework', 'all forces', 'trained', 'research'],
     answer:
       'Research quoted in the 2023 regional briefing found that many LROs had very little training (one day at most) or none at all. In response, the SOC CCs created a regional template for LRO and CHB training and offered it to every force as a framework, with coordinator help to put it into practice. Foundation block 3 also expects LROs to be trained and supported before they start.',
-    source: briefing.lros,
+    sources: [briefing.lros, briefing.workSoFar, briefing.foundationBlocks],
     related: ['fb-3-lro-support', 'lro-network', 'work-so-far'],
     reviewed: REVIEWED,
     contactRoles: ['soc-cc'],
@@ -36,7 +36,7 @@ export const lroEntries: KnowledgeEntry[] = [
     keywords: ['support varies', 'network', 'khub', 'peer support', 'join', 'share', 'isolated'],
     answer:
       'Support for LROs has been found to vary widely between areas, often with no network to lean on. The SOC CCs have set up a South West regional LRO network on Knowledge Hub and ask LROs to take part. The monthly drop-ins with the Regional Disruption Team, and a planned regional LRO user group, add to that support.',
-    source: briefing.lros,
+    sources: [briefing.lros, briefing.workSoFar],
     related: ['lro-drop-ins', 'future-aspirations', 'lro-training'],
     reviewed: REVIEWED,
     contactRoles: ['soc-cc'],
@@ -49,7 +49,7 @@ export const lroEntries: KnowledgeEntry[] = [
     keywords: ['tactical options', 'support the lro', 'spoc', 'force'],
     answer:
       'A SOC tactical adviser supports the LRO with tactical options (College of Policing professional profile). The regional briefing also recommends that each force names a SOC/CHB SPOC or tactical adviser to give clear lines of communication with the SWROCU.',
-    source: publicSource.collegeTacticalAdviserProfile,
+    sources: [publicSource.collegeTacticalAdviserProfile, briefing.asks],
     related: ['asks-spoc', 'lro-role', 'glossary-spoc'],
     reviewed: REVIEWED,
   },
@@ -62,7 +62,7 @@ export const lroEntries: KnowledgeEntry[] = [
     keywords: ['monthly', 'regional disruption team', 'rdt', 'advice', '4p plans', 'disruptions', 'interventions', 'relationship building', 'swrocu', 'sessions'],
     answer:
       'Each month the SWROCU Regional Disruption Team (RDT) runs LRO drop-in sessions. LROs can get advice, guidance and support on their 4P plans and on the disruptions and interventions available, and the sessions help LROs build working relationships with SWROCU teams.',
-    source: briefing.workSoFar,
+    sources: [briefing.workSoFar],
     related: ['4p-plan-quality', 'lro-network', 'glossary-rdt'],
     reviewed: REVIEWED,
     contactRoles: ['rdt'],
