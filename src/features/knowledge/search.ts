@@ -8,7 +8,7 @@ export interface SearchHit {
   score: number;
   /** Query terms (after normalisation) that matched this entry exactly, by prefix or fuzzily. */
   matchedTerms: string[];
-  /** The query names this entry exactly: its title, term or one of its aliases (typos allowed). */
+  /** The query names this entry exactly: its title, term, one of its aliases or "asked as" phrases (typos allowed). */
   namesEntry: boolean;
 }
 
@@ -66,6 +66,35 @@ function extractField(entry: KnowledgeEntry, field: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** Words grouped by length, so fuzzy comparisons only visit words of a reachable length. */
+function byLength(words: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of new Set(words)) out.set(w.length, [...(out.get(w.length) ?? []), w]);
+  return out;
+}
+
+function withinLength(groups: Map<number, string[]>, length: number, spread: number): string[] {
+  const out: string[] = [];
+  for (let l = length - spread; l <= length + spread; l++) out.push(...(groups.get(l) ?? []));
+  return out;
+}
+
+/** Binary search over sorted words for one that starts with `prefix`. */
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].startsWith(prefix);
+}
+
+function nameKey(name: string): string {
+  return [...new Set(searchTokens(name))].sort().join(' ');
+}
+
 /** Builds the in-memory index: minisearch over normalised tokens, with field boosts, prefix and fuzzy matching. */
 export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -88,9 +117,9 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
 
   const names = new Map<string, string[]>();
   for (const entry of entries) {
-    const keys = [entry.title, entry.term ?? '', ...entry.aliases]
-      .map((n) => [...new Set(searchTokens(n))].sort().join(' '))
-      .filter(Boolean);
+    // An "asked as" phrase that boils down to one word ("why should we do chb" -> chb) names nothing.
+    const asked = (entry.askedAs ?? []).map(nameKey).filter((k) => k.includes(' '));
+    const keys = [entry.title, entry.term ?? '', ...entry.aliases].map(nameKey).concat(asked).filter(Boolean);
     names.set(entry.id, [...new Set(keys)]);
   }
 
@@ -119,12 +148,14 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       for (const token of searchTokens(extractField(entry, field))) indexed.add(token);
     }
   }
-  const indexedList = [...indexed];
+  const indexedSorted = [...indexed].sort();
+  const indexedByLength = byLength(indexed);
   /** A term some entry uses, exactly, as a prefix of a longer word, or within fuzzy reach. */
   function isKnown(term: string): boolean {
     if (indexed.has(term)) return true;
+    if (term.length >= 4 && !/\d/.test(term) && hasPrefix(indexedSorted, term)) return true;
     const fuzzy = fuzziness(term);
-    return indexedList.some((v) => (term.length >= 4 && !/\d/.test(term) && v.startsWith(term)) || (fuzzy > 0 && Math.abs(v.length - term.length) <= fuzzy && editDistance(v, term, fuzzy) <= fuzzy));
+    return fuzzy > 0 && withinLength(indexedByLength, term.length, fuzzy).some((v) => editDistance(v, term, fuzzy) <= fuzzy);
   }
 
   function isVocabulary(term: string): boolean {
@@ -141,14 +172,13 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
    * Ties go to the candidate sharing the longest start with the word, since slips are rarer in
    * a word's first letters; a word still without a single nearest candidate is left as typed.
    */
-  const corrections = [...vocabularyList, ...STOP_WORDS];
+  const corrections = byLength([...vocabularyList, ...STOP_WORDS]);
   function correct(term: string): string {
     if (vocabulary.has(term) || STOP_WORDS.has(term) || /\d/.test(term) || term.length < 4) return term;
     const max = term.length >= 7 ? 2 : 1;
     let best: string[] = [];
     let bestDistance = max + 1;
-    for (const candidate of corrections) {
-      if (Math.abs(candidate.length - term.length) > max) continue;
+    for (const candidate of withinLength(corrections, term.length, max)) {
       const d = editDistance(term, candidate, max);
       if (d < bestDistance) [best, bestDistance] = [[candidate], d];
       else if (d === bestDistance && !best.includes(candidate)) best.push(candidate);

@@ -33,6 +33,7 @@ export const chbEntries: KnowledgeEntry[] = [
     category: 'chb',
     aliases: ['history of chb', 'origins of chb', 'who designed chb', 'military model'],
     keywords: ['home office', 'designed', 'military operating model', 'west yorkshire', '2020', 'first piloted', 'first tried', 'started', 'began', 'national rollout announced', 'january 2023', 'organised crime coordinator posts', 'existing resources'],
+    askedAs: ['where did chb start', 'who first tried chb', 'is chb new or does it have a track record'],
     answer:
       'The Home Office evaluation (January 2025) explains that the Home Office designed CHB by adapting a military operating model. It rests on neighbourhood policing and partnership working and is meant to use existing resources. It was first piloted in West Yorkshire in 2020 and extended to more forces in 2021 and 2022. A Home Office press release of 24 January 2023 announced the national rollout, together with new organised crime coordinator posts.',
     sources: [publicSource.chbEvaluation, publicSource.rolloutPressRelease],
@@ -45,6 +46,7 @@ export const chbEntries: KnowledgeEntry[] = [
     category: 'chb',
     aliases: ['chb pilots', 'pilot sites', 'proof of concept', 'devon and cornwall chb site', 'is there a chb in the south west'],
     keywords: ['8 sites', 'eight sites', 'academic analysis', 'best practice', 'devon and cornwall', 'phase 3 of the home office pilot', 'learning', 'insights', 'south west site', '13 sites'],
+    askedAs: ['is there a chb site in the south west already', 'where were the pilot sites'],
     answer:
       'The 2023 regional briefing says CHB was tested as a proof of concept at 8 sites across the UK, with academic analysis that led to it being seen as best practice. In the South West, the briefing said (in 2023) that a CHB site in Devon and Cornwall was part of phase 3 of the Home Office pilot and continued to develop, and that its learning could be shared to inform CHB sites elsewhere in the region. The later Home Office evaluation (January 2025) covered 13 sites in 10 forces. The figures come from different sources and dates, so quote the source and date with any number.',
     sources: [briefing.chbOverview, publicSource.chbEvaluation],
@@ -81,6 +83,7 @@ export const chbEntries: KnowledgeEntry[] = [
     category: 'chb',
     aliases: ['chb evaluation', 'home office evaluation', 'does chb work', 'evidence that chb works'],
     keywords: ['13 sites', '10 forces', 'crime fell', 'statistically significant', 'community perceptions', 'small samples', 'resourcing', 'buy in', 'implemented as intended', 'suitable context', 'findings'],
+    askedAs: ['has chb been independently evaluated', 'is there evidence chb works'],
     answer:
       'The Home Office evaluation published in January 2025 covered 13 sites in 10 forces. Where CHB was delivered as intended and in a suitable setting, crime fell by a statistically significant amount. It found no evidence that community perceptions improved, although samples were small and Build activity was limited. Partners valued the multi-agency framework, but resourcing and winning buy-in were difficult. The 2023 regional briefing gives some examples evidenced from the pilot sites; the two come from different sources and dates, so do not mix their figures.',
     sources: [publicSource.chbEvaluation, briefing.benefits],
@@ -93,6 +96,7 @@ export const chbEntries: KnowledgeEntry[] = [
     category: 'chb',
     aliases: ['hmicfrs and chb', 'spotlight report', 'finding time for crime', 'chb inspection'],
     keywords: ['inspection methodology', 'inspectorate', 'innovative practice', 'august 2022', 'burglary', 'robbery', 'acquisitive crime', 'west yorkshire', 'glossary'],
+    askedAs: ['does the inspectorate look at chb', 'will chb come up in inspection'],
     answer:
       'The 2023 regional briefing says HMICFRS is embedding CHB into its inspection methodology. The HMICFRS spotlight report of August 2022 on the police response to burglary, robbery and other acquisitive crime ("finding time for crime") identified CHB as innovative practice; the project\'s public sources say it named the West Yorkshire pilot. HMICFRS also defines CHB in its glossary.',
     sources: [briefing.chbOverview, publicSource.hmicfrsSpotlight, publicSource.hmicfrsGlossaryChb],
@@ -105,6 +109,7 @@ export const chbEntries: KnowledgeEntry[] = [
     category: 'chb',
     aliases: ['smarter practice', 'college of policing and chb', 'is chb best practice'],
     keywords: ['college of policing', 'practice', 'published findings', 'link', 'url', 'web page', 'recognised', 'best practice', 'website', 'consistent delivery'],
+    askedAs: ['does the college of policing back chb', 'link to the college of policing page'],
     answer:
       'The College of Policing has identified CHB as "smarter practice" and published its findings at https://www.college.police.uk/support-forces/practices/clear-hold-build. The 2023 briefing says the Home Office worked with the College so that this recognition would guide partners towards consistent and effective delivery.',
     sources: [briefing.smarterPractice, briefing.chbOverview],

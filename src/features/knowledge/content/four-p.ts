@@ -69,6 +69,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     category: '4p',
     aliases: ['pursue heavy 4p plan', 'unbalanced 4p plan', '4p plan quality', 'how often should a 4p plan be reviewed'],
     keywords: ['quality', 'structure', 'review', 'regularity', 'rounded', 'balanced', 'top heavy', 'multi agency', 'ocg', 'consistency', 'improve my plan'],
+    askedAs: ['my plan is all arrests', 'our 4p plan is mostly enforcement', 'is an enforcement only plan a problem', 'how often should we review our 4p plan'],
     answer:
       'The regional briefing found that 4P plans vary in quality, in structure and in how regularly they are reviewed. Many are top-heavy with Pursue, and a more rounded approach is needed, with full multi-agency plans covering all four Ps. Ask yourself whether each OCG has a full, multi-agency 4P plan that is reviewed regularly. The SOC CCs and the monthly RDT drop-ins can help you strengthen a plan.',
     sources: [briefing.fourP, briefing.workSoFar],

@@ -9,6 +9,7 @@ export const phaseEntries: KnowledgeEntry[] = [
     category: 'phase',
     aliases: ['clear', 'clear phase', 'first phase of chb'],
     keywords: ['arrest', 'disrupt', 'ocg members', 'networks', 'business interests', 'criminal civil and regulatory powers', 'remove the threat', 'community confidence', 'safer places', 'enforcement'],
+    askedAs: ['we are going after the ocg with arrests and disruption', 'using every criminal civil and regulatory power against the group', 'taking out the gang members and their businesses', 'enforcement activity against the organised crime group at the start', 'removing the threat so the area feels safer'],
     answer:
       'In the Clear phase, interventions target OCG members and their networks, business interests, criminality, spheres and influence. Its objectives are to arrest and relentlessly disrupt OCG members using every criminal, civil and regulatory power available, removing them and hampering their ability to operate; and to start restoring community confidence by taking away the threat and making places and spaces safer.',
     sources: [briefing.phases],
@@ -21,6 +22,7 @@ export const phaseEntries: KnowledgeEntry[] = [
     category: 'phase',
     aliases: ['hold', 'hold phase', 'second phase of chb'],
     keywords: ['consolidate', 'stabilise', 'vacuum', 'filling the gap', 'counter measures', 'contingency plans', 'remaining ocg members', 'other ocg members', 'illicit market', 'stay safe', 'reassurance', 'community confidence'],
+    askedAs: ['the ocg has been dismantled what now', 'after the arrests how do we stop another group moving in', 'keeping the area safe once the main offenders are gone', 'stopping others filling the gap left in the drugs market', 'making sure the gains from enforcement last', 'worried the dealers come back after the arrests'],
     answer:
       'Hold consolidates and stabilises what the Clear phase achieved, using interventions, counter-measures and contingency plans. Its objectives are to stop remaining or other OCG members from exploiting the vacuum to take over the illicit market or gain influence locally; and to keep building community confidence by making sure areas made safe by targeted disruption stay safe, so that early feelings of security and reassurance are not undermined.',
     sources: [briefing.phases],
@@ -33,6 +35,7 @@ export const phaseEntries: KnowledgeEntry[] = [
     category: 'phase',
     aliases: ['build', 'build phase', 'final phase of chb'],
     keywords: ['whole system', 'community empowered', 'drivers of crime', 'vulnerabilities', 'resilience', 'permissive behaviours', 'illicit goods', 'anti social behaviour', 'environment', 'stakeholders', 'service provision', 'long term'],
+    askedAs: ['the community needs to take ownership of the area', 'longer term work on the drivers of crime after enforcement', 'helping residents build a safer more resilient community', 'partners improving local services based on need', 'what does the community do once the area is stable'],
     answer:
       'Build is a single, whole-system approach in which the community is empowered to tackle the drivers of crime, the exploitation of vulnerability and the places where harm shows itself. Its objectives are to help the community grow more confident in rejecting permissive behaviour, illicit goods and services, and criminal and anti-social behaviour; to improve where residents live, work and spend leisure time by empowering them to work with stakeholders on a safer, more resilient community; and to connect partner agencies better so local services match need.',
     sources: [briefing.phases],

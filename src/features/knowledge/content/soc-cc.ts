@@ -47,6 +47,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     category: 'soc-cc',
     aliases: ['strand 2', 'second strand', 'strengthen existing local partnerships', 'partnership working'],
     keywords: ['csp', 'soc partnership board', 'local authority', 'voluntary sector', 'charity', 'private sector', 'executive support', 'vawg', 'serious violence', 'drugs strategy', 'homicide reduction', 'gain', 'stakeholders', 'vulnerabilities', 'tactical planning'],
+    askedAs: ['which related programmes should soc work link to'],
     answer:
       'The second strand strengthens partnerships that already exist. Coordinators link with community safety partnerships (CSPs), SOC partnership boards and similar groups to raise awareness of SOC and notice changes in community dynamics. They build relationships with local authorities and the private, voluntary and charity sectors to find vulnerabilities and chances to intervene. They seek executive backing from every partner, police included, so that the SOC threat is written into partnership tactical planning. They also connect SOC work with related programmes such as VAWG, serious violence, the drugs strategy and homicide reduction, and work closely with the GAIN coordinator.',
     sources: [briefing.strands],
@@ -59,6 +60,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     category: 'soc-cc',
     aliases: ['strand 3', 'third strand', 'operational guidance', 'hands on support'],
     keywords: ['lro', 'sio', 'rocu', '4p approach', 'embed chb', 'foundation blocks', 'strategic adviser', 'consistency', 'complex cases', 'high profile cases', 'advice'],
+    askedAs: ['can a coordinator get hands on with a complex case', 'practical help with our 4p plan and chb'],
     answer:
       'The third strand is practical advice. Coordinators help force LROs, ROCUs and SIOs build 4P approaches that follow the Clear, Hold, Build method, from strategy through to operational delivery, and they help forces embed CHB and its foundation blocks. The role is a strategic advisory one, so SOC leads and LROs are encouraged to use it to make 4P plans and CHB work better and more consistent. In complex or high-profile cases a coordinator can take a more hands-on part in helping a force deliver its plan.',
     sources: [briefing.strands],
@@ -72,6 +74,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     category: 'soc-cc',
     aliases: ['strand 4', 'fourth strand', 'continuous improvement', 'sharing good practice'],
     keywords: ['good practice', 'learning', 'innovation', 'share', 'home office', 'npcc lead', 'hmicfrs recommendations', 'inspection recommendations', 'consistency'],
+    askedAs: ['help acting on inspection recommendations'],
     answer:
       'The fourth strand is about improving over time. Coordinators look for good practice and make sure learning and new ideas are shared between forces and partners. They are a link between the forces and both the Home Office and the NPCC lead for SOC, advising forces on their SOC response and pushing for consistency. They also help forces act on HMICFRS recommendations.',
     sources: [briefing.strands],

@@ -9,6 +9,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     category: 'swrocu',
     aliases: ['swrocu microsite', 'rocu microsite', 'swrocu website', 'swrocu services', 'rocu services for forces'],
     keywords: ['20 plus capabilities', 'services', 'five forces only', 'restricted access', 'pursue prevent protect prepare', 'national rocu network', 'nine', 'other regions', 'law enforcement partners', 'www.southwestrocu.police.uk'],
+    askedAs: ['where do i find what the rocu offers', 'specialist rocu support for an operation'],
     answer:
       'The South West ROCU (SWROCU) has a microsite describing the services its 20-plus capabilities offer against serious and organised crime. Access is limited to the five South West forces. It explains how each capability can support Pursue, Prevent, Protect and Prepare work, and how SWROCU works with the nine-strong national ROCU network to reach other regions and law enforcement partners. The site is at www.southwestrocu.police.uk.',
     sources: [briefing.swrocu],
