@@ -50,7 +50,7 @@ const MIN_COVERAGE = 0.5;
 const MIN_LEAD_RATIO = 1.1;
 const MIN_SCORE_PER_TERM = 6;
 const MIN_SINGLE_TERM_LEAD = 2;
-const UNKNOWN_WORD_WEIGHT = 0.5;
+const UNKNOWN_WORD_WEIGHT = 1;
 
 const STARTING_TOPIC_IDS = [
   'chb-overview',
@@ -172,7 +172,7 @@ export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   const whole = searchAnswer(kb, question);
   if (whole.kind === 'answer') return whole;
   const halves = splitOnAnd(question);
-  return (halves && answerParts(kb, halves, 'parts')) || whole;
+  return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
 }
 
 /**
@@ -215,6 +215,18 @@ function seriesAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
   return answerWith(kb, first, 1, rest, 'parts');
 }
 
+/**
+ * For a bare "A and B": each side must name an entry outright ("the legacy and the exit strategy"),
+ * since a clause cut in two ("can the soc cc help with vawg" / "serious violence") answers neither half.
+ */
+function namedEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefined {
+  const series = seriesAnswer(kb, part);
+  if (series?.kind === 'answer') return [series.entry, ...series.also];
+  const { terms, hits } = kb.index.rank(part);
+  const top = hits[0];
+  return top && top.namesEntry && top.matchedTerms.length === terms.length ? [top.entry] : undefined;
+}
+
 /** The entries one part of a question asks about, or undefined when the part has no clear answer. */
 function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefined {
   const series = seriesAnswer(kb, part);
@@ -224,10 +236,15 @@ function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefi
 }
 
 /** Every part must find its own clear answer, and together they must show at least two topics. */
-function answerParts(kb: KnowledgeBase, parts: string[], shape: 'comparison' | 'parts'): Answer | undefined {
+function answerParts(
+  kb: KnowledgeBase,
+  parts: string[],
+  shape: 'comparison' | 'parts',
+  entriesFor: (kb: KnowledgeBase, part: string) => KnowledgeEntry[] | undefined = partEntries,
+): Answer | undefined {
   const found: KnowledgeEntry[] = [];
   for (const part of parts) {
-    const entries = partEntries(kb, part);
+    const entries = entriesFor(kb, part);
     if (!entries) return undefined;
     for (const e of entries) if (!found.some((f) => f.id === e.id || isTwin(f, e))) found.push(e);
   }
@@ -290,8 +307,8 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
       : { kind: 'out-of-scope', reason: 'off-topic' };
   }
   const runnerUp = hits.slice(1).find((h) => !isTwin(h.entry, top.entry));
-  // Words no entry uses are dropped from the search, but still count half against coverage: a question
-  // that is mostly about something else ("the quarterly widget return") should not look like a match.
+  // Words no entry uses are dropped from the search, but still count against coverage and score per word:
+  // a question that is mostly about something else ("the quarterly widget return") should not look like a match.
   const coverage = top.matchedTerms.length / (terms.length + UNKNOWN_WORD_WEIGHT * unknown);
   const lead = runnerUp ? top.score / runnerUp.score : Infinity;
   // A bare number ("one", "3") says nothing about the topic, and one word needs a clearer lead than several.
@@ -300,7 +317,7 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
   const confident =
     informative &&
     ((top.namesEntry && coverage === 1) ||
-      (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / terms.length >= MIN_SCORE_PER_TERM));
+      (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / (terms.length + UNKNOWN_WORD_WEIGHT * unknown) >= MIN_SCORE_PER_TERM));
   if (confident) {
     const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
     return answerWith(kb, top.entry, round2(coverage * margin));

@@ -191,14 +191,18 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     return best.length === 1 ? best[0] : term;
   }
 
+  /** A term found exactly needs no fuzzy variants: they only cost time and add near-miss noise. */
+  const searchOptions = { fuzzy: (term: string) => (indexed.has(term) ? 0 : fuzziness(term)) };
+
   return {
     rank(text) {
       const typed = [...new Set(searchTokens(text).map(correct).filter((t) => !STOP_WORDS.has(t)))];
       const known = typed.filter(isKnown);
       const terms = known.length > 0 ? known : typed;
-      const unknown = typed.length - known.length;
+      // Words corrected into filler or never seen anywhere both count as unknown.
+      const unknown = Math.max(0, new Set(searchTokens(text).filter((t) => !STOP_WORDS.has(t))).size - known.length);
       if (terms.length === 0) return { terms, unknown, hits: [] };
-      const results: MiniSearchResult[] = mini.search(terms.join(' '));
+      const results: MiniSearchResult[] = mini.search(terms.join(' '), searchOptions);
       const hits = results.flatMap((r): SearchHit[] => {
         const entry = byId.get(r.id as string);
         if (!entry) return [];
