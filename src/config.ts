@@ -66,46 +66,58 @@ const schema = z
     if (env.MicrosoftAppId && env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
     }
-  });
+  })
+  .transform((e) => ({
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    sqlitePath: e.SQLITE_PATH,
+    mongo: e.MONGODB_URI ? { uri: e.MONGODB_URI, db: e.MONGODB_DB, connectAttempts: e.MONGODB_CONNECT_ATTEMPTS } : undefined,
+    /** Bot Framework credentials; absent means auth is disabled (local tools only). */
+    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    allowedTenantIds: e.ALLOWED_TENANT_IDS,
+    coordinatorAadIds: e.COORDINATOR_AAD_IDS,
+    contactsPath: e.CONTACTS_PATH,
+    publicHostname: e.PUBLIC_HOSTNAME,
+    /** Teams SSO for the tab's API: where the signing keys are, and the expected audience (app id URI). */
+    sso: {
+      jwksUrl: e.SSO_JWKS_URL,
+      audience: e.SSO_AUDIENCE ?? (e.PUBLIC_HOSTNAME && e.MicrosoftAppId ? `api://${e.PUBLIC_HOSTNAME}/${e.MicrosoftAppId}` : undefined),
+    },
+    /** The South West forces offered on support request forms. */
+    forces: e.FORCES,
+    /** The coordinators' channel (conversation id) for triage, escalations and site reviews; `set triage channel` overrides. */
+    triageChannelId: e.TRIAGE_CHANNEL_ID,
+    /** Time allowed to acknowledge a support request, by urgency. Working days are Mon–Fri in England, less bank holidays. */
+    sla: { urgentHours: e.SLA_URGENT_HOURS, priorityWorkingDays: e.SLA_PRIORITY_WORKING_DAYS, routineWorkingDays: e.SLA_ROUTINE_WORKING_DAYS },
+    reminders: {
+      /** A plan is "due soon" from this many days before its review date. */
+      planDueSoonDays: e.PLAN_DUE_SOON_DAYS,
+      /** Overdue reminders repeat every this many days. */
+      planOverdueRepeatDays: e.PLAN_OVERDUE_REPEAT_DAYS,
+      /** After this many days overdue, the plan is escalated to the coordinators' channel. */
+      planEscalateAfterDays: e.PLAN_ESCALATE_AFTER_DAYS,
+      dropInDaysBefore: e.DROPIN_REMINDER_DAYS_BEFORE,
+      /** Days before a CHB site's 6-month review when the coordinators' channel is reminded (0 = on the day). */
+      siteReviewMilestoneDays: e.SITE_REVIEW_MILESTONE_DAYS,
+      /** After downtime, reminders whose moment passed longer ago than this are not sent. */
+      staleHours: e.REMINDER_STALE_HOURS,
+    },
+    sending: { perConversationPerSecond: e.SEND_PER_CONVERSATION_PER_SECOND, globalPerSecond: e.SEND_GLOBAL_PER_SECOND },
+    /** Run reminder jobs on their cron timers, and once at start to catch up. */
+    schedulerEnabled: e.SCHEDULER_ENABLED,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  }));
 
-export interface Config {
-  port: number;
-  host: string;
-  logLevel: string;
-  sqlitePath: string;
-  mongo?: { uri: string; db: string; connectAttempts: number };
-  /** Bot Framework credentials; absent means auth is disabled (local tools only). */
-  bot: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
-  allowedTenantIds: string[];
-  coordinatorAadIds: string[];
-  contactsPath?: string;
-  publicHostname?: string;
-  /** Teams SSO for the tab's API: where the signing keys are, and the expected audience (app id URI). */
-  sso: { jwksUrl: string; audience?: string };
-  /** The South West forces offered on support request forms. */
-  forces: string[];
-  /** The coordinators' channel (conversation id) for triage, escalations and site reviews; `set triage channel` overrides. */
-  triageChannelId?: string;
-  /** Time allowed to acknowledge a support request, by urgency. Working days are Mon–Fri in England, less bank holidays. */
-  sla: { urgentHours: number; priorityWorkingDays: number; routineWorkingDays: number };
-  reminders: {
-    /** A plan is "due soon" from this many days before its review date. */
-    planDueSoonDays: number;
-    /** Overdue reminders repeat every this many days. */
-    planOverdueRepeatDays: number;
-    /** After this many days overdue, the plan is escalated to the coordinators' channel. */
-    planEscalateAfterDays: number;
-    dropInDaysBefore: number;
-    /** Days before a CHB site's 6-month review when the coordinators' channel is reminded (0 = on the day). */
-    siteReviewMilestoneDays: number[];
-    /** After downtime, reminders whose moment passed longer ago than this are not sent. */
-    staleHours: number;
-  };
-  sending: { perConversationPerSecond: number; globalPerSecond: number };
-  /** Run reminder jobs on their cron timers, and once at start to catch up. */
-  schedulerEnabled: boolean;
-  shutdownGraceMs: number;
-}
+/** Keys whose value may be undefined become optional, as they would be in a hand-written interface. */
+type Optionalised<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T as undefined extends T[K] ? K : never]?: Optionalised<T[K]> } & { [K in keyof T as undefined extends T[K] ? never : K]: Optionalised<T[K]> }
+    : T;
+
+/** The validated configuration, derived from the schema: a new variable is one schema entry (and its .env.example line). */
+export type Config = Optionalised<z.output<typeof schema>>;
 
 /** Validates the environment once. Throws a `config.invalid` AppError naming the bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -117,35 +129,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const shown = value === undefined || /password/i.test(name) ? '' : ` (got "${value}")`;
     throw new AppError('config.invalid', `Invalid ${name}${shown}: ${issue.message}`);
   }
-  const e = parsed.data;
-  return {
-    port: e.PORT,
-    host: e.HOST,
-    logLevel: e.LOG_LEVEL,
-    sqlitePath: e.SQLITE_PATH,
-    mongo: e.MONGODB_URI ? { uri: e.MONGODB_URI, db: e.MONGODB_DB, connectAttempts: e.MONGODB_CONNECT_ATTEMPTS } : undefined,
-    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
-    allowedTenantIds: e.ALLOWED_TENANT_IDS,
-    coordinatorAadIds: e.COORDINATOR_AAD_IDS,
-    contactsPath: e.CONTACTS_PATH,
-    publicHostname: e.PUBLIC_HOSTNAME,
-    sso: {
-      jwksUrl: e.SSO_JWKS_URL,
-      audience: e.SSO_AUDIENCE ?? (e.PUBLIC_HOSTNAME && e.MicrosoftAppId ? `api://${e.PUBLIC_HOSTNAME}/${e.MicrosoftAppId}` : undefined),
-    },
-    forces: e.FORCES,
-    triageChannelId: e.TRIAGE_CHANNEL_ID,
-    sla: { urgentHours: e.SLA_URGENT_HOURS, priorityWorkingDays: e.SLA_PRIORITY_WORKING_DAYS, routineWorkingDays: e.SLA_ROUTINE_WORKING_DAYS },
-    reminders: {
-      planDueSoonDays: e.PLAN_DUE_SOON_DAYS,
-      planOverdueRepeatDays: e.PLAN_OVERDUE_REPEAT_DAYS,
-      planEscalateAfterDays: e.PLAN_ESCALATE_AFTER_DAYS,
-      dropInDaysBefore: e.DROPIN_REMINDER_DAYS_BEFORE,
-      siteReviewMilestoneDays: e.SITE_REVIEW_MILESTONE_DAYS,
-      staleHours: e.REMINDER_STALE_HOURS,
-    },
-    sending: { perConversationPerSecond: e.SEND_PER_CONVERSATION_PER_SECOND, globalPerSecond: e.SEND_GLOBAL_PER_SECOND },
-    schedulerEnabled: e.SCHEDULER_ENABLED,
-    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-  };
+  return parsed.data;
 }

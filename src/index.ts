@@ -8,14 +8,11 @@ import { createKnowledgeBase } from './features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from './features/knowledge/contacts';
 import { allEntries } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
-import { registerSupportFiles, supportJob } from './features/support';
-import { reminderJobs } from './features/reminders/jobs';
 import { createAdapter } from './http/adapter';
 import { createHttpServer } from './http/server';
-import { registerDropInCalendar } from './http/calendar';
-import { registerTab } from './http/tab';
 import { createLogger, type Logger } from './log';
-import { retryJob, startScheduler, type Job, type Scheduler } from './scheduler/scheduler';
+import { allJobs } from './scheduler/jobs';
+import { startScheduler, type Scheduler } from './scheduler/scheduler';
 import { ProactiveSender, type SenderOptions } from './scheduler/sender';
 import { openMongoStore, openSqliteStore, type Store } from './store';
 
@@ -50,11 +47,6 @@ function loadContacts(config: Config) {
   }
 }
 
-/** Every scheduled job, in the order a catch-up runs them. */
-export function jobsFor(config: Config): Job[] {
-  return [retryJob, supportJob(config), ...reminderJobs(config)];
-}
-
 /** The composition root: config → logger → store → adapter + bot → HTTP server → scheduler. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const log = createLogger(config.logLevel, options.logDestination);
@@ -80,12 +72,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     globalPerSecond: config.sending.globalPerSecond,
     ...options.sender,
   });
-  const scheduler = startScheduler({ jobs: jobsFor(config), store, sender, log, now, timers: config.schedulerEnabled });
-  const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, scheduler });
-  const http = createHttpServer({ adapter, bot, store, log });
-  registerTab(http.server, { config, log, now, source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks });
-  registerSupportFiles(http.server, { store, config, log, now });
-  registerDropInCalendar(http.server, { store, config, log });
+  const scheduler = startScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
+  const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, jobs: scheduler });
+  const tab = { source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks };
+  const http = createHttpServer({ adapter, bot, store, log, config, now, tab });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
   if (config.schedulerEnabled) void scheduler.catchUp();

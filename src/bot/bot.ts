@@ -12,12 +12,14 @@ import {
   type MessagingExtensionResponse,
   type TaskModuleContinueResponse,
 } from 'botbuilder';
-import { renderCard } from '../cards';
 import { isAppError } from '../errors';
+import { forgetConversation, rememberConversation, welcome } from '../features/conversations/use-cases';
+import type { FeatureDeps } from '../features/deps';
+import type { Logger } from '../log';
 import type { ConversationKind } from '../store/types';
-import type { Actor, Place } from './inputs';
+import type { ActionResult, Actor, ExtensionResult, Place, TaskCard } from '../use-case-types';
 import { toActivity } from './replies';
-import { matchTextRoute, routingTable, type ActionResult, type BotDeps, type ExtensionResult, type Routes, type TaskCard } from './routes';
+import { matchTextRoute, refusedBy, routingTable, type Guard, type Routes } from './routes';
 
 const MAX_TEXT = 4000;
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -61,6 +63,10 @@ function taskResponse(task: TaskCard): MessagingExtensionActionResponse {
   return { task: { type: 'continue', value } };
 }
 
+function taskMessage(message: string): MessagingExtensionActionResponse {
+  return { task: { type: 'message', value: message } };
+}
+
 function extensionAttachment(r: ExtensionResult) {
   return {
     ...CardFactory.adaptiveCard(r.card),
@@ -68,13 +74,34 @@ function extensionAttachment(r: ExtensionResult) {
   };
 }
 
+/**
+ * Runs a route's use-case with the one refusal style: a failed guard or an AppError from the use-case
+ * becomes its user-facing message, logged at info as a code, never with the user's text. Anything
+ * else is a real failure and goes on to the adapter's turn error handler.
+ */
+async function refusing<T>(log: Logger, route: string, guard: Guard | undefined, work: () => Promise<T>, refuse: (message: string) => T): Promise<T> {
+  if (guard) {
+    log.info({ route, code: 'auth.forbidden' }, 'refused');
+    return refuse(guard.refusal);
+  }
+  try {
+    return await work();
+  } catch (err) {
+    if (!isAppError(err)) throw err;
+    log.info({ route, code: err.code }, 'refused');
+    return refuse(err.userMessage);
+  }
+}
+
 /** The Teams activity handler: turns activities into plain inputs and features' results into replies. */
 export class LroAssistBot extends TeamsActivityHandler {
   private readonly routes: Routes;
+  private readonly log: Logger;
 
-  constructor(private readonly deps: BotDeps) {
+  constructor(private readonly deps: FeatureDeps) {
     super();
-    this.routes = routingTable(deps);
+    this.routes = routingTable();
+    this.log = deps.log.child({ component: 'bot' });
 
     this.onMessage(async (ctx, next) => {
       await this.rememberConversation(ctx);
@@ -88,19 +115,21 @@ export class LroAssistBot extends TeamsActivityHandler {
         return next();
       }
       const { route, match } = matchTextRoute(this.routes.text, text);
-      const reply = await route.handle({ text, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: deps.now() }, match);
+      const input = { text, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: deps.now() };
+      const guard = refusedBy(deps, route.guards, input.actor, input.place);
+      const reply = await refusing(this.log, route.name, guard, () => route.run(deps, input, match), (message) => ({ text: message }));
       await ctx.sendActivity(toActivity(reply));
       await next();
     });
 
     this.onInstallationUpdateAdd(async (ctx, next) => {
       await this.rememberConversation(ctx);
-      await ctx.sendActivity(toActivity(this.welcome(placeOf(ctx.activity).kind)));
+      await ctx.sendActivity(toActivity(welcome(placeOf(ctx.activity).kind)));
       await next();
     });
 
     this.onInstallationUpdateRemove(async (ctx, next) => {
-      await deps.store.conversations.markInactive(ctx.activity.conversation.id, deps.now().toISOString());
+      await forgetConversation(deps, ctx.activity.conversation.id, deps.now());
       await next();
     });
 
@@ -113,7 +142,7 @@ export class LroAssistBot extends TeamsActivityHandler {
     this.onMembersRemoved(async (ctx, next) => {
       const botId = ctx.activity.recipient?.id;
       if (ctx.activity.membersRemoved?.some((m) => m.id === botId)) {
-        await deps.store.conversations.markInactive(ctx.activity.conversation.id, deps.now().toISOString());
+        await forgetConversation(deps, ctx.activity.conversation.id, deps.now());
       }
       await next();
     });
@@ -123,20 +152,9 @@ export class LroAssistBot extends TeamsActivityHandler {
   private async runAction(ctx: TurnContext, verb: string, data: Record<string, unknown>, refresh: boolean): Promise<ActionResult> {
     const route = this.routes.actions.get(verb);
     if (!route) return { message: "Sorry, I don't recognise that button. It may be from an older card; type help to start again." };
-    try {
-      return await route.handle({
-        verb,
-        data,
-        actor: actorOf(ctx.activity),
-        place: placeOf(ctx.activity),
-        now: this.deps.now(),
-        messageId: ctx.activity.replyToId,
-        refresh,
-      });
-    } catch (err) {
-      if (isAppError(err)) return { message: err.userMessage };
-      throw err;
-    }
+    const input = { verb, data, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now(), messageId: ctx.activity.replyToId, refresh };
+    const guard = refusedBy(this.deps, route.guards, input.actor, input.place);
+    return refusing(this.log, verb, guard, () => route.run(this.deps, input), (message) => ({ message }));
   }
 
   /** Action.Submit and messageBack buttons: a card replaces the one clicked; anything else is said in chat. */
@@ -167,35 +185,41 @@ export class LroAssistBot extends TeamsActivityHandler {
     const handler = this.routes.extensions.query[query.commandId ?? ''];
     if (!handler) return { composeExtension: { type: 'message', text: 'That search is not available.' } };
     const text = String(query.parameters?.find((p) => p.name === 'query')?.value ?? query.parameters?.[0]?.value ?? '');
-    const results = await handler({ commandId: query.commandId!, query: text.trim(), actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now() });
-    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: results.map(extensionAttachment) } };
+    const input = { commandId: query.commandId!, query: text.trim(), actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now() };
+    return refusing(
+      this.log,
+      input.commandId,
+      undefined,
+      async (): Promise<MessagingExtensionResponse> => {
+        const results = await handler(this.deps, input);
+        return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: results.map(extensionAttachment) } };
+      },
+      (message) => ({ composeExtension: { type: 'message', text: message } }),
+    );
   }
 
   protected async handleTeamsMessagingExtensionFetchTask(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const handler = this.routes.extensions.fetchTask[action.commandId ?? ''];
-    if (!handler) return { task: { type: 'message', value: 'That action is not available.' } };
+    if (!handler) return taskMessage('That action is not available.');
     const messageText = action.messagePayload?.body?.content;
-    const task = await handler({
-      commandId: action.commandId!,
-      actor: actorOf(ctx.activity),
-      place: placeOf(ctx.activity),
-      now: this.deps.now(),
-      messageText: typeof messageText === 'string' ? messageText : undefined,
-    });
-    return taskResponse(task);
+    const input = { commandId: action.commandId!, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now(), messageText: typeof messageText === 'string' ? messageText : undefined };
+    return refusing(this.log, input.commandId, undefined, async () => taskResponse(await handler(this.deps, input)), taskMessage);
   }
 
   protected async handleTeamsMessagingExtensionSubmitAction(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const handler = this.routes.extensions.submitAction[action.commandId ?? ''];
-    if (!handler) return { task: { type: 'message', value: 'That action is not available.' } };
-    const result = await handler({
-      commandId: action.commandId!,
-      actor: actorOf(ctx.activity),
-      place: placeOf(ctx.activity),
-      now: this.deps.now(),
-      data: isRecord(action.data) ? action.data : {},
-    });
-    return 'done' in result ? { task: { type: 'message', value: result.done } } : taskResponse(result);
+    if (!handler) return taskMessage('That action is not available.');
+    const input = { commandId: action.commandId!, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now(), data: isRecord(action.data) ? action.data : {} };
+    return refusing(
+      this.log,
+      input.commandId,
+      undefined,
+      async () => {
+        const result = await handler(this.deps, input);
+        return 'done' in result ? taskMessage(result.done) : taskResponse(result);
+      },
+      taskMessage,
+    );
   }
 
   /** Keeps a fresh conversation reference so features can message this chat or channel later. */
@@ -203,7 +227,7 @@ export class LroAssistBot extends TeamsActivityHandler {
     const activity = ctx.activity;
     if (activity.type === ActivityTypes.Invoke && !activity.conversation?.id) return;
     const place = placeOf(activity);
-    await this.deps.store.conversations.upsert({
+    await rememberConversation(this.deps, {
       id: place.conversationId,
       tenantId: tenantOf(activity),
       kind: place.kind,
@@ -212,18 +236,5 @@ export class LroAssistBot extends TeamsActivityHandler {
       reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
       updatedAt: this.deps.now().toISOString(),
     });
-  }
-
-  private welcome(kind: ConversationKind) {
-    const intro =
-      kind === 'personal'
-        ? 'I answer questions about Clear, Hold, Build and 4P plans, with the source of every answer, and I help you reach the Regional Disruption Team.'
-        : 'I answer questions about Clear, Hold, Build and 4P plans for this team. @mention me with a question or a command.';
-    const highlights = ['Ask about CHB phases, the foundation blocks or 4P plans, e.g. "what is fb4?"', 'Type "help" to see every command'];
-    const privacy = 'Do not send me intelligence, names, vehicles or addresses: use your force systems for those.';
-    return {
-      text: `Hello, I'm LRO Assist. ${intro} Type "help" to see what I can do.`,
-      card: renderCard('welcome', { greeting: "Hello, I'm LRO Assist", intro, highlights, privacy }),
-    };
   }
 }

@@ -1,100 +1,278 @@
-import { renderCard, type AdaptiveCard } from '../cards';
-import type { Config } from '../config';
-import type { Logger } from '../log';
+import { renderCard } from '../cards';
+import { isCoordinator } from '../features/coordinators';
+import type { FeatureDeps } from '../features/deps';
+import * as dropIns from '../features/dropins/use-cases';
+import { DROPIN_VERBS } from '../features/dropins/verbs';
+import * as knowledge from '../features/knowledge/use-cases';
+import { KNOWLEDGE_VERBS, SEARCH_GUIDANCE } from '../features/knowledge/verbs';
+import * as plans from '../features/plans/use-cases';
+import { PLAN_VERBS } from '../features/plans/verbs';
+import * as sites from '../features/sites/use-cases';
+import { SITE_VERBS } from '../features/sites/verbs';
+import * as support from '../features/support/use-cases';
+import { EXTENSION_COMMAND, VERBS as SUPPORT_VERBS } from '../features/support/verbs';
 import type { Reply } from '../messages';
-import type { ProactiveSender } from '../scheduler/sender';
-import type { Scheduler } from '../scheduler/scheduler';
-import type { Store } from '../store/types';
-import type { KnowledgeBase } from '../features/knowledge/answer';
-import { knowledgeRoutes } from './handlers/knowledge';
-import { supportRoutes } from './handlers/support';
-import { planRoutes } from './handlers/reminders';
-import { dropInRoutes } from './handlers/dropins';
-import { siteRoutes } from './handlers/sites';
-import type { Actor, MessageInput, Place } from './inputs';
+import type { ActionInput, ActionResult, Actor, ExtensionQueryInput, ExtensionResult, FetchTaskInput, MessageInput, Place, SubmitActionInput, TaskCard } from '../use-case-types';
 
-/** What every route may use; passed in explicitly by the composition root. */
-export interface BotDeps {
-  store: Store;
-  knowledge: KnowledgeBase;
-  log: Logger;
-  now: () => Date;
-  config: Config;
-  sender: ProactiveSender;
-  /** Coordinator commands run jobs on demand through it. */
-  scheduler: Scheduler;
+// The routing table: every text command, card verb and messaging-extension command, each pointing at a
+// feature's use-case. Rules:
+// - Text rows are ranked: the first whose pattern matches the whole (trimmed) text wins; the last row is
+//   the catch-all, a question for the knowledge base.
+// - Verbs, extension command ids and row names are unique; a clash stops the app at start.
+// - A row's guards run before its use-case; a guard that fails refuses with its own message.
+// - Rows with `help` are listed on the help card, grouped by the prefix of their name.
+
+/** A declarative check on who is acting, or where. */
+export interface Guard {
+  rule: 'coordinator' | 'personal-chat-only' | 'channel-only';
+  refusal: string;
 }
+const coordinator = (refusal: string): Guard => ({ rule: 'coordinator', refusal });
+const personalChatOnly = (refusal: string): Guard => ({ rule: 'personal-chat-only', refusal });
+const channelOnly = (refusal: string): Guard => ({ rule: 'channel-only', refusal });
 
-/** A text command. The first route whose pattern matches the whole (trimmed) text wins. */
 export interface TextRoute {
   name: string;
   pattern: RegExp;
+  guards?: Guard[];
   /** Shown on the help card; routes without it are not listed. */
   help?: { usage: string; description: string };
-  handle(input: MessageInput, match: RegExpMatchArray): Promise<Reply>;
+  run(deps: FeatureDeps, input: MessageInput, match: RegExpMatchArray): Promise<Reply>;
 }
 
-/** A card button: an Action.Execute (or Action.Submit) carrying `verb` and data. */
-export interface ActionInput {
+export interface VerbRoute {
   verb: string;
-  data: Record<string, unknown>;
-  actor: Actor;
-  place: Place;
-  now: Date;
-  /** The id of the message that holds the card, when Teams sends it. */
-  messageId?: string;
-  /** True for a Universal Actions automatic refresh. */
-  refresh: boolean;
+  guards?: Guard[];
+  run(deps: FeatureDeps, input: ActionInput): Promise<ActionResult>;
 }
 
-/** A card to show in place of the one clicked, a short message for the person who clicked, or a new reply. */
-export type ActionResult = { card: AdaptiveCard } | { message: string } | { reply: Reply };
-
-export interface ActionRoute {
-  verb: string;
-  handle(input: ActionInput): Promise<ActionResult>;
-}
-
-/** One messaging-extension result: the card inserted when picked, and its preview in the list. */
-export interface ExtensionResult {
-  card: AdaptiveCard;
-  preview: { title: string; text?: string };
-}
-
-export interface ExtensionInput {
-  commandId: string;
-  actor: Actor;
-  place: Place;
-  now: Date;
-}
-
-/** Messaging-extension commands by id: search (query) and action (fetchTask / submitAction). */
 export interface ExtensionRoutes {
-  query?: Record<string, (input: ExtensionInput & { query: string }) => Promise<ExtensionResult[]>>;
-  fetchTask?: Record<string, (input: ExtensionInput & { messageText?: string }) => Promise<TaskCard>>;
-  submitAction?: Record<string, (input: ExtensionInput & { data: Record<string, unknown> }) => Promise<TaskCard | { done: string }>>;
+  query: Record<string, (deps: FeatureDeps, input: ExtensionQueryInput) => Promise<ExtensionResult[]>>;
+  fetchTask: Record<string, (deps: FeatureDeps, input: FetchTaskInput) => Promise<TaskCard>>;
+  submitAction: Record<string, (deps: FeatureDeps, input: SubmitActionInput) => Promise<TaskCard | { done: string }>>;
 }
 
-/** A dialog (task module) showing a card. */
-export interface TaskCard {
+const SUPPORT_FORBIDDEN = coordinator(support.SUPPORT_FORBIDDEN);
+
+/** Text commands, in rank order. */
+export const textRoutes: TextRoute[] = [
+  { name: 'help', pattern: /^(help|\?|commands|menu|what can you do\??)$/i, help: { usage: 'help', description: 'Show this list.' }, run: async () => helpReply(textRoutes) },
+
+  // Knowledge: the one grammar for its commands; anything else is searched as a question.
+  { name: 'knowledge.topics', pattern: /^(hi|hello|hey|start|topics?)[!.]?$/i, run: knowledge.startingTopicList },
+  { name: 'knowledge.phases', pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(phases?)$/i, help: { usage: 'phases', description: 'The three Clear, Hold, Build phases.' }, run: (d, i) => knowledge.listTopic(d, i, 'phases') },
+  {
+    name: 'knowledge.foundation-blocks',
+    pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(fbs?|(foundation|building) blocks?)$/i,
+    help: { usage: 'foundation blocks', description: 'The ten CHB foundation blocks.' },
+    run: (d, i) => knowledge.listTopic(d, i, 'foundation-blocks'),
+  },
+  {
+    name: 'knowledge.foundation-block',
+    pattern: /^(?:fb|foundation block|block)\s*-?\s*(\d{1,2})\??$/i,
+    help: { usage: 'fb 4', description: 'One foundation block, by number.' },
+    run: (d, i, m) => knowledge.showFoundationBlock(d, i, Number(m[1])),
+  },
+  { name: 'knowledge.4p', pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(4 ?ps?|four ?ps?)( list)?$/i, help: { usage: '4p', description: 'Pursue, Prevent, Protect and Prepare.' }, run: (d, i) => knowledge.listTopic(d, i, '4p') },
+  { name: 'knowledge.glossary', pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(glossary|acronyms?|abbreviations?|jargon)$/i, help: { usage: 'glossary', description: 'Every acronym I know.' }, run: (d, i) => knowledge.listTopic(d, i, 'glossary') },
+  {
+    name: 'knowledge.define',
+    pattern: /^(?:please )?(?:define|definition of|meaning of|what is meant by|what is the meaning of|what does)\s+(.+?)(?:\s+(?:stands? for|mean|means))?\??$/i,
+    help: { usage: 'define SRO', description: 'What a term or acronym means.' },
+    run: (d, i, m) => knowledge.defineTerm(d, i, m[1]),
+  },
+  {
+    name: 'knowledge.unanswered',
+    pattern: /^unanswered( questions)?$/i,
+    guards: [coordinator('Sorry, only SOC Community Coordinators can see unanswered questions.')],
+    help: { usage: 'unanswered', description: 'Coordinators: the questions I could not answer most often.' },
+    run: knowledge.unansweredQuestions,
+  },
+
+  // Support
+  {
+    name: 'support.request',
+    pattern: /^(request support|ask (the )?(rdt|regional disruption team))$/i,
+    help: { usage: 'request support', description: 'Ask the Regional Disruption Team for help: disruption options, 4P plan reviews, CHB advice, partner or GAIN engagement, training.' },
+    run: support.requestForm,
+  },
+  { name: 'support.mine', pattern: /^my (support )?requests$/i, help: { usage: 'my requests', description: 'Your requests to the RDT and where each one is.' }, run: support.myRequests },
+  {
+    name: 'support.queue',
+    pattern: /^queue(?:\s+(.*))?$/i,
+    guards: [SUPPORT_FORBIDDEN],
+    help: { usage: 'queue [new|urgent|dorset…]', description: 'Coordinators: the open support requests, most urgent first, with optional filters.' },
+    run: (d, i, m) => support.queue(d, i, m[1] ?? ''),
+  },
+  {
+    name: 'support.show',
+    pattern: /^(?:request|show)\s+(RDT-\d{4}-\d{4,})$/i,
+    help: { usage: 'request RDT-2026-0042', description: 'A request’s details and its history (yours, or any request for coordinators).' },
+    run: (d, i, m) => support.showRequest(d, i, m[1]),
+  },
+  {
+    name: 'support.withdraw',
+    pattern: /^withdraw\s+(RDT-\d{4}-\d{4,})$/i,
+    help: { usage: 'withdraw RDT-2026-0042', description: 'Withdraw your request while it is New or Acknowledged.' },
+    run: (d, i, m) => support.withdrawRequest(d, i, m[1]),
+  },
+  {
+    name: 'support.export',
+    pattern: /^export (support )?requests$/i,
+    guards: [SUPPORT_FORBIDDEN, personalChatOnly('Ask me for the export in a personal chat, so the download link goes only to you.')],
+    help: { usage: 'export requests', description: 'Coordinators, in a personal chat: every request as a CSV file.' },
+    run: support.exportRequests,
+  },
+  {
+    name: 'support.set-triage-channel',
+    pattern: /^set (the )?triage channel$/i,
+    guards: [SUPPORT_FORBIDDEN, channelOnly('Type this in the channel where coordinators triage requests (and @mention me there).')],
+    help: { usage: 'set triage channel', description: 'Coordinators, in the coordinators’ channel: post new support requests here.' },
+    run: support.setTriageChannelHere,
+  },
+
+  // Plans
+  { name: 'plans.add', pattern: /^(add|register|new) (a )?(4p )?plan$/i, help: { usage: 'add plan', description: 'Register a 4P plan for review reminders.' }, run: plans.addPlanForm },
+  { name: 'plans.mine', pattern: /^my (4p )?plans$/i, help: { usage: 'my plans', description: 'Your 4P plans and when each is next reviewed.' }, run: plans.myPlans },
+  {
+    name: 'plans.show',
+    pattern: /^show plan (.+)$/i,
+    help: { usage: 'show plan <reference>', description: 'One plan, with buttons to mark it reviewed, snooze, transfer or archive it.' },
+    run: (d, i, m) => plans.showPlan(d, i, m[1]),
+  },
+  {
+    name: 'plans.review',
+    pattern: /^mark reviewed (.+?)(?:\s*:\s*(.*))?$/i,
+    help: { usage: 'mark reviewed <reference>: <optional note>', description: 'Record that a plan was reviewed today.' },
+    run: (d, i, m) => plans.markPlanReviewed(d, i, m[1], m[2]),
+  },
+  {
+    name: 'plans.snooze',
+    pattern: /^snooze (?:plan )?(.+?) (?:until|till|to) (.+)$/i,
+    help: { usage: 'snooze <reference> until <date>', description: "Pause a plan's reminders until a date." },
+    run: (d, i, m) => plans.snoozePlanUntil(d, i, m[1], m[2]),
+  },
+  {
+    name: 'plans.transfer',
+    pattern: /^transfer (?:plan )?(.+?) to(?: (.*))?$/i,
+    help: { usage: 'transfer <reference> to <name>', description: 'Give a plan to another LRO (type their name, without @).' },
+    run: (d, i, m) => plans.transferPlanTo(d, i, m[1], m[2]),
+  },
+  {
+    name: 'plans.archive',
+    pattern: /^archive (?:plan )?(.+)$/i,
+    help: { usage: 'archive plan <reference>', description: 'Stop reminders for a plan that has closed.' },
+    run: (d, i, m) => plans.archivePlanByCommand(d, i, m[1]),
+  },
+
+  // Drop-ins
+  {
+    name: 'dropins.next',
+    pattern: /^(next|when is the next) (lro )?drop-?ins?\??$/i,
+    help: { usage: 'next drop-in', description: 'The next LRO drop-in with the Regional Disruption Team, with Join, calendar and RSVP.' },
+    run: dropIns.nextDropIn,
+  },
+  {
+    name: 'dropins.show-schedule',
+    pattern: /^(drop-?ins?|drop-?in schedule)$/i,
+    help: { usage: 'drop-in schedule', description: 'When drop-ins run, and the next few sessions.' },
+    run: dropIns.showDropInSchedule,
+  },
+  { name: 'dropins.subscribe', pattern: /^subscribe (to )?drop-?ins$/i, help: { usage: 'subscribe drop-ins', description: 'Post drop-in reminders in this chat or channel.' }, run: dropIns.subscribeDropIns },
+  { name: 'dropins.unsubscribe', pattern: /^unsubscribe (from )?drop-?ins$/i, help: { usage: 'unsubscribe drop-ins', description: 'Stop drop-in reminders here.' }, run: dropIns.unsubscribeDropIns },
+  { name: 'dropins.set', pattern: /^set (the )?drop-?ins?( schedule)?$/i, help: { usage: 'set drop-ins', description: 'Coordinators: set the drop-in day, time and meeting link.' }, run: dropIns.dropInScheduleForm },
+  {
+    name: 'dropins.cancel',
+    pattern: /^cancel (the )?drop-?in (on )?(.+)$/i,
+    help: { usage: 'cancel drop-in <date>', description: 'Coordinators: cancel one session.' },
+    run: (d, i, m) => dropIns.cancelDropIn(d, i, m[3]),
+  },
+  {
+    name: 'dropins.move',
+    pattern: /^move (the )?drop-?in (on )?(.+?) to (.+?) (\d{1,2}:\d{2})\s*(?:-|–|to)\s*(\d{1,2}:\d{2})$/i,
+    help: { usage: 'move drop-in <date> to <date> <HH:MM>-<HH:MM>', description: 'Coordinators: move one session.' },
+    run: (d, i, m) => dropIns.moveDropIn(d, i, m[3], m[4], m[5], m[6]),
+  },
+  {
+    name: 'dropins.restore',
+    pattern: /^restore (the )?drop-?in (on )?(.+)$/i,
+    help: { usage: 'restore drop-in <date>', description: 'Coordinators: undo a cancellation or move.' },
+    run: (d, i, m) => dropIns.restoreDropIn(d, i, m[3]),
+  },
+
+  // Sites
+  { name: 'sites.list', pattern: /^(chb )?sites$/i, help: { usage: 'sites', description: 'CHB sites and when each 6-month formal review is due.' }, run: sites.listSites },
+  { name: 'sites.add', pattern: /^(add|register) (a )?(chb )?site$/i, help: { usage: 'add site', description: 'Coordinators: register a CHB site and its launch date.' }, run: sites.addSiteForm },
+
+  // Coordinators
+  {
+    name: 'coordinators.run-job',
+    pattern: /^run job ([\w.-]+)$/i,
+    guards: [coordinator('Only coordinators can run jobs.')],
+    help: { usage: 'run job <name>', description: 'Coordinators: run a reminder job now (reminders.plans, dropins.reminders, sites.reviews).' },
+    run: (d, i, m) => plans.runJob(d, i, m[1]),
+  },
+
+  // Definitions asked the other way round ("PUP meaning"), ranked low so that no command is mistaken for one.
+  { name: 'knowledge.define-after', pattern: /^(\S.*?) (?:stands? for|meaning|definition)(?: in .+)?\??$/i, run: (d, i, m) => knowledge.defineTerm(d, i, m[1]) },
+
+  // The catch-all: anything else is a question.
+  { name: 'knowledge.ask', pattern: /[\s\S]*/, run: knowledge.ask },
+];
+
+/** Card verbs. */
+export const verbRoutes: VerbRoute[] = [
+  { verb: KNOWLEDGE_VERBS.feedback, run: knowledge.giveFeedback },
+  { verb: KNOWLEDGE_VERBS.ask, run: knowledge.askAboutEntry },
+
+  { verb: SUPPORT_VERBS.openForm, run: support.openForm },
+  { verb: SUPPORT_VERBS.submit, run: support.submitForm },
+  { verb: SUPPORT_VERBS.refresh, run: support.refreshRequest },
+  { verb: SUPPORT_VERBS.view, run: support.viewRequest },
+  { verb: SUPPORT_VERBS.acknowledge, run: support.acknowledgeRequest },
+  { verb: SUPPORT_VERBS.assignToMe, run: support.assignToMe },
+  { verb: SUPPORT_VERBS.assign, run: support.assignRequest },
+  { verb: SUPPORT_VERBS.setStatus, run: support.setRequestStatus },
+  { verb: SUPPORT_VERBS.addNote, run: support.addRequestNote },
+  { verb: SUPPORT_VERBS.withdraw, run: support.withdrawByButton },
+
+  { verb: PLAN_VERBS.add, run: plans.registerPlanFromForm },
+  { verb: PLAN_VERBS.card, run: plans.openPlanCard },
+  { verb: PLAN_VERBS.manage, run: plans.managePlan },
+  { verb: PLAN_VERBS.review, run: plans.reviewPlanByButton },
+  { verb: PLAN_VERBS.snooze, run: plans.snoozePlanByButton },
+  { verb: PLAN_VERBS.transfer, run: plans.transferPlanByButton },
+  { verb: PLAN_VERBS.archive, run: plans.archivePlanByButton },
+
+  { verb: DROPIN_VERBS.card, run: dropIns.openSessionCard },
+  { verb: DROPIN_VERBS.rsvp, run: dropIns.rsvpDropIn },
+  { verb: DROPIN_VERBS.schedule, run: dropIns.saveDropInSchedule },
+
+  { verb: SITE_VERBS.add, run: sites.registerSiteFromForm },
+];
+
+/** Messaging-extension commands, by id (as declared in appPackage/manifest.json). */
+export const extensionRoutes: ExtensionRoutes = {
+  query: { [SEARCH_GUIDANCE]: knowledge.searchGuidance },
+  fetchTask: { [EXTENSION_COMMAND]: support.openFormDialog },
+  submitAction: { [EXTENSION_COMMAND]: support.submitFormDialog },
+};
+
+/** Data for cards/help.json. */
+export interface HelpCardData {
   title: string;
-  card: AdaptiveCard;
+  intro: string;
+  sections: { title: string; commands: { usage: string; description: string }[] }[];
+  footer: string;
 }
 
-/** What one feature contributes to the routing table. */
-export interface FeatureRoutes {
-  text?: TextRoute[];
-  actions?: ActionRoute[];
-  extensions?: ExtensionRoutes;
+declare module '../cards' {
+  interface CardTemplates {
+    help: HelpCardData;
+  }
 }
 
-export interface Routes {
-  text: TextRoute[];
-  actions: Map<string, ActionRoute>;
-  extensions: Required<ExtensionRoutes>;
-}
-
-/** Help sections, by the feature prefix of a route's name, in the order the card shows them. */
+/** Help sections, by the prefix of a route's name, in the order the card shows them. */
 const HELP_SECTIONS: Record<string, string> = {
   help: 'Getting started',
   knowledge: 'Clear, Hold, Build and 4P questions',
@@ -102,7 +280,7 @@ const HELP_SECTIONS: Record<string, string> = {
   plans: '4P plan reviews',
   dropins: 'LRO drop-ins',
   sites: 'CHB sites',
-  reminders: 'Coordinators',
+  coordinators: 'Coordinators',
 };
 
 /** The help card lists every route that has help text, grouped by feature, in table order. */
@@ -123,41 +301,26 @@ export function helpReply(routes: TextRoute[]): Reply {
   };
 }
 
-/**
- * The routing table, in rank order: help, then each feature's commands, then the catch-all.
- * Card verbs and extension command ids must be unique across features.
- */
-export function createRoutes(features: FeatureRoutes[], fallback: TextRoute): Routes {
-  const text: TextRoute[] = [];
-  const help: TextRoute = {
-    name: 'help',
-    pattern: /^(help|\?|commands|menu|what can you do\??)$/i,
-    help: { usage: 'help', description: 'Show this list.' },
-    handle: async () => helpReply(text),
-  };
-  text.push(help, ...features.flatMap((f) => f.text ?? []), fallback);
-
-  const actions = new Map<string, ActionRoute>();
-  const extensions: Required<ExtensionRoutes> = { query: {}, fetchTask: {}, submitAction: {} };
-  for (const f of features) {
-    for (const a of f.actions ?? []) {
-      if (actions.has(a.verb)) throw new Error(`card verb "${a.verb}" is routed twice`);
-      actions.set(a.verb, a);
-    }
-    for (const kind of ['query', 'fetchTask', 'submitAction'] as const) {
-      for (const [id, handler] of Object.entries(f.extensions?.[kind] ?? {})) {
-        if (extensions[kind][id]) throw new Error(`extension command "${id}" (${kind}) is routed twice`);
-        (extensions[kind] as Record<string, unknown>)[id] = handler;
-      }
-    }
-  }
-  return { text, actions, extensions };
+export interface Routes {
+  text: TextRoute[];
+  actions: Map<string, VerbRoute>;
+  extensions: ExtensionRoutes;
 }
 
-/** The bot's routing table: every feature's handlers, in rank order; free text falls through to the knowledge base. */
-export function routingTable(deps: BotDeps): Routes {
-  const knowledge = knowledgeRoutes(deps);
-  return createRoutes([knowledge.routes, supportRoutes(deps), planRoutes(deps), dropInRoutes(deps), siteRoutes(deps)], knowledge.ask);
+/** The table, indexed and checked: a name, verb or extension id routed twice is refused at start. */
+export function routingTable(text = textRoutes, verbs = verbRoutes, extensions = extensionRoutes): Routes {
+  const names = new Set<string>();
+  for (const route of text) {
+    if (names.has(route.name)) throw new Error(`text route "${route.name}" is in the table twice`);
+    names.add(route.name);
+  }
+  if (!text.at(-1)?.pattern.test('')) throw new Error('the routing table must end with a catch-all text route');
+  const actions = new Map<string, VerbRoute>();
+  for (const route of verbs) {
+    if (actions.has(route.verb)) throw new Error(`card verb "${route.verb}" is routed twice`);
+    actions.set(route.verb, route);
+  }
+  return { text, actions, extensions };
 }
 
 /** Finds the first route that matches; the table always ends with a catch-all. */
@@ -167,4 +330,13 @@ export function matchTextRoute(routes: TextRoute[], text: string): { route: Text
     if (match) return { route, match };
   }
   throw new Error('routing table has no catch-all route');
+}
+
+/** The first guard that refuses the actor here, if any. */
+export function refusedBy(deps: FeatureDeps, guards: Guard[] | undefined, actor: Actor, place: Place): Guard | undefined {
+  return guards?.find((guard) => {
+    if (guard.rule === 'coordinator') return !isCoordinator(deps.config, actor.aadObjectId);
+    if (guard.rule === 'personal-chat-only') return place.kind !== 'personal';
+    return place.kind !== 'channel';
+  });
 }

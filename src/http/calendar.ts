@@ -29,9 +29,9 @@ export function registerDropInCalendar(server: restify.Server, { store, config, 
     // Read from the URL: the server has no query-string plugin.
     const token = new URL(req.url ?? '', 'http://localhost').searchParams.get('t') ?? '';
     try {
-      const schedule = await store.reminders.dropIns.getSchedule();
+      const schedule = await store.dropIns.getSchedule();
       if (!id || !schedule || !sameSecret(token, schedule.calendarToken)) return notFound();
-      const session = occurrenceById(schedule, await store.reminders.dropIns.listExceptions(), id);
+      const session = occurrenceById(schedule, await store.dropIns.listExceptions(), id);
       if (!session) return notFound();
       const body = sessionIcs(schedule, session, config.publicHostname ?? 'lro-assist');
       res.writeHead(200, {

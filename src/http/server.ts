@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import restify from 'restify';
 import { z } from 'zod';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
+import { registerDropInCalendar } from './calendar';
+import { registerSupportFiles } from './support-files';
+import { registerTab, type TabDeps } from './tab';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -21,6 +25,9 @@ export interface HttpServerDeps {
   bot: ActivityHandler;
   store: Store;
   log: Logger;
+  config: Config;
+  now: () => Date;
+  tab: Pick<TabDeps, 'source' | 'testHooks'>;
 }
 
 export interface HttpServer {
@@ -34,8 +41,15 @@ function badRequest(res: restify.Response, message: string, status = 400): void 
   res.send(status, { error: status === 413 ? 'payload_too_large' : 'bad_request', message });
 }
 
-/** The restify server: Bot Framework messages, health endpoints and (later) the tab. */
-export function createHttpServer({ adapter, bot, store, log }: HttpServerDeps): HttpServer {
+/**
+ * The restify server. Every path it serves:
+ * - POST /api/messages: Bot Framework activities (Teams → CloudAdapter → bot)
+ * - GET /healthz, GET /readyz: liveness, and readiness with a store ping
+ * - GET /tab/*, GET /api/tab/{me,coordinator,mine}: the dashboard tab and its API (tab.ts)
+ * - GET /files/<token>.csv: the support requests export (support-files.ts)
+ * - GET /calendar/dropins/<date>.ics: one drop-in session for a calendar (calendar.ts)
+ */
+export function createHttpServer({ adapter, bot, store, log, config, now, tab }: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: 'lro-assist', handleUncaughtExceptions: false });
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -86,6 +100,10 @@ export function createHttpServer({ adapter, bot, store, log }: HttpServerDeps): 
       if (inFlight === 0) drained?.();
     }
   });
+
+  registerTab(server, { config, log, now, ...tab });
+  registerSupportFiles(server, { store, config, log, now });
+  registerDropInCalendar(server, { store, config, log });
 
   return {
     server,

@@ -1,5 +1,5 @@
 import type { SupportRepository } from './support-types';
-import type { ReminderStore } from './reminder-types';
+import type { DropInRepository, PlanRepository, SiteRepository } from './plan-types';
 
 /** A Bot Framework conversation reference, kept as plain JSON so the store never imports the bot SDK. */
 export type ConversationReferenceJson = Record<string, unknown>;
@@ -115,7 +115,9 @@ export interface Store {
   deliveries: DeliveryRepository;
   settings: SettingsRepository;
   support: SupportRepository;
-  reminders: ReminderStore;
+  plans: PlanRepository;
+  dropIns: DropInRepository;
+  sites: SiteRepository;
   /** Resolves while the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

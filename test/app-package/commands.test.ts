@@ -2,13 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'mocha';
-import { routingTable, type BotDeps } from '../../src/bot/routes';
-import { loadConfig } from '../../src/config';
-import { createKnowledgeBase } from '../../src/features/knowledge/answer';
-import { defaultContactsPath, readContactsFile } from '../../src/features/knowledge/contacts';
-import { allEntries } from '../../src/features/knowledge/content';
-import { createLogger } from '../../src/log';
-import { openSqliteStore } from '../../src/store';
+import { routingTable } from '../../src/bot/routes';
 import { APP_PACKAGE_DIR, renderManifest } from '../../src/tools/build-app-package';
 
 interface Manifest {
@@ -24,15 +18,7 @@ describe('Teams app package commands', () => {
       VERSION: '1.0.0',
     }),
   ) as Manifest;
-  const store = openSqliteStore(':memory:');
-  const deps = {
-    store,
-    knowledge: createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath)),
-    log: createLogger('silent'),
-    now: () => new Date('2026-11-25T10:00:00Z'),
-    config: loadConfig({}),
-  } as unknown as BotDeps;
-  const routes = routingTable(deps);
+  const routes = routingTable();
   const catchAll = routes.text.at(-1)!;
 
   const botCommands = [...new Set(manifest.bots.flatMap((b) => b.commandLists.flatMap((l) => l.commands.map((c) => c.title))))];

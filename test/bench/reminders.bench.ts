@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MongoClient } from 'mongodb';
-import { londonInstant } from '../../src/features/reminders/dates';
+import { londonInstant } from '../../src/features/dates';
 import { openMongoStore, openSqliteStore } from '../../src/store';
-import type { PlanRecord } from '../../src/store/reminder-types';
+import type { PlanRecord } from '../../src/store/plan-types';
 import type { Store } from '../../src/store/types';
 import { TENANT, message } from '../support/activities';
 import { startHarness } from '../support/harness';
@@ -64,7 +64,7 @@ async function sendingBench(): Promise<void> {
     }
     let i = 0;
     for (let u = 0; u < CONVERSATIONS; u++) {
-      for (let k = 0; k < PER_CONVERSATION; k++) await h.app.store.reminders.plans.insert(plan(i++, `aad-bench-${u}`, DUE_DATE));
+      for (let k = 0; k < PER_CONVERSATION; k++) await h.app.store.plans.insert(plan(i++, `aad-bench-${u}`, DUE_DATE));
     }
     h.connector.reset();
     const { responder, stats } = teamsRateLimits(0.02);
@@ -103,7 +103,7 @@ async function seed(store: Store): Promise<void> {
   const worker = async () => {
     while (next < QUERY_PLANS) {
       const i = next++;
-      await store.reminders.plans.insert(plan(i, `aad-owner-${i % 5000}`, i % 100 === 0 ? DUE_DATE : later(i)));
+      await store.plans.insert(plan(i, `aad-owner-${i % 5000}`, i % 100 === 0 ? DUE_DATE : later(i)));
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
@@ -117,7 +117,7 @@ async function queryBench(name: string, store: Store): Promise<void> {
   let rows = 0;
   for (let run = 0; run < 7; run++) {
     const t = performance.now();
-    rows = (await store.reminders.plans.listDueBy('2026-04-10')).length;
+    rows = (await store.plans.listDueBy('2026-04-10')).length;
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);

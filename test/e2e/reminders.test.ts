@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import restify from 'restify';
 import { after, afterEach, before, beforeEach, describe, it } from 'mocha';
-import { londonInstant } from '../../src/features/reminders/dates';
+import { londonInstant } from '../../src/features/dates';
 import { registerDropInCalendar } from '../../src/http/calendar';
-import { parseJobArgs } from '../../src/scheduler/run-job';
+import { parseJobArgs } from '../../src/tools/run-job';
 import { CHANNEL_ID, GROUP_CHAT_ID, USERS, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
 import type { FakeConnector } from '../support/connector';
 import { cardOf } from '../support/cards';
@@ -98,7 +98,7 @@ describe('reminders over HTTP', () => {
       const { card } = await addPlan(h, USERS.lro, { reference: 'OCG-SW-0101', owner: USERS.lro2.aadObjectId }, 'groupChat');
       assert.match(texts(card), /OCG-SW-0101: review due in 24 days/);
       assert.match(texts(card), /Jordan Sample/);
-      const plan = await h.app.store.reminders.plans.findActiveByReference('tenant-sw-test', 'ocg-sw-0101');
+      const plan = await h.app.store.plans.findActiveByReference('tenant-sw-test', 'ocg-sw-0101');
       assert.equal(plan?.nextReview, '2026-04-03');
       assert.equal(plan?.digestConversationId, GROUP_CHAT_ID);
       await h.connector.waitForCalls(2);
@@ -110,7 +110,7 @@ describe('reminders over HTTP', () => {
       assert.match(texts(res.value), /whole number of days/);
       assert.match(texts(res.value), /cannot be in the future/);
       assert.equal(res.value.body.find((b: any) => b.id === 'reference').value, 'OCG-SW-0102');
-      assert.equal(await h.app.store.reminders.plans.findActiveByReference('tenant-sw-test', 'OCG-SW-0102'), undefined);
+      assert.equal(await h.app.store.plans.findActiveByReference('tenant-sw-test', 'OCG-SW-0102'), undefined);
       await addPlan(h, USERS.lro, { reference: 'OCG-SW-0102' });
       const again = await execute(h, 'plans.add', { reference: 'ocg-sw-0102', owner: USERS.lro.aadObjectId, cadence: 'monthly', lastReviewed: '2026-03-01' }, USERS.lro);
       assert.match(texts(again.value), /already registered/);
@@ -145,7 +145,7 @@ describe('reminders over HTTP', () => {
 
       const snoozed = await execute(h, 'plans.snooze', { planId, until: '2026-05-10' }, USERS.lro);
       assert.match(texts(snoozed.value), /Snoozed until Sun 10 May 2026/);
-      assert.equal((await h.app.store.reminders.plans.get(planId))?.snoozedUntil, '2026-05-10');
+      assert.equal((await h.app.store.plans.get(planId))?.snoozedUntil, '2026-05-10');
       assert.equal(h.connector.calls.length, 0, 'the card is answered in the invoke, not posted again');
 
       const bad = await execute(h, 'plans.snooze', { planId, until: '2026-04-01' }, USERS.lro);
@@ -279,7 +279,7 @@ describe('reminders over HTTP', () => {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
       try {
-        const token = (await h.app.store.reminders.dropIns.getSchedule())!.calendarToken;
+        const token = (await h.app.store.dropIns.getSchedule())!.calendarToken;
         const res = await fetch(`${base}/calendar/dropins/2026-04-07.ics?t=${token}`);
         assert.equal(res.status, 200);
         assert.match(res.headers.get('content-type') ?? '', /^text\/calendar/);
@@ -498,7 +498,7 @@ describe('npm run job', () => {
       const stdout = await new Promise<string>((resolve, reject) =>
         execFile(
           process.execPath,
-          ['--import', 'tsx', 'src/scheduler/run-job.ts', 'reminders.plans', '--now', '2026-04-03T07:00:00Z'],
+          ['--import', 'tsx', 'src/tools/run-job.ts', 'reminders.plans', '--now', '2026-04-03T07:00:00Z'],
           { cwd: root, env: { PATH: process.env.PATH ?? '', ...ENV, ...env, LOG_LEVEL: 'silent' } },
           (err, out) => (err ? reject(err) : resolve(out)),
         ),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import restify from 'restify';
-import { registerSupportFiles } from '../../src/features/support';
+import { registerSupportFiles } from '../../src/http/support-files';
 import { CHANNEL_ID, TENANT, USERS, botMembership, installationUpdate, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
 import { cardOf, inputsOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';

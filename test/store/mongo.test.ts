@@ -6,7 +6,7 @@ import { openMongoStore } from '../../src/store';
 import { isAppError } from '../../src/errors';
 import { describeStoreContract } from './contract';
 import { describeSupportContract, dropMongoDatabase } from './support-contract';
-import { describeRemindersContract } from './reminders-contract';
+import { describePlansContract } from './plans-contract';
 import { mongoUri } from '../support/mongo';
 
 const uri = mongoUri();
@@ -19,7 +19,7 @@ if (uri) {
     await client.close();
   });
   describeSupportContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-support`), () => dropMongoDatabase(uri, `${dbName}-support`));
-  describeRemindersContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-reminders`), () => dropMongoDatabase(uri, `${dbName}-reminders`));
+  describePlansContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-reminders`), () => dropMongoDatabase(uri, `${dbName}-reminders`));
 }
 
 describe('MongoDB store', () => {

@@ -9,11 +9,11 @@ import { migrate } from '../../src/store/sqlite/sqlite-store';
 import { migrations } from '../../src/store/sqlite/migrations';
 import { describeStoreContract } from './contract';
 import { describeSupportContract } from './support-contract';
-import { describeRemindersContract } from './reminders-contract';
+import { describePlansContract } from './plans-contract';
 
 describeStoreContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
 describeSupportContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
-describeRemindersContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
+describePlansContract('SQLite (in memory)', async () => openSqliteStore(':memory:'));
 
 describe('SQLite store', () => {
   it('runs in WAL mode on a file and records each migration once', async () => {

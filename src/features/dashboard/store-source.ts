@@ -2,8 +2,8 @@ import type { Config } from '../../config';
 import type { SupportRequest } from '../../store/support-types';
 import type { Store } from '../../store/types';
 import { nextOccurrence } from '../dropins/schedule';
-import { londonDate } from '../reminders/dates';
-import { reviewState } from '../reminders/plans';
+import { londonDate } from '../dates';
+import { reviewState } from '../plans/plans';
 import { formalReviewDate } from '../sites/reviews';
 import { OPEN_STATUSES, STATUS_LABELS, supportTypeLabel, urgencyLabel } from '../support/catalogue';
 import { visibleEvents } from '../support/requests';
@@ -28,11 +28,11 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
       const requests = await store.support.list({});
       const open = requests.filter(isOpen);
       const today = londonDate(now);
-      const overdue = (await store.reminders.plans.listDueBy(today))
+      const overdue = (await store.plans.listDueBy(today))
         .map((plan) => ({ plan, review: reviewState(plan, today, config.reminders) }))
         .filter(({ review }) => review.state === 'overdue');
-      const schedule = await store.reminders.dropIns.getSchedule();
-      const next = schedule && nextOccurrence(schedule, await store.reminders.dropIns.listExceptions(), now);
+      const schedule = await store.dropIns.getSchedule();
+      const next = schedule && nextOccurrence(schedule, await store.dropIns.listExceptions(), now);
       return {
         requestsByStatus: countBy(requests, (r) => STATUS_LABELS[r.status]),
         requestsByForce: countBy(open, (r) => r.force),
@@ -56,10 +56,10 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
               start: next.start.toISOString(),
               end: next.end.toISOString(),
               joinUrl: schedule.meetingUrl,
-              rsvpCount: await store.reminders.dropIns.countRsvps(next.id),
+              rsvpCount: await store.dropIns.countRsvps(next.id),
             }
           : null,
-        sites: (await store.reminders.sites.list()).map((s) => ({ name: s.name, launchDate: s.launchDate, nextReview: formalReviewDate(s.launchDate) })),
+        sites: (await store.sites.list()).map((s) => ({ name: s.name, launchDate: s.launchDate, nextReview: formalReviewDate(s.launchDate) })),
       };
     },
 
@@ -82,7 +82,7 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
           }),
       );
       const today = londonDate(now);
-      const plans = (await store.reminders.plans.listActiveByOwner(tenantId, aadObjectId)).map((plan): LroPlan => {
+      const plans = (await store.plans.listActiveByOwner(tenantId, aadObjectId)).map((plan): LroPlan => {
         const { state } = reviewState(plan, today, config.reminders);
         return { reference: plan.reference, nextReviewDate: plan.nextReview, state: state === 'scheduled' ? 'ok' : state };
       });

@@ -1,19 +1,14 @@
+import { DROPIN_VERBS } from './verbs';
 import type { Config } from '../../config';
 import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
-import type { DropInSchedule } from '../../store/reminder-types';
+import type { DropInSchedule } from '../../store/plan-types';
 import type { Store } from '../../store/types';
-import { formatDateTime } from '../reminders/dates';
+import { formatDateTime } from '../dates';
 import { calendarUrl } from './ics';
 import { describeOccurrence, describeSchedule, ORDINALS, WEEKDAYS, type DropInOccurrence } from './schedule';
 
 /** Card verbs for drop-ins, declared once for cards, routes and tests. */
-export const DROPIN_VERBS = {
-  rsvp: 'dropins.rsvp',
-  card: 'dropins.card',
-  schedule: 'dropins.schedule',
-} as const;
-
 /** Data for cards/dropin-session.json. */
 export interface DropInCardData {
   verbs: typeof DROPIN_VERBS;
@@ -48,7 +43,7 @@ function note(session: DropInOccurrence): string {
 
 /** The session card: date and time, Join, Add to calendar and RSVP with the running count. */
 export async function sessionReply(store: Store, config: Pick<Config, 'publicHostname'>, schedule: DropInSchedule, session: DropInOccurrence, view: SessionView): Promise<Reply> {
-  const count = await store.reminders.dropIns.countRsvps(session.id);
+  const count = await store.dropIns.countRsvps(session.id);
   const data: DropInCardData = {
     verbs: DROPIN_VERBS,
     occurrenceId: session.id,
@@ -85,4 +80,11 @@ export function scheduleFormReply(values: DropInFormData['values'], current: Dro
     current: current ? `Now: ${describeSchedule(current)}.` : 'No schedule is set yet.',
   };
   return { text: 'Set the LRO drop-in schedule: fill in the card.', card: renderCard('dropin-form', data) };
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'dropin-session': DropInCardData;
+    'dropin-form': DropInFormData;
+  }
 }

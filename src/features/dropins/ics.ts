@@ -1,5 +1,5 @@
 import { createEvent } from 'ics';
-import type { DropInSchedule } from '../../store/reminder-types';
+import type { DropInSchedule } from '../../store/plan-types';
 import type { DropInOccurrence } from './schedule';
 
 /** The "Add to calendar" link the bot serves; the token keeps meeting links from being guessed. */

@@ -2,8 +2,8 @@ import type { Config } from '../../config';
 import type { OutgoingMessage } from '../../scheduler/outbox';
 import type { Job } from '../../scheduler/scheduler';
 import type { Store } from '../../store/types';
-import { addDays, londonDate, londonInstant, reminderDates } from '../reminders/dates';
-import { deliverAll } from '../reminders/deliver-all';
+import { addDays, londonDate, londonInstant, reminderDates } from '../dates';
+import { deliveringJob } from '../../scheduler/deliver-all';
 import { sessionReply } from './cards';
 import { occurrencesBetween, type DropInOccurrence } from './schedule';
 
@@ -29,11 +29,11 @@ function reminderFor(session: DropInOccurrence, config: Config, now: Date): { ki
  */
 export async function dropInReminderMessages(store: Store, config: Config, now: Date): Promise<OutgoingMessage[]> {
   const messages: OutgoingMessage[] = [];
-  const schedule = await store.reminders.dropIns.getSchedule();
-  const subscribers = await store.reminders.dropIns.listSubscribers();
+  const schedule = await store.dropIns.getSchedule();
+  const subscribers = await store.dropIns.listSubscribers();
   if (!schedule || !subscribers.length) return messages;
   const horizon = londonInstant(addDays(londonDate(now), config.reminders.dropInDaysBefore + 1), '00:00');
-  const sessions = occurrencesBetween(schedule, await store.reminders.dropIns.listExceptions(), now, horizon);
+  const sessions = occurrencesBetween(schedule, await store.dropIns.listExceptions(), now, horizon);
   for (const session of sessions) {
     const due = reminderFor(session, config, now);
     if (!due) continue;
@@ -53,11 +53,5 @@ export async function dropInReminderMessages(store: Store, config: Config, now: 
 
 /** Daily at 08:00 London: reminders N days before each session and on its morning. */
 export function dropInReminderJob(config: Config): Job {
-  return {
-    name: DROPIN_JOB,
-    cron: '0 8 * * *',
-    async run(store, sender, now) {
-      return deliverAll(store, sender, await dropInReminderMessages(store, config, now), now);
-    },
-  };
+  return deliveringJob(DROPIN_JOB, '0 8 * * *', async (store, now) => ({ messages: await dropInReminderMessages(store, config, now) }));
 }

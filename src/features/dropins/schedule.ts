@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { RRule } from 'rrule';
 import { AppError } from '../../errors';
-import type { DropInException, DropInSchedule } from '../../store/reminder-types';
+import type { DropInException, DropInSchedule } from '../../store/plan-types';
 import type { Store } from '../../store/types';
 import { ZONE } from '../../time-zone';
-import { formatSession, isCalendarDate } from '../reminders/dates';
+import { formatSession, isCalendarDate } from '../dates';
 
 export const WEEKDAYS = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday' } as const;
 export const ORDINALS = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '-1': 'last' } as const;
@@ -132,9 +132,9 @@ export function describeOccurrence(o: DropInOccurrence): string {
 
 /** A sentence for "when are the drop-ins?" and "next drop-in"; undefined when no schedule is set. */
 export async function nextDropInSummary(store: Store, now: Date): Promise<string | undefined> {
-  const schedule = await store.reminders.dropIns.getSchedule();
+  const schedule = await store.dropIns.getSchedule();
   if (!schedule) return undefined;
-  const next = nextOccurrence(schedule, await store.reminders.dropIns.listExceptions(), now);
+  const next = nextOccurrence(schedule, await store.dropIns.listExceptions(), now);
   const pattern = `LRO drop-ins with the Regional Disruption Team run on the ${describeSchedule(schedule)} (UK time).`;
   return next ? `${pattern} The next one is on ${describeOccurrence(next)}${next.movedFrom ? ' (moved from its usual date)' : ''}.` : pattern;
 }
@@ -169,7 +169,7 @@ function isHttpsUrl(text: string): boolean {
 
 /** Saves the schedule; the calendar-link secret is kept, so links already posted still work. */
 export async function setSchedule(store: Store, input: ScheduleInput, by: string, now: Date): Promise<DropInSchedule> {
-  const existing = await store.reminders.dropIns.getSchedule();
+  const existing = await store.dropIns.getSchedule();
   const schedule: DropInSchedule = {
     rule: ruleText(input),
     endTime: input.endTime,
@@ -178,18 +178,18 @@ export async function setSchedule(store: Store, input: ScheduleInput, by: string
     updatedBy: by,
     updatedAt: now.toISOString(),
   };
-  await store.reminders.dropIns.saveSchedule(schedule);
+  await store.dropIns.saveSchedule(schedule);
   return schedule;
 }
 
 export async function requireSchedule(store: Store): Promise<DropInSchedule> {
-  const schedule = await store.reminders.dropIns.getSchedule();
+  const schedule = await store.dropIns.getSchedule();
   if (!schedule) throw new AppError('not-found', 'No drop-in schedule is set yet. A coordinator can set one with "set drop-ins".');
   return schedule;
 }
 
 async function sessionOn(store: Store, schedule: DropInSchedule, date: string): Promise<DropInOccurrence> {
-  const o = occurrenceById(schedule, await store.reminders.dropIns.listExceptions(), date);
+  const o = occurrenceById(schedule, await store.dropIns.listExceptions(), date);
   if (!o) throw new AppError('not-found', `There is no drop-in on the schedule for ${date}. Type "drop-in schedule" to see the coming dates.`);
   return o;
 }
@@ -197,7 +197,7 @@ async function sessionOn(store: Store, schedule: DropInSchedule, date: string): 
 export async function cancelSession(store: Store, date: string, by: string, now: Date): Promise<DropInOccurrence> {
   const schedule = await requireSchedule(store);
   const session = await sessionOn(store, schedule, date);
-  await store.reminders.dropIns.setException({ occurrenceId: session.id, kind: 'cancelled', by, at: now.toISOString() });
+  await store.dropIns.setException({ occurrenceId: session.id, kind: 'cancelled', by, at: now.toISOString() });
   return { ...session, cancelled: true };
 }
 
@@ -213,7 +213,7 @@ export async function moveSession(store: Store, date: string, toDate: string, st
     throw new AppError('input.invalid', `A session can move at most ${MAX_MOVE_DAYS} days from its usual date; cancel it instead.`);
   }
   if (start.toJSDate() <= now) throw new AppError('input.invalid', 'Move the session to a time in the future.');
-  await store.reminders.dropIns.setException({ occurrenceId: session.id, kind: 'moved', start: start.toUTC().toISO()!, end: end.toUTC().toISO()!, by, at: now.toISOString() });
+  await store.dropIns.setException({ occurrenceId: session.id, kind: 'moved', start: start.toUTC().toISO()!, end: end.toUTC().toISO()!, by, at: now.toISOString() });
   return { ...session, start: start.toJSDate(), end: end.toJSDate(), cancelled: false, movedFrom: session.movedFrom ?? session.start };
 }
 
@@ -221,5 +221,5 @@ export async function moveSession(store: Store, date: string, toDate: string, st
 export async function restoreSession(store: Store, date: string): Promise<boolean> {
   const schedule = await requireSchedule(store);
   const session = await sessionOn(store, schedule, date);
-  return store.reminders.dropIns.clearException(session.id);
+  return store.dropIns.clearException(session.id);
 }

@@ -1,7 +1,7 @@
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
-import { canonicalTokens, searchTokens } from './normalise';
+import { searchTokens } from './normalise';
 import { splitOnAnd, splitQuestion } from './parts';
 import { type Series, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
@@ -149,19 +149,24 @@ export function searchEntries(kb: KnowledgeBase, query: string, limit = 10): Kno
     .map((h) => h.entry);
 }
 
-/**
- * Answers free text: guards first, then typed commands; then two-part and comparison questions part by
- * part, references to numbered blocks, phases and strands, and finally search with a confidence check,
- * relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
- */
-export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
+/** The declines every question and typed form meets first: intelligence, legal advice, other regions, off-topic. */
+export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
   const intelligence = intelligenceRequest(text, kb.index.isTopicPhrase);
   if (intelligence) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
   if (isLegalAdviceRequest(text)) return { kind: 'out-of-scope', reason: 'legal-advice' };
   if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
   if (isOutOfScope(text)) return { kind: 'out-of-scope', reason: 'off-topic' };
-  const command = typedCommand(kb, text);
-  if (command) return command;
+  return undefined;
+}
+
+/**
+ * Answers free text (the typed forms are rows of the routing table): guards first, then two-part and comparison questions part by
+ * part, references to numbered blocks, phases and strands, and finally search with a confidence check,
+ * relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
+ */
+export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
+  const declined = decline(kb, text);
+  if (declined) return declined;
 
   const question = withoutPreamble(text);
   const split = splitQuestion(question);
@@ -251,51 +256,6 @@ function answerParts(
   if (found.length < 2) return undefined;
   const [first, ...rest] = found;
   return answerWith(kb, first, 1, rest, shape);
-}
-
-const LIST_FILLER = new Set(['list', 'show', 'all', 'the', 'me', 'please', 'chb', 'of', 'full', 'see']);
-const HELP_WORDS = new Set(['help', 'topic', 'menu', 'start', 'hi', 'hello', 'hey']);
-
-/** Recognises "phases", "foundation blocks", "fb 3", "4p", "glossary", "help" and "define X" forms. */
-function typedCommand(kb: KnowledgeBase, text: string): Answer | undefined {
-  const canonical = canonicalTokens(text).filter((t) => !LIST_FILLER.has(t));
-  const bare = canonical.join(' ');
-  if (bare === 'phase') return topicList(kb, 'phases');
-  if (bare === 'fb') return topicList(kb, 'foundation-blocks');
-  if (bare === '4p' || bare === '4p list') return topicList(kb, '4p');
-  if (['glossary', 'acronym', 'abbreviation', 'jargon'].includes(bare)) return topicList(kb, 'glossary');
-  if (text.trim() === '' || (canonical.length > 0 && canonical.every((t) => HELP_WORDS.has(t)))) {
-    return { kind: 'list', title: 'Things I can help with', entries: startingTopics(kb) };
-  }
-
-  const terms = searchTokens(text);
-  const block = terms.length === 1 ? /^fb(\d+)$/.exec(terms[0]) : null;
-  if (block) return foundationBlock(kb, Number(block[1]));
-
-  const term = termToDefine(text);
-  if (term) return define(kb, term);
-  return undefined;
-}
-
-/** Extracts X from "define X", "what does X stand for", "X meaning" and similar. */
-function termToDefine(text: string): string | undefined {
-  const s = text
-    .toLowerCase()
-    .replace(/[’‘`´']/g, '')
-    .replace(/[?!.]+\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(whats|wats|wat|wot)\b/, 'what');
-  const patterns = [
-    /^(?:please )?(?:define|definition of|meaning of|what is meant by|what is the meaning of)\s+(.+)$/,
-    /^what (?:does|do|is|are) (?:the )?(?:acronym |abbreviation |term |word )?(.+?) (?:stand for|stands for|mean|means)\b/,
-    /^(.+?) (?:stands for|stand for|meaning|definition)(?: in .+)?$/,
-  ];
-  for (const re of patterns) {
-    const m = re.exec(s);
-    if (m && m[1].trim()) return m[1].trim();
-  }
-  return undefined;
 }
 
 function searchAnswer(kb: KnowledgeBase, text: string): Answer {

@@ -1,6 +1,7 @@
 import type { Answer } from './answer';
 import { answerHeading, answerSources, contactLine, sourceLabel } from './answer';
 import type { KnowledgeEntry } from './entry';
+import { KNOWLEDGE_VERBS } from './verbs';
 
 /** Data for cards/knowledge-answer.json. */
 export interface AnswerCardData {
@@ -15,6 +16,7 @@ export interface AnswerCardData {
   sources: { line: string }[];
   related: { id: string; title: string }[];
   feedback: { show: boolean; entryId: string; given: string };
+  verbs: typeof KNOWLEDGE_VERBS;
 }
 
 /** Data for cards/knowledge-list.json. */
@@ -30,6 +32,7 @@ export interface UnsureCardData {
   message: string;
   suggestions: { id: string; title: string }[];
   rdtVerb: string;
+  verbs: typeof KNOWLEDGE_VERBS;
 }
 
 export const FEEDBACK_THANKS = 'Thanks, your feedback was recorded.';
@@ -62,6 +65,7 @@ export function answerCardData(
       entryId: answer.entry.id,
       given: options.feedbackGiven ? FEEDBACK_THANKS : '',
     },
+    verbs: KNOWLEDGE_VERBS,
   };
 }
 
@@ -80,5 +84,14 @@ export function unsureCardData(answer: Extract<Answer, { kind: 'unsure' }>, rdtV
     message: "I couldn't find a confident answer to that, and I would rather not guess. Did you mean one of these? You can also rephrase your question.",
     suggestions: answer.suggestions.map((e) => ({ id: e.id, title: e.title })),
     rdtVerb,
+    verbs: KNOWLEDGE_VERBS,
   };
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'knowledge-answer': AnswerCardData;
+    'knowledge-list': ListCardData;
+    'knowledge-unsure': UnsureCardData;
+  }
 }

@@ -1,10 +1,9 @@
+import { SITE_VERBS } from './verbs';
 import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
-import type { SiteRecord } from '../../store/reminder-types';
-import { formatDate } from '../reminders/dates';
+import type { SiteRecord } from '../../store/plan-types';
+import { formatDate } from '../dates';
 import { describeReview, type SiteInput } from './reviews';
-
-export const SITE_VERBS = { add: 'sites.add' } as const;
 
 interface SiteRow {
   name: string;
@@ -50,4 +49,11 @@ export interface SiteFormData {
 
 export function siteFormReply(values: SiteInput, forces: string[], errors: string[] = []): Reply {
   return { text: 'Register a CHB site: fill in the card.', card: renderCard('site-form', { verbs: SITE_VERBS, errors, values, forces } satisfies SiteFormData) };
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'site-list': SiteListData;
+    'site-form': SiteFormData;
+  }
 }

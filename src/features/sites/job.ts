@@ -3,8 +3,8 @@ import type { OutgoingMessage } from '../../scheduler/outbox';
 import type { Job, JobReport } from '../../scheduler/scheduler';
 import type { Store } from '../../store/types';
 import { coordinatorChannel } from '../coordinators';
-import { londonDate } from '../reminders/dates';
-import { deliverAll, tally } from '../reminders/deliver-all';
+import { londonDate } from '../dates';
+import { deliveringJob, tally } from '../../scheduler/deliver-all';
 import { siteReminderReply } from './cards';
 import { latestSiteReminder } from './reviews';
 
@@ -14,7 +14,7 @@ export const SITE_JOB = 'sites.reviews';
 export async function siteReminderMessages(store: Store, config: Config, now: Date): Promise<{ messages: OutgoingMessage[]; report: JobReport }> {
   const messages: OutgoingMessage[] = [];
   const report: JobReport = {};
-  const due = (await store.reminders.sites.list()).flatMap((site) => {
+  const due = (await store.sites.list()).flatMap((site) => {
     const reminder = latestSiteReminder(site, config.reminders, now);
     return reminder ? [{ site, reminder }] : [];
   });
@@ -33,12 +33,5 @@ export async function siteReminderMessages(store: Store, config: Config, now: Da
 
 /** Daily at 08:30 London. */
 export function siteReviewJob(config: Config): Job {
-  return {
-    name: SITE_JOB,
-    cron: '30 8 * * *',
-    async run(store, sender, now) {
-      const { messages, report } = await siteReminderMessages(store, config, now);
-      return deliverAll(store, sender, messages, now, report);
-    },
-  };
+  return deliveringJob(SITE_JOB, '30 8 * * *', (store, now) => siteReminderMessages(store, config, now));
 }

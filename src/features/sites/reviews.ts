@@ -1,7 +1,7 @@
 import type { Config } from '../../config';
-import type { SiteRecord } from '../../store/reminder-types';
+import type { SiteRecord } from '../../store/plan-types';
 import type { Store } from '../../store/types';
-import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, reminderDates } from '../reminders/dates';
+import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, reminderDates } from '../dates';
 
 /** The formal Home Office review is due this many months after a site launches. */
 export const REVIEW_MONTHS = 6;
@@ -67,5 +67,5 @@ export function validateSite(form: Record<string, unknown>, forces: string[], to
 /** Adds a site, or updates the one with the same name; `created` says which. */
 export async function registerSite(store: Store, input: SiteInput, by: string, now: Date): Promise<{ site: SiteRecord; created: boolean }> {
   const site: SiteRecord = { id: siteId(input.name), ...input, updatedBy: by, updatedAt: now.toISOString() };
-  return { site, created: await store.reminders.sites.upsert(site) };
+  return { site, created: await store.sites.upsert(site) };
 }

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
-import type { Logger } from '../../log';
 import type { Store } from '../../store/types';
 import { requestsCsv } from './csv';
 import { personOf, type Requester } from './requests';
@@ -12,7 +11,8 @@ import { personOf, type Requester } from './requests';
 // the link always gives current data and only while its creator is still a coordinator.
 
 export const DOWNLOAD_TTL_MS = 15 * 60_000;
-const FILES_PREFIX = '/files/';
+/** Where the HTTP layer serves export files (see src/http/support-files.ts). */
+export const FILES_PREFIX = '/files/';
 const TOKEN_FILE = /^([A-Za-z0-9_-]{43})\.csv$/;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -32,51 +32,16 @@ export async function createDownloadLink(
   return { url: `https://${publicHostname}${FILES_PREFIX}${token}.csv`, expiresAt };
 }
 
-/** The little of restify that serving a file needs, so this feature does not import the HTTP stack. */
-export interface FileServer {
-  get(path: string, handler: (req: { params?: Record<string, string | undefined> }, res: FileResponse) => Promise<void>): unknown;
-}
-
-export interface FileResponse {
-  writeHead(status: number, headers: Record<string, string>): unknown;
-  end(body?: string): unknown;
-}
-
-export interface SupportFilesDeps {
-  store: Store;
-  config: Pick<Config, 'coordinatorAadIds'>;
-  log: Logger;
-  now: () => Date;
-}
-
-const HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
-
-/** GET /files/<token>.csv: the support requests export behind a link from "export requests". */
-export function registerSupportFiles(server: FileServer, { store, config, log, now }: SupportFilesDeps): void {
-  const filesLog = log.child({ component: 'support-files' });
-  server.get(`${FILES_PREFIX}:name`, async (req, res) => {
-    const refuse = (status: number, message: string) => {
-      res.writeHead(status, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(message);
-    };
-    try {
-      const token = TOKEN_FILE.exec(req.params?.name ?? '')?.[1];
-      const download = token ? await store.support.getDownload(hashOf(token)) : undefined;
-      const at = now();
-      if (!download || download.expiresAt <= at.toISOString() || !config.coordinatorAadIds.includes(download.createdBy)) {
-        return refuse(404, 'This download link has expired or is not valid. Type "export requests" to LRO Assist for a new one.');
-      }
-      const requests = await store.support.list({});
-      filesLog.info({ rows: requests.length }, 'support requests exported');
-      res.writeHead(200, {
-        ...HEADERS,
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="rdt-requests-${at.toISOString().slice(0, 10)}.csv"`,
-      });
-      res.end(requestsCsv(requests));
-    } catch (err) {
-      filesLog.error({ err }, 'support export failed');
-      refuse(500, 'The export could not be built just now. Try again shortly.');
-    }
-  });
+/** The CSV behind a download token, while the link is valid and its creator still a coordinator. */
+export async function exportForToken(
+  store: Store,
+  config: Pick<Config, 'coordinatorAadIds'>,
+  fileName: string,
+  now: Date,
+): Promise<{ csv: string; rows: number; fileName: string } | undefined> {
+  const token = TOKEN_FILE.exec(fileName)?.[1];
+  const download = token ? await store.support.getDownload(hashOf(token)) : undefined;
+  if (!download || download.expiresAt <= now.toISOString() || !config.coordinatorAadIds.includes(download.createdBy)) return undefined;
+  const requests = await store.support.list({});
+  return { csv: requestsCsv(requests), rows: requests.length, fileName: `rdt-requests-${now.toISOString().slice(0, 10)}.csv` };
 }

@@ -3,6 +3,7 @@ import { renderCard, type AdaptiveCard } from '../../cards';
 import type { SupportEvent, SupportRequest, SupportStatus } from '../../store/support-types';
 import { OPEN_STATUSES, SETTABLE_STATUSES, STATUS_LABELS, TRANSITIONS, VERBS, supportTypeLabel, urgencyLabel } from './catalogue';
 import { ZONE } from '../../time-zone';
+import type { FormCardData } from './form';
 
 /** Who a request card is for: coordinators get the triage buttons; the read-only card has none. */
 export type Viewer = 'coordinator' | 'requester' | 'readonly';
@@ -190,6 +191,30 @@ export function listCard(title: string, intro: string, requests: SupportRequest[
 }
 
 /** A short titled message as a card (cards/support-message.json). */
+/** Data for cards/support-message.json. */
+export interface MessageCardData {
+  title: string;
+  text: string;
+  color: string;
+}
+
+/** Data for cards/support-export.json. */
+export interface ExportCardData {
+  description: string;
+  expiry: string;
+  url: string;
+}
+
 export function messageCard(title: string, text: string, tone: Tone = 'default'): AdaptiveCard {
   return renderCard('support-message', { title, text, color: TONE_COLOR[tone] });
+}
+
+declare module '../../cards' {
+  interface CardTemplates {
+    'support-form': FormCardData;
+    'support-request': RequestCardData;
+    'support-list': ListCardData;
+    'support-message': MessageCardData;
+    'support-export': ExportCardData;
+  }
 }

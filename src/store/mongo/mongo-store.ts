@@ -14,7 +14,7 @@ import type {
   UnansweredRepository,
 } from '../types';
 import { ensureSupportIndexes, supportRepository } from './support';
-import { mongoReminders } from './reminders';
+import { mongoPlansDropInsSites } from './plans-dropins-sites';
 
 // Single-document operations and unique indexes only, so the same code runs on MongoDB,
 // Azure Cosmos DB for MongoDB and FerretDB (no multi-document transactions). FerretDB 1.x does
@@ -187,7 +187,7 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
         deliveries: deliveries(db),
         settings: settings(db),
         support: supportRepository(db),
-        reminders: await mongoReminders(db),
+        ...(await mongoPlansDropInsSites(db)),
         async ping() {
           await db.command({ ping: 1 });
         },

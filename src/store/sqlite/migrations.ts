@@ -1,5 +1,5 @@
 import { supportMigrations } from './support';
-import { reminderMigrations } from './reminders';
+import { planMigrations } from './plans-dropins-sites';
 
 export interface Migration {
   version: number;
@@ -70,5 +70,5 @@ const coreMigrations: Migration[] = [
   },
 ];
 
-/** Every migration. Features number theirs in their own range (support 100+, reminders 200+). */
-export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...reminderMigrations];
+/** Every migration. Features number theirs in their own range (support 100+, plans, drop-ins and sites 200+). */
+export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...planMigrations];

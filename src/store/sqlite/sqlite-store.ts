@@ -16,7 +16,7 @@ import type {
 } from '../types';
 import { migrations, type Migration } from './migrations';
 import { supportRepository } from './support';
-import { sqliteReminders } from './reminders';
+import { sqlitePlansDropInsSites } from './plans-dropins-sites';
 
 type Row = Record<string, unknown>;
 
@@ -231,7 +231,7 @@ export function openSqliteStore(path: string): Store {
     deliveries: deliveries(db),
     settings: settings(db),
     support: supportRepository(db),
-    reminders: sqliteReminders(db),
+    ...sqlitePlansDropInsSites(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -3,7 +3,7 @@ import { describe, it } from 'mocha';
 import { loadConfig } from '../../../src/config';
 import { storeDashboardSource } from '../../../src/features/dashboard';
 import { setSchedule } from '../../../src/features/dropins/schedule';
-import { registerPlan } from '../../../src/features/reminders/plans';
+import { registerPlan } from '../../../src/features/plans/plans';
 import { changeRequest, submitRequest } from '../../../src/features/support/requests';
 import { openSqliteStore } from '../../../src/store';
 
@@ -28,8 +28,8 @@ async function seeded() {
   await registerPlan(store, { reference: 'OCG-OLD', ownerAadObjectId: lro.aadObjectId, cadence: { kind: 'monthly' }, lastReviewed: '2026-09-01', digestHere: false }, lro, people, undefined, old);
   await registerPlan(store, { reference: 'OCG-NEW', ownerAadObjectId: lro.aadObjectId, cadence: { kind: 'quarterly' }, lastReviewed: '2026-11-01', digestHere: false }, lro, people, undefined, old);
   await setSchedule(store, { ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00', from: '2026-01-01', meetingUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, coordinator.aadObjectId, old);
-  await store.reminders.dropIns.addRsvp('2026-12-01', lro.aadObjectId, old.toISOString());
-  await store.reminders.sites.upsert({ id: 'example ward', name: 'Example Ward', force: 'Dorset', launchDate: '2026-08-31', updatedBy: coordinator.aadObjectId, updatedAt: old.toISOString() });
+  await store.dropIns.addRsvp('2026-12-01', lro.aadObjectId, old.toISOString());
+  await store.sites.upsert({ id: 'example ward', name: 'Example Ward', force: 'Dorset', launchDate: '2026-08-31', updatedBy: coordinator.aadObjectId, updatedAt: old.toISOString() });
   return { store, request };
 }
 

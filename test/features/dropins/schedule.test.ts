@@ -16,9 +16,9 @@ import {
   setSchedule,
   validateSchedule,
 } from '../../../src/features/dropins/schedule';
-import { londonInstant } from '../../../src/features/reminders/dates';
+import { londonInstant } from '../../../src/features/dates';
 import { openSqliteStore } from '../../../src/store';
-import type { DropInSchedule } from '../../../src/store/reminder-types';
+import type { DropInSchedule } from '../../../src/store/plan-types';
 import type { Store } from '../../../src/store/types';
 
 const MEETING = 'https://teams.microsoft.com/l/meetup-join/fictional-dropin';
@@ -66,7 +66,7 @@ describe('drop-in schedule', () => {
     afterEach(async () => store.close());
 
     it('keeps the calendar-link secret when the schedule is changed', async () => {
-      const first = (await store.reminders.dropIns.getSchedule())!;
+      const first = (await store.dropIns.getSchedule())!;
       const second = await setSchedule(store, { ...input, startTime: '14:00', endTime: '15:00' }, 'aad-cc', now);
       assert.equal(second.calendarToken, first.calendarToken);
       assert.match(first.calendarToken, /^[0-9a-f]{32}$/);
@@ -74,17 +74,17 @@ describe('drop-in schedule', () => {
 
     it('skips a cancelled session for "next" and restores it', async () => {
       await cancelSession(store, '2026-02-03', 'aad-cc', now);
-      const exceptions = await store.reminders.dropIns.listExceptions();
-      assert.equal(nextOccurrence((await store.reminders.dropIns.getSchedule())!, exceptions, now)?.id, '2026-03-03');
+      const exceptions = await store.dropIns.listExceptions();
+      assert.equal(nextOccurrence((await store.dropIns.getSchedule())!, exceptions, now)?.id, '2026-03-03');
       assert.equal(await restoreSession(store, '2026-02-03'), true);
-      assert.equal(nextOccurrence((await store.reminders.dropIns.getSchedule())!, [], now)?.id, '2026-02-03');
+      assert.equal(nextOccurrence((await store.dropIns.getSchedule())!, [], now)?.id, '2026-02-03');
     });
 
     it('moves one session and keeps its id', async () => {
       const moved = await moveSession(store, '2026-02-03', '2026-02-05', '14:00', '15:30', 'aad-cc', now);
       assert.equal(moved.id, '2026-02-03');
-      const s = (await store.reminders.dropIns.getSchedule())!;
-      const found = occurrenceById(s, await store.reminders.dropIns.listExceptions(), '2026-02-03')!;
+      const s = (await store.dropIns.getSchedule())!;
+      const found = occurrenceById(s, await store.dropIns.listExceptions(), '2026-02-03')!;
       assert.equal(found.start.toISOString(), '2026-02-05T14:00:00.000Z');
       assert.equal(found.movedFrom?.toISOString(), '2026-02-03T10:00:00.000Z');
       assert.match((await nextDropInSummary(store, now))!, /Thursday 5 February 2026, 14:00–15:30 \(moved/);
@@ -131,8 +131,8 @@ describe('the drop-in reminder run', () => {
   beforeEach(async () => {
     store = openSqliteStore(':memory:');
     await setSchedule(store, { ...input }, 'aad-cc', new Date('2026-01-01T00:00:00Z'));
-    await store.reminders.dropIns.subscribe('c-1', 'aad-1', '2026-01-01T00:00:00Z');
-    await store.reminders.dropIns.subscribe('c-2', 'aad-1', '2026-01-01T00:00:00Z');
+    await store.dropIns.subscribe('c-1', 'aad-1', '2026-01-01T00:00:00Z');
+    await store.dropIns.subscribe('c-2', 'aad-1', '2026-01-01T00:00:00Z');
   });
   afterEach(async () => store.close());
 
@@ -150,7 +150,7 @@ describe('the drop-in reminder run', () => {
     const actions = (message.reply.card as { actions: { title: string; url?: string; verb?: string }[] }).actions;
     assert.deepEqual(actions.map((a) => a.title), ['Join', 'Add to calendar', "I'll attend"]);
     assert.equal(actions[0].url, MEETING);
-    const token = (await store.reminders.dropIns.getSchedule())!.calendarToken;
+    const token = (await store.dropIns.getSchedule())!.calendarToken;
     assert.equal(actions[1].url, `https://lro.example.test/calendar/dropins/2026-02-03.ics?t=${token}`);
     assert.equal(actions[2].verb, 'dropins.rsvp');
   });

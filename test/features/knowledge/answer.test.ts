@@ -61,32 +61,29 @@ describe('knowledge answers', () => {
     });
   });
 
-  describe('typed commands', () => {
+  // The commands that reach these ("phases", "fb 3", "define X") are routed by the table: test/bot/routes.test.ts.
+  describe('topic lists and foundation blocks', () => {
     it('lists the phases, the ten foundation blocks in order, the 4Ps and the glossary', () => {
-      const phases = answerQuestion(kb, 'phases');
+      const phases = topicList(kb, 'phases');
       assert.equal(phases.kind, 'list');
-      const blocks = answerQuestion(kb, 'foundation blocks');
-      assert.ok(blocks.kind === 'list');
+      const blocks = topicList(kb, 'foundation-blocks');
       assert.deepEqual(blocks.entries.map((e) => e.block), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-      const fourP = answerQuestion(kb, '4p');
-      assert.ok(fourP.kind === 'list' && fourP.entries.some((e) => e.id === '4p-prevent'));
-      const glossary = answerQuestion(kb, 'glossary');
-      assert.ok(glossary.kind === 'list' && glossary.entries.every((e) => e.category === 'glossary'));
-      assert.deepEqual(topicList(kb, 'glossary'), glossary);
+      const fourP = topicList(kb, '4p');
+      assert.ok(fourP.entries.some((e) => e.id === '4p-prevent'));
+      const glossary = topicList(kb, 'glossary');
+      assert.ok(glossary.entries.every((e) => e.category === 'glossary'));
     });
 
     it('opens a foundation block by number, and offers suggestions for a block that does not exist', () => {
-      assert.equal(answerId('fb 3'), 'fb-3-lro-support');
+      assert.equal(answered(foundationBlock(kb, 3)).entry.id, 'fb-3-lro-support');
       assert.equal(answered(foundationBlock(kb, 7)).entry.id, 'fb-7-performance-baseline');
-      const missing = answerQuestion(kb, 'fb 11');
+      const missing = foundationBlock(kb, 11);
       assert.ok(missing.kind === 'unsure');
       assert.equal(missing.suggestions[0].id, 'fb-overview');
     });
 
-    it('shows the starting topics for "help"', () => {
-      const help = answerQuestion(kb, 'help');
-      assert.ok(help.kind === 'list');
-      assert.deepEqual(help.entries, startingTopics(kb));
+    it('starts from a short list of topics', () => {
+      assert.ok(startingTopics(kb).length > 0);
     });
   });
 

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'mocha';
 import { loadConfig } from '../../../src/config';
-import { addDays, londonInstant } from '../../../src/features/reminders/dates';
+import { addDays, londonInstant } from '../../../src/features/dates';
 import { siteReminderMessages } from '../../../src/features/sites/job';
 import { formalReviewDate, latestSiteReminder, registerSite, validateSite } from '../../../src/features/sites/reviews';
 import { openSqliteStore } from '../../../src/store';
-import type { SiteRecord } from '../../../src/store/reminder-types';
+import type { SiteRecord } from '../../../src/store/plan-types';
 import type { Store } from '../../../src/store/types';
 
 const site: SiteRecord = { id: 'weston central', name: 'Weston Central', force: 'Avon and Somerset', launchDate: '2026-03-02', updatedBy: 'aad-cc', updatedAt: '2026-01-01T00:00:00Z' };
@@ -58,7 +58,7 @@ describe('CHB site reviews', () => {
     });
 
     it('counts reminders it cannot post without a coordinators channel', async () => {
-      await store.reminders.sites.upsert(site);
+      await store.sites.upsert(site);
       const { messages, report } = await siteReminderMessages(store, loadConfig({}), at830('2026-08-05'));
       assert.equal(messages.length, 0);
       assert.deepEqual(report, { 'sites.review.no-channel': 1 });

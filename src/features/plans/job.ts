@@ -1,0 +1,85 @@
+import type { Config } from '../../config';
+import type { OutgoingMessage } from '../../scheduler/outbox';
+import type { Job, JobReport } from '../../scheduler/scheduler';
+import type { PlanRecord } from '../../store/plan-types';
+import type { Store } from '../../store/types';
+import { coordinatorChannel } from '../coordinators';
+import { addDays, londonDate, reminderDates } from '../dates';
+import { deliverAll, tally } from '../../scheduler/deliver-all';
+import { digestReply, escalationReply, planReply } from './cards';
+import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME } from './plans';
+
+export const PLAN_JOB = 'reminders.plans';
+
+// The headline gives the plan's state when the card is sent, which after downtime may be a day on.
+const REMINDER_NOTICE = 'Your review reminder: mark the plan reviewed when it is done, or snooze it.';
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
+}
+
+/**
+ * Everything one run should send: a personal card per owner reminder, one digest per channel
+ * that has a plan reminded or escalated, and one escalation card per escalation day.
+ * Each message's key makes a second run, here or on another instance, send nothing new.
+ */
+export async function planReminderMessages(store: Store, config: Config, now: Date): Promise<{ messages: OutgoingMessage[]; report: JobReport }> {
+  const rules = config.reminders;
+  const today = londonDate(now);
+  const window = new Set(reminderDates(now, rules.staleHours, PLAN_REMINDER_TIME));
+  const plans = await store.plans.listDueBy(addDays(today, rules.planDueSoonDays));
+  const messages: OutgoingMessage[] = [];
+  const report: JobReport = {};
+  const view = { today, rules, canManage: true };
+
+  const reminders = new Map(plans.map((p) => [p.id, latestOwnerReminder(p, rules, now)]));
+  const escalations = new Map(plans.map((p) => [p.id, escalationDate(p, rules)]));
+  const escalatedOn = (p: PlanRecord) => (window.has(escalations.get(p.id)!) ? escalations.get(p.id) : undefined);
+
+  for (const plan of plans) {
+    const reminder = reminders.get(plan.id);
+    if (!reminder) continue;
+    const chat = await store.conversations.findPersonal(plan.tenantId, plan.ownerAadObjectId);
+    if (!chat) {
+      tally(report, 'plans.owner.unreachable');
+      continue;
+    }
+    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, notice: REMINDER_NOTICE }) });
+  }
+
+  for (const [channel, group] of groupBy(plans, (p) => p.digestConversationId)) {
+    const latest = group
+      .flatMap((p) => [reminders.get(p.id)?.date, escalatedOn(p)])
+      .filter((d): d is string => !!d)
+      .sort()
+      .pop();
+    if (latest) messages.push({ key: `plans-digest:${channel}:${latest}`, kind: 'plans.digest', conversationId: channel, reply: digestReply(group, today, rules) });
+  }
+
+  const byEscalationDay = groupBy(plans, escalatedOn);
+  if (byEscalationDay.size) {
+    const channel = await coordinatorChannel(store, config);
+    for (const [day, group] of byEscalationDay) {
+      if (channel) messages.push({ key: `plans-escalation:${day}`, kind: 'plans.escalation', conversationId: channel, reply: escalationReply(group, today, rules) });
+      else tally(report, 'plans.escalation.no-channel', group.length);
+    }
+  }
+  return { messages, report };
+}
+
+/** Daily at 08:00 London: owner reminders, channel digests and escalations. */
+export function planReviewJob(config: Config): Job {
+  return {
+    name: PLAN_JOB,
+    cron: '0 8 * * *',
+    async run(store, sender, now) {
+      const { messages, report } = await planReminderMessages(store, config, now);
+      return deliverAll(store, sender, messages, now, report);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'mocha';
+import { isAppError } from '../../../src/errors';
+import { ask, giveFeedback, listTopic, unansweredQuestions } from '../../../src/features/knowledge/use-cases';
+import { KNOWLEDGE_VERBS } from '../../../src/features/knowledge/verbs';
+import { COORDINATOR, LRO, featureDeps, personal, type TestDeps } from '../../support/feature-deps';
+
+const NOW = new Date('2026-03-02T10:00:00Z');
+const message = (text: string) => ({ text, actor: LRO, place: personal(LRO), now: NOW });
+
+describe('knowledge use-cases', () => {
+  let deps: TestDeps;
+  beforeEach(() => {
+    deps = featureDeps(NOW);
+  });
+  afterEach(() => deps.close());
+
+  it('answers a question with a card that carries the feedback verbs', async () => {
+    const reply = await ask(deps, message('what is the hold phase'));
+    assert.ok(reply.card);
+    assert.match(JSON.stringify(reply.card), new RegExp(KNOWLEDGE_VERBS.feedback));
+  });
+
+  it('counts an unanswered question, folded, without who asked', async () => {
+    await ask(deps, message('Quantum   teleportation budget??'));
+    await ask(deps, message('quantum teleportation budget'));
+    const top = await deps.store.unanswered.mostFrequent(5);
+    assert.deepEqual(top.map((q) => [q.question, q.count]), [['quantum teleportation budget', 2]]);
+    assert.match((await unansweredQuestions(deps, { ...message(''), actor: COORDINATOR })).text, /quantum teleportation budget \(asked 2×/);
+  });
+
+  it('lists a topic with its hint', async () => {
+    const reply = await listTopic(deps, message(''), 'glossary');
+    assert.match(JSON.stringify(reply.card), /Type \\"define\\"/);
+  });
+
+  it('refuses feedback from an out-of-date card and records nothing', async () => {
+    const input = { verb: KNOWLEDGE_VERBS.feedback, data: { entryId: 'no-such-entry', reaction: 'like' }, actor: LRO, place: personal(LRO), now: NOW, refresh: false };
+    await assert.rejects(giveFeedback(deps, input), (err) => isAppError(err, 'input.invalid'));
+    assert.deepEqual(await deps.store.feedback.listForEntry('no-such-entry'), []);
+  });
+});
