@@ -276,6 +276,7 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
   const neededLead = terms.length === 1 ? MIN_SINGLE_TERM_LEAD : MIN_LEAD_RATIO;
   const confident =
     informative &&
+    (top.namesEntry || top.onTopic) &&
     ((top.namesEntry && coverage === 1) ||
       (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / (terms.length + UNKNOWN_WORD_WEIGHT * unknown) >= MIN_SCORE_PER_TERM));
   if (confident) {

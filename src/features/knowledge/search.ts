@@ -10,6 +10,11 @@ export interface SearchHit {
   matchedTerms: string[];
   /** The query names this entry exactly: its title, term, one of its aliases or "asked as" phrases (typos allowed). */
   namesEntry: boolean;
+  /**
+   * Some matched word is one of the entry's own topic words (title, aliases, term, keywords), not just a
+   * word its answer or "asked as" phrases happen to use: "a good book" matches prose, not a topic.
+   */
+  onTopic: boolean;
 }
 
 export interface RankedResult {
@@ -95,6 +100,12 @@ function nameKey(name: string): string {
   return [...new Set(searchTokens(name))].sort().join(' ');
 }
 
+/** A short name or keyword must be asked whole; a longer name or "asked as" phrase at least half. */
+function phraseAsked(phrase: readonly string[], found: ReadonlySet<string>): boolean {
+  const asked = phrase.filter((t) => found.has(t)).length;
+  return phrase.length <= 2 ? asked === phrase.length : asked * 2 >= phrase.length;
+}
+
 /** Builds the in-memory index: minisearch over normalised tokens, with field boosts, prefix and fuzzy matching. */
 export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -133,6 +144,13 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       const parts = k.split(' ');
       return parts.length === terms.length && parts.every((p) => docSet.has(p));
     });
+  }
+
+  /** Each topic name or keyword as its words: "good practice" is on topic only when both words are asked. */
+  const topicPhrases = new Map<string, string[][]>();
+  for (const entry of entries) {
+    const phrases = [entry.title, entry.term ?? '', ...entry.aliases, ...(entry.keywords ?? []), ...(entry.askedAs ?? [])].map((p) => [...new Set(searchTokens(p))]);
+    topicPhrases.set(entry.id, phrases.filter((p) => p.length > 0));
   }
 
   const vocabulary = new Set<string>();
@@ -207,7 +225,9 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
         const entry = byId.get(r.id as string);
         if (!entry) return [];
         const named = namesEntry(entry.id, terms, r.queryTerms, r.terms);
-        return [{ entry, score: named ? r.score * NAME_MATCH_BONUS : r.score, matchedTerms: r.queryTerms, namesEntry: named }];
+        const found = new Set([...terms, ...r.terms]);
+        const onTopic = (topicPhrases.get(entry.id) ?? []).some((p) => phraseAsked(p, found));
+        return [{ entry, score: named ? r.score * NAME_MATCH_BONUS : r.score, matchedTerms: r.queryTerms, namesEntry: named, onTopic }];
       });
       hits.sort((a, b) => b.score - a.score);
       return { terms, unknown, hits };

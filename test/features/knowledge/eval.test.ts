@@ -33,11 +33,8 @@ describe('knowledge evaluation set', () => {
     assert.ok(correct.length / evalSet.inScope.length >= 0.9, `${correct.length}/${evalSet.inScope.length}`);
   });
 
-  it('never answers an intelligence, legal-advice or other-region request, and answers almost no off-topic one', () => {
-    const offTopic = evalSet.declines.filter((q) => q.expect === 'out-of-scope');
-    for (const q of evalSet.declines.filter((d) => d.expect !== 'out-of-scope')) assert.notEqual(answerQuestion(kb, q.q).kind, 'answer', q.q);
-    const answered = offTopic.filter((q) => answerQuestion(kb, q.q).kind === 'answer');
-    assert.ok(answered.length / offTopic.length <= 0.1, answered.map((q) => q.q).join('; '));
+  it('never answers a decline case from the knowledge base', () => {
+    for (const q of evalSet.declines) assert.notEqual(answerQuestion(kb, q.q).kind, 'answer', q.q);
   });
 
   it('refuses every intelligence request', () => {
