@@ -100,10 +100,9 @@ function nameKey(name: string): string {
   return [...new Set(searchTokens(name))].sort().join(' ');
 }
 
-/** A short name or keyword must be asked whole; a longer name or "asked as" phrase at least half. */
-function phraseAsked(phrase: readonly string[], found: ReadonlySet<string>): boolean {
-  const asked = phrase.filter((t) => found.has(t)).length;
-  return phrase.length <= 2 ? asked === phrase.length : asked * 2 >= phrase.length;
+/** A phrase is asked when at least `share` of its words are among the words found. */
+function phraseAsked(phrase: readonly string[], found: ReadonlySet<string>, share: number): boolean {
+  return phrase.filter((t) => found.has(t)).length >= share * phrase.length;
 }
 
 /** Builds the in-memory index: minisearch over normalised tokens, with field boosts, prefix and fuzzy matching. */
@@ -146,11 +145,22 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     });
   }
 
-  /** Each topic name or keyword as its words: "good practice" is on topic only when both words are asked. */
-  const topicPhrases = new Map<string, string[][]>();
+  /**
+   * Each entry's names and "asked as" phrases, and its keywords, as their words. A keyword ("good practice")
+   * counts only when asked whole, a name or asked-as phrase when at least half of it is asked.
+   */
+  const words = (phrases: readonly string[]) => phrases.map((p) => [...new Set(searchTokens(p))]).filter((p) => p.length > 0);
+  const topicPhrases = new Map<string, { names: string[][]; keywords: string[][] }>();
   for (const entry of entries) {
-    const phrases = [entry.title, entry.term ?? '', ...entry.aliases, ...(entry.keywords ?? []), ...(entry.askedAs ?? [])].map((p) => [...new Set(searchTokens(p))]);
-    topicPhrases.set(entry.id, phrases.filter((p) => p.length > 0));
+    topicPhrases.set(entry.id, {
+      names: words([entry.title, entry.term ?? '', ...entry.aliases, ...(entry.askedAs ?? [])]),
+      keywords: words(entry.keywords ?? []),
+    });
+  }
+  function onTopic(id: string, found: ReadonlySet<string>): boolean {
+    const phrases = topicPhrases.get(id);
+    if (!phrases) return false;
+    return phrases.names.some((p) => phraseAsked(p, found, 0.5)) || phrases.keywords.some((p) => phraseAsked(p, found, 1));
   }
 
   const vocabulary = new Set<string>();
@@ -198,6 +208,7 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     let bestDistance = max + 1;
     for (const candidate of withinLength(corrections, term.length, max)) {
       const d = editDistance(term, candidate, max);
+      if (d > max) continue;
       if (d < bestDistance) [best, bestDistance] = [[candidate], d];
       else if (d === bestDistance && !best.includes(candidate)) best.push(candidate);
     }
@@ -226,8 +237,8 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
         if (!entry) return [];
         const named = namesEntry(entry.id, terms, r.queryTerms, r.terms);
         const found = new Set([...terms, ...r.terms]);
-        const onTopic = (topicPhrases.get(entry.id) ?? []).some((p) => phraseAsked(p, found));
-        return [{ entry, score: named ? r.score * NAME_MATCH_BONUS : r.score, matchedTerms: r.queryTerms, namesEntry: named, onTopic }];
+        const score = named ? r.score * NAME_MATCH_BONUS : r.score;
+        return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named, onTopic: onTopic(entry.id, found) }];
       });
       hits.sort((a, b) => b.score - a.score);
       return { terms, unknown, hits };
