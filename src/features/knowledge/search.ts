@@ -197,8 +197,9 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
    * Corrects a typed word to the one topic word (or filler word) it is a slip away from: one edit
    * from four letters, two from seven. minisearch's own fuzzy matching scores such terms far below
    * exact ones, so "buld" would lose to the exact "phase"; correcting first treats them alike.
-   * Ties go to the candidate sharing the longest start with the word, since slips are rarer in
-   * a word's first letters; a word still without a single nearest candidate is left as typed.
+   * Slips are rare in a word's first letter, so a candidate must share it: "pool" stays "pool" rather
+   * than becoming "tool". Ties go to the candidate sharing the longest start with the word; a word
+   * still without a single nearest candidate is left as typed.
    */
   const corrections = byLength([...vocabularyList, ...STOP_WORDS]);
   function correct(term: string): string {
@@ -207,6 +208,7 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     let best: string[] = [];
     let bestDistance = max + 1;
     for (const candidate of withinLength(corrections, term.length, max)) {
+      if (candidate[0] !== term[0]) continue;
       const d = editDistance(term, candidate, max);
       if (d > max) continue;
       if (d < bestDistance) [best, bestDistance] = [[candidate], d];

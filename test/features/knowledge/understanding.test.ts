@@ -89,4 +89,25 @@ describe('understanding how questions are asked', () => {
       }
     });
   });
+
+  describe('ordinary words', () => {
+    it('does not answer from a common word that is only part of a topic phrase ("good" of "good practice")', () => {
+      assert.notEqual(answerQuestion(kb, 'what is a good film').kind, 'answer');
+    });
+
+    it('does not correct an ordinary word into a topic word it is more than a slip away from', () => {
+      assert.notEqual(answerQuestion(kb, 'can you order me new boots').kind, 'answer');
+    });
+
+    it('does not correct a word into one with another first letter, but still corrects slips', () => {
+      assert.equal(answerQuestion(kb, 'is the pool open today').kind, 'out-of-scope');
+      const typo = answerQuestion(kb, 'what is the buld phase');
+      assert.ok(typo.kind === 'answer' && typo.entry.id === 'phase-build');
+    });
+
+    it('still answers a topic phrase asked whole', () => {
+      const answer = answerQuestion(kb, 'what were the inspection recommendations');
+      assert.ok(answer.kind === 'answer' && answer.entry.id === 'soc-cc-continuous-improvement');
+    });
+  });
 });
