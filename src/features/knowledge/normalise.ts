@@ -245,8 +245,8 @@ function applyPhrases(tokens: string[]): string[] {
   return current;
 }
 
-/** Tokens after every rewrite but before stop words are dropped; used to recognise typed commands. */
-export function canonicalTokens(text: string): string[] {
+/** Tokens after every rewrite but before stop words are dropped. */
+function canonicalTokens(text: string): string[] {
   return applyPhrases(foundationBlocks(mapAndStem(rawTokens(text))));
 }
 
