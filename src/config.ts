@@ -15,15 +15,31 @@ const dayList = (fallback: string) =>
     .refine((v) => v.split(',').every((d) => /^\s*\d+\s*$/.test(d)), 'must be comma-separated whole numbers of days')
     .transform((v) => v.split(',').map((d) => Number(d.trim())));
 
+// An Entra ID object id is a GUID. Agents Playground's made-up users have 13 digits in the last
+// group (00000000-0000-0000-0000-0000000000020), so that one extra digit is allowed for local trials.
+const AAD_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/i;
+/** A Teams channel's conversation id, e.g. 19:abc…@thread.tacv2 (older teams: @thread.skype). */
+const TEAMS_CHANNEL = /^19:[^\s@]+@thread\.(tacv2|skype)$/;
+
 const optionalText = z
   .string()
   .optional()
   .transform((v) => (v && v.trim() ? v.trim() : undefined));
 
+/** Loopback addresses and names, which only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host) || /^::ffff:127(\.\d{1,3}){3}$/i.test(host);
+}
+
+/** HOST when set; otherwise loopback while authentication is off, so a local run is not reachable from the network. */
+function bindAddress(host: string | undefined, appId: string | undefined): string {
+  return host ?? (appId ? '0.0.0.0' : '127.0.0.1');
+}
+
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    HOST: optionalText,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SQLITE_PATH: z.string().min(1).default('./data/lro-assist.db'),
     MONGODB_URI: optionalText,
@@ -33,8 +49,12 @@ const schema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
     MicrosoftAppTenantId: optionalText,
+    BOT_OPENID_METADATA_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), 'must be a URL'),
     ALLOWED_TENANT_IDS: csv,
-    COORDINATOR_AAD_IDS: csv,
+    COORDINATOR_AAD_IDS: csv.refine(
+      (ids) => ids.every((id) => AAD_OBJECT_ID.test(id)),
+      'must be comma-separated Entra ID (AAD) object ids, each a GUID such as 00000000-0000-0000-0000-000000000000',
+    ),
     CONTACTS_PATH: optionalText,
     PUBLIC_HOSTNAME: optionalText,
     SSO_JWKS_URL: z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
@@ -44,7 +64,10 @@ const schema = z
       .default('Avon and Somerset,Devon and Cornwall,Dorset,Gloucestershire,Wiltshire')
       .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
       .refine((l) => l.length > 0, 'must list at least one force'),
-    TRIAGE_CHANNEL_ID: optionalText,
+    TRIAGE_CHANNEL_ID: optionalText.refine(
+      (id) => id === undefined || TEAMS_CHANNEL.test(id),
+      'must be a Teams channel conversation id such as 19:…@thread.tacv2 (not the channel\'s name); or leave it empty and type "set triage channel" in the channel',
+    ),
     SLA_URGENT_HOURS: positiveInt(4),
     SLA_PRIORITY_WORKING_DAYS: positiveInt(1),
     SLA_ROUTINE_WORKING_DAYS: positiveInt(3),
@@ -53,9 +76,15 @@ const schema = z
     PLAN_ESCALATE_AFTER_DAYS: positiveInt(28),
     DROPIN_REMINDER_DAYS_BEFORE: positiveInt(3),
     SITE_REVIEW_MILESTONE_DAYS: dayList('28,7,0'),
+    PROFILE_MAX_AGE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    PROFILE_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     REMINDER_STALE_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(48),
     SEND_PER_CONVERSATION_PER_SECOND: z.coerce.number().int().min(1).max(7).default(7),
-    SEND_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(30),
+    SEND_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(50).default(50),
+    SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(14000).default(5000),
+    SEND_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+    SEND_RETRY_AFTER_CAP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    SEND_MAX_RUNS: z.coerce.number().int().min(1).max(100).default(6),
     SCHEDULER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   })
@@ -69,12 +98,22 @@ const schema = z
   })
   .transform((e) => ({
     port: e.PORT,
-    host: e.HOST,
+    /** Bind address: HOST, else loopback only while auth is off, else every interface. */
+    host: bindAddress(e.HOST, e.MicrosoftAppId),
+    /** True when the bind address is reachable from other machines while auth is off. */
+    exposedWithoutAuth: !e.MicrosoftAppId && !isLoopback(bindAddress(e.HOST, e.MicrosoftAppId)),
     logLevel: e.LOG_LEVEL,
     sqlitePath: e.SQLITE_PATH,
     mongo: e.MONGODB_URI ? { uri: e.MONGODB_URI, db: e.MONGODB_DB, connectAttempts: e.MONGODB_CONNECT_ATTEMPTS } : undefined,
     /** Bot Framework credentials; absent means auth is disabled (local tools only). */
-    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      /** Where Bot Framework token signing keys are published, when not the public cloud's (sovereign clouds, tests). */
+      openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+    },
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
     coordinatorAadIds: e.COORDINATOR_AAD_IDS,
     contactsPath: e.CONTACTS_PATH,
@@ -103,7 +142,20 @@ const schema = z
       /** After downtime, reminders whose moment passed longer ago than this are not sent. */
       staleHours: e.REMINDER_STALE_HOURS,
     },
-    sending: { perConversationPerSecond: e.SEND_PER_CONVERSATION_PER_SECOND, globalPerSecond: e.SEND_GLOBAL_PER_SECOND },
+    /** SOC local profiles: stale after this many months; a stale profile's owner is reminded once every this many days. */
+    profiles: { maxAgeMonths: e.PROFILE_MAX_AGE_MONTHS, reminderCadenceDays: e.PROFILE_REMINDER_DAYS },
+    sending: {
+      perConversationPerSecond: e.SEND_PER_CONVERSATION_PER_SECOND,
+      globalPerSecond: e.SEND_GLOBAL_PER_SECOND,
+      /** Every connector request (in-turn replies and proactive sends) is abandoned after this long. */
+      timeoutMs: e.SEND_TIMEOUT_MS,
+      /** HTTP attempts per message within one run (the SDK's own retries are off). */
+      attempts: e.SEND_ATTEMPTS,
+      /** A Retry-After up to this long is waited for; a longer one defers the message to a later run. */
+      retryAfterCapMs: e.SEND_RETRY_AFTER_CAP_SECONDS * 1000,
+      /** Runs (the first send and each retry-failed run) after which a delivery is given up and listed. */
+      maxRuns: e.SEND_MAX_RUNS,
+    },
     /** Run reminder jobs on their cron timers, and once at start to catch up. */
     schedulerEnabled: e.SCHEDULER_ENABLED,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
@@ -118,6 +170,12 @@ type Optionalised<T> = T extends readonly unknown[]
 
 /** The validated configuration, derived from the schema: a new variable is one schema entry (and its .env.example line). */
 export type Config = Optionalised<z.output<typeof schema>>;
+
+/** The two settings the Teams app package needs; the bot's secret and tenant never go into the zip. */
+export function loadPackageSettings(env: Record<string, string | undefined> = process.env): { appId?: string; publicHostname?: string } {
+  const e = z.object({ MicrosoftAppId: optionalText, PUBLIC_HOSTNAME: optionalText }).parse(env);
+  return { appId: e.MicrosoftAppId, publicHostname: e.PUBLIC_HOSTNAME };
+}
 
 /** Validates the environment once. Throws a `config.invalid` AppError naming the bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

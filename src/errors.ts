@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'store.unavailable'
   | 'input.invalid'
   | 'input.too-long'
+  | 'input.intelligence'
   | 'auth.forbidden'
   | 'not-found'
   | 'conflict'

@@ -8,7 +8,7 @@ import { createKnowledgeBase } from './features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from './features/knowledge/contacts';
 import { allEntries } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
-import { createAdapter } from './http/adapter';
+import { createAdapter, createBotAuthentication } from './http/adapter';
 import { createHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { allJobs } from './scheduler/jobs';
@@ -64,20 +64,30 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   log.info({ store: store.kind }, 'store opened');
 
   const now = options.now ?? (() => new Date());
-  const adapter = createAdapter(config, log);
+  const botAuth = createBotAuthentication(config);
+  const adapter = createAdapter(config, log, botAuth);
   const instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const sender = new ProactiveSender(store, createTeamsTransport(adapter, config.bot.appId ?? ''), log, instanceId, {
     now,
     perConversationPerSecond: config.sending.perConversationPerSecond,
     globalPerSecond: config.sending.globalPerSecond,
+    maxAttempts: config.sending.attempts,
+    retryAfterCapMs: config.sending.retryAfterCapMs,
+    maxRuns: config.sending.maxRuns,
     ...options.sender,
   });
   const scheduler = startScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
   const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, jobs: scheduler });
   const tab = { source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks };
-  const http = createHttpServer({ adapter, bot, store, log, config, now, tab });
+  const http = createHttpServer({ adapter, auth: botAuth, bot, store, log, config, now, tab, entries: knowledge.entries });
   const { port } = await http.listen(config.port, config.host);
   log.info({ port, host: config.host, instanceId }, 'listening');
+  if (config.exposedWithoutAuth) {
+    log.warn(
+      { code: 'http.exposed-without-auth', host: config.host, port },
+      'Listening beyond this machine with Bot Framework authentication DISABLED: anyone who can reach this address can act as any Teams user. Set MicrosoftAppId, or unset HOST to listen on 127.0.0.1 only.',
+    );
+  }
   if (config.schedulerEnabled) void scheduler.catchUp();
 
   return {
@@ -87,8 +97,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     sender,
     scheduler,
     async close() {
-      await http.close(config.shutdownGraceMs);
-      await scheduler.stop();
+      // Jobs and queued sends stop first, so a hung connector cannot hold them past the turns' grace.
+      await Promise.all([http.close(config.shutdownGraceMs), scheduler.stop()]);
       await store.close();
       log.info('stopped');
     },
@@ -115,6 +125,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    // Whatever the connector or the store do, the process ends within the grace period; what is
+    // unsent stays in the outbox for the next instance.
+    setTimeout(() => {
+      app.log.warn('shutdown did not finish within the grace period; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs).unref();
     try {
       await app.close();
       process.exit(0);

@@ -13,7 +13,7 @@ import {
   type TaskModuleContinueResponse,
 } from 'botbuilder';
 import { isAppError } from '../errors';
-import { forgetConversation, rememberConversation, welcome } from '../features/conversations/use-cases';
+import { forgetConversation, personalChatOpened, rememberConversation, welcome } from '../features/conversations/use-cases';
 import type { FeatureDeps } from '../features/deps';
 import type { Logger } from '../log';
 import type { ConversationKind } from '../store/types';
@@ -56,6 +56,14 @@ function commandText(activity: Activity): string {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The search text of a messaging-extension query; parameters that are not a list of name/value pairs count as empty. */
+function queryText(query: MessagingExtensionQuery): string {
+  const parameters: unknown[] = Array.isArray(query.parameters) ? query.parameters : [];
+  const values = parameters.filter(isRecord);
+  const value = (values.find((p) => p.name === 'query') ?? values[0])?.value;
+  return typeof value === 'string' ? value.trim().slice(0, MAX_TEXT) : '';
 }
 
 function taskResponse(task: TaskCard): MessagingExtensionActionResponse {
@@ -104,7 +112,7 @@ export class LroAssistBot extends TeamsActivityHandler {
     this.log = deps.log.child({ component: 'bot' });
 
     this.onMessage(async (ctx, next) => {
-      await this.rememberConversation(ctx);
+      const opened = await this.rememberConversation(ctx);
       if (isRecord(ctx.activity.value) && typeof ctx.activity.value.verb === 'string') {
         await this.onSubmit(ctx, ctx.activity.value);
         return next();
@@ -119,12 +127,15 @@ export class LroAssistBot extends TeamsActivityHandler {
       const guard = refusedBy(deps, route.guards, input.actor, input.place);
       const reply = await refusing(this.log, route.name, guard, () => route.run(deps, input, match), (message) => ({ text: message }));
       await ctx.sendActivity(toActivity(reply));
+      if (opened) await this.personalChatOpened(ctx);
       await next();
     });
 
     this.onInstallationUpdateAdd(async (ctx, next) => {
       await this.rememberConversation(ctx);
       await ctx.sendActivity(toActivity(welcome(placeOf(ctx.activity).kind)));
+      // Installing again reopens the chat; what was already sent is not sent twice.
+      await this.personalChatOpened(ctx);
       await next();
     });
 
@@ -184,8 +195,7 @@ export class LroAssistBot extends TeamsActivityHandler {
   protected async handleTeamsMessagingExtensionQuery(ctx: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const handler = this.routes.extensions.query[query.commandId ?? ''];
     if (!handler) return { composeExtension: { type: 'message', text: 'That search is not available.' } };
-    const text = String(query.parameters?.find((p) => p.name === 'query')?.value ?? query.parameters?.[0]?.value ?? '');
-    const input = { commandId: query.commandId!, query: text.trim(), actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now() };
+    const input = { commandId: query.commandId!, query: queryText(query), actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now() };
     return refusing(
       this.log,
       input.commandId,
@@ -222,12 +232,18 @@ export class LroAssistBot extends TeamsActivityHandler {
     );
   }
 
-  /** Keeps a fresh conversation reference so features can message this chat or channel later. */
-  private async rememberConversation(ctx: TurnContext): Promise<void> {
+  /** After the reply in a personal chat just opened, features send what they could not send before. */
+  private async personalChatOpened(ctx: TurnContext): Promise<void> {
+    const place = placeOf(ctx.activity);
+    if (place.kind === 'personal') await personalChatOpened(this.deps, actorOf(ctx.activity), place.conversationId, this.deps.now());
+  }
+
+  /** Keeps a fresh conversation reference so features can message this chat or channel later; true when it is new. */
+  private async rememberConversation(ctx: TurnContext): Promise<boolean> {
     const activity = ctx.activity;
-    if (activity.type === ActivityTypes.Invoke && !activity.conversation?.id) return;
+    if (activity.type === ActivityTypes.Invoke && !activity.conversation?.id) return false;
     const place = placeOf(activity);
-    await rememberConversation(this.deps, {
+    return rememberConversation(this.deps, {
       id: place.conversationId,
       tenantId: tenantOf(activity),
       kind: place.kind,

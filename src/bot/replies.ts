@@ -2,11 +2,14 @@ import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Reply } from '../messages';
 
 /**
- * Turns a feature's reply into an outgoing activity. The plain text also becomes the card's
- * `fallbackText`, which hosts that cannot render Adaptive Cards show instead.
+ * Turns a feature's reply into one outgoing activity. With a card, the plain text goes only into the
+ * card's `fallbackText` (shown by hosts that cannot render Adaptive Cards) and the activity's `summary`
+ * (what Teams shows in notifications): Teams would otherwise show the text and the card, one after
+ * the other.
  */
 export function toActivity(reply: Reply): Partial<Activity> {
   if (!reply.card) return MessageFactory.text(reply.text);
   const card = reply.text ? { fallbackText: reply.text, ...reply.card } : reply.card;
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card), reply.text);
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  return reply.text ? { ...activity, summary: reply.text } : activity;
 }

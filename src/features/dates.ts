@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { AppError } from '../errors';
 import { ZONE } from '../time-zone';
+import { refuseIntelligence } from './safety/intelligence-guard';
 
 // Calendar arithmetic for reminders. Dates are `YYYY-MM-DD` calendar days in Europe/London, so
 // adding a day or a month never slips an hour across a clock change.
@@ -114,6 +115,8 @@ export function parseUserDate(text: string, today: string): string | undefined {
 
 /** As parseUserDate, but a date that cannot be read is a clear error for the person who typed it. */
 export function requireUserDate(text: string, today: string): string {
+  // A typed date is repeated back when it cannot be read, so intelligence is refused first.
+  refuseIntelligence(text);
   const date = parseUserDate(text, today);
   if (!date) throw new AppError('input.invalid', `I can't read "${text.trim()}" as a date. Try 2026-03-14 or 14 March.`);
   return date;

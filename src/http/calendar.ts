@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type restify from 'restify';
 import type { Config } from '../config';
 import { sessionIcs } from '../features/dropins/ics';
-import { occurrenceById } from '../features/dropins/schedule';
+import { occurrenceById, withinSessionWindow } from '../features/dropins/schedule';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
 
@@ -10,6 +10,7 @@ export interface CalendarDeps {
   store: Store;
   config: Pick<Config, 'publicHostname'>;
   log: Logger;
+  now: () => Date;
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -22,7 +23,7 @@ function sameSecret(given: string, expected: string): boolean {
  * GET /calendar/dropins/<occurrence>.ics?t=<token>: one drop-in session as an iCalendar file,
  * for the "Add to calendar" button. Without the schedule's token it answers 404, like an unknown session.
  */
-export function registerDropInCalendar(server: restify.Server, { store, config, log }: CalendarDeps): void {
+export function registerDropInCalendar(server: restify.Server, { store, config, log, now }: CalendarDeps): void {
   server.get('/calendar/dropins/:file', async (req: restify.Request, res: restify.Response) => {
     const notFound = (): void => void res.send(404, { error: 'not_found', message: 'No such drop-in session.' });
     const id = /^(\d{4}-\d{2}-\d{2})\.ics$/.exec(String(req.params.file ?? ''))?.[1];
@@ -31,6 +32,8 @@ export function registerDropInCalendar(server: restify.Server, { store, config, 
     try {
       const schedule = await store.dropIns.getSchedule();
       if (!id || !schedule || !sameSecret(token, schedule.calendarToken)) return notFound();
+      // A date the schedule cannot have now is refused before the rule is evaluated.
+      if (!withinSessionWindow(schedule, id, now())) return notFound();
       const session = occurrenceById(schedule, await store.dropIns.listExceptions(), id);
       if (!session) return notFound();
       const body = sessionIcs(schedule, session, config.publicHostname ?? 'lro-assist');

@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import restify from 'restify';
 import { z } from 'zod';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Activity, ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Config } from '../config';
+import type { BotFrameworkAuthentication } from './adapter';
+import type { KnowledgeEntry } from '../features/knowledge/entry';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
 import { registerDropInCalendar } from './calendar';
-import { registerSupportFiles } from './support-files';
+import { registerExportFiles } from './export-files';
+import { registerPackFiles } from './pack-files';
 import { registerTab, type TabDeps } from './tab';
 
 const MAX_BODY_BYTES = 1_000_000;
+/** Teams activities nest a handful of levels; far deeper JSON is not an activity and would strain the SDK. */
+const MAX_DEPTH = 32;
 
 // Just enough shape for the adapter to route a reply; anything less is a 400, not a crash.
 const activityShape = z.object({
@@ -18,16 +23,34 @@ const activityShape = z.object({
   serviceUrl: z.string().url(),
   conversation: z.object({ id: z.string().min(1) }).passthrough(),
   from: z.object({ id: z.string().min(1) }).passthrough(),
+  text: z.string().optional(),
+  name: z.string().optional(),
 });
+
+/** True when `value` nests objects or arrays deeper than `max`; checked without recursion. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+  }
+  return false;
+}
 
 export interface HttpServerDeps {
   adapter: CloudAdapter;
+  /** Checks the Bot Framework token first, so a bad or uncheckable token is a logged 401, never a 500. */
+  auth: BotFrameworkAuthentication;
   bot: ActivityHandler;
   store: Store;
   log: Logger;
   config: Config;
   now: () => Date;
   tab: Pick<TabDeps, 'source' | 'testHooks'>;
+  /** Knowledge entries: the review pack quotes the foundation blocks' wording. */
+  entries: readonly KnowledgeEntry[];
 }
 
 export interface HttpServer {
@@ -46,10 +69,12 @@ function badRequest(res: restify.Response, message: string, status = 400): void 
  * - POST /api/messages: Bot Framework activities (Teams → CloudAdapter → bot)
  * - GET /healthz, GET /readyz: liveness, and readiness with a store ping
  * - GET /tab/*, GET /api/tab/{me,coordinator,mine}: the dashboard tab and its API (tab.ts)
- * - GET /files/<token>.csv: the support requests export (support-files.ts)
+ * - GET /files/<token>.csv: the support requests export (export-files.ts)
+ * - GET /files/induction/<token>.csv: the induction completions export (export-files.ts)
+ * - GET /packs/<token>.docx: a CHB site's 6-month review pack (pack-files.ts)
  * - GET /calendar/dropins/<date>.ics: one drop-in session for a calendar (calendar.ts)
  */
-export function createHttpServer({ adapter, bot, store, log, config, now, tab }: HttpServerDeps): HttpServer {
+export function createHttpServer({ adapter, auth, bot, store, log, config, now, tab, entries }: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: 'lro-assist', handleUncaughtExceptions: false });
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -80,6 +105,7 @@ export function createHttpServer({ adapter, bot, store, log, config, now, tab }:
     if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
       return badRequest(res, 'Expected a JSON activity in the request body.');
     }
+    if (nestedDeeperThan(req.body, MAX_DEPTH)) return badRequest(res, `The activity nests deeper than ${MAX_DEPTH} levels.`);
     const shape = activityShape.safeParse(req.body);
     if (!shape.success) {
       const issue = shape.error.issues[0];
@@ -87,6 +113,15 @@ export function createHttpServer({ adapter, bot, store, log, config, now, tab }:
     }
     const activity = shape.data;
     const turnLog = reqLog.child({ activityId: (req.body as { id?: string }).id, activityType: activity.type });
+    const header = req.headers.authorization;
+    try {
+      await auth.authenticateRequest(req.body as Activity, typeof header === 'string' ? header : '');
+    } catch (err) {
+      // Forged, expired or uncheckable (signing keys unreachable) tokens alike: the caller learns only 401.
+      turnLog.warn({ code: 'auth.failed', errName: (err as Error).name, statusCode: (err as { statusCode?: number }).statusCode }, 'activity refused: authentication failed');
+      res.send(401, { error: 'unauthorized', message: 'The request is not authorised.' });
+      return;
+    }
     turnLog.info('activity received');
     inFlight++;
     try {
@@ -102,8 +137,9 @@ export function createHttpServer({ adapter, bot, store, log, config, now, tab }:
   });
 
   registerTab(server, { config, log, now, ...tab });
-  registerSupportFiles(server, { store, config, log, now });
-  registerDropInCalendar(server, { store, config, log });
+  registerExportFiles(server, { store, config, log, now });
+  registerPackFiles(server, { store, config, entries, log, now });
+  registerDropInCalendar(server, { store, config, log, now });
 
   return {
     server,

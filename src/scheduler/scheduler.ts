@@ -2,7 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../log';
 import { ZONE } from '../time-zone';
 import type { Store } from '../store/types';
-import { retryFailed } from './outbox';
+import { retryFailed, type DeliveredFollowUp } from './outbox';
 import type { ProactiveSender } from './sender';
 
 
@@ -17,12 +17,19 @@ export interface Job {
   run(store: Store, sender: ProactiveSender, now: Date): Promise<JobReport>;
 }
 
-/** Re-sends failed deliveries from earlier runs; registered alongside every feature's jobs. */
-export const retryJob: Job = {
-  name: 'retry-failed',
-  cron: '*/10 * * * *',
-  run: (store, sender, now) => retryFailed(store, sender, now),
-};
+export const RETRY_JOB = 'retry-failed';
+
+/**
+ * Re-sends failed deliveries from earlier runs; registered alongside every feature's jobs.
+ * `followUps`, by delivery kind, run once a retried delivery gets through.
+ */
+export function retryJob(followUps: Record<string, DeliveredFollowUp> = {}): Job {
+  return {
+    name: RETRY_JOB,
+    cron: '*/10 * * * *',
+    run: (store, sender, now) => retryFailed(store, sender, now, { followUps }),
+  };
+}
 
 export interface SchedulerDeps {
   jobs: Job[];
@@ -41,6 +48,11 @@ export interface Scheduler {
   runNow(name: string, now?: Date): Promise<JobReport>;
   /** Runs every job once, e.g. to catch up after downtime. */
   catchUp(): Promise<void>;
+  /**
+   * Stops the timers and the sender, then waits for running jobs: their sends not yet made come back
+   * at once and stay in the outbox (or are made again by the job's next run). Bounded by the
+   * connector client's timeout for the requests in flight.
+   */
   stop(): Promise<void>;
 }
 
@@ -82,11 +94,14 @@ export function startScheduler({ jobs, store, sender, log, now, timers }: Schedu
       return run(job, at);
     },
     async catchUp() {
-      for (const job of jobs) await run(job, now()).catch(() => undefined);
+      for (const job of jobs) {
+        if (sender.isStopping) return;
+        await run(job, now()).catch(() => undefined);
+      }
     },
     async stop() {
       await Promise.all(tasks.map((t) => t.stop()));
-      await Promise.allSettled([...running]);
+      await Promise.allSettled([sender.stop(), ...running]);
     },
   };
 }

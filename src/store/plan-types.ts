@@ -82,6 +82,8 @@ export interface DropInRepository {
   removeRsvp(occurrenceId: string, aadObjectId: string): Promise<boolean>;
   hasRsvp(occurrenceId: string, aadObjectId: string): Promise<boolean>;
   countRsvps(occurrenceId: string): Promise<number>;
+  /** Who said they will attend, in the order they said so. */
+  listRsvps(occurrenceId: string): Promise<string[]>;
 }
 
 /** A CHB site; its formal Home Office review is due six months after launch. */
@@ -91,8 +93,25 @@ export interface SiteRecord {
   name: string;
   force: string;
   launchDate: string;
+  /** The date the latest formal review was held; the next is due six months on. */
+  lastReviewHeld?: string;
+  /** The coordinator's note on that review (checked by the intelligence guard). */
+  lastReviewNote?: string;
+  /** The date the site was closed: no more reviews or reminders. */
+  closedOn?: string;
   updatedBy: string;
   updatedAt: string;
+}
+
+/** What a coordinator did to a site: who, when and what, kept after the site is removed. */
+export interface SiteAuditEntry {
+  siteId: string;
+  siteName: string;
+  action: 'review-held' | 'closed' | 'removed';
+  /** The review or closing date, where there is one. */
+  date?: string;
+  by: string;
+  at: string;
 }
 
 export interface SiteRepository {
@@ -101,4 +120,10 @@ export interface SiteRepository {
   get(id: string): Promise<SiteRecord | undefined>;
   /** Every site, by launch date. */
   list(): Promise<SiteRecord[]>;
+  /** Deletes a site; true when there was one. */
+  remove(id: string): Promise<boolean>;
+  /** Appends to the audit trail. */
+  audit(entry: SiteAuditEntry): Promise<void>;
+  /** The audit trail of one site, oldest first. */
+  auditTrail(siteId: string): Promise<SiteAuditEntry[]>;
 }

@@ -1,5 +1,7 @@
 import type { SupportRepository } from './support-types';
 import type { DropInRepository, PlanRepository, SiteRepository } from './plan-types';
+import type { InductionRepository } from './induction-types';
+import type { QualityStore } from './quality-types';
 
 /** A Bot Framework conversation reference, kept as plain JSON so the store never imports the bot SDK. */
 export type ConversationReferenceJson = Record<string, unknown>;
@@ -59,38 +61,66 @@ export interface UnansweredRepository {
   mostFrequent(limit: number): Promise<UnansweredQuestion[]>;
 }
 
-/** `gone`: the bot was removed from the conversation; recorded and never retried. */
-export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'gone';
+/**
+ * `gone`: the bot was removed from the conversation; recorded and never retried.
+ * `given-up`: still failing after the configured number of runs. `unknown`: its sender died mid-send
+ * and the message is at most once, so it is not sent again. Both are listed for coordinators.
+ */
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'gone' | 'given-up' | 'unknown';
 
 /**
- * One proactive message, claimed under a unique key before it is sent, so that several
- * instances sharing a store never send it twice. The payload is kept for retries.
+ * One proactive message (or card update), claimed under a unique key before it is sent, so that
+ * several instances sharing a store never send it twice. The payload is kept for retries.
  */
 export interface Delivery {
   key: string;
   kind: string;
   conversationId: string;
   payload: Record<string, unknown>;
+  /** `update` replaces the message `activityId` in place. */
+  op: 'send' | 'update';
+  /** Re-sent once (marked) when its outcome is unknown after a crash; otherwise at most once. */
+  atLeastOnce: boolean;
   status: DeliveryStatus;
+  /** Runs that tried it (each run makes up to SEND_ATTEMPTS requests). */
   attempts: number;
   claimedBy: string;
   claimedAt: string;
   sentAt?: string;
+  /** The sent message's id; for an update, the message it replaces. */
   activityId?: string;
   lastError?: string;
+  /** Not retried before this instant (Teams asked to wait longer than the cap). */
+  notBefore?: string;
+  /** Sent again after its first outcome was lost in a crash. */
+  reposted?: boolean;
 }
+
+export type DeliveryClaim = Pick<Delivery, 'key' | 'kind' | 'conversationId' | 'payload' | 'claimedBy' | 'claimedAt'> &
+  Partial<Pick<Delivery, 'op' | 'atLeastOnce' | 'activityId'>>;
 
 export interface DeliveryRepository {
   /** Records the delivery as pending for `by`; false when the key exists already (claimed elsewhere). */
-  claim(d: Pick<Delivery, 'key' | 'kind' | 'conversationId' | 'payload' | 'claimedBy' | 'claimedAt'>): Promise<boolean>;
+  claim(d: DeliveryClaim): Promise<boolean>;
+  /** Records a card update as pending, replacing an earlier one under the same key: the latest state wins. */
+  claimUpdate(d: DeliveryClaim & { activityId: string }): Promise<void>;
   markSent(key: string, at: string, activityId?: string): Promise<void>;
-  /** Records a failed attempt: `failed` is retried on a later run, `gone` never is. */
-  markFailed(key: string, at: string, error: string, status?: 'failed' | 'gone'): Promise<void>;
-  /** Failed deliveries, and pending ones claimed before `staleBefore` (their sender died), oldest first. */
-  listRetryable(staleBefore: string, limit: number): Promise<Delivery[]>;
-  /** Atomically takes a retryable delivery for `by`; false when another instance took it first. */
-  claimRetry(key: string, by: string, at: string, staleBefore: string): Promise<boolean>;
+  /**
+   * Records a failed run: `failed` is retried on a later run (not before `notBefore`), `gone` and
+   * `given-up` never are. `countRun: false` when nothing was attempted (the instance was stopping).
+   */
+  markFailed(key: string, at: string, error: string, status?: 'failed' | 'gone' | 'given-up', options?: { notBefore?: string; countRun?: boolean }): Promise<void>;
+  /** Failed deliveries due for a retry by `now`, and pending ones claimed before `staleBefore` (their sender died), oldest first. */
+  listRetryable(staleBefore: string, now: string, limit: number): Promise<Delivery[]>;
+  /** Atomically takes a retryable delivery for `by`; false when another instance took it first. `repost` marks a stale one as re-sent. */
+  claimRetry(key: string, by: string, at: string, staleBefore: string, options?: { repost?: boolean; now?: string }): Promise<boolean>;
+  /** Marks a stale pending delivery's outcome unknown; false when it is no longer stale and pending. */
+  markUnknown(key: string, staleBefore: string, at: string): Promise<boolean>;
+  /** Given-up and unknown deliveries, newest first, for coordinators. */
+  listUndelivered(limit: number): Promise<Delivery[]>;
   get(key: string): Promise<Delivery | undefined>;
+  /** Sent deliveries whose key starts with `keyPrefix`, e.g. every card posted for one drop-in, to update them in place. */
+  listSent(keyPrefix: string): Promise<Delivery[]>;
 }
 
 /** A named setting, with who changed it and when (e.g. the triage channel). */
@@ -118,6 +148,9 @@ export interface Store {
   plans: PlanRepository;
   dropIns: DropInRepository;
   sites: SiteRepository;
+  induction: InductionRepository;
+  /** Plan structure and review history, site progress and measures, SOC local profiles. */
+  quality: QualityStore;
   /** Resolves while the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
-import { loadConfig } from '../config';
+import { loadPackageSettings } from '../config';
 import { AppError, isAppError } from '../errors';
 
 /** The folder holding the manifest template and the two icons. */
@@ -133,15 +133,15 @@ function pngSize(data: Buffer): { width: number; height: number } | undefined {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const missing = [config.bot.appId ? undefined : 'MicrosoftAppId', config.publicHostname ? undefined : 'PUBLIC_HOSTNAME'].filter(Boolean);
-  if (!config.bot.appId || !config.publicHostname) {
-    throw new AppError('config.invalid', `Set ${missing.join(' and ')} to build the Teams app package`);
+  const { appId, publicHostname } = loadPackageSettings();
+  const missing = [appId ? undefined : 'MicrosoftAppId', publicHostname ? undefined : 'PUBLIC_HOSTNAME'].filter(Boolean);
+  if (!appId || !publicHostname) {
+    throw new AppError('config.invalid', `Set ${missing.join(' and ')} to build the Teams app package (nothing else is needed)`);
   }
   const pkg = JSON.parse(await readFile(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string };
   const outFile = path.join(APP_PACKAGE_DIR, 'build', 'lro-assist.zip');
-  await buildAppPackage({ appId: config.bot.appId, publicHostname: config.publicHostname, version: pkg.version, outFile });
-  console.log(`Wrote ${path.relative(process.cwd(), outFile)} (version ${pkg.version}, host ${config.publicHostname})`);
+  await buildAppPackage({ appId, publicHostname, version: pkg.version, outFile });
+  console.log(`Wrote ${path.relative(process.cwd(), outFile)} (version ${pkg.version}, host ${publicHostname})`);
 }
 
 if (require.main === module) {

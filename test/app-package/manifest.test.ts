@@ -12,7 +12,9 @@ import { isAppError } from '../../src/errors';
 const APP_ID = '00000000-0000-4000-8000-000000000001';
 const HOST = 'lro-assist.example.test';
 const VERSION = '1.2.3';
-const BOT_COMMANDS = ['help', 'my requests', 'my plans', 'next drop-in', 'request support'];
+const BOT_COMMANDS = ['help', 'my requests', 'my plans', 'next drop-in', 'request support', 'plans overview', 'profiles'];
+/** Personal chat only: the induction does not work in a team or group chat. */
+const INDUCTION_COMMANDS = ['induction', 'induction progress'];
 
 // The subset of the manifest these tests read.
 interface Manifest {
@@ -139,12 +141,13 @@ describe('Teams app package', () => {
     );
   });
 
-  it('offers the same five bot commands in personal, team and group chat scopes', () => {
+  it('offers the same bot commands in personal, team and group chat scopes, and the induction in personal chat', () => {
     const [bot] = manifest.bots;
     assert.deepEqual([...bot.scopes].sort(), ['groupChat', 'personal', 'team']);
     assert.deepEqual(bot.commandLists.map((l) => l.scopes).flat().sort(), ['groupChat', 'personal', 'team']);
     for (const list of bot.commandLists) {
-      assert.deepEqual(list.commands.map((c) => c.title), BOT_COMMANDS, `commands for ${list.scopes.join(', ')}`);
+      const expected = list.scopes.includes('personal') ? [BOT_COMMANDS[0], ...INDUCTION_COMMANDS, ...BOT_COMMANDS.slice(1)] : BOT_COMMANDS;
+      assert.deepEqual(list.commands.map((c) => c.title), expected, `commands for ${list.scopes.join(', ')}`);
     }
   });
 
@@ -216,6 +219,22 @@ describe('Teams app package', () => {
       timeout: 15000,
     });
     assert.equal(run.status, 1, run.stderr);
-    assert.equal(run.stderr.trim(), 'Set MicrosoftAppId and PUBLIC_HOSTNAME to build the Teams app package');
+    assert.equal(run.stderr.trim(), 'Set MicrosoftAppId and PUBLIC_HOSTNAME to build the Teams app package (nothing else is needed)');
+  });
+
+  it('the package script needs only MicrosoftAppId and PUBLIC_HOSTNAME: no secret, no tenant id', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const outFile = path.join(root, 'appPackage', 'build', 'lro-assist.zip');
+    await rm(outFile, { force: true });
+    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', 'src/tools/build-app-package.ts'], {
+      cwd: root,
+      env: { MicrosoftAppId: APP_ID, PUBLIC_HOSTNAME: HOST },
+      encoding: 'utf8',
+      timeout: 15000,
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const manifest = JSON.parse(new AdmZip(outFile).readAsText('manifest.json')) as Manifest;
+    assert.equal(manifest.id, APP_ID);
+    assert.deepEqual(manifest.validDomains, [HOST]);
   });
 });

@@ -183,6 +183,33 @@ describe('dashboard tab in a browser', function () {
     assert.ok(!page.url().includes('token='), 'the token is cleared from the address');
   });
 
+  it('shows a coordinator plan balance and site progress as charts with their tables', async () => {
+    await openAs('coordinator');
+    await heading('4P plan balance by force').waitFor();
+    assert.match(await page.getByRole('table', { name: 'Active 4P plans by force' }).innerText(), /Dorset\s+2\s+100%\s+0%\s+9\s+1\s+0\s+0/);
+    assert.match(await page.getByRole('table', { name: 'Plan reviews on time by month' }).innerText(), /Avon and Somerset\s+2 of 4\s+3 of 4\s+4 of 4/);
+    assert.match(await page.getByRole('table', { name: 'CHB site progress' }).innerText(), /Riverside estate\s+Hold\s+7 of 10\s+Burglaries\s+−12 \(−30%\)/);
+    const charts = await page.evaluate(() => {
+      const chart = (id: string) => (window as any).Chart.getChart(id);
+      const balance = chart('balance-chart');
+      return {
+        strands: balance.data.datasets.map((d: any) => d.label),
+        stacked: balance.options.scales.x.stacked === true,
+        pursue: balance.data.datasets[0].data,
+        reviews: chart('reviews-chart').data.datasets.map((d: any) => [d.label, d.data.slice(0, 3)]),
+        trend: chart('trend-chart').data.datasets.map((d: any) => [d.label, d.data]),
+      };
+    });
+    assert.deepEqual(charts.strands, ['Pursue', 'Prevent', 'Protect', 'Prepare']);
+    assert.ok(charts.stacked);
+    assert.deepEqual(charts.pursue, [14, 9]);
+    assert.deepEqual(charts.reviews, [['Avon and Somerset', [50, 75, 100]], ['Dorset', [100, 100, 100]]]);
+    assert.deepEqual(charts.trend[0], ['Riverside estate: Burglaries', [100, 85, 70]]);
+    await page.locator('#balance-title').scrollIntoViewIfNeeded();
+    await shot('plan-balance-site-progress');
+    assertOnlyExpectedViolations();
+  });
+
   it('shows a coordinator the regional dashboard', async () => {
     await openAs('coordinator');
     await heading('Support requests').waitFor();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'mocha';
 import { BOT, CHANNEL_ID, GROUP_CHAT_ID, USERS, botMembership, installationUpdate, invoke, message, personalConversationId } from '../support/activities';
-import { cardOf } from '../support/cards';
+import { cardOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 
 
@@ -32,7 +32,7 @@ describe('foundation: the bot over HTTP', () => {
     await h.post(installationUpdate('add', { ...opts(), where: 'channel' }));
     const [sent] = h.connector.sent(CHANNEL_ID);
     assert.ok(cardOf(sent));
-    assert.match(sent.text, /@mention|help/i);
+    assert.match(textOf(sent), /@mention|help/i);
   });
 
   it('answers help with a card in a personal chat', async () => {
@@ -42,8 +42,33 @@ describe('foundation: the bot over HTTP', () => {
     const titles = JSON.stringify(card);
     for (const command of ['help', 'request support', 'my plans', 'next drop-in', 'sites']) assert.ok(titles.includes(`"title":"${command}"`), command);
     for (const section of ['Support from the Regional Disruption Team', '4P plan reviews', 'LRO drop-ins']) assert.ok(titles.includes(section), section);
-    assert.ok(sent.text.includes('help'), 'plain text is carried for clients without cards');
+    assert.ok(textOf(sent).includes('help'), 'plain text is carried for clients without cards');
   });
+
+  for (const [what, text] of [
+    ['help', 'help'],
+    ['a knowledge answer', 'what is the hold phase'],
+    ['my plans', 'my plans'],
+  ]) {
+    it(`answers ${what} with one message: the card, its text only as fallback and summary`, async () => {
+      if (text === 'my plans') {
+        const plan = { owner: USERS.lro.aadObjectId, reference: 'OCG-SW-0901', cadence: 'monthly', lastReviewed: '2026-03-03' };
+        const added = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'plans.add', data: plan } }, opts()));
+        assert.match(JSON.stringify(added.body), /planId/, 'a plan to list');
+        h.connector.reset();
+      }
+      await h.post(message(text, opts()));
+      const sent = h.connector.sent(personalConversationId(USERS.lro)).filter((a) => a.type === 'message');
+      assert.equal(sent.length, 1, 'exactly one message activity');
+      const [reply] = sent;
+      const card = cardOf(reply);
+      assert.ok(card, 'the reply is a card');
+      assert.equal(reply.text ?? '', '', 'no text alongside the card');
+      assert.ok(card.fallbackText, 'the card carries its plain text as fallbackText');
+      assert.equal(reply.summary, card.fallbackText, 'the same text is the notification summary');
+      assert.equal(reply.attachments.length, 1, 'one card, shown once');
+    });
+  }
 
   it('answers help when @mentioned in a channel, replying in the thread', async () => {
     const activity = message('help', { ...opts(), where: 'channel' });
@@ -119,7 +144,7 @@ describe('foundation: the bot over HTTP', () => {
     it('an over-long message gets a clear reply, not a crash', async () => {
       const res = await h.post(message('a'.repeat(5000), opts()));
       assert.equal(res.status, 200);
-      assert.match(h.connector.sent()[0].text, /too long/);
+      assert.match(textOf(h.connector.sent()[0]), /too long/);
     });
 
     it('an invoke the bot does not handle gets a 4xx/5xx status, not a crash', async () => {

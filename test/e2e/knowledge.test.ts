@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'mocha';
 import { CHANNEL_ID, USERS, invoke, message, personalConversationId, submit } from '../support/activities';
-import { cardOf } from '../support/cards';
+import { cardOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { setSchedule } from '../../src/features/dropins/schedule';
 
@@ -44,7 +44,7 @@ describe('knowledge answers over HTTP', () => {
     const reply = await ask('what is the hold phase?');
     assert.match(cardText(reply), /Hold/);
     assert.match(cardText(reply), /Source: Regional briefing/);
-    assert.match(reply.text, /Source: Regional briefing/);
+    assert.match(textOf(reply), /Source: Regional briefing/);
   });
 
   it('answers "fb4" with foundation block 4', async () => {
@@ -55,20 +55,20 @@ describe('knowledge answers over HTTP', () => {
   it('answers a question full of typos', async () => {
     const reply = await ask('wats the buld phase abuot');
     assert.match(cardOf(reply).body[0].text, /Build/i);
-    assert.match(reply.text, /Source:/);
+    assert.match(textOf(reply), /Source:/);
   });
 
   it('declines an out-of-scope request politely, saying what it can help with', async () => {
     const reply = await ask("what's the weather in Exeter tomorrow");
     assert.equal(cardOf(reply), undefined);
-    assert.match(reply.text, /outside what I can help with/);
-    assert.match(reply.text, /Clear, Hold, Build/);
+    assert.match(textOf(reply), /outside what I can help with/);
+    assert.match(textOf(reply), /Clear, Hold, Build/);
   });
 
   it('refuses an intelligence request firmly without echoing it', async () => {
     const reply = await ask('run a PNC check on Zebedee Quartermain, AB12 CDE');
-    assert.match(reply.text, /authorised systems/);
-    assert.ok(!reply.text.includes('Zebedee') && !reply.text.includes('AB12'));
+    assert.match(textOf(reply), /authorised systems/);
+    assert.ok(!textOf(reply).includes('Zebedee') && !textOf(reply).includes('AB12'));
     assert.deepEqual(await h.app.store.unanswered.mostFrequent(50).then((q) => q.filter((x) => x.question.includes('zebedee'))), []);
   });
 
@@ -154,7 +154,7 @@ describe('knowledge answers over HTTP', () => {
     );
     const after = await ask('when are the drop-ins');
     assert.match(cardText(after), /first Tuesday/);
-    assert.match(after.text, /The next one is on/);
+    assert.match(textOf(after), /The next one is on/);
   });
 
   it('opens the support form from the "Ask the Regional Disruption Team" button', async () => {
@@ -176,9 +176,9 @@ describe('knowledge answers over HTTP', () => {
     h.connector.reset();
     const refused = await ask('unanswered');
     h.connector.reset();
-    assert.match(refused.text, /only SOC Community Coordinators/);
+    assert.match(textOf(refused), /only SOC Community Coordinators/);
     const listed = await ask('unanswered', 'personal', USERS.coordinator);
-    assert.match(listed.text, /quarterly widget return/);
+    assert.match(textOf(listed), /quarterly widget return/);
   });
 
   describe('questions as officers ask them', () => {
@@ -278,9 +278,10 @@ describe('knowledge answers over HTTP', () => {
       assert.ok(res.body.composeExtension.attachments.length >= 3);
     });
 
-    it('returns nothing for an intelligence request', async () => {
+    it('shows the refusal as a message for an intelligence request', async () => {
       const res = await query('pnc check on a vehicle reg');
-      assert.deepEqual(res.body.composeExtension.attachments, []);
+      assert.equal(res.body.composeExtension.type, 'message');
+      assert.match(res.body.composeExtension.text, /force systems/);
     });
   });
 });

@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import { message } from '../support/activities';
 import { FakeConnector } from '../support/connector';
+import { freePort } from '../support/ports';
 
 const root = join(__dirname, '..', '..');
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as { port: number };
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 interface Proc {
   child: ChildProcess;
@@ -24,11 +16,18 @@ interface Proc {
   exited: Promise<number | null>;
 }
 
-/** Starts the service as `npm start` does (tsx running src/index.ts), with only the given environment. */
+/** The node arguments of the `npm start` script ("node --flags… src/index.ts"). */
+function startScriptArgs(): string[] {
+  const [command, ...args] = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  assert.equal(command, 'node', 'npm start runs node');
+  return args;
+}
+
+/** Starts the service as `npm start` does, with only the given environment. */
 function startService(env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, startScriptArgs(), {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env },
+    env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -38,22 +37,29 @@ function startService(env: Record<string, string>): Proc {
   return { child, output: () => out, exited };
 }
 
-async function waitForHealth(port: number, timeoutMs: number): Promise<number> {
+// Start-up is not what these tests measure: on a loaded machine tsx alone can take many seconds, so the
+// wait is generous, and it ends early (with the output) if the process exits instead.
+const START_UP_MS = 90_000;
+
+async function waitForHealth(proc: Proc, port: number, timeoutMs = START_UP_MS): Promise<void> {
+  let exited = false;
+  void proc.exited.then(() => (exited = true));
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
+    if (exited) throw new Error(`the service exited before answering /healthz:\n${proc.output()}`);
     try {
       const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.status === 200) return Date.now() - started;
+      if (res.status === 200) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no /healthz within ${timeoutMs} ms`);
+  throw new Error(`no /healthz within ${timeoutMs} ms:\n${proc.output()}`);
 }
 
 describe('the service process', function () {
-  this.timeout(30000);
+  this.timeout(START_UP_MS + 30_000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'lro-proc-'));
@@ -79,21 +85,54 @@ describe('the service process', function () {
     assert.match(proc.output(), /MONGODB_URI is unreachable/);
   });
 
+  it('with no app id and no HOST, listens on 127.0.0.1 only and gives no exposure warning', async () => {
+    const port = await freePort();
+    const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'loopback.db') });
+    try {
+      await waitForHealth(proc, port);
+      const listening = proc.output().split('\n').find((l) => l.includes('"msg":"listening"'));
+      assert.equal(JSON.parse(listening!).host, '127.0.0.1');
+      assert.doesNotMatch(proc.output(), /exposed-without-auth/);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
+  });
+
+  it('with no app id and HOST=0.0.0.0, warns in the structured log that it is exposed without authentication', async () => {
+    const port = await freePort();
+    const proc = startService({ PORT: String(port), HOST: '0.0.0.0', SQLITE_PATH: join(dir, 'exposed.db') });
+    try {
+      await waitForHealth(proc, port);
+      const warning = proc.output().split('\n').find((l) => l.includes('http.exposed-without-auth'));
+      assert.ok(warning, 'a warning line');
+      const line = JSON.parse(warning!);
+      assert.equal(line.level, 40);
+      assert.equal(line.host, '0.0.0.0');
+      assert.match(line.msg, /authentication DISABLED/);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
+  });
+
   it('starts with no app id, warns once that auth is disabled, and finishes a turn in flight on SIGTERM', async () => {
     const port = await freePort();
     const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'lro.db') });
-    await waitForHealth(port, 15000);
+    await waitForHealth(proc, port);
     assert.equal(proc.output().match(/authentication is DISABLED/g)?.length, 1);
+    assert.doesNotMatch(proc.output(), /DeprecationWarning/, "restify's unused spdy support reads process.binding (DEP0111); npm start silences that one warning");
 
     const connector = await new FakeConnector().start();
-    connector.delayMs = 1500;
+    connector.delayMs = 3000;
     try {
       const turn = fetch(`http://127.0.0.1:${port}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(message('help', { serviceUrl: connector.url })),
       });
-      await new Promise((r) => setTimeout(r, 300));
+      // SIGTERM once the turn is in flight: its reply has reached the (slow) connector.
+      while (connector.inFlight === 0) await new Promise((r) => setTimeout(r, 20));
       proc.child.kill('SIGTERM');
       const res = await turn;
       assert.equal(res.status, 200, 'the turn in flight finished');
@@ -101,6 +140,33 @@ describe('the service process', function () {
       assert.equal(await proc.exited, 0);
       assert.match(proc.output(), /"msg":"stopped"/);
     } finally {
+      if (proc.child.exitCode === null) proc.child.kill('SIGKILL');
+      await connector.stop();
+    }
+  });
+
+  it('ends within the grace period on SIGTERM although a connector accepts a reply and never answers', async () => {
+    const grace = 2000;
+    const port = await freePort();
+    // The connector timeout is longer than the grace period: only the shutdown itself can end it in time.
+    const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'hung.db'), SHUTDOWN_GRACE_MS: String(grace), SEND_TIMEOUT_MS: '14000' });
+    await waitForHealth(proc, port);
+    const connector = await new FakeConnector().start();
+    connector.hang = true;
+    try {
+      void fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(message('help', { serviceUrl: connector.url })),
+      }).catch(() => undefined);
+      while (connector.hung === 0) await new Promise((r) => setTimeout(r, 20));
+      const signalled = Date.now();
+      proc.child.kill('SIGTERM');
+      const ended = await Promise.race([proc.exited.then(() => Date.now()), new Promise<undefined>((r) => setTimeout(r, grace + 10_000))]);
+      assert.ok(ended, 'the process ended by itself, without SIGKILL');
+      assert.ok(ended - signalled < grace + 1500, `it ended ${ended - signalled} ms after SIGTERM, grace ${grace} ms`);
+    } finally {
+      if (proc.child.exitCode === null) proc.child.kill('SIGKILL');
       await connector.stop();
     }
   });

@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import restify from 'restify';
 import { after, afterEach, before, beforeEach, describe, it } from 'mocha';
+import { loadConfig } from '../../src/config';
+import { storeDashboardSource } from '../../src/features/dashboard/store-source';
 import { londonInstant } from '../../src/features/dates';
 import { registerDropInCalendar } from '../../src/http/calendar';
 import { parseJobArgs } from '../../src/tools/run-job';
 import { CHANNEL_ID, GROUP_CHAT_ID, USERS, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
 import type { FakeConnector } from '../support/connector';
-import { cardOf } from '../support/cards';
+import { cardOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { mongoUri } from '../support/mongo';
 
@@ -102,7 +104,7 @@ describe('reminders over HTTP', () => {
       assert.equal(plan?.nextReview, '2026-04-03');
       assert.equal(plan?.digestConversationId, GROUP_CHAT_ID);
       await h.connector.waitForCalls(2);
-      assert.match(h.connector.sent(personalConversationId(USERS.lro2))[0].text, /Alex Example registered this plan with you as its owner/);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro2))[0]), /Alex Example registered this plan with you as its owner/);
     });
 
     it('shows the form again with every problem and the values typed, saving nothing', async () => {
@@ -124,12 +126,12 @@ describe('reminders over HTTP', () => {
       const report = await h.app.scheduler.runNow('reminders.plans', at('2026-04-03'));
       assert.deepEqual(report, { 'plans.owner.sent': 1, 'plans.digest.sent': 1 });
       const [personal] = h.connector.sent(personalConversationId(USERS.lro));
-      assert.match(personal.text, /OCG-SW-0201: review due today/);
-      assert.deepEqual(actionTitles(cardOf(personal)), ['Mark reviewed', 'Snooze', 'Transfer or archive']);
+      assert.match(textOf(personal), /OCG-SW-0201: review due today/);
+      assert.deepEqual(actionTitles(cardOf(personal)), ['Mark reviewed', 'Snooze', 'Transfer or archive', 'Plan health']);
       const digests = h.connector.sent(GROUP_CHAT_ID);
       assert.equal(digests.length, 1, 'one digest card, not one per plan');
       assert.match(texts(cardOf(digests[0])), /2 plans due or overdue/);
-      assert.match(digests[0].text, /OCG-SW-0202 \(Alex Example\): overdue by 10 days[\s\S]*OCG-SW-0201 \(Alex Example\): due today/);
+      assert.match(textOf(digests[0]), /OCG-SW-0202 \(Alex Example\): overdue by 10 days[\s\S]*OCG-SW-0201 \(Alex Example\): due today/);
 
       assert.deepEqual(await h.app.scheduler.runNow('reminders.plans', at('2026-04-03', '12:00')), { 'plans.owner.duplicate': 1, 'plans.digest.duplicate': 1 });
       assert.equal(h.connector.sent().length, 2, 'a second run the same day sends nothing');
@@ -155,17 +157,17 @@ describe('reminders over HTTP', () => {
     it('offers the same changes as commands', async () => {
       await addPlan(h, USERS.lro, { reference: 'OCG-SW-0401' });
       const [reviewed] = await say(h, 'mark reviewed ocg-sw-0401: quarterly meeting held', USERS.lro);
-      assert.match(reviewed.text, /Marked reviewed on Tue 10 Mar 2026. Next review Fri 10 Apr 2026./);
+      assert.match(textOf(reviewed), /Marked reviewed on Tue 10 Mar 2026. Next review Fri 10 Apr 2026./);
       const [snoozed] = await say(h, 'snooze OCG-SW-0401 until 14 April', USERS.lro);
-      assert.match(snoozed.text, /Snoozed until Tue 14 Apr 2026/);
+      assert.match(textOf(snoozed), /Snoozed until Tue 14 Apr 2026/);
       const [transferred] = await say(h, 'transfer OCG-SW-0401 to jordan', USERS.lro);
-      assert.match(transferred.text, /Transferred to Jordan Sample/);
+      assert.match(textOf(transferred), /Transferred to Jordan Sample/);
       const [mine] = await say(h, 'my plans', USERS.lro2);
-      assert.match(mine.text, /OCG-SW-0401 \(Jordan Sample\)/);
+      assert.match(textOf(mine), /OCG-SW-0401 \(Jordan Sample\)/);
       const [archived] = await say(h, 'archive plan OCG-SW-0401', USERS.coordinator);
-      assert.match(archived.text, /Archived/, 'a coordinator may archive any plan');
+      assert.match(textOf(archived), /Archived/, 'a coordinator may archive any plan');
       const [gone] = await say(h, 'show plan OCG-SW-0401', USERS.lro);
-      assert.match(gone.text, /can't find an active plan/);
+      assert.match(textOf(gone), /can't find an active plan/);
     });
 
     it('lets only the owner, the registrant or a coordinator change a plan', async () => {
@@ -173,7 +175,7 @@ describe('reminders over HTTP', () => {
       const refused = await execute(h, 'plans.review', { planId }, USERS.lro2);
       assert.match(refused.value, /Only the owner of OCG-SW-0501/);
       const view = await execute(h, 'plans.card', { planId }, USERS.lro2, 'personal', 'automatic');
-      assert.deepEqual(actionTitles(view.value), [], 'others see the plan without buttons');
+      assert.deepEqual(actionTitles(view.value), ['Plan health'], 'others see the plan and its health, without the buttons that change it');
     });
 
     it("transfers and archives from the card's manage view", async () => {
@@ -183,10 +185,28 @@ describe('reminders over HTTP', () => {
       const moved = await execute(h, 'plans.transfer', { planId, owner: USERS.lro2.aadObjectId }, USERS.lro);
       assert.match(texts(moved.value), /Transferred to Jordan Sample/);
       await h.connector.waitForCalls(1);
-      assert.match(h.connector.sent(personalConversationId(USERS.lro2))[0].text, /Alex Example transferred this plan to you/);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro2))[0]), /Alex Example transferred this plan to you/);
       const archived = await execute(h, 'plans.archive', { planId }, USERS.lro2);
       assert.match(texts(archived.value), /OCG-SW-0601: archived/);
-      assert.deepEqual(actionTitles(archived.value), []);
+      assert.deepEqual(actionTitles(archived.value), ['Undo archive']);
+    });
+
+    it('offers Undo archive for 10 minutes after archiving, then refuses it', async () => {
+      const { planId } = await addPlan(h, USERS.lro, { reference: 'OCG-SW-0602' });
+      await execute(h, 'plans.archive', { planId }, USERS.lro);
+      clock.current = new Date(clock.current.getTime() + 9 * 60_000);
+      const undone = await execute(h, 'plans.unarchive', { planId }, USERS.lro);
+      assert.match(texts(undone.value), /Archive undone/);
+      assert.equal((await h.app.store.plans.get(planId))?.status, 'active');
+      assert.deepEqual(actionTitles(undone.value), ['Mark reviewed', 'Snooze', 'Transfer or archive', 'Plan health']);
+
+      await execute(h, 'plans.archive', { planId }, USERS.lro);
+      clock.current = new Date(clock.current.getTime() + 11 * 60_000);
+      const late = await execute(h, 'plans.unarchive', { planId }, USERS.lro);
+      assert.match(texts(late.value), /more than 10 minutes ago/);
+      assert.equal((await h.app.store.plans.get(planId))?.status, 'archived');
+      const reopened = await execute(h, 'plans.card', { planId }, USERS.lro);
+      assert.deepEqual(actionTitles(reopened.value), [], 'the undo is no longer offered');
     });
 
     it("escalates a plan 28 days overdue to the coordinators' channel", async () => {
@@ -195,18 +215,34 @@ describe('reminders over HTTP', () => {
       const report = await h.app.scheduler.runNow('reminders.plans', at('2026-05-01'));
       assert.equal(report['plans.escalation.sent'], 1);
       const [card] = h.connector.sent(COORDINATORS);
-      assert.match(card.text, /Escalation: 1 plan review is 28 or more days overdue[\s\S]*OCG-SW-0701 \(Alex Example\): overdue by 28 days/);
+      assert.match(textOf(card), /Escalation: 1 plan review is 28 or more days overdue[\s\S]*OCG-SW-0701 \(Alex Example\): overdue by 28 days/);
+    });
+
+    it('run before 08:00, says the overdue plan will be reminded at 08:00; a plan registered overdue is reminded on the next run', async () => {
+      // Registered on 10 March at 10:00; due 8 January, so 62 days overdue on 11 March.
+      await addPlan(h, USERS.lro, { reference: 'OCG-SW-0801', lastReviewed: '2025-12-08' });
+      clock.current = at('2026-03-11', '07:00');
+      h.connector.reset();
+      await say(h, 'run job reminders.plans', USERS.coordinator);
+      await h.connector.waitForCalls(3); // the reply, the escalation of a plan registered 62 days overdue, the result
+      const result = h.connector.sent(personalConversationId(USERS.coordinator)).find((a) => /^Job /.test(textOf(a)));
+      assert.match(textOf(result!), /^Job reminders.plans finished\. .*reminders go out from 08:00; 1 plan will be reminded then$/);
+      assert.doesNotMatch(textOf(result!), /Nothing was due/);
+
+      const report = await h.app.scheduler.runNow('reminders.plans', at('2026-03-11'));
+      assert.equal(report['plans.owner.sent'], 1);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro)).pop()!), /OCG-SW-0801: review overdue by 62 days/);
     });
 
     it('lets a coordinator run a job now, and no one else', async () => {
       const [refused] = await say(h, 'run job reminders.plans', USERS.lro);
-      assert.match(refused.text, /Only coordinators/);
+      assert.match(textOf(refused), /Only coordinators/);
       const [started] = await say(h, 'run job sites.reviews', USERS.coordinator);
-      assert.match(started.text, /Running sites.reviews now/);
+      assert.match(textOf(started), /Running sites.reviews now/);
       await h.connector.waitForCalls(2);
-      assert.match(h.connector.sent(personalConversationId(USERS.coordinator))[1].text, /Job sites.reviews finished. Nothing was due./);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.coordinator))[1]), /Job sites.reviews finished. Nothing was due./);
       const [unknown] = await say(h, 'run job no.such.job', USERS.coordinator);
-      assert.match(unknown.text, /no job called "no.such.job"\. The jobs are: .*reminders\.plans/);
+      assert.match(textOf(unknown), /no job called "no.such.job"\. The jobs are: .*reminders\.plans/);
     });
   });
 
@@ -224,7 +260,7 @@ describe('reminders over HTTP', () => {
       const refused = await execute(h, 'dropins.schedule', schedule, USERS.lro);
       assert.match(refused.value, /Only coordinators/);
       const [denied] = await say(h, 'set drop-ins', USERS.lro);
-      assert.match(denied.text, /Only coordinators/);
+      assert.match(textOf(denied), /Only coordinators/);
       const [form] = await say(h, 'set drop-ins', USERS.coordinator);
       const inputs = JSON.stringify(cardOf(form));
       for (const [id, value] of Object.entries({ ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00', meetingUrl: MEETING })) {
@@ -236,13 +272,13 @@ describe('reminders over HTTP', () => {
     it('reminds subscribers 3 days before and on the morning, with Join, Add to calendar and RSVP', async () => {
       assert.deepEqual(await h.app.scheduler.runNow('dropins.reminders', at('2026-04-04')), { 'dropins.reminder.sent': 1 });
       const [before] = h.connector.sent(GROUP_CHAT_ID);
-      assert.match(before.text, /Coming up: LRO drop-in[\s\S]*Tuesday 7 April 2026, 10:00–11:00 \(UK time\)/);
+      assert.match(textOf(before), /Coming up: LRO drop-in[\s\S]*Tuesday 7 April 2026, 10:00–11:00 \(UK time\)/);
       const card = cardOf(before);
       assert.deepEqual(actionTitles(card), ['Join', 'Add to calendar', "I'll attend"]);
       assert.match(card.actions[1].url, /^https:\/\/lro\.example\.test\/calendar\/dropins\/2026-04-07\.ics\?t=[0-9a-f]{32}$/);
 
       await h.app.scheduler.runNow('dropins.reminders', at('2026-04-07'));
-      assert.match(h.connector.sent(GROUP_CHAT_ID)[1].text, /Today: LRO drop-in/);
+      assert.match(textOf(h.connector.sent(GROUP_CHAT_ID)[1]), /Today: LRO drop-in/);
       assert.equal(h.connector.sent().length, 2);
     });
 
@@ -262,20 +298,63 @@ describe('reminders over HTTP', () => {
 
     it('answers "next drop-in" from the schedule, with moves and cancellations applied', async () => {
       const [next] = await say(h, 'next drop-in', USERS.lro);
-      assert.match(next.text, /Tuesday 7 April 2026, 10:00–11:00/);
+      assert.match(textOf(next), /Tuesday 7 April 2026, 10:00–11:00/);
       const [cancelled] = await say(h, 'cancel drop-in 7 April', USERS.coordinator);
-      assert.match(cancelled.text, /Cancelled the drop-in on Tuesday 7 April 2026/);
+      assert.match(textOf(cancelled), /Cancelled the drop-in on Tuesday 7 April 2026/);
       const [moved] = await say(h, 'move drop-in 5 May to 6 May 14:00-15:00', USERS.coordinator);
-      assert.match(moved.text, /Moved the drop-in to Wednesday 6 May 2026, 14:00–15:00/);
+      assert.match(textOf(moved), /Moved the drop-in to Wednesday 6 May 2026, 14:00–15:00/);
       const [after] = await say(h, 'next drop-in', USERS.lro);
-      assert.match(after.text, /Wednesday 6 May 2026, 14:00–15:00[\s\S]*Moved from its usual time, Tuesday 5 May 2026, 10:00/);
+      assert.match(textOf(after), /Wednesday 6 May 2026, 14:00–15:00[\s\S]*Moved from its usual time, Tuesday 5 May 2026, 10:00/);
       const [schedule] = await say(h, 'drop-in schedule', USERS.lro);
-      assert.match(schedule.text, /7 April 2026, 10:00–11:00 \(cancelled\)/);
+      assert.match(textOf(schedule), /7 April 2026, 10:00–11:00 \(cancelled\)/);
+    });
+
+    it('on a move, updates the posted card in place, keeps the RSVPs and tells those attending; on a cancel, the card loses its buttons', async () => {
+      await h.app.scheduler.runNow('dropins.reminders', at('2026-04-04'));
+      const [posted] = await h.app.store.deliveries.listSent('dropins:2026-04-07:');
+      assert.equal(posted.conversationId, GROUP_CHAT_ID);
+      clock.current = at('2026-04-04', '09:00');
+      await execute(h, 'dropins.rsvp', { occurrenceId: '2026-04-07', attend: true }, USERS.lro, 'groupChat');
+      await execute(h, 'dropins.rsvp', { occurrenceId: '2026-04-07', attend: true }, USERS.lro2, 'groupChat');
+      h.connector.reset();
+
+      const [moved] = await say(h, 'move drop-in 7 April to 8 April 14:00-15:00', USERS.coordinator);
+      assert.match(textOf(moved), /Moved the drop-in to Wednesday 8 April 2026, 14:00–15:00.*the 2 people who said they would attend are being told/);
+      await h.connector.waitForCalls(4);
+      const [update] = h.connector.updates();
+      assert.equal(update.conversationId, GROUP_CHAT_ID);
+      assert.equal(update.activityId, posted.activityId);
+      assert.match(textOf(update.body), /Moved: LRO drop-in[\s\S]*Wednesday 8 April 2026, 14:00–15:00[\s\S]*2 people have said they will attend/);
+      assert.deepEqual(actionTitles(cardOf(update.body)), ['Join', 'Add to calendar', "I'll attend"]);
+      for (const user of [USERS.lro, USERS.lro2]) {
+        const [told] = h.connector.sent(personalConversationId(user));
+        assert.match(textOf(told), /Moved: the LRO drop-in you said you would attend[\s\S]*Wednesday 8 April 2026, 14:00–15:00/);
+      }
+      assert.equal(await h.app.store.dropIns.countRsvps('2026-04-07'), 2, 'the RSVPs stay with the moved session');
+
+      h.connector.reset();
+      const [cancelled] = await say(h, 'cancel drop-in 7 April', USERS.coordinator);
+      assert.match(textOf(cancelled), /the 2 people who said they would attend are being told/);
+      await h.connector.waitForCalls(4);
+      const [cancelUpdate] = h.connector.updates();
+      assert.equal(cancelUpdate.activityId, posted.activityId);
+      assert.match(textOf(cancelUpdate.body), /Cancelled: LRO drop-in[\s\S]*This session is cancelled/);
+      assert.deepEqual(actionTitles(cardOf(cancelUpdate.body)), [], 'no Join, Add to calendar or RSVP on a cancelled session');
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro))[0]), /Cancelled: the LRO drop-in you said you would attend/);
+    });
+
+    it('accepts only a Teams meeting link, saying what a link looks like', async () => {
+      for (const meetingUrl of ['https://zoom.example.test/j/1', 'http://teams.microsoft.com/l/meetup-join/x', 'https://teams.microsoft.com.evil.test/l/x']) {
+        const refused = await execute(h, 'dropins.schedule', { ...schedule, meetingUrl }, USERS.coordinator);
+        assert.match(texts(refused.value), /starts with https:\/\/teams.microsoft.com\/ or https:\/\/teams.live.com\//, meetingUrl);
+      }
+      const personal = await execute(h, 'dropins.schedule', { ...schedule, meetingUrl: 'https://teams.live.com/meet/9876543210' }, USERS.coordinator);
+      assert.match(texts(personal.value), /Saved: drop-ins/);
     });
 
     it('serves the session as an .ics file at the calendar link, and nothing without its token', async () => {
       const server = restify.createServer();
-      registerDropInCalendar(server, { store: h.app.store, config: { publicHostname: 'lro.example.test' }, log: h.app.log });
+      registerDropInCalendar(server, { store: h.app.store, config: { publicHostname: 'lro.example.test' }, log: h.app.log, now: clock.now });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
       try {
@@ -289,6 +368,8 @@ describe('reminders over HTTP', () => {
         for (const path of ['2026-04-07.ics?t=wrong', '2026-04-07.ics', '2026-04-08.ics?t=' + token, 'secrets.txt?t=' + token]) {
           assert.equal((await fetch(`${base}/calendar/dropins/${path}`)).status, 404, path);
         }
+        // A first Tuesday the rule would give, but far outside the schedule's window: refused, not computed.
+        assert.equal((await fetch(`${base}/calendar/dropins/9999-12-07.ics?t=${token}`)).status, 404);
       } finally {
         server.close();
       }
@@ -304,13 +385,58 @@ describe('reminders over HTTP', () => {
 
       assert.deepEqual(await h.app.scheduler.runNow('sites.reviews', at('2026-08-05', '08:30')), { 'sites.review.sent': 1 });
       const [reminder] = h.connector.sent(COORDINATORS);
-      assert.match(reminder.text, /CHB site review: Weston Central[\s\S]*formal review due in 28 days/);
+      assert.match(textOf(reminder), /CHB site review: Weston Central[\s\S]*formal review due in 28 days/);
       await h.app.scheduler.runNow('sites.reviews', at('2026-09-02', '08:30'));
-      assert.match(h.connector.sent(COORDINATORS)[1].text, /formal review due today/);
+      assert.match(textOf(h.connector.sent(COORDINATORS)[1]), /formal review due today/);
 
       clock.current = at('2026-09-02', '09:00');
       const [list] = await say(h, 'sites', USERS.lro);
-      assert.match(list.text, /Weston Central \(Avon and Somerset\), launched Mon 2 Mar 2026: formal review due today/);
+      assert.match(textOf(list), /Weston Central \(Avon and Somerset\), launched Mon 2 Mar 2026: formal review due today/);
+    });
+
+    it('a coordinator records reviews held, closes a site and removes a mistaken one; each is audited', async () => {
+      await execute(h, 'sites.add', { name: 'Yeovil', force: 'Avon and Somerset', launchDate: '2025-01-01' }, USERS.coordinator);
+      const [before] = await say(h, 'sites', USERS.lro);
+      assert.match(textOf(before), /Yeovil .*formal review was due 252 days ago \(Tue 1 Jul 2025\)/);
+
+      const [refused] = await say(h, 'review held Yeovil on 3 July 2025', USERS.lro);
+      assert.match(textOf(refused), /Only .*coordinators/i);
+      const [intel] = await say(h, 'review held Yeovil on 3 July 2025: met the owner at 12 High Street', USERS.coordinator);
+      assert.match(textOf(intel), /nothing was saved or sent/);
+      assert.equal((await h.app.store.sites.get('yeovil'))?.lastReviewHeld, undefined, 'nothing is saved with a refused note');
+      const [future] = await say(h, 'review held Yeovil on 3 July 2026', USERS.coordinator);
+      assert.match(textOf(future), /is in the future/);
+
+      const [first] = await say(h, 'review held Yeovil on 3 July 2025: Baseline refreshed with partners', USERS.coordinator);
+      assert.match(textOf(first), /Recorded the formal review of Yeovil held on Thu 3 Jul 2025\. The next is due Sat 3 Jan 2026\./);
+      const [second] = await say(h, 'review held Yeovil on 5 January 2026', USERS.coordinator);
+      assert.match(textOf(second), /The next is due Sun 5 Jul 2026/);
+      const [after] = await say(h, 'sites', USERS.lro);
+      assert.match(textOf(after), /Yeovil .*formal review due in 117 days \(Sun 5 Jul 2026\); last held Mon 5 Jan 2026/);
+      assert.doesNotMatch(textOf(after), /was due/);
+      const dashboard = storeDashboardSource(h.app.store, loadConfig({}));
+      assert.deepEqual((await dashboard.coordinatorView(clock.current)).sites, [{ name: 'Yeovil', launchDate: '2025-01-01', nextReview: '2026-07-05' }]);
+
+      const [closed] = await say(h, 'close site Yeovil', USERS.coordinator);
+      assert.match(textOf(closed), /Closed Yeovil/);
+      assert.match(textOf(closed), /Yeovil .*formal review no longer due: the site closed on Tue 10 Mar 2026/);
+      assert.deepEqual(await h.app.scheduler.runNow('sites.reviews', at('2026-06-07', '08:30')), {}, 'a closed site is not reminded');
+      assert.deepEqual((await dashboard.coordinatorView(clock.current)).sites, []);
+
+      await execute(h, 'sites.add', { name: 'Typo Site', force: 'Dorset', launchDate: '2026-03-01' }, USERS.coordinator);
+      const [notYours] = await say(h, 'remove site Typo Site', USERS.lro);
+      assert.match(textOf(notYours), /Only .*coordinators/i);
+      const [removed] = await say(h, 'remove site Typo Site', USERS.coordinator);
+      assert.match(textOf(removed), /Removed Typo Site/);
+      assert.equal(await h.app.store.sites.get('typo site'), undefined);
+
+      const by = USERS.coordinator.aadObjectId;
+      assert.deepEqual((await h.app.store.sites.auditTrail('yeovil')).map((e) => [e.action, e.date ?? null, e.by]), [
+        ['review-held', '2025-07-03', by],
+        ['review-held', '2026-01-05', by],
+        ['closed', '2026-03-10', by],
+      ]);
+      assert.deepEqual((await h.app.store.sites.auditTrail('typo site')).map((e) => [e.action, e.siteName, e.by, e.at]), [['removed', 'Typo Site', by, clock.current.toISOString()]]);
     });
   });
 
@@ -324,7 +450,7 @@ describe('reminders over HTTP', () => {
       const report = await h.app.scheduler.runNow('reminders.plans', at('2026-04-03'));
       assert.deepEqual(report, { 'plans.owner.sent': 6, 'plans.digest.sent': 1 });
       assert.equal(throttled, 7, 'every other call was refused, and each refused send was retried');
-      const sent = h.connector.sent(personalConversationId(USERS.lro)).map((a) => a.text.split(':')[0]);
+      const sent = h.connector.sent(personalConversationId(USERS.lro)).map((a) => textOf(a).split(':')[0]);
       assert.deepEqual(sent.sort(), ['OCG-SW-090', 'OCG-SW-091', 'OCG-SW-092', 'OCG-SW-093', 'OCG-SW-094', 'OCG-SW-095']);
     });
 
@@ -334,7 +460,7 @@ describe('reminders over HTTP', () => {
       h.connector.responder = () => ({ status: 400 });
       assert.deepEqual(await h.app.scheduler.runNow('reminders.plans', at('2026-04-03')), { 'plans.owner.failed': 1 });
       h.connector.responder = () => undefined;
-      assert.deepEqual(await h.app.scheduler.runNow('retry-failed', at('2026-04-03', '08:10')), { sent: 1, failed: 0, gone: 0, duplicate: 0 });
+      assert.deepEqual(await h.app.scheduler.runNow('retry-failed', at('2026-04-03', '08:10')), { sent: 1, failed: 0, gone: 0, duplicate: 0, released: 0, 'given-up': 0, unknown: 0 });
       assert.equal(h.connector.sent(personalConversationId(USERS.lro)).length, 1);
     });
 
@@ -373,7 +499,7 @@ async function racingInstances(a: Harness, b: Harness) {
     await Promise.all([a.app.scheduler.runNow(job, moment), b.app.scheduler.runNow(job, moment)]);
   }
   // Both instances send through the conversation references, which point at the first connector.
-  const texts = a.connector.sent().map((s) => s.text.split('\n')[0]);
+  const texts = a.connector.sent().map((s) => textOf(s).split('\n')[0]);
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
   return { counts, total: texts.length };
@@ -460,7 +586,7 @@ describe('catch-up after downtime', () => {
       second = await startHarness({ ...ENV, ...env, SCHEDULER_ENABLED: 'true' }, clock.now, { sender: FAST });
       const caughtUp = () => second!.logs.some((l) => l.job === 'sites.reviews' && /^job (finished|failed)$/.test(String(l.msg)));
       while (!caughtUp()) await new Promise((r) => setTimeout(r, 20));
-      const sent = first.connector.sent(personalConversationId(USERS.lro)).map((a) => a.text.split('\n')[0]);
+      const sent = first.connector.sent(personalConversationId(USERS.lro)).map((a) => textOf(a).split('\n')[0]);
       assert.deepEqual(sent, ['OCG-CATCH-1: review overdue by 1 day']);
       assert.equal((await second.app.store.deliveries.get(`plans:${catch1}:2026-04-04:due:2026-04-04`))?.status, 'sent');
 
@@ -504,7 +630,7 @@ describe('npm run job', () => {
         ),
       );
       assert.deepEqual(JSON.parse(stdout.trim()), { job: 'reminders.plans', report: { 'plans.owner.sent': 1 } });
-      assert.match(h.connector.sent(personalConversationId(USERS.lro))[0].text, /^OCG-CLI-1: review due today/);
+      assert.match(textOf(h.connector.sent(personalConversationId(USERS.lro))[0]), /^OCG-CLI-1: review due today/);
     } finally {
       await h.close();
       rmSync(dir, { recursive: true, force: true });

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import restify from 'restify';
-import { registerSupportFiles } from '../../src/http/support-files';
+import { registerExportFiles } from '../../src/http/export-files';
 import { CHANNEL_ID, TENANT, USERS, botMembership, installationUpdate, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
-import { cardOf, inputsOf } from '../support/cards';
+import { cardOf, inputsOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { TRIAGE_CHANNEL_SETTING } from '../../src/features/coordinators';
 
@@ -193,7 +193,7 @@ describe('support requests end to end', () => {
 
       const messages = toRequester(USERS.lro).slice(told);
       assert.equal(messages.length, 1);
-      assert.match(messages[0].text, /RDT-2026-0001 is now Acknowledged \(Casey Placeholder\)/);
+      assert.match(textOf(messages[0]), /RDT-2026-0001 is now Acknowledged \(Casey Placeholder\)/);
       assert.equal((await byReference('RDT-2026-0001')).status, 'acknowledged');
     });
 
@@ -211,7 +211,7 @@ describe('support requests end to end', () => {
       const updates = channelUpdates(first.triage!.activityId);
       assert.equal(updates.length, updatesBefore + 1);
       assert.match(text(cardOf(updates.at(-1)!.body)), /Casey Placeholder/);
-      assert.match(toRequester(USERS.lro).slice(told)[0].text, /assigned to Casey Placeholder/);
+      assert.match(textOf(toRequester(USERS.lro).slice(told)[0]), /assigned to Casey Placeholder/);
     });
 
     it('refuses anyone who is not a coordinator, changing nothing and telling no one', async () => {
@@ -243,7 +243,7 @@ describe('support requests end to end', () => {
       await execute('support.set-status', { requestId: first.id, status: 'in-progress', reason: '' }, USERS.coordinator, 'channel');
       await execute('support.add-note', { requestId: first.id, note: 'We will call you at 3pm.', toRequester: 'true' }, USERS.coordinator, 'channel');
       await execute('support.add-note', { requestId: first.id, note: 'Internal: check the partner’s availability.', toRequester: 'false' }, USERS.coordinator, 'channel');
-      const messages = toRequester(USERS.lro).slice(told).map((m) => m.text);
+      const messages = toRequester(USERS.lro).slice(told).map((m) => textOf(m));
       assert.deepEqual(messages, [
         'Your request RDT-2026-0001 is now In progress (Casey Placeholder).',
         'Casey Placeholder added a note to your request RDT-2026-0001: “We will call you at 3pm.”',
@@ -275,7 +275,7 @@ describe('support requests end to end', () => {
       // In a group chat, so the bot does not gain a personal chat with this user for the next test.
       const stranger = await say('request RDT-2026-0001', USERS.lro2, 'groupChat');
       assert.equal(cardOf(stranger), undefined);
-      assert.match(stranger.text, /can't find RDT-2026-0001 among the requests you can see/);
+      assert.match(textOf(stranger), /can't find RDT-2026-0001 among the requests you can see/);
     });
 
     it('records the change, and says so on the triage card, when the requester has no personal chat with the bot', async () => {
@@ -287,6 +287,20 @@ describe('support requests end to end', () => {
       assert.equal(stored.requesterNotice, 'no-personal-chat');
       assert.match(text(cardOf(channelUpdates(third.triage!.activityId).at(-1)!.body)), /Requester not notified/);
       assert.equal(toRequester(USERS.lro2).length, 0);
+    });
+
+    it('corrects the triage card once a notice that failed gets through on a retry run', async () => {
+      const requesterChat = personalConversationId(USERS.lro);
+      h.connector.responder = (call) => (call.method === 'POST' && call.conversationId === requesterChat ? { status: 500 } : undefined);
+      await execute('support.add-note', { requestId: first.id, note: 'Please send the partner list.', toRequester: 'true' }, USERS.coordinator, 'channel');
+      assert.equal((await byReference('RDT-2026-0001')).requesterNotice, 'send-failed');
+      assert.match(text(cardOf(channelUpdates(first.triage!.activityId).at(-1)!.body)), /Requester not notified/);
+      h.connector.responder = () => undefined;
+      const report = await h.app.scheduler.runNow('retry-failed', new Date(now.getTime() + 10 * 60_000));
+      assert.ok(report.sent >= 1, JSON.stringify(report));
+      assert.match(textOf(toRequester(USERS.lro).at(-1)), /Please send the partner list/);
+      assert.equal((await byReference('RDT-2026-0001')).requesterNotice, undefined);
+      assert.doesNotMatch(text(cardOf(channelUpdates(first.triage!.activityId).at(-1)!.body)), /Requester not notified/);
     });
 
     it('refreshes the triage card to each person’s own view', async () => {
@@ -318,25 +332,25 @@ describe('support requests end to end', () => {
   describe('commands', () => {
     it('lists a requester’s own requests, newest first', async () => {
       const reply = await say('my requests', USERS.lro);
-      assert.match(reply.text, /RDT-2026-0002[\s\S]*RDT-2026-0001/);
-      assert.doesNotMatch(reply.text, /RDT-2026-0003/);
+      assert.match(textOf(reply), /RDT-2026-0002[\s\S]*RDT-2026-0001/);
+      assert.doesNotMatch(textOf(reply), /RDT-2026-0003/);
       assert.ok(cardOf(reply).body.some((b: any) => b.selectAction?.verb === 'support.view'));
     });
 
     it('gives coordinators the queue, most urgent first, with filters', async () => {
       const open = await say('queue', USERS.coordinator);
-      assert.match(open.text, /Support queue: open \(2\)\nRDT-2026-0001[\s\S]*RDT-2026-0003/);
-      assert.doesNotMatch(open.text, /RDT-2026-0002/, 'withdrawn requests are closed');
-      assert.match((await say('queue urgent', USERS.coordinator)).text, /\(1\)\nRDT-2026-0001/);
-      assert.match((await say('queue acknowledged', USERS.coordinator)).text, /\(1\)\nRDT-2026-0003/);
-      assert.match((await say('queue dorset withdrawn', USERS.coordinator)).text, /\(1\)\nRDT-2026-0002/);
-      assert.match((await say('queue wiltshire', USERS.coordinator)).text, /No requests match/);
-      assert.match((await say('queue', USERS.lro)).text, /Only SOC Community Coordinators/);
+      assert.match(textOf(open), /Support queue: open \(2\)\nRDT-2026-0001[\s\S]*RDT-2026-0003/);
+      assert.doesNotMatch(textOf(open), /RDT-2026-0002/, 'withdrawn requests are closed');
+      assert.match(textOf(await say('queue urgent', USERS.coordinator)), /\(1\)\nRDT-2026-0001/);
+      assert.match(textOf(await say('queue acknowledged', USERS.coordinator)), /\(1\)\nRDT-2026-0003/);
+      assert.match(textOf(await say('queue dorset withdrawn', USERS.coordinator)), /\(1\)\nRDT-2026-0002/);
+      assert.match(textOf(await say('queue wiltshire', USERS.coordinator)), /No requests match/);
+      assert.match(textOf(await say('queue', USERS.lro)), /Only SOC Community Coordinators/);
     });
 
     it('exports every request as a CSV file, for coordinators only, from a short-lived link', async () => {
-      assert.match((await say('export requests', USERS.lro)).text, /Only SOC Community Coordinators/);
-      assert.match((await say('export requests', USERS.coordinator, 'channel')).text, /personal chat/);
+      assert.match(textOf(await say('export requests', USERS.lro)), /Only SOC Community Coordinators/);
+      assert.match(textOf(await say('export requests', USERS.coordinator, 'channel')), /personal chat/);
       const reply = await say('export requests', USERS.coordinator);
       const card = cardOf(reply);
       const url = new URL(card.actions[0].url);
@@ -345,7 +359,7 @@ describe('support requests end to end', () => {
       assert.match(url.pathname, /^\/files\/[A-Za-z0-9_-]{43}\.csv$/);
 
       const server = restify.createServer();
-      registerSupportFiles(server, { store: h.app.store, config: { coordinatorAadIds: [USERS.coordinator.aadObjectId] }, log: h.app.log, now: () => now });
+      registerExportFiles(server, { store: h.app.store, config: { coordinatorAadIds: [USERS.coordinator.aadObjectId] }, log: h.app.log, now: () => now });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
       try {
@@ -392,7 +406,7 @@ describe('support: the triage channel set by a coordinator', () => {
     assert.equal(h.connector.sent(CHANNEL_ID).length, 0);
 
     await h.post(message('set triage channel', opts(USERS.lro2, 'channel')));
-    assert.match(h.connector.sent(CHANNEL_ID).at(-1).text, /Only SOC Community Coordinators/);
+    assert.match(textOf(h.connector.sent(CHANNEL_ID).at(-1)), /Only SOC Community Coordinators/);
     assert.equal(await h.app.store.settings.get(TRIAGE_CHANNEL_SETTING), undefined);
 
     await h.post(message('set triage channel', opts(USERS.coordinator, 'channel')));
@@ -411,7 +425,7 @@ describe('support: one SLA reminder with two instances on one store', () => {
   let a: Harness;
   let b: Harness;
   const opts = (user: User, where: Where) => ({ serviceUrl: a.connector.url, user, where });
-  const reminders = () => a.connector.sent(CHANNEL_ID).filter((m) => /has not been acknowledged/.test(m.text ?? ''));
+  const reminders = () => a.connector.sent().filter((m) => /has not been acknowledged/.test(textOf(m)));
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lro-support-sla-'));
@@ -443,7 +457,10 @@ describe('support: one SLA reminder with two instances on one store', () => {
   it('sends one reminder for an overdue request when both instances run the job at once', async () => {
     const reports = await runBoth(new Date(T0.getTime() + 5 * HOUR));
     assert.equal(reminders().length, 1);
-    assert.match(reminders()[0].text, /RDT-2026-0001 has not been acknowledged\. It is Urgent.*due to be acknowledged by 25 Nov 2026, 14:00/);
+    assert.match(textOf(reminders()[0]), /RDT-2026-0001 has not been acknowledged\. It is Urgent.*due to be acknowledged by 25 Nov 2026, 14:00/);
+    const { triage } = (await a.app.store.support.getByReference('RDT-2026-0001'))!;
+    assert.equal(reminders()[0].conversation.id, `${CHANNEL_ID};messageid=${triage!.activityId}`, 'a reply in the request’s thread');
+    assert.equal(a.connector.sent(CHANNEL_ID).filter((m) => /has not been acknowledged/.test(textOf(m))).length, 0, 'not a new channel post');
     assert.equal(reports[0].reminded + reports[1].reminded, 1);
     assert.equal(reports[0].duplicate + reports[1].duplicate, 1);
   });
@@ -454,5 +471,147 @@ describe('support: one SLA reminder with two instances on one store', () => {
     await runBoth(new Date(T0.getTime() + 10 * 24 * HOUR));
     await runBoth(new Date(T0.getTime() + 11 * 24 * HOUR));
     assert.equal(reminders().length, 1);
+  });
+});
+
+describe('support: closing the loop', () => {
+  let h: Harness;
+  let now = T0;
+  const opts = (user: User, where: Where = 'personal') => ({ serviceUrl: h.connector.url, user, where });
+  const REASON = 'Two disruption options agreed with the LRO; nothing more needed.';
+
+  async function execute(verb: string, data: Record<string, unknown>, user: User, where: Where = 'personal') {
+    const res = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, opts(user, where)));
+    assert.equal(res.status, 200);
+    return res.body as { type: string; value: any };
+  }
+  async function say(words: string, user: User = USERS.lro) {
+    const before = h.connector.calls.length;
+    await h.post(message(words, opts(user)));
+    const replies = h.connector.calls.slice(before).filter((c) => c.method === 'POST');
+    assert.equal(replies.length, 1, `one reply to "${words}"`);
+    return replies[0].body;
+  }
+  const byReference = async (reference: string) => (await h.app.store.support.getByReference(reference))!;
+
+  before(async () => {
+    h = await startHarness(ENV, () => now);
+    await h.post(botMembership('added', opts(USERS.coordinator, 'channel')));
+    await h.post(installationUpdate('add', opts(USERS.lro)));
+    await h.post(installationUpdate('add', opts(USERS.coordinator)));
+    for (const [urgency, formKey] of [
+      ['urgent', 'loop-form-urgent-00-000000000001'],
+      ['routine', 'loop-form-routine-0-000000000002'],
+    ]) {
+      await execute('support.submit', { ...FORM, urgency, formKey }, USERS.lro);
+    }
+  });
+  after(async () => h.close());
+
+  it('leads back from a request opened in the queue to the same filtered queue', async () => {
+    const list = cardOf(await say('queue urgent', USERS.coordinator));
+    const open = list.body.find((b: any) => b.selectAction?.verb === 'support.view').selectAction;
+    const opened = await execute(open.verb, open.data, USERS.coordinator);
+    const back = opened.value.actions.find((a: any) => a.title === 'Back to the queue');
+    assert.ok(back, 'the opened request offers the way back');
+    assert.equal(opened.value.refresh.action.data.filters, 'urgent', 'a refresh keeps the way back');
+
+    const acknowledged = await execute('support.acknowledge', opened.value.actions.find((a: any) => a.title === 'Acknowledge').data, USERS.coordinator);
+    assert.match(text(acknowledged.value), /RDT-2026-0001 is Acknowledged/);
+    assert.ok(acknowledged.value.actions.some((a: any) => a.title === 'Back to the queue'), 'still there after a triage button');
+
+    const again = await execute(back.verb, back.data, USERS.coordinator);
+    assert.equal(again.type, 'application/vnd.microsoft.card.adaptive');
+    assert.match(text(again.value), /Support queue: open, urgent \(1\)/);
+    assert.doesNotMatch(text(again.value), /RDT-2026-0002/, 'the filter is kept');
+
+    const refused = await execute(back.verb, back.data, USERS.lro);
+    assert.match(refused.value, /Only SOC Community Coordinators/);
+    const mine = cardOf(await say('my requests', USERS.lro));
+    const fromMine = await execute('support.view', mine.body.find((b: any) => b.selectAction?.verb === 'support.view').selectAction.data, USERS.lro);
+    assert.ok(!fromMine.value.actions?.some((a: any) => a.title === 'Back to the queue'), 'requesters have no queue to go back to');
+  });
+
+  it('keeps the reason typed when resolving, tells the requester and shows it in the audit trail', async () => {
+    const first = await byReference('RDT-2026-0001');
+    now = new Date(T0.getTime() + HOUR);
+    await execute('support.assign-me', { requestId: first.id }, USERS.coordinator);
+    await execute('support.set-status', { requestId: first.id, status: 'in-progress', reason: '' }, USERS.coordinator);
+    const told = h.connector.sent(personalConversationId(USERS.lro)).length;
+    const resolved = await execute('support.set-status', { requestId: first.id, status: 'resolved', reason: REASON }, USERS.coordinator);
+    assert.match(text(resolved.value), /RDT-2026-0001 is Resolved/);
+
+    const events = await h.app.store.support.events(first.id);
+    assert.equal(events.at(-1)!.to, 'resolved');
+    assert.equal(events.at(-1)!.note, REASON, 'the reason is stored on the event');
+    const [notice] = h.connector.sent(personalConversationId(USERS.lro)).slice(told);
+    assert.ok(textOf(notice).includes(REASON), textOf(notice));
+    const trail = cardOf(await say('request RDT-2026-0001', USERS.lro));
+    assert.ok(text(trail).includes(`In progress → Resolved. “${REASON}”`), 'the requester sees it in the audit trail');
+  });
+
+  it('says one true thing when withdrawing a resolved request', async () => {
+    const reply = await say('withdraw RDT-2026-0001', USERS.lro);
+    assert.match(textOf(reply), /RDT-2026-0001 is Resolved, so it can no longer be withdrawn\. Nothing was changed\./);
+    assert.doesNotMatch(JSON.stringify(reply), /is withdrawn/i);
+    assert.equal((await byReference('RDT-2026-0001')).status, 'resolved');
+  });
+});
+
+describe('support: a requester with no personal chat', () => {
+  let h: Harness;
+  const now = T0;
+  const opts = (user: User, where: Where) => ({ serviceUrl: h.connector.url, user, where });
+  const personal = personalConversationId(USERS.lro2);
+  const missed = () => h.connector.sent(personal).filter((a) => /Now that we have a chat/.test(textOf(a)));
+
+  before(async () => {
+    h = await startHarness(ENV, () => now);
+    await h.post(botMembership('added', opts(USERS.coordinator, 'channel')));
+    await h.post(installationUpdate('add', opts(USERS.coordinator, 'personal')));
+  });
+  after(async () => h.close());
+
+  it('does not promise a personal message it cannot send, and says how to get updates', async () => {
+    const done = await h.post(
+      invoke('composeExtension/submitAction', { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, formKey: 'no-chat-form-0000-000000000001' } }, opts(USERS.lro2, 'channel')),
+    );
+    assert.equal(done.body.task.type, 'message');
+    const said = done.body.task.value as string;
+    assert.match(said, /^Request RDT-2026-0001 recorded/);
+    assert.doesNotMatch(said, /I'll message you in our personal chat/);
+    assert.match(said, /no personal chat with me/);
+    assert.match(said, /open a chat with LRO Assist/);
+    assert.match(said, /"my requests"/);
+  });
+
+  it('sends what they missed, once, when they open a personal chat', async () => {
+    const request = (await h.app.store.support.getByReference('RDT-2026-0001'))!;
+    const ack = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'support.acknowledge', data: { requestId: request.id } } }, opts(USERS.coordinator, 'channel')));
+    assert.equal(ack.status, 200);
+    assert.equal((await h.app.store.support.get(request.id))!.requesterNotice, 'no-personal-chat');
+    assert.equal(h.connector.sent(personal).length, 0);
+
+    await h.post(installationUpdate('add', opts(USERS.lro2, 'personal')));
+    assert.equal(missed().length, 1);
+    assert.match(textOf(missed()[0]), /RDT-2026-0001 · Acknowledged/);
+    assert.equal((await h.app.store.support.get(request.id))!.requesterNotice, undefined, 'the triage card no longer says they were not told');
+
+    await h.post(message('my requests', opts(USERS.lro2, 'personal')));
+    await h.post(installationUpdate('add', opts(USERS.lro2, 'personal')));
+    assert.equal(missed().length, 1, 'sent once');
+  });
+
+  it('sends the missed news on the first personal message too, when there was no installation event', async () => {
+    await h.post(
+      invoke('composeExtension/submitAction', { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, formKey: 'no-chat-form-0000-000000000002' } }, opts(USERS.lro, 'channel')),
+    );
+    const mine = personalConversationId(USERS.lro);
+    await h.post(message('hello', opts(USERS.lro, 'personal')));
+    const sent = h.connector.sent(mine).map(textOf);
+    assert.equal(sent.length, 2, 'the answer, then what they missed');
+    assert.match(sent[1], /Now that we have a chat[\s\S]*RDT-2026-0002 · New/);
+    await h.post(message('hello', opts(USERS.lro, 'personal')));
+    assert.equal(h.connector.sent(mine).filter((a) => /Now that we have a chat/.test(textOf(a))).length, 1);
   });
 });

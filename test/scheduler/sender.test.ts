@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'mocha';
 import { CHANNEL_ID, botMembership } from '../support/activities';
+import { textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { deliver, retryFailed } from '../../src/scheduler/outbox';
 import { ProactiveSender } from '../../src/scheduler/sender';
 import { createTeamsTransport } from '../../src/bot/proactive';
 import { createAdapter } from '../../src/http/adapter';
 import { createLogger } from '../../src/log';
+import { loadConfig } from '../../src/config';
 import { openSqliteStore } from '../../src/store';
 
 describe('proactive sender through the real adapter', () => {
@@ -26,7 +28,7 @@ describe('proactive sender through the real adapter', () => {
   it('sends a proactive message to a stored conversation', async () => {
     const outcome = await h.app.sender.send(CHANNEL_ID, { text: 'hello channel' });
     assert.equal(outcome.status, 'sent');
-    assert.equal(h.connector.sent(CHANNEL_ID)[0].text, 'hello channel');
+    assert.equal(textOf(h.connector.sent(CHANNEL_ID)[0]), 'hello channel');
   });
 
   it('updates a message in place', async () => {
@@ -34,7 +36,7 @@ describe('proactive sender through the real adapter', () => {
     assert.equal(outcome.status, 'sent');
     const [put] = h.connector.updates();
     assert.equal(put.activityId, 'act-77');
-    assert.equal(put.body.text, 'updated');
+    assert.equal(textOf(put.body), 'updated');
   });
 
   for (const [status, headers] of [
@@ -49,13 +51,13 @@ describe('proactive sender through the real adapter', () => {
       h.connector.responder = () => (failures-- > 0 ? { status, headers } : undefined);
       const outcome = await h.app.sender.send(CHANNEL_ID, { text: `after ${status}` });
       assert.equal(outcome.status, 'sent');
-      assert.equal(h.connector.sent(CHANNEL_ID).filter((a) => a.text === `after ${status}`).length, 1);
+      assert.equal(h.connector.sent(CHANNEL_ID).filter((a) => textOf(a) === `after ${status}`).length, 1);
     });
   }
 
   /** A second instance's sender on the same store, giving up after one attempt (botbuilder itself retries 5xx). */
   function secondInstance(maxAttempts = 1) {
-    const adapter = createAdapter({ bot: { appType: 'SingleTenant' }, allowedTenantIds: [] }, h.app.log);
+    const adapter = createAdapter({ bot: { appType: 'SingleTenant' }, allowedTenantIds: [], sending: loadConfig({}).sending }, h.app.log);
     return new ProactiveSender(h.app.store, createTeamsTransport(adapter, ''), h.app.log, 'instance-b', { ...fast, maxAttempts });
   }
 
@@ -86,7 +88,7 @@ describe('proactive sender through the real adapter', () => {
       const msg = { key: 'test:race:1', kind: 'test', conversationId: CHANNEL_ID, reply: { text: 'only once' } };
       const results = await Promise.all([deliver(h.app.store, h.app.sender, msg, now), deliver(h.app.store, other, msg, now)]);
       assert.deepEqual(results.sort(), ['duplicate', 'sent']);
-      assert.equal(h.connector.sent(CHANNEL_ID).filter((a) => a.text === 'only once').length, 1);
+      assert.equal(h.connector.sent(CHANNEL_ID).filter((a) => textOf(a) === 'only once').length, 1);
       assert.equal((await h.app.store.deliveries.get('test:race:1'))?.status, 'sent');
     });
 
@@ -98,7 +100,7 @@ describe('proactive sender through the real adapter', () => {
       h.connector.responder = () => undefined;
       const counts = await retryFailed(h.app.store, h.app.sender, new Date('2026-11-25T09:10:00Z'));
       assert.equal(counts.sent, 1);
-      assert.equal(h.connector.sent(CHANNEL_ID).filter((a) => a.text === 'eventually').length, 1);
+      assert.equal(h.connector.sent(CHANNEL_ID).filter((a) => textOf(a) === 'eventually').length, 1);
       assert.equal((await h.app.store.deliveries.get(msg.key))?.status, 'sent');
       assert.equal((await retryFailed(h.app.store, h.app.sender, new Date('2026-11-25T09:20:00Z'))).sent, 0);
     });

@@ -7,6 +7,8 @@ import { isAppError } from '../../src/errors';
 import { describeStoreContract } from './contract';
 import { describeSupportContract, dropMongoDatabase } from './support-contract';
 import { describePlansContract } from './plans-contract';
+import { describeInductionContract } from './induction-contract';
+import { describeQualityContract } from './quality-contract';
 import { mongoUri } from '../support/mongo';
 
 const uri = mongoUri();
@@ -20,6 +22,8 @@ if (uri) {
   });
   describeSupportContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-support`), () => dropMongoDatabase(uri, `${dbName}-support`));
   describePlansContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-reminders`), () => dropMongoDatabase(uri, `${dbName}-reminders`));
+  describeInductionContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-induction`), () => dropMongoDatabase(uri, `${dbName}-induction`));
+  describeQualityContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-quality`), () => dropMongoDatabase(uri, `${dbName}-quality`));
 }
 
 describe('MongoDB store', () => {

@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 export const TENANT = 'tenant-sw-test';
 export const BOT = { id: '28:bot-lro-assist', name: 'LRO Assist' };
 export const USERS = {
-  lro: { id: '29:user-lro-1', name: 'Alex Example', aadObjectId: 'aad-lro-1' },
-  lro2: { id: '29:user-lro-2', name: 'Jordan Sample', aadObjectId: 'aad-lro-2' },
-  coordinator: { id: '29:user-cc-1', name: 'Casey Placeholder', aadObjectId: 'aad-cc-1' },
+  lro: { id: '29:user-lro-1', name: 'Alex Example', aadObjectId: '00000000-0000-4000-8000-00000000a001' },
+  lro2: { id: '29:user-lro-2', name: 'Jordan Sample', aadObjectId: '00000000-0000-4000-8000-00000000a002' },
+  coordinator: { id: '29:user-cc-1', name: 'Casey Placeholder', aadObjectId: '00000000-0000-4000-8000-00000000c001' },
 };
 export const TEAM = { id: '19:team-sw@thread.tacv2', name: 'SW LRO Network' };
 export const CHANNEL_ID = '19:general-sw@thread.tacv2';

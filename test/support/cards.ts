@@ -18,3 +18,8 @@ export function inputsOf(card: any): Record<string, any> {
   walk(card);
   return found;
 }
+
+/** What a reader sees of a message: its text, or its card's fallback text when it is a card. */
+export function textOf(activity: any): string {
+  return activity?.text ?? cardOf(activity)?.fallbackText ?? '';
+}

@@ -23,6 +23,12 @@ export class FakeConnector {
   responder: Responder = () => undefined;
   /** Delay before answering, to hold a turn in flight. */
   delayMs = 0;
+  /** Accept requests and never answer them, like a hung connector. */
+  hang = false;
+  /** Requests received while hanging (never answered, so not in `calls`). */
+  hung = 0;
+  /** Requests received and not yet answered. */
+  inFlight = 0;
   private server?: Server;
   private seq = 0;
   private waiters: { count: number; resolve: () => void }[] = [];
@@ -45,6 +51,8 @@ export class FakeConnector {
     this.calls.length = 0;
     this.responder = () => undefined;
     this.delayMs = 0;
+    this.hang = false;
+    this.hung = 0;
   }
 
   /** Activities the bot sent (POSTs to a conversation's activities), optionally to one conversation. */
@@ -68,6 +76,11 @@ export class FakeConnector {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = Date.now();
+    if (this.hang) {
+      this.hung++;
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
@@ -80,9 +93,11 @@ export class FakeConnector {
       activityId: m?.[2] ? decodeURIComponent(m[2]) : undefined,
       headers: req.headers,
       body: raw ? JSON.parse(raw) : undefined,
-      at: Date.now(),
+      at,
     };
+    this.inFlight++;
     if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+    this.inFlight--;
     const answer = this.responder(call);
     if (answer && answer.status >= 300) {
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
@@ -100,4 +115,15 @@ export class FakeConnector {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(answer?.body ?? body));
   }
+}
+
+/** A channel the bot was added to, reachable at the stand-in connector. */
+export function channelAt(id: string, serviceUrl: string) {
+  return {
+    id,
+    tenantId: 't',
+    kind: 'channel' as const,
+    reference: { channelId: 'msteams', serviceUrl, conversation: { id, conversationType: 'channel', isGroup: true, tenantId: 't' }, bot: { id: '28:bot' } },
+    updatedAt: '2026-11-25T09:00:00Z',
+  };
 }

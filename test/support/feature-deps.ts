@@ -11,9 +11,9 @@ import type { ConversationKind } from '../../src/store/types';
 import type { Actor, Place } from '../../src/use-case-types';
 
 export const TENANT = 'tenant-unit';
-export const LRO: Actor = { aadObjectId: 'aad-lro-1', name: 'Alex Example', tenantId: TENANT };
-export const LRO2: Actor = { aadObjectId: 'aad-lro-2', name: 'Jordan Sample', tenantId: TENANT };
-export const COORDINATOR: Actor = { aadObjectId: 'aad-cc-1', name: 'Casey Placeholder', tenantId: TENANT };
+export const LRO: Actor = { aadObjectId: '00000000-0000-4000-8000-00000000a001', name: 'Alex Example', tenantId: TENANT };
+export const LRO2: Actor = { aadObjectId: '00000000-0000-4000-8000-00000000a002', name: 'Jordan Sample', tenantId: TENANT };
+export const COORDINATOR: Actor = { aadObjectId: '00000000-0000-4000-8000-00000000c001', name: 'Casey Placeholder', tenantId: TENANT };
 
 export const personal = (actor: Actor): Place => ({ conversationId: `a:${actor.aadObjectId}`, kind: 'personal' });
 export const CHANNEL: Place = { conversationId: '19:coordinators@thread.tacv2', kind: 'channel', teamId: '19:team@thread.tacv2' };

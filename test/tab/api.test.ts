@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'mocha';
 import { staticDashboardSource } from '../../src/features/dashboard';
+import { londonDate, addDays } from '../../src/features/dates';
+import { registerPlan, snoozePlan } from '../../src/features/plans/plans';
 import { submitRequest } from '../../src/features/support/requests';
 import { startHarness, type Harness } from '../support/harness';
 import { SsoFixture } from '../support/sso';
@@ -264,5 +266,23 @@ describe('dashboard tab API configuration', () => {
     assert.deepEqual(coordinator.body.slaBreaches.map((b: { reference: string }) => b.reference), [request.reference]);
     const mine = await get(h.baseUrl, '/api/tab/mine', await sso.token({ oid: PEOPLE.lro.oid }));
     assert.deepEqual(mine.body.requests.map((r: { reference: string }) => r.reference), [request.reference]);
+  });
+
+  it('notes a snooze against an overdue plan on the coordinator dashboard', async () => {
+    h = await startHarness(sso.env({ COORDINATOR_AAD_IDS: PEOPLE.coordinator.oid }));
+    const now = new Date();
+    const today = londonDate(now);
+    const lro = { aadObjectId: PEOPLE.lro.oid, name: PEOPLE.lro.name, tenantId: sso.tenantId };
+    const owner = [{ aadObjectId: lro.aadObjectId, name: lro.name }];
+    const cadence = { kind: 'days' as const, days: 10 };
+    const snoozed = await registerPlan(h.app.store, { reference: 'OCG-SNOOZED', ownerAadObjectId: lro.aadObjectId, cadence, lastReviewed: addDays(today, -20), digestHere: false }, lro, owner, undefined, now);
+    await registerPlan(h.app.store, { reference: 'OCG-LATE', ownerAadObjectId: lro.aadObjectId, cadence, lastReviewed: addDays(today, -20), digestHere: false }, lro, owner, undefined, now);
+    await snoozePlan(h.app.store, snoozed, lro.aadObjectId, addDays(today, 5), now);
+
+    const coordinator = await get(h.baseUrl, '/api/tab/coordinator', await sso.token({ oid: PEOPLE.coordinator.oid }));
+    assert.deepEqual(
+      coordinator.body.overduePlans.map((p: { reference: string; snoozedUntil?: string }) => [p.reference, p.snoozedUntil ?? null]).sort(),
+      [['OCG-LATE', null], ['OCG-SNOOZED', addDays(today, 5)]],
+    );
   });
 });

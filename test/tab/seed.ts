@@ -41,6 +41,28 @@ export const SEED: StaticDashboardData = {
       { name: 'Riverside estate', launchDate: '2024-10-01', nextReview: '2025-04-01' },
       { name: 'Harbour quarter', launchDate: '2024-12-15', nextReview: '2025-06-15' },
     ],
+    failedSends: [{ kind: 'support.notify', conversationId: 'a:personal-chat-1', reason: 'gave up after 6 runs (HTTP 500)', at: '2025-03-13T10:00:00Z' }],
+    planBalance: [
+      { force: 'Avon and Somerset', plans: 4, reviewedOnTime: 0.75, balanced: 0.5, strands: { pursue: 14, prevent: 5, protect: 4, prepare: 2 } },
+      { force: 'Dorset', plans: 2, reviewedOnTime: 1, balanced: 0, strands: { pursue: 9, prevent: 1, protect: 0, prepare: 0 } },
+    ],
+    reviewsOnTime: [
+      { force: 'Avon and Somerset', months: ['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03'].map((month, i) => ({ month, reviews: 4, onTime: 2 + (i % 3) })) },
+      { force: 'Dorset', months: ['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03'].map((month) => ({ month, reviews: 2, onTime: 2 })) },
+    ],
+    siteProgress: [
+      {
+        name: 'Riverside estate',
+        phase: 'Hold',
+        blocksInPlace: 7,
+        blocksTotal: 10,
+        measures: [
+          { label: 'Burglaries', change: '−12 (−30%)', trend: [{ periodEnd: '2024-09-30', value: 40, baseline: true }, { periodEnd: '2024-12-31', value: 34, baseline: false }, { periodEnd: '2025-02-28', value: 28, baseline: false }] },
+          { label: 'Community survey: share who feel safe (%)', change: '+9 (+20%)', trend: [{ periodEnd: '2024-09-30', value: 45, baseline: true }, { periodEnd: '2025-02-28', value: 54, baseline: false }] },
+        ],
+      },
+      { name: 'Harbour quarter', phase: 'Foundations', blocksInPlace: 3, blocksTotal: 10, measures: [] },
+    ],
   },
   lros: {
     [PEOPLE.lro.oid]: {

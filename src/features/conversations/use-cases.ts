@@ -1,11 +1,23 @@
 import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
 import type { ConversationKind, ConversationRecord } from '../../store/types';
+import type { Actor } from '../../use-case-types';
 import type { FeatureDeps } from '../deps';
+import { personalChatOpened as supportChatOpened } from '../support/use-cases';
 
-/** Keeps a fresh conversation reference so features can message this chat or channel later. */
-export async function rememberConversation(deps: FeatureDeps, record: Omit<ConversationRecord, 'active'>): Promise<void> {
+/**
+ * Keeps a fresh conversation reference so features can message this chat or channel later. Says
+ * whether the bot has only now gained the conversation (new, or back after being removed).
+ */
+export async function rememberConversation(deps: FeatureDeps, record: Omit<ConversationRecord, 'active'>): Promise<boolean> {
+  const before = await deps.store.conversations.get(record.id);
   await deps.store.conversations.upsert(record);
+  return !before?.active;
+}
+
+/** A person's personal chat with the bot has opened: features send what they could not send before. */
+export async function personalChatOpened(deps: FeatureDeps, actor: Actor, conversationId: string, now: Date): Promise<void> {
+  await supportChatOpened(deps, actor, conversationId, now);
 }
 
 /** The bot was removed from a conversation: nothing is posted there again. */
@@ -19,6 +31,8 @@ export interface WelcomeCardData {
   intro: string;
   highlights: string[];
   privacy: string;
+  /** A button that starts the LRO induction. */
+  offerInduction: boolean;
 }
 
 declare module '../../cards' {
@@ -27,16 +41,22 @@ declare module '../../cards' {
   }
 }
 
-/** The greeting when the app is installed in a personal chat, group chat or team. */
+/** The greeting when the app is installed in a personal chat (with the induction offered), group chat or team. */
 export function welcome(kind: ConversationKind): Reply {
   const intro =
     kind === 'personal'
       ? 'I answer questions about Clear, Hold, Build and 4P plans, with the source of every answer, and I help you reach the Regional Disruption Team.'
       : 'I answer questions about Clear, Hold, Build and 4P plans for this team. @mention me with a question or a command.';
-  const highlights = ['Ask about CHB phases, the foundation blocks or 4P plans, e.g. "what is fb4?"', 'Type "help" to see every command'];
+  // The induction keeps someone's own progress, so it is offered only where it works: a personal chat.
+  const offerInduction = kind === 'personal';
+  const highlights = [
+    'Ask about CHB phases, the foundation blocks or 4P plans, e.g. "what is fb4?"',
+    ...(offerInduction ? ['New to the LRO role? Type "induction" for a short guided course'] : []),
+    'Type "help" to see every command',
+  ];
   const privacy = 'Do not send me intelligence, names, vehicles or addresses: use your force systems for those.';
   return {
     text: `Hello, I'm LRO Assist. ${intro} Type "help" to see what I can do.`,
-    card: renderCard('welcome', { greeting: "Hello, I'm LRO Assist", intro, highlights, privacy }),
+    card: renderCard('welcome', { greeting: "Hello, I'm LRO Assist", intro, highlights, privacy, offerInduction }),
   };
 }

@@ -1,6 +1,8 @@
 // The dashboard tab's data port. Plain JSON-ready types: instants are ISO 8601 UTC strings,
 // calendar dates are `YYYY-MM-DD` in Europe/London.
 
+import type { InductionFigures, LroInduction } from '../induction/dashboard';
+
 export interface CountBy {
   key: string;
   count: number;
@@ -24,6 +26,8 @@ export interface OverduePlan {
   owner: string;
   dueDate: string;
   daysOverdue: number;
+  /** The owner snoozed the reminders until this date (not past). */
+  snoozedUntil?: string;
 }
 
 export interface DropInSummary {
@@ -39,6 +43,38 @@ export interface SiteSummary {
   nextReview: string;
 }
 
+/** A message the bot gave up sending, or whose outcome a crash left unknown (never its text). */
+export interface FailedSend {
+  kind: string;
+  conversationId: string;
+  reason: string;
+  at: string;
+}
+
+/** Active 4P plans in one force: how many, the shares reviewed on time and balanced, and the strand mix. */
+export interface PlanBalance {
+  force: string;
+  plans: number;
+  reviewedOnTime: number;
+  balanced: number;
+  strands: { pursue: number; prevent: number; protect: number; prepare: number };
+}
+
+/** Reviews done in each of the last 12 months in one force, and how many were on time. */
+export interface ReviewsOnTime {
+  force: string;
+  months: { month: string; reviews: number; onTime: number }[];
+}
+
+/** A CHB site's delivery: its phase, foundation blocks in place, and each measure against its baseline. */
+export interface SiteProgressSummary {
+  name: string;
+  phase: string;
+  blocksInPlace: number;
+  blocksTotal: number;
+  measures: { label: string; change: string; trend: { periodEnd: string; value: number; baseline: boolean }[] }[];
+}
+
 /** What a SOC Community Coordinator sees: the whole region. */
 export interface CoordinatorDashboard {
   requestsByStatus: CountBy[];
@@ -49,6 +85,14 @@ export interface CoordinatorDashboard {
   overduePlans: OverduePlan[];
   nextDropIn: DropInSummary | null;
   sites: SiteSummary[];
+  /** Newest first; also listed in chat by `failed sends`. */
+  failedSends: FailedSend[];
+  /** LRO induction by force; absent from sources that do not hold it. */
+  induction?: InductionFigures;
+  /** Plan balance by force; absent from sources that do not hold plan structure. */
+  planBalance?: PlanBalance[];
+  reviewsOnTime?: ReviewsOnTime[];
+  siteProgress?: SiteProgressSummary[];
 }
 
 export interface LroRequest {
@@ -71,6 +115,8 @@ export interface LroPlan {
 export interface LroDashboard {
   requests: LroRequest[];
   plans: LroPlan[];
+  /** Their own induction progress; null before they start. */
+  induction?: LroInduction | null;
 }
 
 export interface DashboardSource {

@@ -4,11 +4,15 @@ import type { Store } from '../../store/types';
 import { nextOccurrence } from '../dropins/schedule';
 import { londonDate } from '../dates';
 import { reviewState } from '../plans/plans';
-import { formalReviewDate } from '../sites/reviews';
+import { undelivered } from '../deliveries/failed-sends';
+import { nextSiteReview } from '../sites/reviews';
 import { OPEN_STATUSES, STATUS_LABELS, supportTypeLabel, urgencyLabel } from '../support/catalogue';
 import { visibleEvents } from '../support/requests';
 import { acknowledgeBy } from '../support/sla';
+import { inductionFigures, lroInduction } from '../induction/dashboard';
+import { allEntries } from '../knowledge/content';
 import { ageingBuckets } from './ageing';
+import { qualityDashboard } from './quality-source';
 import type { CountBy, DashboardSource, LroPlan } from './source';
 
 const HOUR_MS = 3_600_000;
@@ -50,6 +54,7 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
           owner: plan.ownerName,
           dueDate: plan.nextReview,
           daysOverdue: review.days,
+          ...(plan.snoozedUntil && plan.snoozedUntil >= today ? { snoozedUntil: plan.snoozedUntil } : {}),
         })),
         nextDropIn: next
           ? {
@@ -59,7 +64,10 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
               rsvpCount: await store.dropIns.countRsvps(next.id),
             }
           : null,
-        sites: (await store.sites.list()).map((s) => ({ name: s.name, launchDate: s.launchDate, nextReview: formalReviewDate(s.launchDate) })),
+        sites: (await store.sites.list()).filter((s) => !s.closedOn).map((s) => ({ name: s.name, launchDate: s.launchDate, nextReview: nextSiteReview(s) })),
+        failedSends: (await undelivered(store)).map(({ kind, conversationId, reason, at }) => ({ kind, conversationId, reason, at })),
+        induction: inductionFigures(await store.induction.list(), config.forces),
+        ...(await qualityDashboard(store, config, allEntries, now)),
       };
     },
 
@@ -86,7 +94,7 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
         const { state } = reviewState(plan, today, config.reminders);
         return { reference: plan.reference, nextReviewDate: plan.nextReview, state: state === 'scheduled' ? 'ok' : state };
       });
-      return { requests, plans };
+      return { requests, plans, induction: lroInduction(await store.induction.get(tenantId, aadObjectId)) };
     },
   };
 }

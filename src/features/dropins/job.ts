@@ -8,6 +8,9 @@ import { sessionReply } from './cards';
 import { occurrencesBetween, type DropInOccurrence } from './schedule';
 
 export const DROPIN_JOB = 'dropins.reminders';
+
+/** The start of every delivery key for one session's reminders, so its posted cards can be found and updated. */
+export const sessionKeyPrefix = (occurrenceId: string) => `dropins:${occurrenceId}:`;
 /** Reminders go out at this London time: N days before, and on the morning of the session. */
 export const DROPIN_REMINDER_TIME = '08:00';
 
@@ -45,7 +48,7 @@ export async function dropInReminderMessages(store: Store, config: Config, now: 
     const reply = await sessionReply(store, config, schedule, session, { headline, attending: false, now });
     const slot = session.cancelled ? 'cancelled' : `${session.start.toISOString()}:${due.kind}`;
     for (const conversationId of subscribers) {
-      messages.push({ key: `dropins:${session.id}:${slot}:${conversationId}`, kind: 'dropins.reminder', conversationId, reply });
+      messages.push({ key: `${sessionKeyPrefix(session.id)}${slot}:${conversationId}`, kind: 'dropins.reminder', conversationId, reply });
     }
   }
   return messages;

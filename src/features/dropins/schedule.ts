@@ -112,9 +112,28 @@ export function occurrencesBetween(schedule: DropInSchedule, exceptions: DropInE
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
+/** Sessions are offered this far ahead ("next drop-in", the schedule list, calendar files). */
+export const SESSION_HORIZON_DAYS = 400;
+// Evaluating the rule costs time in proportion to the distance from its start, so no lookup goes further than this.
+const MAX_RULE_YEARS = 30;
+
+/** The first day of the schedule: its rule's start date. */
+function scheduleStart(schedule: DropInSchedule): string {
+  return DateTime.fromJSDate(RRule.parseString(schedule.rule).dtstart!, { zone: 'utc' }).toISODate()!;
+}
+
+/** Whether a session id (a London date) is one the schedule can have now: from its start to the horizon ahead. */
+export function withinSessionWindow(schedule: DropInSchedule, id: string, now: Date): boolean {
+  if (!isCalendarDate(id)) return false;
+  const horizon = DateTime.fromJSDate(now, { zone: ZONE }).plus({ days: SESSION_HORIZON_DAYS }).toISODate()!;
+  return id >= scheduleStart(schedule) && id <= horizon;
+}
+
 /** The session with this id (its rule date), or undefined when the rule has none that day. */
 export function occurrenceById(schedule: DropInSchedule, exceptions: DropInException[], id: string): DropInOccurrence | undefined {
   if (!isCalendarDate(id)) return undefined;
+  const start = scheduleStart(schedule);
+  if (id < start || id > DateTime.fromISO(start).plus({ years: MAX_RULE_YEARS }).toISODate()!) return undefined;
   const day = DateTime.fromISO(id, { zone: ZONE });
   const session = ruleOccurrences(schedule, day.startOf('day').toJSDate(), day.endOf('day').toJSDate()).find((o) => o.id === id);
   return session && withException(session, exceptions.find((e) => e.occurrenceId === id));
@@ -122,7 +141,7 @@ export function occurrenceById(schedule: DropInSchedule, exceptions: DropInExcep
 
 /** The next session that has not yet ended and is not cancelled. */
 export function nextOccurrence(schedule: DropInSchedule, exceptions: DropInException[], now: Date): DropInOccurrence | undefined {
-  const soon = occurrencesBetween(schedule, exceptions, new Date(now.getTime() - 86_400_000), new Date(now.getTime() + 400 * 86_400_000));
+  const soon = occurrencesBetween(schedule, exceptions, new Date(now.getTime() - 86_400_000), new Date(now.getTime() + SESSION_HORIZON_DAYS * 86_400_000));
   return soon.find((o) => !o.cancelled && o.end > now);
 }
 
@@ -154,14 +173,18 @@ export function validateSchedule(form: Record<string, unknown>, today: string): 
   const from = text('from') || today;
   if (!isCalendarDate(from)) errors.push('Enter the date the schedule starts from.');
   const meetingUrl = text('meetingUrl');
-  if (!isHttpsUrl(meetingUrl)) errors.push('Paste the Teams meeting link (it starts with https://).');
+  if (!isTeamsMeetingUrl(meetingUrl)) errors.push('Paste the Teams meeting link: it starts with https://teams.microsoft.com/ or https://teams.live.com/ (in Teams, open the meeting and choose "Copy link").');
   if (errors.length) return { errors };
   return { input: { ordinal: ordinal as Ordinal, weekday: weekday as Weekday, startTime, endTime, from, meetingUrl } };
 }
 
-function isHttpsUrl(text: string): boolean {
+/** Teams meeting links are served from these hosts (work and personal accounts). */
+const TEAMS_MEETING_HOSTS = ['teams.microsoft.com', 'teams.live.com'];
+
+function isTeamsMeetingUrl(text: string): boolean {
   try {
-    return new URL(text).protocol === 'https:';
+    const url = new URL(text);
+    return url.protocol === 'https:' && TEAMS_MEETING_HOSTS.includes(url.hostname) && !url.username && !url.password && url.port === '';
   } catch {
     return false;
   }

@@ -6,6 +6,9 @@ import { fields, field } from '../card-data';
 import { channelOf, postingTarget, requireCoordinator } from '../coordinators';
 import { londonDate, requireUserDate } from '../dates';
 import type { FeatureDeps } from '../deps';
+import { followUp } from '../follow-up';
+import { deliver } from '../../scheduler/outbox';
+import { sessionKeyPrefix } from './job';
 import { scheduleFormReply, sessionReply } from './cards';
 import {
   cancelSession,
@@ -85,8 +88,9 @@ export async function dropInScheduleForm(deps: FeatureDeps, input: MessageInput)
 export async function cancelDropIn(deps: FeatureDeps, input: MessageInput, day: string): Promise<Reply> {
   const by = coordinator(deps, input.actor);
   const session = await cancelSession(deps.store, date(day, input.now), by, input.now);
+  const told = await announceChange(deps, input, session);
   return {
-    text: `Cancelled the drop-in on ${describeOccurrence(session)}. Subscribed channels get a cancellation notice instead of its reminders. Type "restore drop-in ${session.id}" to undo.`,
+    text: `Cancelled the drop-in on ${describeOccurrence(session)}. Subscribed channels get a cancellation notice instead of its reminders${told}. Type "restore drop-in ${session.id}" to undo.`,
   };
 }
 
@@ -94,7 +98,35 @@ export async function cancelDropIn(deps: FeatureDeps, input: MessageInput, day: 
 export async function moveDropIn(deps: FeatureDeps, input: MessageInput, from: string, to: string, start: string, end: string): Promise<Reply> {
   const by = coordinator(deps, input.actor);
   const session = await moveSession(deps.store, date(from, input.now), date(to, input.now), time(start), time(end), by, input.now);
-  return { text: `Moved the drop-in to ${describeOccurrence(session)}. Reminders follow the new date. Type "restore drop-in ${session.id}" to undo.` };
+  const told = await announceChange(deps, input, session);
+  return { text: `Moved the drop-in to ${describeOccurrence(session)}. Reminders follow the new date and replies so far are kept${told}. Type "restore drop-in ${session.id}" to undo.` };
+}
+
+/**
+ * After a cancel or move: the reminder cards already posted are updated in place (a cancelled one
+ * loses Join, Add to calendar and RSVP), and everyone who said they would attend is told in their
+ * personal chat. Runs in the background; returns the words for the coordinator's reply.
+ */
+async function announceChange(deps: FeatureDeps, input: MessageInput, session: DropInOccurrence): Promise<string> {
+  const schedule = await requireSchedule(deps.store);
+  const attendees = await deps.store.dropIns.listRsvps(session.id);
+  const { now } = input;
+  const what = session.cancelled ? 'Cancelled' : 'Moved';
+  void followUp(deps.log, 'dropins.announce-change', async () => {
+    const posted = await sessionReply(deps.store, deps.config, schedule, session, { headline: `${what}: LRO drop-in with the Regional Disruption Team`, attending: false, now });
+    for (const card of await deps.store.deliveries.listSent(sessionKeyPrefix(session.id))) {
+      if (card.activityId) await deps.sender.update(card.conversationId, card.activityId, posted);
+    }
+    const headline = session.cancelled ? 'Cancelled: the LRO drop-in you said you would attend' : 'Moved: the LRO drop-in you said you would attend';
+    const personal = await sessionReply(deps.store, deps.config, schedule, session, { headline, attending: true, now });
+    const slot = session.cancelled ? 'cancelled' : session.start.toISOString();
+    for (const aad of attendees) {
+      const chat = await deps.store.conversations.findPersonal(input.actor.tenantId, aad);
+      if (chat) await deliver(deps.store, deps.sender, { key: `dropins-change:${session.id}:${slot}:${aad}`, kind: 'dropins.change', conversationId: chat.id, reply: personal }, now);
+    }
+  });
+  if (!attendees.length) return '';
+  return `; ${attendees.length === 1 ? 'the 1 person' : `the ${attendees.length} people`} who said they would attend ${attendees.length === 1 ? 'is' : 'are'} being told in their personal chat`;
 }
 
 /** `restore drop-in <date>`: undoes a cancellation or move. */

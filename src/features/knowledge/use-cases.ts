@@ -17,6 +17,7 @@ import type { Reply } from '../../messages';
 import type { ActionInput, ActionResult, ExtensionQueryInput, ExtensionResult, MessageInput } from '../../use-case-types';
 import type { FeatureDeps } from '../deps';
 import { nextDropInSummary } from '../dropins/schedule';
+import { refuseIntelligence } from '../safety/intelligence-guard';
 import { OPEN_FORM_VERB } from '../support/catalogue';
 import { answerCardData, listCardData, unsureCardData } from './cards';
 
@@ -63,7 +64,11 @@ async function answerReply(deps: FeatureDeps, answer: Answer, now: Date, options
 export async function ask(deps: FeatureDeps, input: MessageInput): Promise<Reply> {
   if (!input.text) return { text: 'Ask me a question about Clear, Hold, Build or 4P plans, or type "help".' };
   const answer = answerQuestion(deps.knowledge, input.text);
-  if (answer.kind === 'unsure') await deps.store.unanswered.record(normaliseQuestion(input.text), input.now.toISOString());
+  if (answer.kind === 'unsure') {
+    // Unanswered questions are kept, so one that carries intelligence is refused instead.
+    refuseIntelligence(input.text);
+    await deps.store.unanswered.record(normaliseQuestion(input.text), input.now.toISOString());
+  }
   return answerReply(deps, answer, input.now);
 }
 
@@ -111,8 +116,9 @@ export async function askAboutEntry(deps: FeatureDeps, input: ActionInput): Prom
   return { reply: await answerReply(deps, answerForEntry(deps.knowledge, String(input.data.entryId ?? '')), input.now) };
 }
 
-/** The guidance search in the compose box: up to ten answer cards. */
+/** The guidance search in the compose box: up to ten answer cards; an intelligence query is refused, not answered with an empty list. */
 export async function searchGuidance(deps: FeatureDeps, input: ExtensionQueryInput): Promise<ExtensionResult[]> {
+  refuseIntelligence(input.query);
   return searchEntries(deps.knowledge, input.query, 10).map((entry) => {
     const answer = answerForEntry(deps.knowledge, entry.id) as Extract<Answer, { kind: 'answer' }>;
     return { card: renderCard('knowledge-answer', answerCardData(answer, { feedback: false })), preview: { title: entry.title, text: entry.answer.slice(0, 120) } };

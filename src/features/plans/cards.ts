@@ -1,9 +1,10 @@
-import { PLAN_VERBS } from './verbs';
+import { PLAN_QUALITY_VERBS, PLAN_VERBS } from './verbs';
 import { renderCard, type AdaptiveCard } from '../../cards';
 import type { Reply } from '../../messages';
 import type { PlanRecord } from '../../store/plan-types';
 import { addDays, formatDate } from '../dates';
 import type { Person } from './people';
+import { literalText } from '../safety/card-text';
 import { describeCadence, describeState, reviewState, type PlanForm, type PlanRules, type ReviewState } from './plans';
 
 /** Card verbs for plans, declared once for cards, routes and tests. */
@@ -17,7 +18,10 @@ interface Fact {
 /** Data for cards/plan-card.json. */
 export interface PlanCardData {
   verbs: typeof PLAN_VERBS;
+  qualityVerbs: typeof PLAN_QUALITY_VERBS;
   planId: string;
+  /** Anyone in the tenant may see an active plan's health. */
+  active: boolean;
   headline: string;
   colour: string;
   notice: string;
@@ -26,6 +30,8 @@ export interface PlanCardData {
   actionable: boolean;
   /** Shows the transfer and archive controls. */
   manage: boolean;
+  /** Offers "Undo archive" for a few minutes after archiving. */
+  undo: boolean;
   people: Person[];
   snoozeDefault: string;
   snoozeMin: string;
@@ -36,20 +42,29 @@ export interface PlanView {
   today: string;
   rules: PlanRules;
   canManage: boolean;
+  /** Whether the viewer may read the review notes (see canSeePlanNotes); others are told they are not theirs. */
+  showNotes?: boolean;
   /** A line saying what just changed, e.g. "Marked reviewed." */
   notice?: string;
   /** People the plan could be transferred to; given only for the manage view. */
   transferTo?: Person[];
+  /** The plan was archived moments ago and may be restored. */
+  undo?: boolean;
+  /** The plan's structure in one line, when it is recorded. */
+  structure?: string;
 }
 
-function planFacts(plan: PlanRecord): Fact[] {
+export const NOTES_NOT_YOURS = 'Not yours: only the plan owner and the coordinators can read review notes.';
+
+function planFacts(plan: PlanRecord, showNotes: boolean, structure?: string): Fact[] {
   return [
     { title: 'Owner', value: plan.ownerName },
     { title: 'Reviewed', value: describeCadence(plan.cadence) },
     { title: 'Last review', value: formatDate(plan.lastReviewed) },
     { title: 'Next review', value: formatDate(plan.nextReview) },
     ...(plan.snoozedUntil ? [{ title: 'Snoozed until', value: formatDate(plan.snoozedUntil) }] : []),
-    ...(plan.lastNote ? [{ title: 'Last note', value: plan.lastNote }] : []),
+    ...(plan.lastNote ? [{ title: 'Last note', value: showNotes ? plan.lastNote : NOTES_NOT_YOURS }] : []),
+    ...(structure ? [{ title: 'Structure', value: structure }] : []),
   ];
 }
 
@@ -61,13 +76,16 @@ function headline(plan: PlanRecord, today: string, rules: PlanRules): string {
 export function planCard(plan: PlanRecord, view: PlanView): AdaptiveCard {
   const data: PlanCardData = {
     verbs: PLAN_VERBS,
+    qualityVerbs: PLAN_QUALITY_VERBS,
     planId: plan.id,
-    headline: headline(plan, view.today, view.rules),
+    active: plan.status === 'active',
+    headline: literalText(headline(plan, view.today, view.rules)),
     colour: plan.status === 'archived' ? 'Default' : STATE_COLOUR[reviewState(plan, view.today, view.rules).state],
-    notice: view.notice ?? '',
-    facts: planFacts(plan),
+    notice: literalText(view.notice ?? ''),
+    facts: planFacts(plan, view.showNotes === true, view.structure).map((f) => ({ ...f, value: literalText(f.value) })),
     actionable: view.canManage && plan.status === 'active',
     manage: !!view.transferTo,
+    undo: !!view.undo && view.canManage,
     people: (view.transferTo ?? []).filter((p) => p.aadObjectId !== plan.ownerAadObjectId),
     snoozeDefault: addDays(view.today, 7),
     snoozeMin: addDays(view.today, 1),
@@ -77,7 +95,7 @@ export function planCard(plan: PlanRecord, view: PlanView): AdaptiveCard {
 }
 
 function planText(plan: PlanRecord, view: PlanView): string {
-  return [headline(plan, view.today, view.rules), view.notice, ...planFacts(plan).map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n');
+  return [headline(plan, view.today, view.rules), view.notice, ...planFacts(plan, view.showNotes === true, view.structure).map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n');
 }
 
 export function planReply(plan: PlanRecord, view: PlanView): Reply {
@@ -130,7 +148,8 @@ export interface PlanListData {
 }
 
 function listReply(template: 'plan-list' | 'plan-digest', title: string, intro: string, rows: PlanRow[]): Reply {
-  const data: PlanListData = { verbs: PLAN_VERBS, title, intro, rows };
+  const shown = rows.map((r) => ({ ...r, reference: literalText(r.reference), owner: literalText(r.owner) }));
+  const data: PlanListData = { verbs: PLAN_VERBS, title, intro, rows: shown };
   const text = [title, intro, ...rows.map((r) => `• ${r.reference} (${r.owner}): ${r.state}`)].filter(Boolean).join('\n');
   return { text, card: renderCard(template, data) };
 }

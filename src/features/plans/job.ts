@@ -7,7 +7,8 @@ import { coordinatorChannel } from '../coordinators';
 import { addDays, londonDate, reminderDates } from '../dates';
 import { deliverAll, tally } from '../../scheduler/deliver-all';
 import { digestReply, escalationReply, planReply } from './cards';
-import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME } from './plans';
+import { escalationDate, latestOwnerReminder, PLAN_REMINDER_TIME, PLANS_LATER_TODAY, remindersLaterToday } from './plans';
+import { reminderNotice } from './plan-health';
 
 export const PLAN_JOB = 'reminders.plans';
 
@@ -49,7 +50,8 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
       tally(report, 'plans.owner.unreachable');
       continue;
     }
-    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, notice: REMINDER_NOTICE }) });
+    const notice = await reminderNotice(store, plan, today, REMINDER_NOTICE);
+    messages.push({ key: reminder.key, kind: 'plans.owner', conversationId: chat.id, reply: planReply(plan, { ...view, showNotes: true, notice }) });
   }
 
   for (const [channel, group] of groupBy(plans, (p) => p.digestConversationId)) {
@@ -69,6 +71,9 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
       else tally(report, 'plans.escalation.no-channel', group.length);
     }
   }
+  // Run by hand before 08:00: say what the 08:00 run will do, rather than "nothing was due".
+  const later = remindersLaterToday(plans, rules, now).length;
+  if (later) report[PLANS_LATER_TODAY] = later;
   return { messages, report };
 }
 

@@ -3,14 +3,17 @@ import type { Config } from '../../config';
 import { AppError } from '../../errors';
 import type { Cadence, PlanRecord } from '../../store/plan-types';
 import type { Store } from '../../store/types';
-import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, londonDate, reminderDates } from '../dates';
+import { addDays, addMonths, dayCount, daysBetween, formatDate, isCalendarDate, londonDate, londonInstant, reminderDates } from '../dates';
 import type { Person } from './people';
+import { containsIntelligence, INTELLIGENCE_FIELD_ERROR, refuseIntelligence } from '../safety/intelligence-guard';
 
 /** The due rules, from config.reminders. */
 export type PlanRules = Pick<Config['reminders'], 'planDueSoonDays' | 'planOverdueRepeatDays' | 'planEscalateAfterDays' | 'staleHours'>;
 
 /** Owners are reminded at this London time; the job runs then. */
 export const PLAN_REMINDER_TIME = '08:00';
+/** The job report's count of owners to be reminded at today's reminder time, when it runs earlier. */
+export const PLANS_LATER_TODAY = 'plans.owner.at-08:00';
 
 const MAX_REFERENCE = 80;
 const MAX_NOTE = 500;
@@ -55,10 +58,24 @@ export function ownerReminderOn(plan: PlanRecord, date: string, rules: PlanRules
   if (plan.snoozedUntil && date < plan.snoozedUntil) return undefined;
   const { state, days } = reviewState(plan, date, rules);
   if (state === 'scheduled') return undefined;
-  if (date === plan.snoozedUntil) return state;
+  if (date === plan.snoozedUntil || date === firstReminderDay(plan)) return state;
   if (state === 'due-soon') return days === rules.planDueSoonDays ? state : undefined;
   if (state === 'overdue') return (days - 1) % rules.planOverdueRepeatDays === 0 ? state : undefined;
   return state;
+}
+
+/** The first reminder day after registration, so a plan registered already due or overdue is reminded on the next run. */
+function firstReminderDay(plan: PlanRecord): string {
+  const registered = new Date(plan.createdAt);
+  const day = londonDate(registered);
+  return registered <= londonInstant(day, PLAN_REMINDER_TIME) ? day : addDays(day, 1);
+}
+
+/** Before today's reminder time, the plans whose owners will be reminded at it. */
+export function remindersLaterToday(plans: PlanRecord[], rules: PlanRules, now: Date): PlanRecord[] {
+  const today = londonDate(now);
+  if (now >= londonInstant(today, PLAN_REMINDER_TIME)) return [];
+  return plans.filter((p) => ownerReminderOn(p, today, rules));
 }
 
 export interface PlanReminder {
@@ -93,6 +110,11 @@ export function canManagePlan(plan: PlanRecord, aadObjectId: string | undefined,
   return plan.ownerAadObjectId === aadObjectId || plan.createdBy === aadObjectId || coordinatorAadIds.includes(aadObjectId);
 }
 
+/** Review notes are for the plan's owner and the coordinators only; others see the plan without them. */
+export function canSeePlanNotes(plan: PlanRecord, aadObjectId: string | undefined, coordinatorAadIds: string[]): boolean {
+  return !!aadObjectId && (plan.ownerAadObjectId === aadObjectId || coordinatorAadIds.includes(aadObjectId));
+}
+
 /** What the add-plan form sends back; every field is text from the card. */
 export interface PlanForm {
   reference?: string;
@@ -111,11 +133,16 @@ export interface NewPlan {
   digestHere: boolean;
 }
 
-/** Checks the form; returns every problem at once so the person can fix them together. */
-export function validatePlanForm(form: PlanForm, today: string): { plan: NewPlan } | { errors: string[] } {
+/**
+ * Checks the form; returns every problem at once so the person can fix them together, and the
+ * form to show again (a reference that carries intelligence is removed from it).
+ */
+export function validatePlanForm<F extends PlanForm>(form: F, today: string): { plan: NewPlan } | { errors: string[]; form: F } {
   const errors: string[] = [];
   const reference = (form.reference ?? '').trim();
+  const intelligence = containsIntelligence(reference);
   if (!reference) errors.push('Enter the plan or OCG reference.');
+  else if (intelligence) errors.push(`Reference: ${INTELLIGENCE_FIELD_ERROR}`);
   else if (reference.length > MAX_REFERENCE) errors.push(`Keep the reference to ${MAX_REFERENCE} characters.`);
   else if (reference.includes(':')) errors.push('The reference cannot contain ":" (commands use it to separate a note).');
   let cadence: Cadence | undefined;
@@ -130,7 +157,7 @@ export function validatePlanForm(form: PlanForm, today: string): { plan: NewPlan
   else if (lastReviewed > today) errors.push('The last review date cannot be in the future.');
   const owner = (form.owner ?? '').trim();
   if (!owner) errors.push('Choose the plan owner.');
-  if (errors.length || !cadence) return { errors };
+  if (errors.length || !cadence) return { errors, form: intelligence ? { ...form, reference: '' } : form };
   return { plan: { reference, ownerAadObjectId: owner, cadence, lastReviewed, digestHere: form.digestHere === 'true' } };
 }
 
@@ -195,6 +222,7 @@ export async function planForChange(store: Store, tenantId: string, aadObjectId:
 }
 
 export async function findPlan(store: Store, tenantId: string, text: string): Promise<PlanRecord> {
+  refuseIntelligence(text);
   const byReference = await store.plans.findActiveByReference(tenantId, text);
   const plan = byReference ?? (await store.plans.get(text.trim()));
   if (!plan || plan.tenantId !== tenantId || plan.status !== 'active') {
@@ -210,11 +238,14 @@ function changed(plan: PlanRecord, by: string, now: Date, fields: Partial<PlanRe
 /** Records a review today: the next review moves on by the cadence and any snooze ends. */
 export async function markReviewed(store: Store, plan: PlanRecord, by: string, note: string | undefined, now: Date): Promise<PlanRecord> {
   const text = note?.trim();
+  refuseIntelligence(text);
   if (text && text.length > MAX_NOTE) throw new AppError('input.too-long', `Keep the review note to ${MAX_NOTE} characters.`);
   const today = londonDate(now);
   const { snoozedUntil: _snooze, lastNote: _note, ...rest } = plan;
   const updated = changed(rest, by, now, { lastReviewed: today, nextReview: nextReviewDate(today, plan.cadence), ...(text ? { lastNote: text } : {}) });
   await store.plans.save(updated);
+  // Kept so plan health can judge regularity over a year, not just the last review.
+  await store.quality.plans.addReview({ planId: plan.id, tenantId: plan.tenantId, reviewedOn: today, dueOn: plan.nextReview, by, at: now.toISOString() });
   return updated;
 }
 
@@ -236,6 +267,26 @@ export async function transferPlan(store: Store, plan: PlanRecord, by: PlanActor
   const owner = ownerFrom(newOwner, by, people);
   if (owner.aadObjectId === plan.ownerAadObjectId) throw new AppError('input.invalid', `${owner.name} already owns ${plan.reference}.`);
   const updated = changed(plan, by.aadObjectId, now, { ownerAadObjectId: owner.aadObjectId, ownerName: owner.name });
+  await store.plans.save(updated);
+  return updated;
+}
+
+/** How long an archive can be undone from the plan card. */
+export const ARCHIVE_UNDO_MINUTES = 10;
+
+export function canUndoArchive(plan: PlanRecord, now: Date): boolean {
+  return plan.status === 'archived' && now.getTime() - Date.parse(plan.updatedAt) <= ARCHIVE_UNDO_MINUTES * 60_000;
+}
+
+/** Undoes an archive made in the last few minutes, unless the reference has been registered again since. */
+export async function restorePlan(store: Store, plan: PlanRecord, by: string, now: Date): Promise<PlanRecord> {
+  if (!canUndoArchive(plan, now)) {
+    throw new AppError('conflict', `${plan.reference} was archived more than ${ARCHIVE_UNDO_MINUTES} minutes ago, so it can no longer be undone. Register it again with "add plan".`);
+  }
+  if (await store.plans.findActiveByReference(plan.tenantId, plan.reference)) {
+    throw new AppError('conflict', `${plan.reference} has been registered again since it was archived, so the archive cannot be undone.`);
+  }
+  const updated = changed(plan, by, now, { status: 'active' });
   await store.plans.save(updated);
   return updated;
 }

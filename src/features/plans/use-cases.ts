@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../../errors';
 import type { Reply } from '../../messages';
 import { deliver } from '../../scheduler/outbox';
+import type { JobReport } from '../../scheduler/scheduler';
 import type { PlanRecord } from '../../store/plan-types';
 import type { ActionInput, ActionResult, Actor, MessageInput, Place } from '../../use-case-types';
 import { field } from '../card-data';
@@ -8,16 +9,24 @@ import { postingTarget } from '../coordinators';
 import { formatDate, londonDate, requireUserDate } from '../dates';
 import type { FeatureDeps } from '../deps';
 import { followUp } from '../follow-up';
+import { refuseIntelligence } from '../safety/intelligence-guard';
 import { myPlansReply, planCard, planFormCard, planReply, type PlanView } from './cards';
 import { knownPeople, type Person } from './people';
+import { describeStructure } from './structure';
 import {
   archivePlan,
   assertCanChange,
+  ARCHIVE_UNDO_MINUTES,
   canManagePlan,
+  canSeePlanNotes,
+  canUndoArchive,
   findPlan,
   markReviewed,
+  PLAN_REMINDER_TIME,
+  PLANS_LATER_TODAY,
   planForChange,
   registerPlan,
+  restorePlan,
   snoozePlan,
   transferPlan,
   validatePlanForm,
@@ -34,6 +43,8 @@ function planActor(actor: Actor): PlanActor {
 
 /** A person typed by name ("transfer X to Jordan Sample"): an exact match, else the only partial one. */
 export function personNamed(people: Person[], name: string): Person {
+  // The name is repeated when it matches nobody, so intelligence is refused first.
+  refuseIntelligence(name);
   const wanted = name.trim().replace(/^@/, '').toLowerCase();
   const exact = people.filter((p) => p.name.toLowerCase() === wanted);
   const partial = people.filter((p) => p.name.toLowerCase().includes(wanted));
@@ -43,12 +54,18 @@ export function personNamed(people: Person[], name: string): Person {
   throw new AppError('input.invalid', `I don't know anyone called "${name}" with LRO Assist in a personal chat. They need to open LRO Assist in Teams once before they can own a plan.`);
 }
 
-const view = (deps: FeatureDeps, plan: PlanRecord, actor: Actor, now: Date, extra: Partial<PlanView> = {}): PlanView => ({
-  today: londonDate(now),
-  rules: deps.config.reminders,
-  canManage: canManagePlan(plan, actor.aadObjectId, deps.config.coordinatorAadIds),
-  ...extra,
-});
+const view = async (deps: FeatureDeps, plan: PlanRecord, actor: Actor, now: Date, extra: Partial<PlanView> = {}): Promise<PlanView> => {
+  const structure = await deps.store.quality.plans.getStructure(plan.id);
+  return {
+    today: londonDate(now),
+    rules: deps.config.reminders,
+    canManage: canManagePlan(plan, actor.aadObjectId, deps.config.coordinatorAadIds),
+    showNotes: canSeePlanNotes(plan, actor.aadObjectId, deps.config.coordinatorAadIds),
+    undo: canUndoArchive(plan, now),
+    ...(structure ? { structure: describeStructure(structure) } : {}),
+    ...extra,
+  };
+};
 
 /** The people an owner can be chosen from: the actor first, then everyone the bot can remind. */
 const ownerChoices = async (deps: FeatureDeps, actor: PlanActor): Promise<Person[]> => [
@@ -63,7 +80,7 @@ function tellNewOwner(deps: FeatureDeps, plan: PlanRecord, notice: string, now: 
   void followUp(deps.log, 'plans.tell-new-owner', async () => {
     const chat = await deps.store.conversations.findPersonal(plan.tenantId, plan.ownerAadObjectId);
     if (!chat) return;
-    const reply = planReply(plan, { today: londonDate(now), rules: deps.config.reminders, canManage: true, notice });
+    const reply = planReply(plan, { today: londonDate(now), rules: deps.config.reminders, canManage: true, showNotes: true, notice });
     await deliver(deps.store, deps.sender, { key: `plans-transfer:${plan.id}:${plan.updatedAt}`, kind: 'plans.transfer', conversationId: chat.id, reply }, now);
   });
 }
@@ -72,7 +89,7 @@ async function changeByCommand(deps: FeatureDeps, input: MessageInput, reference
   const actor = planActor(input.actor);
   const plan = await planForChange(deps.store, actor.tenantId, actor.aadObjectId, deps.config.coordinatorAadIds, reference);
   const result = await change(plan, actor);
-  return planReply(result.plan, view(deps, result.plan, input.actor, input.now, { notice: result.notice }));
+  return planReply(result.plan, await view(deps, result.plan, input.actor, input.now, { notice: result.notice }));
 }
 
 /** The plan a button refers to; the actor must be allowed to change it. */
@@ -91,7 +108,7 @@ const cardAction =
   async (deps: FeatureDeps, input: ActionInput): Promise<ActionResult> => {
     const { plan, actor } = await planForAction(deps, input);
     const result = await change(deps, plan, actor, input);
-    return { card: planCard(result.plan, view(deps, result.plan, input.actor, input.now, { notice: result.notice })) };
+    return { card: planCard(result.plan, await view(deps, result.plan, input.actor, input.now, { notice: result.notice })) };
   };
 
 async function reviewed(deps: FeatureDeps, plan: PlanRecord, actor: PlanActor, note: string | undefined, now: Date): Promise<Change> {
@@ -111,7 +128,7 @@ async function transferred(deps: FeatureDeps, plan: PlanRecord, actor: PlanActor
 }
 
 async function archived(deps: FeatureDeps, plan: PlanRecord, actor: PlanActor, now: Date): Promise<Change> {
-  return { plan: await archivePlan(deps.store, plan, actor.aadObjectId, now), notice: 'Archived: there will be no more reminders for this plan.' };
+  return { plan: await archivePlan(deps.store, plan, actor.aadObjectId, now), notice: `Archived: there will be no more reminders for this plan. Undo archive is offered here for ${ARCHIVE_UNDO_MINUTES} minutes.` };
 }
 
 /** `add plan`: the registration form. */
@@ -137,7 +154,7 @@ export async function myPlans(deps: FeatureDeps, input: MessageInput): Promise<R
 /** `show plan <reference>`. */
 export async function showPlan(deps: FeatureDeps, input: MessageInput, reference: string): Promise<Reply> {
   const plan = await findPlan(deps.store, input.actor.tenantId, reference);
-  return planReply(plan, view(deps, plan, input.actor, input.now));
+  return planReply(plan, await view(deps, plan, input.actor, input.now));
 }
 
 /** `mark reviewed <reference>: <note>`. */
@@ -160,6 +177,14 @@ export const transferPlanTo = (deps: FeatureDeps, input: MessageInput, reference
 export const archivePlanByCommand = (deps: FeatureDeps, input: MessageInput, reference: string) =>
   changeByCommand(deps, input, reference, (plan, actor) => archived(deps, plan, actor, input.now));
 
+/** A job's counts in words; plan reminders waiting for 08:00 are said so, not reported as nothing due. */
+export function describeJobReport(report: JobReport): string {
+  const { [PLANS_LATER_TODAY]: later, ...counts } = report;
+  const parts = Object.entries(counts).map(([k, v]) => `${k}: ${v}`);
+  if (later) parts.push(`reminders go out from ${PLAN_REMINDER_TIME}; ${later === 1 ? '1 plan' : `${later} plans`} will be reminded then`);
+  return parts.length ? parts.join(', ') : 'Nothing was due.';
+}
+
 /** `run job <name>` (coordinators; the route guards): starts the job and posts its result here when it finishes. */
 export async function runJob(deps: FeatureDeps, input: MessageInput, name: string): Promise<Reply> {
   const { jobs } = deps;
@@ -168,10 +193,7 @@ export async function runJob(deps: FeatureDeps, input: MessageInput, name: strin
   // Jobs can take minutes at the pacing Teams allows, so the result is posted when it finishes.
   void followUp(deps.log, 'plans.post-job-result', async () => {
     const text = await jobs.runNow(name).then(
-      (report) => {
-        const counts = Object.entries(report).map(([k, v]) => `${k}: ${v}`);
-        return `Job ${name} finished. ${counts.length ? counts.join(', ') : 'Nothing was due.'}`;
-      },
+      (report) => `Job ${name} finished. ${describeJobReport(report)}`,
       () => `Job ${name} failed; the logs have the details.`,
     );
     await deps.sender.send(conversationId, { text });
@@ -186,16 +208,16 @@ export async function registerPlanFromForm(deps: FeatureDeps, input: ActionInput
   const values: Required<PlanForm> = { reference: '', owner: '', cadence: '', days: '', lastReviewed: '', digestHere: 'false' };
   for (const k of Object.keys(values) as (keyof PlanForm)[]) values[k] = field(input.data, k) ?? values[k];
   const people = await ownerChoices(deps, actor);
-  const again = (errors: string[]) => ({ card: planFormCard(people, values, today, canDigestHere(input.place), errors) });
+  const again = (errors: string[], shown = values) => ({ card: planFormCard(people, shown, today, canDigestHere(input.place), errors) });
   const checked = validatePlanForm(values, today);
-  if ('errors' in checked) return again(checked.errors);
+  if ('errors' in checked) return again(checked.errors, checked.form);
   try {
     const digestAt = canDigestHere(input.place) ? await postingTarget(deps.store, input.place.conversationId, input.now) : undefined;
     const plan = await registerPlan(deps.store, checked.plan, actor, people, digestAt, input.now);
     const reachable = await deps.store.conversations.findPersonal(plan.tenantId, plan.ownerAadObjectId);
     const notice = `Registered. ${plan.ownerAadObjectId === actor.aadObjectId ? 'You' : plan.ownerName} will be reminded before each review.${reachable ? '' : ' The owner has no personal chat with LRO Assist yet: reminders reach them once they open it.'}`;
     if (plan.ownerAadObjectId !== actor.aadObjectId) tellNewOwner(deps, plan, `${actor.name} registered this plan with you as its owner.`, input.now);
-    return { card: planCard(plan, view(deps, plan, input.actor, input.now, { notice })) };
+    return { card: planCard(plan, await view(deps, plan, input.actor, input.now, { notice })) };
   } catch (err) {
     if (isAppError(err, 'conflict') || isAppError(err, 'input.invalid')) return again([err.userMessage]);
     throw err;
@@ -206,16 +228,26 @@ export async function registerPlanFromForm(deps: FeatureDeps, input: ActionInput
 export async function openPlanCard(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
   const plan = await deps.store.plans.get(field(input.data, 'planId') ?? '');
   if (!plan || plan.tenantId !== input.actor.tenantId) return { message: 'That plan no longer exists.' };
-  return { card: planCard(plan, view(deps, plan, input.actor, input.now)) };
+  return { card: planCard(plan, await view(deps, plan, input.actor, input.now)) };
 }
 
 /** "Transfer or archive": the card with the people it can go to. */
 export async function managePlan(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
   const { plan, actor } = await planForAction(deps, input);
-  return { card: planCard(plan, view(deps, plan, input.actor, input.now, { transferTo: await knownPeople(deps.store, actor.tenantId) })) };
+  return { card: planCard(plan, await view(deps, plan, input.actor, input.now, { transferTo: await knownPeople(deps.store, actor.tenantId) })) };
 }
 
 export const reviewPlanByButton = cardAction((deps, plan, actor, input) => reviewed(deps, plan, actor, field(input.data, 'note'), input.now));
 export const snoozePlanByButton = cardAction((deps, plan, actor, input) => snoozed(deps, plan, actor, field(input.data, 'until'), input.now));
 export const transferPlanByButton = cardAction((deps, plan, actor, input) => transferred(deps, plan, actor, field(input.data, 'owner'), input.now));
 export const archivePlanByButton = cardAction((deps, plan, actor, input) => archived(deps, plan, actor, input.now));
+
+/** "Undo archive", offered for a few minutes after a plan is archived. */
+export async function unarchivePlanByButton(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
+  const actor = planActor(input.actor);
+  const plan = await deps.store.plans.get(field(input.data, 'planId') ?? '');
+  if (!plan || plan.tenantId !== actor.tenantId) throw new AppError('not-found', 'That plan no longer exists.');
+  assertCanChange(plan, actor.aadObjectId, deps.config.coordinatorAadIds);
+  const restored = plan.status === 'active' ? plan : await restorePlan(deps.store, plan, actor.aadObjectId, input.now);
+  return { card: planCard(restored, await view(deps, restored, input.actor, input.now, { notice: 'Archive undone: reminders carry on as before.' })) };
+}

@@ -7,4 +7,8 @@ export const PLAN_VERBS = {
   manage: 'plans.manage',
   transfer: 'plans.transfer',
   archive: 'plans.archive',
+  unarchive: 'plans.unarchive',
 } as const;
+
+/** The plan structure and health card verbs. */
+export const PLAN_QUALITY_VERBS = { saveStructure: 'plans.structure.save', editStructure: 'plans.structure.edit', health: 'plans.health' } as const;

@@ -4,6 +4,7 @@ import type { Reply } from '../../messages';
 import type { SiteRecord } from '../../store/plan-types';
 import { formatDate } from '../dates';
 import { describeReview, type SiteInput } from './reviews';
+import { literalText } from '../safety/card-text';
 
 interface SiteRow {
   name: string;
@@ -25,7 +26,8 @@ function row(site: SiteRecord, today: string): SiteRow {
 
 function listReply(title: string, intro: string, rows: SiteRow[]): Reply {
   const text = [title, intro, ...rows.map((r) => `• ${r.name} (${r.force}), launched ${r.launched}: formal review ${r.review}`)].filter(Boolean).join('\n');
-  return { text, card: renderCard('site-list', { title, intro, rows } satisfies SiteListData) };
+  const shown = rows.map((r) => ({ ...r, name: literalText(r.name) }));
+  return { text, card: renderCard('site-list', { title: literalText(title), intro: literalText(intro), rows: shown } satisfies SiteListData) };
 }
 
 /** The `sites` list; `notice` says what just changed. */
@@ -36,7 +38,7 @@ export function sitesReply(sites: SiteRecord[], today: string, notice?: string):
 }
 
 export function siteReminderReply(site: SiteRecord, today: string): Reply {
-  return listReply(`CHB site review: ${site.name}`, 'The formal Home Office review is due six months after launch. Involve the SOC CCs and use the foundation block 7 baseline.', [row(site, today)]);
+  return listReply(`CHB site review: ${site.name}`, `The formal Home Office review is due six months after launch. Involve the SOC CCs and use the foundation block 7 baseline. Type "review pack ${site.name}" for the review document.`, [row(site, today)]);
 }
 
 /** Data for cards/site-form.json. */

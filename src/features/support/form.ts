@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { renderCard, type AdaptiveCard } from '../../cards';
 import type { SupportDetails, SupportType, SupportUrgency } from '../../store/support-types';
+import { fieldsWithIntelligence, INTELLIGENCE_FIELD_ERROR } from '../safety/intelligence-guard';
 import { LIMITS, SUPPORT_TYPES, URGENCIES, VERBS } from './catalogue';
 
 export const FORM_FIELDS = ['force', 'operation', 'supportType', 'urgency', 'summary', 'contact'] as const;
@@ -60,6 +61,9 @@ export type FormResult =
   | { ok: true; details: SupportDetails; formKey: string }
   | { ok: false; values: FormValues; errors: FormErrors; formKey?: string };
 
+/** The fields people type freely; the intelligence guard reads each one. */
+const FREE_TEXT_FIELDS = ['operation', 'summary', 'contact'] as const;
+
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 function tooLong(value: string, max: number): string | undefined {
@@ -78,6 +82,11 @@ export function validateForm(data: Record<string, unknown>, forces: string[]): F
   if (!values.summary) errors.summary = 'Describe what you need: this is required.';
   else errors.summary = tooLong(values.summary, LIMITS.summary);
   errors.contact = tooLong(values.contact, LIMITS.contact);
+  // Intelligence is taken out of what is shown again, so it is never repeated back.
+  for (const field of fieldsWithIntelligence(values, FREE_TEXT_FIELDS)) {
+    errors[field] = INTELLIGENCE_FIELD_ERROR;
+    values[field] = '';
+  }
   const formKey = text(data.formKey);
   if (!FORM_KEY.test(formKey)) errors.form = 'This form is out of date. Check the details below and submit again.';
   for (const key of Object.keys(errors) as (keyof FormErrors)[]) if (!errors[key]) delete errors[key];
@@ -97,6 +106,13 @@ export function validateForm(data: Record<string, unknown>, forces: string[]): F
 }
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", amp: '&' };
+
+/** The dialog's values when it starts from a Teams message: the message as the summary, unless it carries intelligence. */
+export function prefillFromMessage(html: string | undefined): { values?: Partial<FormValues>; errors?: FormErrors } {
+  if (!html) return {};
+  const summary = messageToSummary(html);
+  return fieldsWithIntelligence({ summary }, ['summary']).length ? { errors: { summary: INTELLIGENCE_FIELD_ERROR } } : { values: { summary } };
+}
 
 /** A Teams message body (HTML) as plain text, to pre-fill the summary; cut to the summary's limit. */
 export function messageToSummary(html: string): string {

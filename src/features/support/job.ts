@@ -1,6 +1,7 @@
 import type { Reply } from '../../messages';
 import { deliver } from '../../scheduler/outbox';
 import type { Job, JobReport } from '../../scheduler/scheduler';
+import { threadOf } from '../../scheduler/sender';
 import type { SupportRequest } from '../../store/support-types';
 import { OPEN_STATUSES, supportTypeLabel, urgencyLabel } from './catalogue';
 import { acknowledgeBy } from './sla';
@@ -49,7 +50,10 @@ export function supportJob(config: TriageConfig): Job {
           continue;
         }
         const key = `support.sla:${request.id}`;
-        const result = await deliver(store, sender, { key, kind: 'support.sla', conversationId: channelId!, reply: slaReminder(request, due) }, now);
+        // In the request's own thread when it has one, so the channel keeps one thread per request.
+        const triage = request.triage ?? (await store.support.get(request.id))?.triage;
+        const conversationId = triage?.conversationId === channelId ? threadOf(triage.conversationId, triage.activityId) : channelId!;
+        const result = await deliver(store, sender, { key, kind: 'support.sla', conversationId, reply: slaReminder(request, due) }, now);
         if (result === 'sent') report.reminded++;
         else if (result === 'duplicate') report.duplicate++;
         else report.failed++;

@@ -1,4 +1,5 @@
 import type { SupportFilter, SupportRequest, SupportStatus, SupportUrgency } from '../../store/support-types';
+import { containsIntelligence, INTELLIGENCE_REFUSAL } from '../safety/intelligence-guard';
 import { OPEN_STATUSES, STATUSES, STATUS_LABELS, URGENCIES } from './catalogue';
 
 export interface QueueQuery {
@@ -13,6 +14,8 @@ const CLOSED: SupportStatus[] = STATUSES.filter((s) => !OPEN_STATUSES.includes(s
 
 /** Reads `queue` filters such as "new urgent dorset"; no status means the open requests. */
 export function parseQueueFilters(text: string, forces: string[]): { ok: true; query: QueueQuery } | { ok: false; message: string } {
+  // An unknown filter is repeated back, so intelligence is refused first.
+  if (containsIntelligence(text)) return { ok: false, message: INTELLIGENCE_REFUSAL };
   let rest = ` ${text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\bin progress\b/g, 'in-progress')} `;
   let force: string | undefined;
   // Whole names first ("devon and cornwall"), then a force's first word ("devon").

@@ -4,6 +4,7 @@ import type { Config } from '../../config';
 import { AppError } from '../../errors';
 import { ZONE } from '../../time-zone';
 import { isCoordinator } from '../coordinators';
+import { containsIntelligence, INTELLIGENCE_REFUSAL } from '../safety/intelligence-guard';
 import type { Store } from '../../store/types';
 import type {
   Person,
@@ -83,6 +84,7 @@ export function planChange(config: Roles, actor: Requester, request: SupportRequ
   const by = personOf(actor);
   const at = now.toISOString();
   const from = request.status;
+  if (containsIntelligence(changeText(change))) return refuse(INTELLIGENCE_REFUSAL);
   if (change.kind === 'withdraw') {
     if (!isRequester(request, actor)) return { ok: false, reason: 'forbidden', message: `Only the person who raised ${request.reference} can withdraw it. Nothing was changed.` };
     if (!TRANSITIONS[from].includes('withdrawn')) return refuse(`${request.reference} is ${label(from)}, so it can no longer be withdrawn. Nothing was changed.`);
@@ -119,7 +121,10 @@ export function planChange(config: Roles, actor: Requester, request: SupportRequ
         return moveTo('declined', { declineReason: reason }, reason);
       }
       if (change.to === from) return refuse(`${request.reference} is already ${label(from)}. Nothing was changed.`);
-      return moveTo(change.to);
+      // Any other reason (what was done, when resolving) is kept on the event for the requester and the trail.
+      const reason = change.reason?.trim() ?? '';
+      if (reason.length > LIMITS.reason) return refuse(`Please keep the reason to ${LIMITS.reason} characters. Nothing was changed.`);
+      return moveTo(change.to, {}, reason || undefined);
     }
     case 'note': {
       const note = change.note.trim();
@@ -128,6 +133,12 @@ export function planChange(config: Roles, actor: Requester, request: SupportRequ
       return { ok: true, event: { at, by, kind: 'note', from, to: from, note, toRequester: change.toRequester, state: stateOf(request) } };
     }
   }
+}
+
+/** The free text a change would record and show: a note or a reason. */
+function changeText(change: Change): string | undefined {
+  if (change.kind === 'note') return change.note;
+  return 'reason' in change ? change.reason : undefined;
 }
 
 function stateOf(r: SupportRequest): SupportState {

@@ -2,7 +2,7 @@ import type { AdaptiveCard } from '../../cards';
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
 import type { Reply } from '../../messages';
-import { deliver } from '../../scheduler/outbox';
+import { deliver, deliverUpdate, type DeliveredFollowUp } from '../../scheduler/outbox';
 import type { ProactiveSender } from '../../scheduler/sender';
 import type { RequesterNotice, SupportEvent, SupportRequest } from '../../store/support-types';
 import type { Store } from '../../store/types';
@@ -59,7 +59,7 @@ export async function coordinatorCard(
   deps: Pick<TriageDeps, 'store' | 'config'>,
   request: SupportRequest,
   viewerId: string | undefined,
-  options: { banner?: { text: string; tone: Tone }; trail?: boolean } = {},
+  options: { banner?: { text: string; tone: Tone }; trail?: boolean; queue?: string } = {},
 ) {
   const events = await deps.store.support.events(request.id);
   return requestCard(request, {
@@ -69,6 +69,7 @@ export async function coordinatorCard(
     notes: events,
     ...(options.trail ? { trail: events } : {}),
     ...(options.banner ? { banner: options.banner } : {}),
+    ...(options.queue !== undefined ? { queue: options.queue } : {}),
     acknowledgeBy: acknowledgeBy(request, deps.config.sla),
   });
 }
@@ -103,11 +104,12 @@ export async function refreshUserIds(store: Store, config: Pick<TriageConfig, 'c
  * what each person sees is decided on the server from who they are. Teams refreshes everyone in a
  * chat or channel of up to 60 people, and `userIds` in bigger ones.
  */
-export function withRefresh(card: AdaptiveCard, requestId: string, userIds: string[], options: { trail?: boolean } = {}): AdaptiveCard {
+export function withRefresh(card: AdaptiveCard, requestId: string, userIds: string[], options: { trail?: boolean; queue?: string } = {}): AdaptiveCard {
+  const back = options.queue !== undefined ? { back: 'queue', filters: options.queue } : {};
   return {
     ...card,
     refresh: {
-      action: { type: 'Action.Execute', title: 'Refresh', verb: VERBS.refresh, data: { requestId, ...(options.trail ? { trail: true } : {}) } },
+      action: { type: 'Action.Execute', title: 'Refresh', verb: VERBS.refresh, data: { requestId, ...(options.trail ? { trail: true } : {}), ...back } },
       userIds,
     },
   };
@@ -125,22 +127,27 @@ export async function postToTriage(deps: TriageDeps, request: SupportRequest, no
   if (!channelId) return 'no-channel';
   if (!(await store.conversations.get(channelId))?.active) return 'channel-unreachable';
   const key = `support.triage:${request.id}@${channelId}`;
-  const result = await deliver(store, sender, { key, kind: 'support.triage', conversationId: channelId, reply: await triageReply(deps, request) }, now);
+  const result = await deliver(store, sender, { key, kind: 'support.triage', conversationId: channelId, reply: await triageReply(deps, request), atLeastOnce: true }, now);
   const delivery = await store.deliveries.get(key);
   if (delivery?.status === 'sent' && delivery.activityId) {
     await store.support.setTriage(request.id, { conversationId: channelId, activityId: delivery.activityId });
     // A card posted by a later retry carries the state of its first attempt: bring it up to date.
-    if (result === 'duplicate') await updateTriageCard(deps, { ...request, triage: { conversationId: channelId, activityId: delivery.activityId } });
+    if (result === 'duplicate') await updateTriageCard(deps, { ...request, triage: { conversationId: channelId, activityId: delivery.activityId } }, now);
   }
   if (result === 'sent') return 'posted';
   return result === 'duplicate' ? 'already-posted' : 'failed';
 }
 
-/** Updates the triage channel's card in place, for everyone. */
-export async function updateTriageCard(deps: TriageDeps, request: SupportRequest): Promise<void> {
+/**
+ * Updates the triage channel's card in place, for everyone, through the outbox: a failed update is
+ * retried with the card's latest state.
+ */
+export async function updateTriageCard(deps: TriageDeps, request: SupportRequest, now = new Date()): Promise<void> {
   if (!request.triage) return;
-  const outcome = await deps.sender.update(request.triage.conversationId, request.triage.activityId, await triageReply(deps, request));
-  if (outcome.status !== 'sent') deps.log?.warn({ reference: request.reference, status: outcome.status }, 'could not update the triage card');
+  const { conversationId, activityId } = request.triage;
+  const reply = await triageReply(deps, request);
+  const result = await deliverUpdate(deps.store, deps.sender, { key: `support.triage-card:${request.id}`, kind: 'support.triage-card', conversationId, activityId, reply }, now);
+  if (result !== 'sent') deps.log?.warn({ reference: request.reference, result }, 'could not update the triage card; left for retry');
 }
 
 /** Status changes and notes for the requester are sent to them; their own withdrawals are not. */
@@ -158,8 +165,27 @@ function notification(request: SupportRequest, event: SupportEvent): Reply {
         ? `Your request ${request.reference} is assigned to ${personName(event.state.assignee)}.`
         : event.to === 'declined'
           ? `Your request ${request.reference} was declined by ${who}: “${event.note}”`
-          : `Your request ${request.reference} is now ${STATUS_LABELS[event.to]} (${who}).`;
+          : `Your request ${request.reference} is now ${STATUS_LABELS[event.to]} (${who})${event.note ? `: “${event.note}”` : '.'}`;
   return { text, card: requestCard(request, { viewer: 'requester', banner: { text, tone: 'default' }, notes: event.kind === 'note' ? [event] : [] }) };
+}
+
+const NOTICE_KIND = 'support.notify';
+
+/**
+ * Once retry-failed gets a notice through, the request no longer says its requester was not told,
+ * and the triage card is corrected.
+ */
+export function noticeDelivered(config: TriageConfig): Record<string, DeliveredFollowUp> {
+  return {
+    [NOTICE_KIND]: async (delivery, store, sender, now) => {
+      const requestId = delivery.key.slice(NOTICE_KIND.length + 1).split('#')[0];
+      const request = await store.support.get(requestId);
+      if (request?.requesterNotice !== 'send-failed') return;
+      await store.support.setRequesterNotice(request.id, undefined);
+      const { requesterNotice: _failed, ...told } = request;
+      await updateTriageCard({ store, sender, config }, told, now);
+    },
+  };
 }
 
 /**
@@ -172,9 +198,9 @@ export async function notifyRequester(deps: TriageDeps, request: SupportRequest,
   let notice: RequesterNotice | undefined;
   if (!chat) notice = 'no-personal-chat';
   else {
-    const key = `support.notify:${request.id}#${event.seq}`;
-    const result = await deliver(store, deps.sender, { key, kind: 'support.notify', conversationId: chat.id, reply: notification(request, event) }, now);
-    notice = result === 'gone' ? 'no-personal-chat' : result === 'failed' ? 'send-failed' : undefined;
+    const key = `${NOTICE_KIND}:${request.id}#${event.seq}`;
+    const result = await deliver(store, deps.sender, { key, kind: NOTICE_KIND, conversationId: chat.id, reply: notification(request, event), atLeastOnce: true }, now);
+    notice = result === 'gone' ? 'no-personal-chat' : result === 'sent' || result === 'duplicate' ? undefined : 'send-failed';
   }
   if (notice !== request.requesterNotice) await store.support.setRequesterNotice(request.id, notice);
   const { requesterNotice: _previous, ...rest } = request;
@@ -184,6 +210,6 @@ export async function notifyRequester(deps: TriageDeps, request: SupportRequest,
 /** After a change: tell the requester when it is for them, then update the triage card for everyone. */
 export async function afterChange(deps: TriageDeps, request: SupportRequest, event: SupportEvent, now: Date): Promise<SupportRequest> {
   const current = isForRequester(request, event) ? await notifyRequester(deps, request, event, now) : request;
-  await updateTriageCard(deps, current);
+  await updateTriageCard(deps, current, now);
   return current;
 }

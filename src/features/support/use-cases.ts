@@ -6,12 +6,14 @@ import { channelOf, coordinatorChannel, isCoordinator } from '../coordinators';
 import type { FeatureDeps } from '../deps';
 import { followUp } from '../follow-up';
 import { STATUS_LABELS } from './catalogue';
-import { createDownloadLink, DOWNLOAD_TTL_MS } from './downloads';
-import { formCard, messageToSummary, validateForm, type FormMode } from './form';
+import { createDownloadLink } from '../downloads';
+import { REQUESTS_EXPORT } from './downloads';
+import { formCard, prefillFromMessage, validateForm, type FormMode } from './form';
 import { parseQueueFilters, queueOrder } from './queue';
 import { canView, changeRequest, findVisible, isRequester, notVisible, personOf, submitRequest, visibleEvents, type Change, type Requester } from './requests';
 import { acknowledgeBy } from './sla';
 import { afterChange, coordinatorCard, coordinatorName, postToTriage, refreshUserIds, rememberCoordinator, setTriageChannel, triageReply, withRefresh, type TriageDeps } from './triage';
+import { sendMissedUpdates } from './missed';
 import { listCard, listLine, londonTime, messageCard, requestCard, type Tone } from './views';
 
 /** Invokes must be answered within 5 s: follow-up sends get this long, then carry on in the background. */
@@ -23,6 +25,11 @@ export const SUPPORT_FORBIDDEN = 'Only SOC Community Coordinators can do that. N
 const DIALOG_TITLE = 'Ask the Regional Disruption Team';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The queue filters a card was opened from, carried in its buttons' data; undefined when not from the queue. */
+const queueOf = (data: Record<string, unknown>) => (data.back === 'queue' ? str(data.filters) : undefined);
+
+type CardOptions = { banner?: { text: string; tone: Tone }; trail?: boolean; queue?: string };
 
 const triageDeps = (deps: FeatureDeps): TriageDeps => ({ store: deps.store, sender: deps.sender, config: deps.config, log: supportLog(deps) });
 const supportLog = (deps: FeatureDeps) => deps.log.child({ feature: 'support' });
@@ -36,7 +43,7 @@ function remembering<I extends { actor: Actor; now: Date }, A extends unknown[],
 }
 
 /** The card a viewer sees for a request, kept current by refresh. */
-async function viewerCard(deps: FeatureDeps, request: SupportRequest, actor: Requester, options: { banner?: { text: string; tone: Tone }; trail?: boolean } = {}): Promise<AdaptiveCard> {
+async function viewerCard(deps: FeatureDeps, request: SupportRequest, actor: Requester, options: CardOptions = {}): Promise<AdaptiveCard> {
   const { store, config } = deps;
   const refreshIds = await refreshUserIds(store, config, request.tenantId);
   if (isCoordinator(config, actor.aadObjectId)) {
@@ -72,27 +79,50 @@ async function submit(deps: FeatureDeps, actor: Requester, data: Record<string, 
   return { ok: true, request, created };
 }
 
-function confirmation(deps: FeatureDeps, request: SupportRequest, created: boolean): string {
-  const due = londonTime(acknowledgeBy(request, deps.config.sla));
-  return created
-    ? `Request ${request.reference} recorded. The Regional Disruption Team aims to acknowledge it by ${due}. I'll message you in our personal chat when it changes; type "my requests" at any time.`
-    : `This form was already sent as ${request.reference}: nothing new was created.`;
+/** Whether the bot can message this person 1:1 (the promise of updates depends on it). */
+async function hasPersonalChat(deps: FeatureDeps, actor: Requester): Promise<boolean> {
+  return !!actor.aadObjectId && !!(await deps.store.conversations.findPersonal(actor.tenantId, actor.aadObjectId));
+}
+
+async function confirmation(deps: FeatureDeps, request: SupportRequest, created: boolean, actor: Requester): Promise<string> {
+  if (!created) return `This form was already sent as ${request.reference}: nothing new was created.`;
+  const recorded = `Request ${request.reference} recorded. The Regional Disruption Team aims to acknowledge it by ${londonTime(acknowledgeBy(request, deps.config.sla))}.`;
+  if (await hasPersonalChat(deps, actor)) return `${recorded} I'll message you in our personal chat when it changes; type "my requests" at any time.`;
+  return (
+    `${recorded} I can't message you about it yet, because you have no personal chat with me. To get updates, open a chat with LRO Assist ` +
+    '(in Teams: New chat, then search for LRO Assist) and type "my requests": I will tell you there where your requests are, and message you when they change.'
+  );
+}
+
+/** A person has just opened a personal chat with the bot: what they could not be told before. */
+export async function personalChatOpened(deps: FeatureDeps, actor: Actor, conversationId: string, now: Date): Promise<void> {
+  const result = await sendMissedUpdates(triageDeps(deps), actor, conversationId, now);
+  if (result !== 'nothing') supportLog(deps).info({ result }, 'missed support updates sent');
 }
 
 /**
  * Applies a triage or withdraw action (the rules check who is acting), then notifies the requester
  * and updates the channel card. Answers with the actor's view, or a refusal that changed nothing.
  */
-async function act(deps: FeatureDeps, actor: Requester, requestId: string, change: Change, done: string, now: Date): Promise<{ card: AdaptiveCard } | { message: string }> {
+async function act(
+  deps: FeatureDeps,
+  actor: Requester,
+  requestId: string,
+  change: Change,
+  done: string,
+  now: Date,
+  queue?: string,
+): Promise<{ card: AdaptiveCard; said: string } | { message: string }> {
   const outcome = await changeRequest(deps.store, deps.config, actor, requestId, change, now);
   if (!outcome.ok) {
     if (outcome.reason !== 'refused' || !outcome.request) return { message: outcome.message };
-    return { card: await viewerCard(deps, outcome.request, actor, { banner: { text: outcome.message, tone: 'attention' } }) };
+    return { card: await viewerCard(deps, outcome.request, actor, { banner: { text: outcome.message, tone: 'attention' }, queue }), said: outcome.message };
   }
   const log = supportLog(deps);
   log.info({ reference: outcome.request.reference, kind: outcome.event.kind, to: outcome.event.to }, 'support request changed');
   const after = (await followUp(log, 'support.after-change', () => afterChange(triageDeps(deps), outcome.request, outcome.event, now), FOLLOW_UP_MS)) ?? outcome.request;
-  return { card: await viewerCard(deps, after, actor, { banner: { text: `${done} ${after.reference} is ${STATUS_LABELS[after.status]}.`, tone: 'good' } }) };
+  const said = `${done} ${after.reference} is ${STATUS_LABELS[after.status]}.`;
+  return { card: await viewerCard(deps, after, actor, { banner: { text: said, tone: 'good' }, queue }), said };
 }
 
 async function inTriageChannel(deps: FeatureDeps, place: Place): Promise<boolean> {
@@ -118,8 +148,7 @@ export const myRequests = remembering(async (deps: FeatureDeps, input: MessageIn
   };
 });
 
-/** `queue [filters]`: open requests, most urgent first (coordinators; the route guards). */
-export const queue = remembering(async (deps: FeatureDeps, _input: MessageInput, filters: string): Promise<Reply> => {
+async function queueReply(deps: FeatureDeps, filters: string): Promise<Reply> {
   const parsed = parseQueueFilters(filters, deps.config.forces);
   if (!parsed.ok) return { text: parsed.message };
   const requests = queueOrder(await deps.store.support.list(parsed.query.filter));
@@ -127,8 +156,17 @@ export const queue = remembering(async (deps: FeatureDeps, _input: MessageInput,
   const empty = 'No requests match.';
   return {
     text: requests.length ? [`${title} (${requests.length})`, ...requests.slice(0, 20).map(listLine)].join('\n') : `${title}. ${empty}`,
-    card: listCard(`${title} (${requests.length})`, 'Most urgent first, then oldest. Select one to triage it.', requests, empty),
+    card: listCard(`${title} (${requests.length})`, 'Most urgent first, then oldest. Select one to triage it.', requests, empty, filters),
   };
+}
+
+/** `queue [filters]`: open requests, most urgent first (coordinators; the route guards). */
+export const queue = remembering(async (deps: FeatureDeps, _input: MessageInput, filters: string): Promise<Reply> => queueReply(deps, filters));
+
+/** "Back to the queue" on a request opened from it: the queue again, with the same filters (coordinators; the route guards). */
+export const backToQueue = remembering(async (deps: FeatureDeps, input: ActionInput): Promise<ActionResult> => {
+  const reply = await queueReply(deps, str(input.data.filters));
+  return reply.card ? { card: reply.card } : { message: reply.text };
 });
 
 /** `request RDT-…`: one request the actor may see, with its history. */
@@ -143,16 +181,16 @@ export const withdrawRequest = remembering(async (deps: FeatureDeps, input: Mess
   const request = await findVisible(deps.store, deps.config, input.actor, reference);
   if (!request) return { text: notVisible(reference.toUpperCase()) };
   const result = await act(deps, input.actor, request.id, { kind: 'withdraw' }, 'Withdrawn.', input.now);
-  return 'card' in result ? { text: `${request.reference} is withdrawn.`, card: result.card } : { text: result.message };
+  // The text is the card's own banner, so the two always say the same thing.
+  return 'card' in result ? { text: result.said, card: result.card } : { text: result.message };
 });
 
 /** `export requests`: a short-lived download link (coordinators, personal chat; the route guards). */
 export const exportRequests = remembering(async (deps: FeatureDeps, input: MessageInput): Promise<Reply> => {
   if (!deps.config.publicHostname) return { text: 'Exports need PUBLIC_HOSTNAME to be set, so I can give you a download link. Ask whoever runs LRO Assist.' };
-  const link = await createDownloadLink(deps.store, deps.config.publicHostname, input.actor, input.now);
-  const minutes = DOWNLOAD_TTL_MS / 60_000;
+  const link = await createDownloadLink(deps.store, deps.config.publicHostname, REQUESTS_EXPORT, personOf(input.actor).aadObjectId, input.now);
   const description = 'Every support request, one row each, as a CSV file for Excel. Times are UK time.';
-  const expiry = `The link works for ${minutes} minutes (until ${londonTime(link.expiresAt)}). Anyone with it can download the file, so do not forward it.`;
+  const expiry = `The link works for ${link.minutes} minutes (until ${londonTime(link.expiresAt)}). Anyone with it can download the file, so do not forward it.`;
   return { text: `${description} Download: ${link.url} (${expiry})`, card: renderCard('support-export', { description, expiry, url: link.url }) };
 });
 
@@ -171,7 +209,7 @@ export const submitForm = remembering(async (deps: FeatureDeps, input: ActionInp
   const result = await submit(deps, input.actor, input.data, 'chat', input.now);
   if (!result.ok) return { card: result.form };
   const { request, created } = result;
-  const banner = { text: confirmation(deps, request, created), tone: 'good' as const };
+  const banner = { text: await confirmation(deps, request, created, input.actor), tone: 'good' as const };
   // Outside a personal chat others may see the answer, so it carries no details.
   if (input.place.kind !== 'personal') {
     return { card: messageCard(request.reference, `${banner.text} To see its details, type "request ${request.reference}" in a personal chat with me.`, 'good') };
@@ -183,7 +221,7 @@ export const submitForm = remembering(async (deps: FeatureDeps, input: ActionInp
 export const refreshRequest = remembering(async (deps: FeatureDeps, input: ActionInput): Promise<ActionResult> => {
   const request = await deps.store.support.get(str(input.data.requestId));
   const trail = input.data.trail === true;
-  if (request && canView(deps.config, input.actor, request)) return { card: await viewerCard(deps, request, input.actor, { trail }) };
+  if (request && canView(deps.config, input.actor, request)) return { card: await viewerCard(deps, request, input.actor, { trail, queue: queueOf(input.data) }) };
   // Others see the read-only card only where it was posted: the triage channel.
   if (request && (await inTriageChannel(deps, input.place))) return { card: (await triageReply(triageDeps(deps), request)).card! };
   return { card: messageCard('Support request', 'Only the person who raised this request and the SOC Community Coordinators can see it.') };
@@ -193,12 +231,15 @@ export const refreshRequest = remembering(async (deps: FeatureDeps, input: Actio
 export const viewRequest = remembering(async (deps: FeatureDeps, input: ActionInput): Promise<ActionResult> => {
   const request = await deps.store.support.get(str(input.data.requestId));
   if (!request || !canView(deps.config, input.actor, request)) return { message: notVisible() };
-  return { card: await viewerCard(deps, request, input.actor, { trail: true }) };
+  return { card: await viewerCard(deps, request, input.actor, { trail: true, queue: queueOf(input.data) }) };
 });
 
 /** A triage or withdraw button: the change the button asks for, applied by the rules. */
 const onRequest = (done: string, change: (deps: FeatureDeps, input: ActionInput) => Promise<Change> | Change) =>
-  remembering(async (deps: FeatureDeps, input: ActionInput): Promise<ActionResult> => act(deps, input.actor, str(input.data.requestId), await change(deps, input), done, input.now));
+  remembering(async (deps: FeatureDeps, input: ActionInput): Promise<ActionResult> => {
+    const result = await act(deps, input.actor, str(input.data.requestId), await change(deps, input), done, input.now, queueOf(input.data));
+    return 'card' in result ? { card: result.card } : result;
+  });
 
 export const acknowledgeRequest = onRequest('Acknowledged.', () => ({ kind: 'acknowledge' }));
 export const assignToMe = onRequest('Assigned to you.', (_deps, input) => ({ kind: 'assign', assignee: personOf(input.actor) }));
@@ -216,7 +257,7 @@ export const withdrawByButton = onRequest('Withdrawn.', (_deps, input) => ({ kin
 export async function openFormDialog(deps: FeatureDeps, input: FetchTaskInput): Promise<TaskCard> {
   return {
     title: DIALOG_TITLE,
-    card: formCard(deps.config.forces, 'dialog', input.messageText ? { values: { summary: messageToSummary(input.messageText) } } : {}),
+    card: formCard(deps.config.forces, 'dialog', prefillFromMessage(input.messageText)),
   };
 }
 
@@ -224,5 +265,5 @@ export async function openFormDialog(deps: FeatureDeps, input: FetchTaskInput): 
 export async function submitFormDialog(deps: FeatureDeps, input: SubmitActionInput): Promise<TaskCard | { done: string }> {
   const result = await submit(deps, input.actor, input.data, 'dialog', input.now);
   if (!result.ok) return { title: DIALOG_TITLE, card: result.form };
-  return { done: confirmation(deps, result.request, result.created) };
+  return { done: await confirmation(deps, result.request, result.created, input.actor) };
 }

@@ -10,6 +10,7 @@ export const VERBS = {
   setStatus: 'support.set-status',
   addNote: 'support.add-note',
   withdraw: 'support.withdraw',
+  queue: 'support.queue',
 } as const;
 
 /** The knowledge feature's "Ask the Regional Disruption Team" button runs this verb. */

@@ -3,6 +3,7 @@ import { renderCard, type AdaptiveCard } from '../../cards';
 import type { SupportEvent, SupportRequest, SupportStatus } from '../../store/support-types';
 import { OPEN_STATUSES, SETTABLE_STATUSES, STATUS_LABELS, TRANSITIONS, VERBS, supportTypeLabel, urgencyLabel } from './catalogue';
 import { ZONE } from '../../time-zone';
+import { literalText } from '../safety/card-text';
 import type { FormCardData } from './form';
 
 /** Who a request card is for: coordinators get the triage buttons; the read-only card has none. */
@@ -40,6 +41,9 @@ export interface RequestCardData {
   canWithdraw: boolean;
   assignChoices: Choice[];
   statusChoices: Choice[];
+  /** 'queue' when opened from the queue, whose filters `queueFilters` keeps for "Back to the queue"; else ''. */
+  back: string;
+  queueFilters: string;
   verbs: typeof VERBS;
 }
 
@@ -56,6 +60,8 @@ export interface RequestView {
   notes?: SupportEvent[];
   /** When the request should be acknowledged by, while it is New. */
   acknowledgeBy?: Date;
+  /** Opened from the queue with these filters: the card offers the way back. */
+  queue?: string;
 }
 
 const LATEST_NOTES = 3;
@@ -101,10 +107,10 @@ function eventLine(e: SupportEvent): Fact {
         : e.kind === 'assigned'
           ? `assigned it to ${personName(e.state.assignee)} (${STATUS_LABELS[e.from ?? 'new']} → ${STATUS_LABELS[e.to]})`
           : `${STATUS_LABELS[e.from ?? 'new']} → ${STATUS_LABELS[e.to]}`;
-  return { title: londonTime(e.at), value: `${who}: ${what}${e.note ? `. “${e.note}”` : ''}` };
+  return { title: londonTime(e.at), value: literalText(`${who}: ${what}${e.note ? `. “${e.note}”` : ''}`) };
 }
 
-/** One request as a card for `view.viewer`; user text travels only as template data. */
+/** One request as a card for `view.viewer`; user text travels only as template data, escaped so it shows literally. */
 export function requestCard(request: SupportRequest, view: RequestView): AdaptiveCard {
   const coordinator = view.viewer === 'coordinator';
   const open = OPEN_STATUSES.includes(request.status);
@@ -128,9 +134,9 @@ export function requestCard(request: SupportRequest, view: RequestView): Adaptiv
     statusLabel: STATUS_LABELS[request.status],
     statusColor: STATUS_COLOR[request.status],
     subtitle: `${urgencyLabel(request.urgency)} · ${request.force} · ${supportTypeLabel(request.supportType)}`,
-    facts,
-    summary: request.summary,
-    banner: view.banner?.text ?? '',
+    facts: facts.map((f) => ({ ...f, value: literalText(f.value) })),
+    summary: literalText(request.summary),
+    banner: literalText(view.banner?.text ?? ''),
     bannerColor: TONE_COLOR[view.banner?.tone ?? 'default'],
     notice: view.viewer === 'requester' ? '' : notice(request),
     notesTitle: notes.length === 1 ? 'Latest note' : 'Latest notes',
@@ -144,6 +150,8 @@ export function requestCard(request: SupportRequest, view: RequestView): Adaptiv
     canWithdraw: view.viewer === 'requester' && next.includes('withdrawn'),
     assignChoices: view.coordinators ?? [],
     statusChoices: SETTABLE_STATUSES.filter((s) => next.includes(s)).map((s) => ({ title: STATUS_LABELS[s], value: s })),
+    back: coordinator && view.queue !== undefined ? 'queue' : '',
+    queueFilters: view.queue ?? '',
     verbs: VERBS,
   };
   return renderCard('support-request', data);
@@ -157,6 +165,9 @@ export interface ListCardData {
   empty: string;
   more: string;
   viewVerb: string;
+  /** Sent with "Open": 'queue' and its filters for the queue, so the request card can lead back. */
+  back: string;
+  filters: string;
 }
 
 const LIST_LIMIT = 20;
@@ -172,7 +183,7 @@ export function listLine(r: SupportRequest): string {
 }
 
 /** A list of requests, each opening its own card; the first `LIST_LIMIT` are shown. */
-export function listCard(title: string, intro: string, requests: SupportRequest[], empty: string): AdaptiveCard {
+export function listCard(title: string, intro: string, requests: SupportRequest[], empty: string, queue?: string): AdaptiveCard {
   const shown = requests.slice(0, LIST_LIMIT);
   const data: ListCardData = {
     title,
@@ -180,12 +191,14 @@ export function listCard(title: string, intro: string, requests: SupportRequest[
     items: shown.map((r) => ({
       requestId: r.id,
       heading: `${r.reference} · ${STATUS_LABELS[r.status]}`,
-      detail: `${urgencyLabel(r.urgency)} · ${r.force} · ${supportTypeLabel(r.supportType)} · raised ${londonTime(r.createdAt)}${r.assignee ? ` · ${personName(r.assignee)}` : ''}`,
-      summary: excerpt(r.summary),
+      detail: literalText(`${urgencyLabel(r.urgency)} · ${r.force} · ${supportTypeLabel(r.supportType)} · raised ${londonTime(r.createdAt)}${r.assignee ? ` · ${personName(r.assignee)}` : ''}`),
+      summary: literalText(excerpt(r.summary)),
     })),
     empty: requests.length === 0 ? empty : '',
     more: requests.length > LIST_LIMIT ? `Showing ${LIST_LIMIT} of ${requests.length}. Narrow the list with a filter, or use "export requests".` : '',
     viewVerb: VERBS.view,
+    back: queue === undefined ? '' : 'queue',
+    filters: queue ?? '',
   };
   return renderCard('support-list', data);
 }

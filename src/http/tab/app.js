@@ -14,6 +14,11 @@
   let inTeams = false;
   let tokenSource = null;
   let ageingChart = null;
+  let inductionChart = null;
+  const qualityCharts = [];
+  // Distinct hues for series; each chart also has a table with the same figures.
+  const SERIES = ['#2f6fb3', '#c0504d', '#3d9a4a', '#8064a2', '#d08a1e', '#2aa3a3'];
+  const STRANDS = [['pursue', 'Pursue'], ['prevent', 'Prevent'], ['protect', 'Protect'], ['prepare', 'Prepare']];
   let teamsDisplayName = '';
 
   // ---- theme ----
@@ -30,16 +35,20 @@
   function applyTheme(name) {
     const theme = THEMES.includes(name) ? name : 'default';
     document.documentElement.dataset.theme = theme;
-    if (ageingChart) {
-      const c = chartColours();
-      ageingChart.data.datasets[0].backgroundColor = c.bar;
-      ageingChart.data.datasets[0].borderColor = c.text;
-      for (const axis of Object.values(ageingChart.options.scales)) {
+    const c = chartColours();
+    for (const chart of [ageingChart, inductionChart]) {
+      if (!chart) continue;
+      for (const dataset of chart.data.datasets) {
+        dataset.backgroundColor = cssVar(dataset.colourVar);
+        dataset.borderColor = c.text;
+      }
+      for (const axis of Object.values(chart.options.scales)) {
         axis.ticks.color = c.text;
         axis.grid.color = c.grid;
       }
+      if (chart.options.plugins.legend.labels) chart.options.plugins.legend.labels.color = c.text;
       // A plain update: mode 'none' keeps the elements' cached colours.
-      ageingChart.update();
+      chart.update();
     }
   }
 
@@ -162,7 +171,7 @@
       type: 'bar',
       data: {
         labels: buckets.map((b) => b.label),
-        datasets: [{ label: 'Open requests', data: buckets.map((b) => b.count), backgroundColor: c.bar, borderColor: c.text, borderWidth: 1 }],
+        datasets: [{ label: 'Open requests', data: buckets.map((b) => b.count), colourVar: '--chart-bar', backgroundColor: c.bar, borderColor: c.text, borderWidth: 1 }],
       },
       options: {
         animation: false,
@@ -175,6 +184,116 @@
         },
       },
     });
+  }
+
+  /** Started and completed, side by side for each force; the table below carries the same figures. */
+  function renderInductionChart(byForce) {
+    if (inductionChart) inductionChart.destroy();
+    inductionChart = null;
+    if (typeof window.Chart !== 'function') return;
+    const c = chartColours();
+    const dataset = (label, colourVar, values) => ({ label, data: values, colourVar, backgroundColor: cssVar(colourVar), borderColor: c.text, borderWidth: 1 });
+    inductionChart = new window.Chart(byId('induction-chart'), {
+      type: 'bar',
+      data: {
+        labels: byForce.map((f) => f.force),
+        datasets: [dataset('Started', '--chart-bar', byForce.map((f) => f.started)), dataset('Completed', '--chart-bar-2', byForce.map((f) => f.completed))],
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        plugins: { legend: { display: true, labels: { color: c.text } } },
+        scales: {
+          x: { ticks: { color: c.text }, grid: { color: c.grid } },
+          y: { beginAtZero: true, grace: '10%', ticks: { color: c.text, precision: 0 }, grid: { color: c.grid } },
+        },
+      },
+    });
+  }
+
+  function renderInduction(induction) {
+    if (!induction) {
+      fill('induction-table', empty('No induction figures yet.'));
+      fill('induction-missed');
+      return;
+    }
+    renderInductionChart(induction.byForce);
+    fill('induction-table', table('LRO induction by force', ['Force', 'Started', 'Completed', 'Average check score'], induction.byForce,
+      (f) => [f.force, String(f.started), String(f.completed), f.averageScore === undefined ? '—' : f.averageScore + '%']));
+    fill('induction-missed', induction.mostMissed.length
+      ? table('Questions most often answered wrongly', ['Question', 'Module', 'Wrong', 'Answered'], induction.mostMissed,
+        (q) => [q.prompt, String(q.module), String(q.wrong), String(q.answered)])
+      : empty('No check question has been answered wrongly yet.'));
+  }
+
+  function renderMyInduction(mine) {
+    if (!mine) return empty('You have not started the LRO induction. Type "induction" in a personal chat with LRO Assist to start.');
+    const score = mine.answered ? mine.correct + ' of ' + mine.answered + ' right (' + mine.percent + '%)' : 'None answered yet';
+    const rows = [
+      ['Started', formatInstant(mine.startedAt)],
+      ['Completed', mine.completedAt ? formatInstant(mine.completedAt) : 'Not yet'],
+      ['Now at', 'Module ' + mine.module + ' of ' + mine.modules + ': ' + mine.moduleTitle],
+      ['Checks', score],
+    ];
+    return table('Your induction progress', ['Item', 'Progress'], rows, (r) => r);
+  }
+
+  function qualityChart(id, type, labels, datasets, options) {
+    if (typeof window.Chart !== 'function') return;
+    const c = chartColours();
+    qualityCharts.push(new window.Chart(byId(id), {
+      type,
+      data: { labels, datasets },
+      options: Object.assign({
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        plugins: { legend: { labels: { color: c.text } } },
+      }, options(c)),
+    }));
+  }
+
+  const percent = (share) => Math.round(share * 100) + '%';
+
+  function renderPlanBalance(balance, reviews) {
+    const axes = (c, stacked, y) => ({ scales: {
+      x: { stacked, ticks: { color: c.text }, grid: { color: c.grid } },
+      y: Object.assign({ stacked, beginAtZero: true, ticks: { color: c.text, precision: 0 }, grid: { color: c.grid } }, y),
+    } });
+    qualityChart('balance-chart', 'bar', balance.map((f) => f.force),
+      STRANDS.map(([key, label], i) => ({ label, data: balance.map((f) => f.strands[key]), backgroundColor: SERIES[i] })),
+      (c) => axes(c, true, {}));
+    fill('balance-table', balance.length
+      ? table('Active 4P plans by force', ['Force', 'Plans', 'Reviewed on time', 'Balanced', 'Pursue', 'Prevent', 'Protect', 'Prepare'], balance,
+        (f) => [f.force, String(f.plans), percent(f.reviewedOnTime), percent(f.balanced)].concat(STRANDS.map(([key]) => String(f.strands[key]))))
+      : empty('No plan structures recorded yet.'));
+    const months = reviews.length ? reviews[0].months.map((m) => m.month) : [];
+    qualityChart('reviews-chart', 'line', months,
+      reviews.map((r, i) => ({ label: r.force, data: r.months.map((m) => (m.reviews ? Math.round((100 * m.onTime) / m.reviews) : null)), borderColor: SERIES[i % SERIES.length], backgroundColor: SERIES[i % SERIES.length], spanGaps: true })),
+      (c) => axes(c, false, { max: 100, ticks: { color: c.text, callback: (v) => v + '%' } }));
+    fill('reviews-table', reviews.length
+      ? table('Plan reviews on time by month', ['Force'].concat(months), reviews, (r) => [r.force].concat(r.months.map((m) => (m.reviews ? m.onTime + ' of ' + m.reviews : '—'))))
+      : empty('No plan reviews recorded in the last 12 months.'));
+  }
+
+  function renderSiteProgress(sites) {
+    const series = [];
+    for (const site of sites) {
+      for (const m of site.measures) {
+        const base = m.trend.filter((t) => t.baseline).pop();
+        if (base && base.value) series.push({ label: site.name + ': ' + m.label, points: m.trend.map((t) => ({ x: t.periodEnd, y: Math.round((100 * t.value) / base.value) })) });
+      }
+    }
+    const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort();
+    qualityChart('trend-chart', 'line', periods,
+      series.map((s, i) => ({ label: s.label, data: periods.map((p) => (s.points.find((q) => q.x === p) || { y: null }).y), borderColor: SERIES[i % SERIES.length], backgroundColor: SERIES[i % SERIES.length], spanGaps: true })),
+      (c) => ({ scales: { x: { ticks: { color: c.text }, grid: { color: c.grid } }, y: { beginAtZero: true, ticks: { color: c.text, callback: (v) => v + '%' }, grid: { color: c.grid } } } }));
+    const rows = sites.flatMap((s) => (s.measures.length ? s.measures : [{ label: '—', change: '—' }]).map((m) => ({ site: s, m })));
+    fill('progress-table', sites.length
+      ? table('CHB site progress', ['Site', 'Phase', 'Foundation blocks in place', 'Measure', 'Change against baseline'], rows,
+        (r) => [r.site.name, r.site.phase, r.site.blocksInPlace + ' of ' + r.site.blocksTotal, r.m.label, r.m.change])
+      : empty('No Clear, Hold, Build sites recorded.'));
   }
 
   function renderDropIn(dropIn) {
@@ -206,13 +325,21 @@
       : empty('No SLA breaches.'));
     fill('overdue', data.overduePlans.length
       ? table('4P plans past their review date', ['Plan', 'Owner', 'Review was due', 'Days overdue'], data.overduePlans,
-        (p) => [p.reference, p.owner, formatDate(p.dueDate), String(p.daysOverdue)])
+        (p) => [p.reference, p.owner, formatDate(p.dueDate), p.snoozedUntil ? `${p.daysOverdue} (snoozed until ${formatDate(p.snoozedUntil)})` : String(p.daysOverdue)])
       : empty('No plan reviews are overdue.'));
     fill('dropin', renderDropIn(data.nextDropIn));
     fill('sites', data.sites.length
       ? table('Sites and their next 6-month review', ['Site', 'Launched', 'Next review'], data.sites,
         (s) => [s.name, formatDate(s.launchDate), formatDate(s.nextReview)])
       : empty('No Clear, Hold, Build sites recorded.'));
+    fill('failed-sends', data.failedSends.length
+      ? table('Messages the bot could not deliver', ['When', 'Kind', 'Conversation', 'Why'], data.failedSends,
+        (f) => [formatInstant(f.at), f.kind, f.conversationId, f.reason])
+      : empty('Every message got through or is still being retried.'));
+    renderInduction(data.induction);
+    while (qualityCharts.length) qualityCharts.pop().destroy();
+    renderPlanBalance(data.planBalance || [], data.reviewsOnTime || []);
+    renderSiteProgress(data.siteProgress || []);
     byId('coordinator-view').hidden = false;
   }
 
@@ -225,6 +352,7 @@
       ? table('Your 4P plans and their next review', ['Plan', 'Next review', 'State'], data.plans,
         (p) => [p.reference, formatDate(p.nextReviewDate), badge(p.state)])
       : empty('You have no 4P plans recorded.'));
+    fill('my-induction', renderMyInduction(data.induction));
     byId('lro-view').hidden = false;
   }
 

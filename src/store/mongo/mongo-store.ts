@@ -15,6 +15,8 @@ import type {
 } from '../types';
 import { ensureSupportIndexes, supportRepository } from './support';
 import { mongoPlansDropInsSites } from './plans-dropins-sites';
+import { mongoInduction } from './induction';
+import { ensureQualityIndexes, mongoQuality } from './quality';
 
 // Single-document operations and unique indexes only, so the same code runs on MongoDB,
 // Azure Cosmos DB for MongoDB and FerretDB (no multi-document transactions). FerretDB 1.x does
@@ -93,7 +95,7 @@ function unanswered(db: Db): UnansweredRepository {
  * `generation` counts claims; each claim of a generation is won by inserting `key#generation`.
  * The payload is kept as JSON text: cards carry keys such as "$schema", which MongoDB-wire servers refuse.
  */
-type DeliveryDoc = Omit<Delivery, 'key' | 'payload'> & { _id: string; generation: number; payload: string };
+type DeliveryDoc = Omit<Delivery, 'key' | 'payload' | 'op' | 'atLeastOnce'> & { _id: string; generation: number; payload: string; op?: Delivery['op']; atLeastOnce?: boolean };
 type SettingDoc = Omit<Setting, 'key'> & { _id: string };
 
 /** Runs an insert; true when it inserted, false when a document with that _id or unique key exists. */
@@ -109,45 +111,84 @@ export async function insertOnce(insert: () => Promise<unknown>): Promise<boolea
 
 function deliveries(db: Db): DeliveryRepository {
   const col = db.collection<DeliveryDoc>('deliveries');
-  const retryable = (staleBefore: string) => ({ $or: [{ status: 'failed' as const }, { status: 'pending' as const, claimedAt: { $lt: staleBefore } }] });
+  const retryable = (staleBefore: string, now: string) => ({
+    $or: [
+      { status: 'failed' as const, $or: [{ notBefore: { $exists: false } }, { notBefore: { $lte: now } }] },
+      { status: 'pending' as const, claimedAt: { $lt: staleBefore } },
+    ],
+  });
   const claims = db.collection<{ _id: string }>('delivery_claims');
-  const fromDoc = ({ _id, generation: _generation, payload, ...rest }: DeliveryDoc): Delivery => ({ key: _id, payload: JSON.parse(payload), ...rest });
+  const fromDoc = ({ _id, generation: _generation, payload, op, atLeastOnce, ...rest }: DeliveryDoc): Delivery => ({
+    key: _id,
+    payload: JSON.parse(payload),
+    op: op ?? 'send',
+    atLeastOnce: atLeastOnce ?? false,
+    ...rest,
+  });
+  const newDoc = (d: Parameters<DeliveryRepository['claim']>[0]) => ({
+    kind: d.kind,
+    conversationId: d.conversationId,
+    payload: JSON.stringify(d.payload),
+    op: d.op ?? 'send',
+    atLeastOnce: d.atLeastOnce ?? false,
+    ...(d.activityId ? { activityId: d.activityId } : {}),
+    status: 'pending' as const,
+    attempts: 0,
+    claimedBy: d.claimedBy,
+    claimedAt: d.claimedAt,
+  });
   return {
     async claim(d) {
-      return insertOnce(() =>
-        col.insertOne({
-          _id: d.key,
-          kind: d.kind,
-          conversationId: d.conversationId,
-          payload: JSON.stringify(d.payload),
-          status: 'pending',
-          attempts: 0,
-          claimedBy: d.claimedBy,
-          claimedAt: d.claimedAt,
-          generation: 0,
-        }),
+      return insertOnce(() => col.insertOne({ _id: d.key, ...newDoc(d), generation: 0 }));
+    },
+    async claimUpdate(d) {
+      await col.updateOne(
+        { _id: d.key },
+        { $set: newDoc(d), $unset: { lastError: '', notBefore: '', reposted: '' }, $setOnInsert: { generation: 0 } },
+        { upsert: true },
       );
     },
     async markSent(key, at, activityId) {
       await col.updateOne({ _id: key }, { $set: { status: 'sent', sentAt: at, ...(activityId ? { activityId } : {}) }, $inc: { attempts: 1 } });
     },
-    async markFailed(key, at, error, status = 'failed') {
-      await col.updateOne({ _id: key }, { $set: { status, lastError: error.slice(0, 500), claimedAt: at }, $inc: { attempts: 1 } });
+    async markFailed(key, at, error, status = 'failed', options = {}) {
+      await col.updateOne(
+        { _id: key },
+        {
+          $set: { status, lastError: error.slice(0, 500), claimedAt: at, ...(options.notBefore ? { notBefore: options.notBefore } : {}) },
+          ...(options.notBefore ? {} : { $unset: { notBefore: '' } }),
+          $inc: { attempts: options.countRun === false ? 0 : 1 },
+        },
+      );
     },
-    async listRetryable(staleBefore, limit) {
-      return (await col.find(retryable(staleBefore)).sort({ claimedAt: 1 }).limit(limit).toArray()).map(fromDoc);
+    async listRetryable(staleBefore, now, limit) {
+      return (await col.find(retryable(staleBefore, now)).sort({ claimedAt: 1 }).limit(limit).toArray()).map(fromDoc);
     },
-    async claimRetry(key, by, at, staleBefore) {
-      const doc = await col.findOne({ _id: key, ...retryable(staleBefore) });
+    async claimRetry(key, by, at, staleBefore, options = {}) {
+      const doc = await col.findOne({ _id: key, ...retryable(staleBefore, options.now ?? at) });
       if (!doc) return false;
       const generation = doc.generation + 1;
       if (!(await insertOnce(() => claims.insertOne({ _id: `${key}#${generation}` })))) return false;
-      await col.updateOne({ _id: key }, { $set: { status: 'pending', claimedBy: by, claimedAt: at, generation } });
+      await col.updateOne({ _id: key }, { $set: { status: 'pending', claimedBy: by, claimedAt: at, generation, ...(options.repost ? { reposted: true } : {}) } });
       return true;
+    },
+    async markUnknown(key, staleBefore, at) {
+      const res = await col.updateOne(
+        { _id: key, status: 'pending', claimedAt: { $lt: staleBefore } },
+        { $set: { status: 'unknown', lastError: 'outcome unknown: its sender stopped mid-send', claimedAt: at } },
+      );
+      return res.modifiedCount === 1;
+    },
+    async listUndelivered(limit) {
+      return (await col.find({ status: { $in: ['given-up', 'unknown'] } }).sort({ claimedAt: -1 }).limit(limit).toArray()).map(fromDoc);
     },
     async get(key) {
       const doc = await col.findOne({ _id: key });
       return doc ? fromDoc(doc) : undefined;
+    },
+    async listSent(keyPrefix) {
+      const docs = await col.find({ _id: { $regex: `^${keyPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` }, status: 'sent' }).sort({ _id: 1 }).toArray();
+      return docs.map(fromDoc);
     },
   };
 }
@@ -179,6 +220,7 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
       await db.command({ ping: 1 });
       await ensureIndexes(db);
       await ensureSupportIndexes(db);
+      await ensureQualityIndexes(db);
       return {
         kind: 'mongo',
         conversations: conversations(db),
@@ -188,6 +230,8 @@ export async function openMongoStore(uri: string, dbName: string, attempts = 3):
         settings: settings(db),
         support: supportRepository(db),
         ...(await mongoPlansDropInsSites(db)),
+        induction: await mongoInduction(db),
+        quality: mongoQuality(db),
         async ping() {
           await db.command({ ping: 1 });
         },

@@ -6,6 +6,7 @@ import {
   type DropInSchedule,
   type PlanRecord,
   type PlanRepository,
+  type SiteAuditEntry,
   type SiteRecord,
   type SiteRepository,
 } from '../plan-types';
@@ -115,6 +116,9 @@ function dropIns(db: Db): DropInRepository {
     async hasRsvp(occurrenceId, aadObjectId) {
       return (await rsvps.findOne({ _id: rsvpId(occurrenceId, aadObjectId) })) !== null;
     },
+    async listRsvps(occurrenceId) {
+      return (await rsvps.find({ occurrenceId }).sort({ at: 1, aadObjectId: 1 }).toArray()).map((d) => d.aadObjectId);
+    },
     async countRsvps(occurrenceId) {
       return rsvps.countDocuments({ occurrenceId });
     },
@@ -123,6 +127,7 @@ function dropIns(db: Db): DropInRepository {
 
 function sites(db: Db): SiteRepository {
   const col = db.collection<SiteDoc>('sites');
+  const audit = db.collection<SiteAuditEntry>('site_audit');
   const fromDoc = ({ _id, ...rest }: SiteDoc): SiteRecord => ({ id: _id, ...rest });
   return {
     async upsert({ id, ...rest }) {
@@ -135,6 +140,15 @@ function sites(db: Db): SiteRepository {
     async list() {
       return (await col.find().sort({ launchDate: 1, _id: 1 }).toArray()).map(fromDoc);
     },
+    async remove(id) {
+      return (await col.deleteOne({ _id: id })).deletedCount === 1;
+    },
+    async audit(entry) {
+      await audit.insertOne({ ...entry });
+    },
+    async auditTrail(siteId) {
+      return (await audit.find({ siteId }).sort({ at: 1, _id: 1 }).toArray()).map(({ _id, ...entry }) => entry);
+    },
   };
 }
 
@@ -143,5 +157,6 @@ export async function mongoPlansDropInsSites(db: Db): Promise<Pick<Store, 'plans
   await db.collection('plans').createIndex({ status: 1, nextReview: 1 });
   await db.collection('plans').createIndex({ tenantId: 1, ownerAadObjectId: 1, status: 1 });
   await db.collection('dropin_rsvps').createIndex({ occurrenceId: 1 });
+  await db.collection('site_audit').createIndex({ siteId: 1, at: 1 });
   return { plans: plans(db), dropIns: dropIns(db), sites: sites(db) };
 }

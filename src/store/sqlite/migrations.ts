@@ -1,5 +1,7 @@
 import { supportMigrations } from './support';
 import { planMigrations } from './plans-dropins-sites';
+import { inductionMigrations } from './induction';
+import { qualityMigrations } from './quality';
 
 export interface Migration {
   version: number;
@@ -68,7 +70,16 @@ const coreMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    sql: `
+      ALTER TABLE deliveries ADD COLUMN op TEXT NOT NULL DEFAULT 'send';
+      ALTER TABLE deliveries ADD COLUMN at_least_once INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE deliveries ADD COLUMN not_before TEXT;
+      ALTER TABLE deliveries ADD COLUMN reposted INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
-/** Every migration. Features number theirs in their own range (support 100+, plans, drop-ins and sites 200+). */
-export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...planMigrations];
+/** Every migration. Features number theirs in their own range (support 100+, plans, drop-ins and sites 200+, quality 300, induction 310). */
+export const migrations: Migration[] = [...coreMigrations, ...supportMigrations, ...planMigrations, ...qualityMigrations, ...inductionMigrations];

@@ -7,6 +7,7 @@ import {
   type DropInSchedule,
   type PlanRecord,
   type PlanRepository,
+  type SiteAuditEntry,
   type SiteRecord,
   type SiteRepository,
 } from '../plan-types';
@@ -15,7 +16,7 @@ import type { Migration } from './migrations';
 
 type Row = Record<string, unknown>;
 
-/** Plan, drop-in and site tables: versions 200–299. */
+/** Plan, drop-in and site tables: versions 200–299, and 320 (site reviews held, closing and the site audit trail). */
 export const planMigrations: Migration[] = [
   {
     version: 200,
@@ -78,6 +79,24 @@ export const planMigrations: Migration[] = [
         updated_by TEXT NOT NULL,
         updated_at TEXT NOT NULL
       );
+    `,
+  },
+  {
+    version: 320,
+    sql: `
+      ALTER TABLE sites ADD COLUMN last_review_held TEXT;
+      ALTER TABLE sites ADD COLUMN last_review_note TEXT;
+      ALTER TABLE sites ADD COLUMN closed_on TEXT;
+      CREATE TABLE site_audit (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        site_id TEXT NOT NULL,
+        site_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        date TEXT,
+        by TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX site_audit_site ON site_audit (site_id, seq);
     `,
   },
 ];
@@ -210,6 +229,9 @@ function dropIns(db: Database.Database): DropInRepository {
     async hasRsvp(occurrenceId, aad) {
       return db.prepare('SELECT 1 FROM dropin_rsvps WHERE occurrence_id = ? AND aad_object_id = ?').get(occurrenceId, aad) !== undefined;
     },
+    async listRsvps(occurrenceId) {
+      return (db.prepare('SELECT aad_object_id FROM dropin_rsvps WHERE occurrence_id = ? ORDER BY at, aad_object_id').all(occurrenceId) as Row[]).map((r) => r.aad_object_id as string);
+    },
     async countRsvps(occurrenceId) {
       return (db.prepare('SELECT COUNT(*) AS n FROM dropin_rsvps WHERE occurrence_id = ?').get(occurrenceId) as { n: number }).n;
     },
@@ -222,6 +244,9 @@ function toSite(r: Row): SiteRecord {
     name: r.name as string,
     force: r.force as string,
     launchDate: r.launch_date as string,
+    ...(r.last_review_held ? { lastReviewHeld: r.last_review_held as string } : {}),
+    ...(r.last_review_note ? { lastReviewNote: r.last_review_note as string } : {}),
+    ...(r.closed_on ? { closedOn: r.closed_on as string } : {}),
     updatedBy: r.updated_by as string,
     updatedAt: r.updated_at as string,
   };
@@ -231,15 +256,27 @@ function sites(db: Database.Database): SiteRepository {
   return {
     async upsert(s) {
       const existed = db.prepare('SELECT 1 FROM sites WHERE id = ?').get(s.id) !== undefined;
-      db.prepare(`INSERT OR REPLACE INTO sites (id, name, force, launch_date, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
-        s.id,
-        s.name,
-        s.force,
-        s.launchDate,
-        s.updatedBy,
-        s.updatedAt,
-      );
+      db.prepare(
+        `INSERT OR REPLACE INTO sites (id, name, force, launch_date, last_review_held, last_review_note, closed_on, updated_by, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(s.id, s.name, s.force, s.launchDate, s.lastReviewHeld ?? null, s.lastReviewNote ?? null, s.closedOn ?? null, s.updatedBy, s.updatedAt);
       return !existed;
+    },
+    async remove(id) {
+      return db.prepare('DELETE FROM sites WHERE id = ?').run(id).changes > 0;
+    },
+    async audit(e) {
+      db.prepare('INSERT INTO site_audit (site_id, site_name, action, date, by, at) VALUES (?, ?, ?, ?, ?, ?)').run(e.siteId, e.siteName, e.action, e.date ?? null, e.by, e.at);
+    },
+    async auditTrail(siteId) {
+      return (db.prepare('SELECT * FROM site_audit WHERE site_id = ? ORDER BY seq').all(siteId) as Row[]).map((r) => ({
+        siteId: r.site_id as string,
+        siteName: r.site_name as string,
+        action: r.action as SiteAuditEntry['action'],
+        ...(r.date ? { date: r.date as string } : {}),
+        by: r.by as string,
+        at: r.at as string,
+      }));
     },
     async get(id) {
       const r = db.prepare('SELECT * FROM sites WHERE id = ?').get(id) as Row | undefined;

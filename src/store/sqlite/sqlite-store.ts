@@ -17,6 +17,8 @@ import type {
 import { migrations, type Migration } from './migrations';
 import { supportRepository } from './support';
 import { sqlitePlansDropInsSites } from './plans-dropins-sites';
+import { sqliteInduction } from './induction';
+import { sqliteQuality } from './quality';
 
 type Row = Record<string, unknown>;
 
@@ -136,6 +138,8 @@ function toDelivery(r: Row): Delivery {
     kind: r.kind as string,
     conversationId: r.conversation_id as string,
     payload: JSON.parse(r.payload as string) as Record<string, unknown>,
+    op: r.op as Delivery['op'],
+    atLeastOnce: r.at_least_once === 1,
     status: r.status as Delivery['status'],
     attempts: r.attempts as number,
     claimedBy: r.claimed_by as string,
@@ -143,50 +147,81 @@ function toDelivery(r: Row): Delivery {
     ...(r.sent_at ? { sentAt: r.sent_at as string } : {}),
     ...(r.activity_id ? { activityId: r.activity_id as string } : {}),
     ...(r.last_error ? { lastError: r.last_error as string } : {}),
+    ...(r.not_before ? { notBefore: r.not_before as string } : {}),
+    ...(r.reposted === 1 ? { reposted: true } : {}),
   };
 }
 
+const RETRYABLE = `(status = 'failed' AND (not_before IS NULL OR not_before <= @now)) OR (status = 'pending' AND claimed_at < @staleBefore)`;
+
 function deliveries(db: Database.Database): DeliveryRepository {
+  const claimParams = (d: Parameters<DeliveryRepository['claim']>[0]) => ({
+    key: d.key,
+    kind: d.kind,
+    conversationId: d.conversationId,
+    payload: JSON.stringify(d.payload),
+    op: d.op ?? 'send',
+    atLeastOnce: d.atLeastOnce ? 1 : 0,
+    activityId: d.activityId ?? null,
+    by: d.claimedBy,
+    at: d.claimedAt,
+  });
+  const insert = `INSERT INTO deliveries (key, kind, conversation_id, payload, op, at_least_once, activity_id, status, attempts, claimed_by, claimed_at)
+                  VALUES (@key, @kind, @conversationId, @payload, @op, @atLeastOnce, @activityId, 'pending', 0, @by, @at)`;
   return {
     async claim(d) {
-      const res = db
-        .prepare(`INSERT INTO deliveries (key, kind, conversation_id, payload, status, attempts, claimed_by, claimed_at)
-                  VALUES (?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT (key) DO NOTHING`)
-        .run(d.key, d.kind, d.conversationId, JSON.stringify(d.payload), d.claimedBy, d.claimedAt);
-      return res.changes === 1;
+      return db.prepare(`${insert} ON CONFLICT (key) DO NOTHING`).run(claimParams(d)).changes === 1;
+    },
+    async claimUpdate(d) {
+      db.prepare(
+        `${insert} ON CONFLICT (key) DO UPDATE SET conversation_id = excluded.conversation_id, payload = excluded.payload,
+           activity_id = excluded.activity_id, status = 'pending', attempts = 0, claimed_by = excluded.claimed_by,
+           claimed_at = excluded.claimed_at, last_error = NULL, not_before = NULL, reposted = 0`,
+      ).run(claimParams(d));
     },
     async markSent(key, at, activityId) {
-      db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, activity_id = ?, attempts = attempts + 1 WHERE key = ?`).run(
+      db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, activity_id = COALESCE(?, activity_id), attempts = attempts + 1 WHERE key = ?`).run(
         at,
         activityId ?? null,
         key,
       );
     },
-    async markFailed(key, at, error, status = 'failed') {
-      db.prepare(`UPDATE deliveries SET status = ?, last_error = ?, claimed_at = ?, attempts = attempts + 1 WHERE key = ?`).run(
-        status,
-        error.slice(0, 500),
-        at,
-        key,
-      );
+    async markFailed(key, at, error, status = 'failed', options = {}) {
+      db.prepare(
+        `UPDATE deliveries SET status = ?, last_error = ?, claimed_at = ?, not_before = ?, attempts = attempts + ? WHERE key = ?`,
+      ).run(status, error.slice(0, 500), at, options.notBefore ?? null, options.countRun === false ? 0 : 1, key);
     },
-    async listRetryable(staleBefore, limit) {
-      const rows = db
-        .prepare(`SELECT * FROM deliveries WHERE status = 'failed' OR (status = 'pending' AND claimed_at < ?)
-                  ORDER BY claimed_at LIMIT ?`)
-        .all(staleBefore, limit) as Row[];
+    async listRetryable(staleBefore, now, limit) {
+      const rows = db.prepare(`SELECT * FROM deliveries WHERE ${RETRYABLE} ORDER BY claimed_at LIMIT @limit`).all({ staleBefore, now, limit }) as Row[];
       return rows.map(toDelivery);
     },
-    async claimRetry(key, by, at, staleBefore) {
+    async claimRetry(key, by, at, staleBefore, options = {}) {
       const res = db
-        .prepare(`UPDATE deliveries SET status = 'pending', claimed_by = ?, claimed_at = ?
-                  WHERE key = ? AND (status = 'failed' OR (status = 'pending' AND claimed_at < ?))`)
-        .run(by, at, key, staleBefore);
+        .prepare(
+          `UPDATE deliveries SET status = 'pending', claimed_by = @by, claimed_at = @at, reposted = MAX(reposted, @repost)
+           WHERE key = @key AND (${RETRYABLE})`,
+        )
+        .run({ by, at, key, staleBefore, now: options.now ?? at, repost: options.repost ? 1 : 0 });
       return res.changes === 1;
+    },
+    async markUnknown(key, staleBefore, at) {
+      const res = db
+        .prepare(`UPDATE deliveries SET status = 'unknown', last_error = 'outcome unknown: its sender stopped mid-send', claimed_at = ?
+                  WHERE key = ? AND status = 'pending' AND claimed_at < ?`)
+        .run(at, key, staleBefore);
+      return res.changes === 1;
+    },
+    async listUndelivered(limit) {
+      const rows = db.prepare(`SELECT * FROM deliveries WHERE status IN ('given-up', 'unknown') ORDER BY claimed_at DESC LIMIT ?`).all(limit) as Row[];
+      return rows.map(toDelivery);
     },
     async get(key) {
       const row = db.prepare('SELECT * FROM deliveries WHERE key = ?').get(key) as Row | undefined;
       return row && toDelivery(row);
+    },
+    async listSent(keyPrefix) {
+      const rows = db.prepare(`SELECT * FROM deliveries WHERE status = 'sent' AND substr(key, 1, ?) = ? ORDER BY key`).all(keyPrefix.length, keyPrefix) as Row[];
+      return rows.map(toDelivery);
     },
   };
 }
@@ -232,6 +267,8 @@ export function openSqliteStore(path: string): Store {
     settings: settings(db),
     support: supportRepository(db),
     ...sqlitePlansDropInsSites(db),
+    induction: sqliteInduction(db),
+    quality: sqliteQuality(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

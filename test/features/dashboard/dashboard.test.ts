@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { ageingBuckets, staticDashboardSource } from '../../../src/features/dashboard';
-import { SEED } from '../../tab/seed';
+import { PEOPLE, SEED } from '../../tab/seed';
 
 const NOW = new Date('2025-03-14T12:00:00Z');
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000);
@@ -29,7 +29,8 @@ describe('dashboard: ageing buckets', () => {
 describe('dashboard: in-memory sources', () => {
   it('gives each LRO only their own view, and an empty one to strangers', async () => {
     const source = staticDashboardSource(SEED);
-    assert.deepEqual(await source.lroView({ aadObjectId: 'aad-lro-1', tenantId: 't' }, NOW), SEED.lros['aad-lro-1']);
+    assert.ok(SEED.lros[PEOPLE.lro.oid], 'the seed has a view for the LRO');
+    assert.deepEqual(await source.lroView({ aadObjectId: PEOPLE.lro.oid, tenantId: 't' }, NOW), SEED.lros[PEOPLE.lro.oid]);
     assert.deepEqual(await source.lroView({ aadObjectId: 'aad-nobody', tenantId: 't' }, NOW), { requests: [], plans: [] });
     assert.deepEqual(await source.lroView({ aadObjectId: '__proto__', tenantId: 't' }, NOW), { requests: [], plans: [] });
   });

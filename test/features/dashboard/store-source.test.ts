@@ -11,7 +11,7 @@ const NOW = new Date('2026-11-25T12:00:00Z');
 const TENANT = 'tenant-sw-test';
 const lro = { aadObjectId: 'aad-lro-1', name: 'Alex Example', tenantId: TENANT };
 const other = { aadObjectId: 'aad-lro-2', name: 'Jordan Sample', tenantId: TENANT };
-const coordinator = { aadObjectId: 'aad-cc-1', name: 'Casey Placeholder', tenantId: TENANT };
+const coordinator = { aadObjectId: '00000000-0000-4000-8000-00000000c001', name: 'Casey Placeholder', tenantId: TENANT };
 const config = loadConfig({ COORDINATOR_AAD_IDS: coordinator.aadObjectId });
 const details = (force: string, urgency: 'routine' | 'urgent') => ({ force, operation: 'Op Example', supportType: 'training' as const, urgency, summary: 'Help wanted' });
 
@@ -61,6 +61,19 @@ describe('store-backed dashboard source', () => {
     assert.deepEqual(view.requests.map((r) => r.latestNote ?? null).sort(), ['Call booked for Friday', null]);
     assert.deepEqual(view.plans.map((p) => [p.reference, p.state]).sort(), [['OCG-NEW', 'ok'], ['OCG-OLD', 'overdue']]);
     const elsewhere = await storeDashboardSource(store, config).lroView({ aadObjectId: lro.aadObjectId, tenantId: 'another-tenant' }, NOW);
-    assert.deepEqual(elsewhere, { requests: [], plans: [] });
+    assert.deepEqual(elsewhere, { requests: [], plans: [], induction: null });
+  });
+
+  it('shows coordinators the induction by force, and an LRO their own induction progress', async () => {
+    const { store } = await seeded();
+    const at = NOW.toISOString();
+    await store.induction.save({ tenantId: TENANT, aadObjectId: lro.aadObjectId, force: 'Dorset', module: 1, card: 2, startedAt: at, updatedAt: at, remindersOff: false,
+      answers: [{ questionId: 'role-rank', chosen: 0, correct: false, at }, { questionId: 'role-network', chosen: 0, correct: true, at }] });
+    const view = await storeDashboardSource(store, config).coordinatorView(NOW);
+    assert.deepEqual(view.induction?.byForce.find((f) => f.force === 'Dorset'), { force: 'Dorset', started: 1, completed: 0, averageScore: 50 });
+    assert.deepEqual(view.induction?.byForce.find((f) => f.force === 'Wiltshire'), { force: 'Wiltshire', started: 0, completed: 0 });
+    assert.deepEqual(view.induction?.mostMissed, [{ prompt: 'Who can hold the LRO role?', module: 1, wrong: 1, answered: 1 }]);
+    const mine = await storeDashboardSource(store, config).lroView({ aadObjectId: lro.aadObjectId, tenantId: TENANT }, NOW);
+    assert.deepEqual(mine.induction, { module: 2, moduleTitle: 'Clear, Hold, Build: the framework and its three phases', modules: 6, startedAt: at, answered: 2, correct: 1, percent: 50 });
   });
 });

@@ -15,6 +15,7 @@ import {
   ruleText,
   setSchedule,
   validateSchedule,
+  withinSessionWindow,
 } from '../../../src/features/dropins/schedule';
 import { londonInstant } from '../../../src/features/dates';
 import { openSqliteStore } from '../../../src/store';
@@ -26,6 +27,15 @@ const input = { ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00
 const schedule: DropInSchedule = { rule: ruleText(input), endTime: '11:00', meetingUrl: MEETING, calendarToken: 'tok', updatedBy: 'aad-cc', updatedAt: '2026-01-01T00:00:00Z' };
 
 describe('drop-in schedule', () => {
+  it('takes session dates only from the schedule start to 400 days ahead, and never far-off ones', () => {
+    const now = new Date('2026-03-10T10:00:00Z');
+    assert.equal(withinSessionWindow(schedule, '2026-04-07', now), true);
+    assert.equal(withinSessionWindow(schedule, '2025-12-02', now), false);
+    assert.equal(withinSessionWindow(schedule, '9999-12-07', now), false);
+    assert.equal(withinSessionWindow(schedule, 'not-a-date', now), false);
+    assert.equal(occurrenceById(schedule, [], '9999-12-07'), undefined);
+  });
+
   it('stores "first Tuesday of each month" as an RFC 5545 rule in London time', () => {
     assert.equal(schedule.rule, 'DTSTART;TZID=Europe/London:20260101T100000\nRRULE:FREQ=MONTHLY;BYDAY=+1TU');
     assert.equal(describeSchedule(schedule), 'first Tuesday of each month, 10:00–11:00');
@@ -51,7 +61,7 @@ describe('drop-in schedule', () => {
       'Choose which week of the month (first, second, third, fourth or last).',
       'Choose a weekday.',
       'The end time must be after the start time.',
-      'Paste the Teams meeting link (it starts with https://).',
+      'Paste the Teams meeting link: it starts with https://teams.microsoft.com/ or https://teams.live.com/ (in Teams, open the meeting and choose "Copy link").',
     ]);
     assert.ok('input' in validateSchedule({ ...input }, '2026-01-01'));
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'mocha';
 import { isAppError } from '../../../src/errors';
-import { ask, giveFeedback, listTopic, unansweredQuestions } from '../../../src/features/knowledge/use-cases';
+import { ask, giveFeedback, listTopic, searchGuidance, unansweredQuestions } from '../../../src/features/knowledge/use-cases';
 import { KNOWLEDGE_VERBS } from '../../../src/features/knowledge/verbs';
 import { COORDINATOR, LRO, featureDeps, personal, type TestDeps } from '../../support/feature-deps';
 
@@ -38,5 +38,16 @@ describe('knowledge use-cases', () => {
     const input = { verb: KNOWLEDGE_VERBS.feedback, data: { entryId: 'no-such-entry', reaction: 'like' }, actor: LRO, place: personal(LRO), now: NOW, refresh: false };
     await assert.rejects(giveFeedback(deps, input), (err) => isAppError(err, 'input.invalid'));
     assert.deepEqual(await deps.store.feedback.listForEntry('no-such-entry'), []);
+  });
+
+  it('refuses a question it cannot place that carries personal details, and does not keep it as unanswered', async () => {
+    await assert.rejects(ask(deps, message('Darren Fictitious darren.fictitious@example.com')), (err) => isAppError(err, 'input.intelligence'));
+    assert.deepEqual(await deps.store.unanswered.mostFrequent(5), []);
+  });
+
+  it('refuses an intelligence search in the compose box, and searches ordinary words', async () => {
+    const search = (query: string) => searchGuidance(deps, { commandId: 'searchGuidance', query, actor: LRO, place: personal(LRO), now: NOW });
+    await assert.rejects(search('run PNC checks on a nominal'), (err) => isAppError(err, 'input.intelligence'));
+    assert.ok((await search('closure orders')).length > 0);
   });
 });

@@ -60,7 +60,7 @@ describe('reminder cards', () => {
   });
 
   it('keeps user text as data, so "${...}" typed by a person stays literal', () => {
-    const card = planCard(plan({ reference: 'OCG ${$root.planId}', lastNote: '${concat("a","b")}' }), { today, rules, canManage: true });
+    const card = planCard(plan({ reference: 'OCG ${$root.planId}', lastNote: '${concat("a","b")}' }), { today, rules, canManage: true, showNotes: true });
     assert.match(JSON.stringify(card), /OCG \$\{\$root\.planId\}/);
     assert.match(JSON.stringify(card), /\$\{concat\(\\"a\\",\\"b\\"\)\}/);
   });

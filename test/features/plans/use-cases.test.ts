@@ -28,6 +28,15 @@ describe('plans use-cases', () => {
     assert.equal((await deps.store.plans.findActiveByReference(TENANT, 'ocg-99'))?.nextReview, '2026-03-20');
   });
 
+  it('shows the form again without a reference that carries intelligence, and registers nothing', async () => {
+    const data = { reference: 'OCG Kestrel, AB12 CDE', owner: LRO.aadObjectId, cadence: 'monthly', days: '', lastReviewed: '2026-02-20', digestHere: 'false' };
+    const result = await registerPlanFromForm(deps, { verb: PLAN_VERBS.add, data, actor: LRO, place: personal(LRO), now: NOW, refresh: false });
+    assert.ok('card' in result);
+    assert.doesNotMatch(JSON.stringify(result.card), /AB12 CDE/);
+    assert.match(JSON.stringify(result.card), /force systems/);
+    assert.equal(await deps.store.plans.findActiveByReference(TENANT, 'OCG Kestrel, AB12 CDE'), undefined);
+  });
+
   it('lists the owner’s plans', async () => {
     const reply = await myPlans(deps, message());
     assert.match(reply.text, /OCG-17/);
@@ -46,6 +55,18 @@ describe('plans use-cases', () => {
     await assert.rejects(transferPlanTo(deps, message(), 'OCG-17', 'Nobody Known'), refusedWith('input.invalid'));
     await assert.rejects(transferPlanTo(deps, message(), 'OCG-17', ' '), refusedWith('input.invalid'));
     assert.equal((await deps.store.plans.get('p-1'))?.ownerAadObjectId, LRO.aadObjectId);
+  });
+
+  it('refuses a new owner typed with intelligence before repeating it, and changes nothing', async () => {
+    await assert.rejects(transferPlanTo(deps, message(), 'OCG-17', 'Darren Fictitious DOB 12/04/1988'), refusedWith('input.intelligence'));
+    assert.equal((await deps.store.plans.get('p-1'))?.ownerAadObjectId, LRO.aadObjectId);
+  });
+
+  it('shows review notes to the owner and coordinators only', async () => {
+    await markPlanReviewed(deps, message(), 'OCG-17', 'Partners met');
+    assert.match(JSON.stringify(await showPlan(deps, message(), 'OCG-17')), /Partners met/);
+    assert.match(JSON.stringify(await showPlan(deps, message(COORDINATOR), 'OCG-17')), /Partners met/);
+    assert.doesNotMatch(JSON.stringify(await showPlan(deps, message(LRO2), 'OCG-17')), /Partners met/);
   });
 
   it('lets only the owner, its registrar or a coordinator mark it reviewed', async () => {

@@ -36,6 +36,7 @@ describe('CHB site reviews', () => {
     const forces = ['Dorset', 'Wiltshire'];
     assert.deepEqual(validateSite({ name: '  ', force: 'Kent', launchDate: '2026-02-30' }, forces, '2026-01-01'), {
       errors: ['Enter the site name.', 'Choose the force: Dorset, Wiltshire.', 'Enter the launch date.'],
+      values: { name: '', force: 'Kent', launchDate: '2026-02-30' },
     });
     assert.deepEqual(validateSite({ name: ' Poole  Quay ', force: 'dorset', launchDate: '2026-02-01' }, forces, '2026-01-01'), {
       site: { name: 'Poole Quay', force: 'Dorset', launchDate: '2026-02-01' },

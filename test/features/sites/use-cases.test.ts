@@ -36,4 +36,13 @@ describe('site use-cases', () => {
     assert.match(JSON.stringify(result), /Fictional Estate/);
     assert.deepEqual(await deps.store.sites.list(), []);
   });
+
+  it('shows the form again without a site name that carries intelligence, keeping the other fields', async () => {
+    const result = await registerSiteFromForm(deps, action({ name: '14 Acacia Avenue', force: 'Dorset', launchDate: '2026-02-01' }, COORDINATOR));
+    const shown = JSON.stringify(result);
+    assert.doesNotMatch(shown, /Acacia/);
+    assert.match(shown, /force systems/);
+    assert.match(shown, /2026-02-01/);
+    assert.deepEqual(await deps.store.sites.list(), []);
+  });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { formCard, messageToSummary, validateForm } from '../../../src/features/support/form';
+import { formCard, messageToSummary, prefillFromMessage, validateForm } from '../../../src/features/support/form';
 import { inputsOf } from '../../support/cards';
 
 const FORCES = ['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire'];
@@ -60,6 +60,23 @@ describe('support: the request form', () => {
     const result = validateForm({ ...GOOD, operation: 'o'.repeat(101), contact: 'c'.repeat(201) }, FORCES);
     assert.equal(result.ok, false);
     if (!result.ok) assert.deepEqual(Object.keys(result.errors).sort(), ['contact', 'operation']);
+  });
+
+  it('refuses intelligence in the operation, summary or contact, removing it and saying what to do instead', () => {
+    const result = validateForm({ ...GOOD, operation: 'Op Fictional', summary: 'run PNC checks on the male, DOB 12/04/1988', contact: 'someone@example.com' }, FORCES);
+    assert.ok(!result.ok);
+    assert.deepEqual(Object.keys(result.errors).sort(), ['contact', 'summary']);
+    assert.match(result.errors.summary!, /force systems/);
+    assert.equal(result.values.summary, '');
+    assert.equal(result.values.contact, '');
+    assert.equal(result.values.operation, 'Op Fictional');
+  });
+
+  it('pre-fills the dialog from a message only when the message carries no intelligence', () => {
+    assert.deepEqual(prefillFromMessage('<p>Could the RDT look at Op Fictional?</p>'), { values: { summary: 'Could the RDT look at Op Fictional?' } });
+    const refused = prefillFromMessage('<p>His number is 07700 900123</p>');
+    assert.equal(refused.values, undefined);
+    assert.match(refused.errors!.summary!, /force systems/);
   });
 
   it('refuses a form without a valid idempotency key', () => {

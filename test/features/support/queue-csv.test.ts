@@ -52,6 +52,13 @@ describe('support: queue filters', () => {
     assert.equal(parse('all').description, 'all');
   });
 
+  it('refuses intelligence typed as a filter without repeating it', () => {
+    const result = parseQueueFilters('PNC AB12 CDE', FORCES);
+    assert.ok(!result.ok);
+    assert.match(result.message, /force systems/);
+    assert.ok(!result.message.includes('AB12'));
+  });
+
   it('explains the filters when it does not know a word', () => {
     const result = parseQueueFilters('kent', FORCES);
     assert.equal(result.ok, false);

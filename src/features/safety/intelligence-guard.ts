@@ -1,0 +1,134 @@
+/**
+ * The one intelligence guard for free text a user can make the bot store, post or repeat
+ * (forms, reasons, notes, references, names, search queries). Officers must not put
+ * intelligence into LRO Assist: police-system checks, named people, dates of birth,
+ * addresses, vehicles, phone numbers or e-mail addresses. It looks for request phrases and
+ * for the shapes of personal data, and is tuned to let ordinary requests through
+ * ("disruption options for OCG Kestrel with the council", "FB4", "BS5", MoRiLE scores).
+ */
+import { AppError } from '../../errors';
+
+/** What kind of intelligence was found; a code for logs, never the text itself. */
+export type IntelligenceKind =
+  | 'police-system'
+  | 'check-request'
+  | 'person'
+  | 'date-of-birth'
+  | 'vehicle'
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'identity-number';
+
+/** What the person is told instead; it names no part of what they typed. */
+export const INTELLIGENCE_REFUSAL =
+  'This looks like intelligence or personal details (a police-system check, a named person, a date of birth, an address, a vehicle, a phone number or an e-mail address). LRO Assist must not keep or pass these on, so nothing was saved or sent. Use your force systems for intelligence and checks, and describe the support you need without personal details.';
+
+/** The shorter form shown next to a form field; the text was removed from the field. */
+export const INTELLIGENCE_FIELD_ERROR =
+  'Removed: this looked like intelligence or personal details. Describe the support you need without names, dates of birth, addresses, vehicles, phone numbers or e-mails; use your force systems for intelligence.';
+
+// Lower-cased patterns (the text is folded first). Systems that are also English words
+// ("niche", "athena") count only where they read as the system.
+const POLICE_SYSTEM = [
+  /\b(pnc|pnd|crimint|ipnd|police national (computer|database)|intel(ligence)? (system|database|log)s?)\b/,
+  /\b(on|from|via|through|check|checks|checked|search|searched|against) niche\b(?! (areas?|markets?|roles?|skills?|interests?|topics?|tactics?|questions?|issues?|products?|groups?|cases?|work)\b)/,
+  /\bniche (rms|records?|entr(y|ies)|occurrences?|checks?|search(es)?|nominals?|refs?|reference)\b/,
+  /(?<!\b(op|operation) )\bathena\b/,
+  /\b(dvla|anpr|experian|ppo|mappa) (checks?|search(es)?|lookups?|trace|history|hits?)\b/,
+];
+
+const CHECK_REQUEST = [
+  /\b(run|do|carry out|conduct|request|complete|need|want)(\s+\w+){0,3}?\s+(checks?|searches|lookups?|look-ups?|traces?|vetting)\s+(on|against|for|into)\b/,
+  /\b(check|trace|look up|lookup|screen|vet|research)(\s+\w+){0,2}?\s+(nominals?|suspects?|subjects?|the (males?|females?|individuals?|persons?)|(his|her|their) (address|vehicle|car|phone|mobile|associates?|history)|(phone|mobile|burner) numbers?|number plates?|registrations?)\b/,
+  /\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|outstanding warrants?|registered keeper|keeper of|who owns|owner of the (car|vehicle|van|phone))\b/,
+  /\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)/,
+];
+
+const PERSON_CASED = /\b(Mr|Mrs|Miss|Ms|Mstr)\.? [A-Z][a-z]+/;
+const PERSON = [
+  /\b(aka|a\.k\.a\.?|nicknamed|street name)\b/,
+  /\b(male|female|man|woman|boy|girl|lad|suspect|subject|person|individual|youth|juvenile|offender|associate|brother|sister|cousin|son|daughter|mother|father|boyfriend|girlfriend)s? (named|called|known as|going by)\b/,
+  /\b(whereabouts of|intel(ligence)? on (a |the )?(male|female|man|woman|suspect|individual))\b/,
+];
+
+const DATE_OF_BIRTH = [
+  /\b(date of birth|d\.?o\.?b\b|born (on|in))/,
+  /\b(male|female|man|woman|boy|girl|lad|suspect|subject|nominal|he|she|he is|she is|who is),? aged? \d{1,2}\b/,
+];
+
+// A full date whose year makes it a birth date rather than a meeting: 1920 to 2014, or a two-digit 30–99.
+const MONTH = String.raw`(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)`;
+const BIRTH_YEAR = String.raw`(19[2-9]\d|200\d|201[0-4])`;
+const BIRTH_DATE = [
+  new RegExp(String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-](${BIRTH_YEAR}|[3-9]\d)\b`),
+  new RegExp(String.raw`\b${BIRTH_YEAR}[/.-]\d{1,2}[/.-]\d{1,2}\b`),
+  new RegExp(String.raw`\b\d{1,2}(st|nd|rd|th)?( of)? ${MONTH},? ${BIRTH_YEAR}\b`),
+  new RegExp(String.raw`\b${MONTH} \d{1,2}(st|nd|rd|th)?,? ${BIRTH_YEAR}\b`),
+];
+
+// Vehicle registrations. Current plates (AB12 CDE) in capitals or run together; older prefix
+// (A123 BCD) and suffix (ABC 123D) plates in capitals; any plate-like token after a vehicle word.
+const VEHICLE_FOLDED = [
+  /\b[a-z]{2}\d{2}[a-z]{3}\b/,
+  /\b(reg|regs|registration|vrm|index|plates?|number plate|vehicle|car|van|motorbike|moped)\b[^.]{0,20}?\b([a-z]{2}\d{2} ?[a-z]{3}|[a-z]\d{1,3} ?[a-z]{3}|[a-z]{3} ?\d{1,3}[a-z])\b/,
+];
+const VEHICLE_CASED = [/\b(?!FB)[A-Z]{2}\d{2} ?[A-Z]{3}\b/, /\b[A-Z]\d{2,3} ?[A-Z]{3}\b/, /\b[A-Z]{3} ?\d{2,3}[A-Z]\b/];
+
+const STREET = String.raw`(street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|crescent|terrace|gardens|grove|mews|way|place|court|walk|row|square|parade|hill|rise|view)`;
+const NOT_A_STREET_WORD = String.raw`(?!(on|at|in|to|near|around|along|off|of|the|and|for|with|from|by|per|a|an|weeks?|days?|months?|people|officers?|partners?|visits?|meetings?|sites?|plans?|years?)\b)`;
+const ADDRESS = [
+  new RegExp(String.raw`\b\d{1,4}[a-z]?,? (${NOT_A_STREET_WORD}[a-z'-]+ ){1,2}${STREET}\b`),
+  /\b(flat|apartment|apt) \d+[a-z]?\b/,
+  /\b(lives at|living at|resides at|residing at|home address|current address|his address|her address|their address|address is|address of|address for|stays at|staying at)\b/,
+];
+// Full postcodes (district plus inward code). District alone ("BS5") is fine. Lower-case inward
+// codes that read as ordinals ("FB1 3rd") are not postcodes.
+const POSTCODE_CASED = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/;
+const POSTCODE_FOLDED = /\b[a-z]{1,2}\d[a-z\d]? ?\d(?!(st|nd|rd|th)\b)[abd-hjlnp-uw-z]{2}\b/;
+
+const PHONE = /(\+44 ?\(?0?\)? ?|\b0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+/;
+const IDENTITY_NUMBER = [/\b(national insurance|ni number|nino|passport number|driving licen[cs]e number|nhs number)\b/, /\b[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b/];
+
+/** Lower case, with look-alike characters and hidden spacing folded so they cannot slip past. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** The first kind of intelligence found in `text`, or undefined when it reads as ordinary. */
+export function findIntelligence(text: string): IntelligenceKind | undefined {
+  if (!text) return undefined;
+  const cased = text.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
+  const lower = fold(text);
+  const any = (patterns: RegExp[], s: string) => patterns.some((p) => p.test(s));
+  if (any(POLICE_SYSTEM, lower)) return 'police-system';
+  if (any(CHECK_REQUEST, lower)) return 'check-request';
+  if (any(DATE_OF_BIRTH, lower) || any(BIRTH_DATE, lower)) return 'date-of-birth';
+  if (any(VEHICLE_FOLDED, lower) || any(VEHICLE_CASED, cased)) return 'vehicle';
+  if (any(ADDRESS, lower) || POSTCODE_CASED.test(cased) || POSTCODE_FOLDED.test(lower)) return 'address';
+  if (PHONE.test(lower)) return 'phone';
+  if (EMAIL.test(lower)) return 'email';
+  if (any(IDENTITY_NUMBER, lower)) return 'identity-number';
+  if (any(PERSON, lower) || PERSON_CASED.test(cased)) return 'person';
+  return undefined;
+}
+
+export function containsIntelligence(text: string | undefined): boolean {
+  return !!text && findIntelligence(text) !== undefined;
+}
+
+/** The fields of a form whose text carries intelligence, in the order given. */
+export function fieldsWithIntelligence<K extends string>(values: Partial<Record<K, string>>, fields: readonly K[]): K[] {
+  return fields.filter((f) => containsIntelligence(values[f]));
+}
+
+/** Throws the `input.intelligence` refusal when `text` carries intelligence, before it is looked up, stored or repeated. */
+export function refuseIntelligence(text: string | undefined): void {
+  if (containsIntelligence(text)) throw new AppError('input.intelligence', INTELLIGENCE_REFUSAL);
+}

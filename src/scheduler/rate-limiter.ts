@@ -1,0 +1,123 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** At most `max` requests in any `ms` milliseconds. */
+export interface Limit {
+  max: number;
+  ms: number;
+}
+
+/** Teams' limits for one bot (rate-limit.md): per conversation, sends and conversation creation. */
+export const TEAMS_CONVERSATION_LIMITS: Limit[] = [
+  { max: 7, ms: 1_000 },
+  { max: 8, ms: 2_000 },
+  { max: 60, ms: 30_000 },
+  { max: 1_800, ms: 3_600_000 },
+];
+
+/** Teams' limit for all requests of one app in one tenant. */
+export const TEAMS_GLOBAL_LIMITS: Limit[] = [{ max: 50, ms: 1_000 }];
+
+/** While a request that blocks the next one is still in flight, look again after this long. */
+const IN_FLIGHT_POLL_MS = 5;
+
+/**
+ * Sliding windows over the requests one key (a conversation, or the app) made. A request holds its
+ * place in a window from the moment it leaves until its answer is back plus the window's length: Teams
+ * counts it at some moment in between, so whatever the network's latency, Teams never sees more than
+ * `max` in any window.
+ */
+class Windows {
+  private slots: { end: number }[] = [];
+  /** No request before this instant (a 429's Retry-After). */
+  blockedUntil = 0;
+  private readonly longest: number;
+
+  constructor(private readonly limits: Limit[]) {
+    this.longest = Math.max(...limits.map((l) => l.ms));
+  }
+
+  /** How long to wait before the next request may leave; 0 when it may leave now. */
+  waitMs(now: number): number {
+    this.slots = this.slots.filter((s) => s.end > now - this.longest);
+    let wait = Math.max(0, this.blockedUntil - now);
+    for (const { max, ms } of this.limits) {
+      const ends = this.slots.filter((s) => s.end > now - ms).map((s) => s.end);
+      if (ends.length < max) continue;
+      ends.sort((a, b) => a - b);
+      const leaving = ends[ends.length - max];
+      wait = Math.max(wait, leaving === Infinity ? IN_FLIGHT_POLL_MS : leaving + ms - now);
+    }
+    return wait;
+  }
+
+  take(): { end: number } {
+    const slot = { end: Infinity };
+    this.slots.push(slot);
+    return slot;
+  }
+}
+
+/** Releases a request's place once its answer is back (or it failed); later calls change nothing. */
+export type Release = () => void;
+
+/**
+ * The release of the proactive request being made, so the connector client can call it the moment
+ * the HTTP answer arrives rather than after the SDK's turn around it has unwound.
+ */
+export const requestAnswered = new AsyncLocalStorage<Release>();
+
+/** Paces requests so that each conversation and the app as a whole stay within their limits. */
+export class RateLimiter {
+  private readonly global: Windows;
+  private readonly conversations = new Map<string, Windows>();
+
+  constructor(
+    private readonly conversationLimits: Limit[],
+    globalLimits: Limit[],
+    private readonly sleep: (ms: number) => Promise<void>,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.global = new Windows(globalLimits);
+  }
+
+  private windows(conversationId: string): Windows {
+    let w = this.conversations.get(conversationId);
+    if (!w) this.conversations.set(conversationId, (w = new Windows(this.conversationLimits)));
+    return w;
+  }
+
+  /** When the conversation was told to wait (Retry-After) until a later instant, that instant. */
+  blockedUntil(conversationId: string): number | undefined {
+    const now = this.clock();
+    const until = this.conversations.get(conversationId)?.blockedUntil ?? 0;
+    return until > now ? until : undefined;
+  }
+
+  block(conversationId: string, until: number): void {
+    const w = this.windows(conversationId);
+    w.blockedUntil = Math.max(w.blockedUntil, until);
+  }
+
+  /** Waits until a request to the conversation may leave, unless `stopped()` says to give up (then undefined). */
+  async acquire(conversationId: string, stopped: () => boolean): Promise<Release | undefined> {
+    const conv = this.windows(conversationId);
+    for (;;) {
+      if (stopped()) return undefined;
+      const now = this.clock();
+      const wait = Math.max(conv.waitMs(now), this.global.waitMs(now));
+      if (wait === 0) {
+        const slots = [conv.take(), this.global.take()];
+        return () => {
+          const end = this.clock();
+          for (const s of slots) if (s.end === Infinity) s.end = end;
+        };
+      }
+      await this.sleep(Math.min(wait, 250));
+    }
+  }
+}
+
+/** Teams' limits, with the per-second ones lowered to the configured rates. */
+export function limitsWithin(limits: Limit[], perSecond: number): Limit[] {
+  return limits.map((l) => (l.ms === 1_000 ? { ...l, max: Math.min(l.max, perSecond) } : l));
+}
