@@ -353,6 +353,11 @@ function round2(n: number): number {
 }
 
 /** "Regional briefing (South West ROCU, 2023), section …" or "<title>, <publisher>, <date>", then the URL where there is one. */
+/** Every source an entry rests on, labelled, in one line. */
+export function entrySourcesLabel(entry: KnowledgeEntry): string {
+  return entry.sources.map(sourceLabel).join('; ');
+}
+
 export function sourceLabel(source: Source): string {
   const label =
     source.kind === 'briefing'
