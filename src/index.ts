@@ -55,6 +55,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     log.warn('MicrosoftAppId is not set: Bot Framework authentication is DISABLED. Use this only with local tools such as Agents Playground or Bot Framework Emulator.');
   }
   const knowledge = createKnowledgeBase(allEntries, loadContacts(config));
+  if (!config.contactsPath) {
+    // Officers are told to ask via the SWROCU microsite or their force SOC lead; the fix is for administrators.
+    log.info({ code: 'knowledge.contacts.default' }, 'no contacts file: set CONTACTS_PATH to show named contacts in answers');
+  }
   const store = config.mongo
     ? await openMongoStore(config.mongo.uri, config.mongo.db, config.mongo.connectAttempts)
     : openSqliteStore(config.sqlitePath);

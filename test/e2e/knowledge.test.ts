@@ -181,6 +181,82 @@ describe('knowledge answers over HTTP', () => {
     assert.match(textOf(listed), /quarterly widget return/);
   });
 
+  describe('questions as officers ask them', () => {
+    const titles = (reply: any): string[] => [...(cardText(reply).match(/FB\d+|The (?:Clear|Hold|Build) phase|GAIN and the GAIN coordinator|How a GAIN request works/g) ?? [])];
+
+    it('answers a chatty question with filler and a colloquial opening', async () => {
+      const reply = await ask("sorry to bother you, what does the hold phase actually cover?");
+      assert.match(cardOf(reply).body[0].text, /The Hold phase/);
+    });
+
+    it('answers a scenario question with the topic behind it', async () => {
+      const reply = await ask('the main OCG members are locked up now, how do we stop others filling the gap?');
+      assert.match(cardOf(reply).body[0].text, /The Hold phase/);
+    });
+
+    it('answers "the third foundation block" with FB3', async () => {
+      const reply = await ask('what is the third foundation block?');
+      assert.deepEqual(titles(reply).filter((t: string) => t.startsWith('FB')).slice(0, 1), ['FB3']);
+    });
+
+    it('answers a range of blocks with each block in the range', async () => {
+      const reply = await ask('FB5 to FB7');
+      for (const block of ['FB5', 'FB6', 'FB7']) assert.ok(titles(reply).includes(block), block);
+      assert.ok(!titles(reply).includes('FB8'));
+      assert.match(textOf(reply), /FB5: community asset mapping[\s\S]*FB6: governance structure[\s\S]*FB7: performance baseline/);
+    });
+
+    it('answers a comparison from both entries side by side', async () => {
+      const reply = await ask("what's the difference between hold and build?");
+      assert.match(cardOf(reply).body[0].text, /^Comparing: The Hold phase and The Build phase/);
+      assert.match(textOf(reply), /consolidates and stabilises[\s\S]*whole-system approach/);
+    });
+
+    it('answers both halves of a two-part question', async () => {
+      const reply = await ask('what is GAIN and how does a GAIN request work?');
+      assert.ok(titles(reply).includes('GAIN and the GAIN coordinator'));
+      assert.ok(titles(reply).includes('How a GAIN request works'));
+      assert.match(textOf(reply), /hit" or "no hit/);
+    });
+
+    it('declines a request for another region\'s contacts, pointing to the regional ROCU', async () => {
+      const reply = await ask('who is the SOC CC for Thames Valley?');
+      assert.equal(cardOf(reply), undefined);
+      assert.match(textOf(reply), /only cover the South West/);
+      assert.match(textOf(reply), /regional ROCU/);
+      assert.ok(!textOf(reply).includes('Thames'));
+    });
+
+    it('declines legal advice and points to force legal services', async () => {
+      const reply = await ask('can we use POCA to seize the cash from the shop?');
+      assert.equal(cardOf(reply), undefined);
+      assert.match(textOf(reply), /can't give legal advice/);
+      assert.match(textOf(reply), /force legal services/);
+    });
+
+    it('refuses an intelligence request that names nobody, without echoing it', async () => {
+      const reply = await ask('which OCG is running county lines into Zedtown?');
+      assert.equal(cardOf(reply), undefined);
+      assert.match(textOf(reply), /cannot help with that/);
+      assert.ok(!/zedtown|county lines into/i.test(textOf(reply)));
+    });
+
+    it('refuses an intelligence request about a named person, without echoing the name', async () => {
+      const reply = await ask('what do we know about Zebedee Quartermain from Zedtown?');
+      assert.equal(cardOf(reply), undefined);
+      assert.match(textOf(reply), /hold no information about individuals/);
+      assert.ok(!/zebedee|quartermain|zedtown/i.test(textOf(reply)));
+    });
+
+    it('delivers an answer as exactly one message activity', async () => {
+      await h.post(message('what is the build phase', { serviceUrl: h.connector.url }));
+      assert.equal(h.connector.calls.length, 1);
+      const [activity] = h.connector.sent();
+      assert.equal(activity.type, 'message');
+      assert.match(cardText(activity), /The Build phase/);
+    });
+  });
+
   describe('searchGuidance messaging extension', () => {
     const query = (q: string) =>
       h.post(invoke('composeExtension/query', { commandId: 'searchGuidance', parameters: [{ name: 'query', value: q }], queryOptions: { skip: 0, count: 10 } }, { serviceUrl: h.connector.url }));
@@ -205,7 +281,25 @@ describe('knowledge answers over HTTP', () => {
     it('shows the refusal as a message for an intelligence request', async () => {
       const res = await query('pnc check on a vehicle reg');
       assert.equal(res.body.composeExtension.type, 'message');
-      assert.match(res.body.composeExtension.text, /force systems/);
+      assert.match(textOf(res.body.composeExtension), /force systems/);
     });
+  });
+});
+
+describe('knowledge answers with no contacts file', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({});
+  });
+  after(async () => h.close());
+
+  it('says who to ask in words a user can act on, with no administrator instructions', async () => {
+    await h.post(message('who do i contact about gain', { serviceUrl: h.connector.url }));
+    const [reply] = h.connector.sent();
+    for (const text of [textOf(reply), cardText(reply)]) {
+      assert.match(text, /Regional GAIN Coordinator: ask through the SWROCU microsite/);
+      assert.match(text, /force SOC lead/);
+      assert.ok(!/CONTACTS_PATH|administrator|deployment/i.test(text), text);
+    }
   });
 });

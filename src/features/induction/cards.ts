@@ -2,7 +2,7 @@ import { renderCard } from '../../cards';
 import type { Reply } from '../../messages';
 import type { InductionAnswer } from '../../store/induction-types';
 import type { KnowledgeEntry } from '../knowledge/entry';
-import { sourceLabel } from '../knowledge/answer';
+import { entrySourcesLabel } from '../knowledge/answer';
 import { COURSE, moduleLength, nextPosition, previousPosition, type Step } from './course';
 import { INDUCTION_VERBS } from './verbs';
 
@@ -92,7 +92,7 @@ export function stepReply(entries: EntryLookup, step: Step, at: { module: number
   };
   if (step.kind === 'read') {
     const entry = entryOf(entries, step.entryId);
-    const source = sourceLabel(entry.source);
+    const source = entrySourcesLabel(entry);
     const data: StepCardData = { ...base, heading: entry.title, text: entry.answer, source, questionId: '', options: [], result: '', resultStyle: 'default', explanation: '', canNext: true };
     return { text: `${moduleTitle} (${position})\n${entry.title}\n${entry.answer}\nSource: ${source}`, card: renderCard('induction-step', data) };
   }
@@ -104,7 +104,7 @@ export function stepReply(entries: EntryLookup, step: Step, at: { module: number
     ...base,
     heading: `Check: ${question.prompt}`,
     text: '',
-    source: answer ? `${entry.title}. ${sourceLabel(entry.source)}` : '',
+    source: answer ? `${entry.title}. ${entrySourcesLabel(entry)}` : '',
     questionId: question.id,
     options: answer ? [] : question.options.map((title, i) => ({ title, value: String(i) })),
     result,

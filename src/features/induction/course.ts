@@ -97,10 +97,10 @@ export const COURSE: Module[] = [
       {
         id: 'chb-clear',
         entryId: 'phase-clear',
-        prompt: 'Which phase is the enforcement phase?',
+        prompt: 'In which phase are OCG members arrested and relentlessly disrupted with every criminal, civil and regulatory power?',
         options: ['Clear', 'Hold', 'Build'],
         answer: 0,
-        fact: ['Clear', 'enforcement phase'],
+        fact: ['Clear', 'relentlessly disrupt'],
       },
     ],
   },

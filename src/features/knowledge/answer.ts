@@ -1,7 +1,9 @@
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { KnowledgeEntry, Source } from './entry';
-import { isIntelligenceRequest, isOutOfScope } from './guards';
+import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
 import { searchTokens } from './normalise';
+import { splitOnAnd, splitQuestion } from './parts';
+import { type Series, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
 
 /** Entries, contacts and the search index, built once at start-up. */
@@ -12,10 +14,19 @@ export interface KnowledgeBase {
   readonly index: SearchIndex;
 }
 
+/** Why a question is declined: outside the assistant's topics, a contact in another region, or legal advice. */
+export type DeclineReason = 'off-topic' | 'other-region' | 'legal-advice';
+
 export type Answer =
   | {
       kind: 'answer';
       entry: KnowledgeEntry;
+      /**
+       * Further entries answered together with `entry`: the other side of a comparison, the other
+       * part of a two-part question, or the rest of a range of blocks. Empty for a single answer.
+       */
+      also: KnowledgeEntry[];
+      shape: 'single' | 'comparison' | 'parts';
       /** At most three related entries, in the entry's order. */
       related: KnowledgeEntry[];
       /** Contacts for the entry's roles, from the deployment's contacts file. */
@@ -25,8 +36,8 @@ export type Answer =
     }
   | { kind: 'list'; title: string; entries: KnowledgeEntry[] }
   | { kind: 'unsure'; suggestions: KnowledgeEntry[] }
-  | { kind: 'out-of-scope' }
-  | { kind: 'intelligence-refusal' };
+  | { kind: 'out-of-scope'; reason: DeclineReason }
+  | { kind: 'intelligence-refusal'; namedPerson: boolean };
 
 export type TopicListName = 'phases' | 'foundation-blocks' | '4p' | 'glossary';
 
@@ -39,6 +50,7 @@ const MIN_COVERAGE = 0.5;
 const MIN_LEAD_RATIO = 1.1;
 const MIN_SCORE_PER_TERM = 6;
 const MIN_SINGLE_TERM_LEAD = 2;
+const UNKNOWN_WORD_WEIGHT = 1;
 
 const STARTING_TOPIC_IDS = [
   'chb-overview',
@@ -137,36 +149,141 @@ export function searchEntries(kb: KnowledgeBase, query: string, limit = 10): Kno
     .map((h) => h.entry);
 }
 
-/** Answers free text: guards first, then typed commands, then search with a confidence check. */
+/** The declines every question and typed form meets first: intelligence, legal advice, other regions, off-topic. */
+export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
+  const intelligence = intelligenceRequest(text, kb.index.isTopicPhrase);
+  if (intelligence) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
+  if (isLegalAdviceRequest(text)) return { kind: 'out-of-scope', reason: 'legal-advice' };
+  if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
+  if (isOutOfScope(text)) return { kind: 'out-of-scope', reason: 'off-topic' };
+  return undefined;
+}
+
+/**
+ * Answers free text (the typed forms are rows of the routing table): guards first, then two-part and comparison questions part by
+ * part, references to numbered blocks, phases and strands, and finally search with a confidence check,
+ * relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
+ */
 export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
-  if (isIntelligenceRequest(text, kb.index.isTopicPhrase)) return { kind: 'intelligence-refusal' };
-  if (isOutOfScope(text)) return { kind: 'out-of-scope' };
-  return searchAnswer(kb, text);
+  const declined = decline(kb, text);
+  if (declined) return declined;
+
+  const question = withoutPreamble(text);
+  const split = splitQuestion(question);
+  const byParts = split && answerParts(kb, split.parts, split.kind);
+  if (byParts) return byParts;
+  const series = seriesAnswer(kb, question);
+  if (series) return series;
+  const whole = searchAnswer(kb, question);
+  if (whole.kind === 'answer') return whole;
+  const halves = splitOnAnd(question);
+  return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
+}
+
+/**
+ * A self-introduction says who is asking, not what about: "as an LRO,", "I'm an analyst -",
+ * "CSP manager here:", "coordinator question:". Greetings go the same way.
+ */
+const GREETING = /^\s*(?:hi|hiya|hello|hey|morning|good morning|afternoon|good afternoon|evening)(?: there| all| team)?\b[\s,!.:-]*/i;
+const ROLE_INTRO =
+  /^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question))\s*[,:;.!?-]+\s*/i;
+
+function withoutPreamble(text: string): string {
+  const rest = text.replace(GREETING, '').replace(ROLE_INTRO, '');
+  return rest.trim() ? rest : text;
+}
+
+/** Entries in the order the briefing numbers them, for "the second phase" and "the fourth strand". */
+const SERIES_IDS: Record<Exclude<Series, 'fb'>, string[]> = {
+  phase: ['phase-clear', 'phase-hold', 'phase-build'],
+  strand: ['soc-cc-neighbourhood-policing', 'soc-cc-local-partnerships', 'soc-cc-operational-guidance', 'soc-cc-continuous-improvement'],
+};
+
+function seriesEntry(kb: KnowledgeBase, series: Series, position: number): KnowledgeEntry | undefined {
+  if (series === 'fb') return kb.entries.find((e) => e.category === 'foundation-block' && e.block === position);
+  const id = SERIES_IDS[series][position - 1];
+  return id === undefined ? undefined : kb.byId.get(id);
+}
+
+/** "the third foundation block", "FB5 to FB7", "all three phases"; undefined when the text names no position. */
+function seriesAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
+  const ref = findSeriesReference(text);
+  if (!ref) return undefined;
+  if (ref.all && ref.series === 'strand') {
+    return { kind: 'list', title: 'The four strands of SOC CC work', entries: SERIES_IDS.strand.flatMap((id) => kb.byId.get(id) ?? []) };
+  }
+  if (ref.all) return topicList(kb, ref.series === 'fb' ? 'foundation-blocks' : 'phases');
+  const entries = ref.positions.map((n) => seriesEntry(kb, ref.series, n));
+  const missing = ref.positions.find((_, i) => entries[i] === undefined);
+  if (missing !== undefined) return ref.series === 'fb' ? foundationBlock(kb, missing) : undefined;
+  const [first, ...rest] = entries as KnowledgeEntry[];
+  return answerWith(kb, first, 1, rest, 'parts');
+}
+
+/**
+ * For a bare "A and B": each side must name an entry outright ("the legacy and the exit strategy"),
+ * since a clause cut in two ("can the soc cc help with vawg" / "serious violence") answers neither half.
+ */
+function namedEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefined {
+  const series = seriesAnswer(kb, part);
+  if (series?.kind === 'answer') return [series.entry, ...series.also];
+  const { terms, hits } = kb.index.rank(part);
+  const top = hits[0];
+  return top && top.namesEntry && top.matchedTerms.length === terms.length ? [top.entry] : undefined;
+}
+
+/** The entries one part of a question asks about, or undefined when the part has no clear answer. */
+function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefined {
+  const series = seriesAnswer(kb, part);
+  if (series?.kind === 'answer') return [series.entry, ...series.also];
+  const found = searchAnswer(kb, part);
+  return found.kind === 'answer' ? [found.entry] : undefined;
+}
+
+/** Every part must find its own clear answer, and together they must show at least two topics. */
+function answerParts(
+  kb: KnowledgeBase,
+  parts: string[],
+  shape: 'comparison' | 'parts',
+  entriesFor: (kb: KnowledgeBase, part: string) => KnowledgeEntry[] | undefined = partEntries,
+): Answer | undefined {
+  const found: KnowledgeEntry[] = [];
+  for (const part of parts) {
+    const entries = entriesFor(kb, part);
+    if (!entries) return undefined;
+    for (const e of entries) if (!found.some((f) => f.id === e.id || isTwin(f, e))) found.push(e);
+  }
+  if (found.length < 2) return undefined;
+  const [first, ...rest] = found;
+  return answerWith(kb, first, 1, rest, shape);
 }
 
 function searchAnswer(kb: KnowledgeBase, text: string): Answer {
-  const { terms, hits } = kb.index.rank(text);
+  const { terms, unknown, hits } = kb.index.rank(text);
   const top = hits[0];
   if (!top) {
     return kb.index.mentionsDomain(terms) || terms.length === 0
       ? { kind: 'unsure', suggestions: padSuggestions(kb, []) }
-      : { kind: 'out-of-scope' };
+      : { kind: 'out-of-scope', reason: 'off-topic' };
   }
   const runnerUp = hits.slice(1).find((h) => !isTwin(h.entry, top.entry));
-  const coverage = top.matchedTerms.length / terms.length;
+  // Words no entry uses are dropped from the search, but still count against coverage and score per word:
+  // a question that is mostly about something else ("the quarterly widget return") should not look like a match.
+  const coverage = top.matchedTerms.length / (terms.length + UNKNOWN_WORD_WEIGHT * unknown);
   const lead = runnerUp ? top.score / runnerUp.score : Infinity;
   // A bare number ("one", "3") says nothing about the topic, and one word needs a clearer lead than several.
   const informative = top.matchedTerms.some((t) => !/^\d+$/.test(t));
   const neededLead = terms.length === 1 ? MIN_SINGLE_TERM_LEAD : MIN_LEAD_RATIO;
   const confident =
     informative &&
+    (top.namesEntry || top.onTopic) &&
     ((top.namesEntry && coverage === 1) ||
-      (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / terms.length >= MIN_SCORE_PER_TERM));
+      (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / (terms.length + UNKNOWN_WORD_WEIGHT * unknown) >= MIN_SCORE_PER_TERM));
   if (confident) {
     const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
     return answerWith(kb, top.entry, round2(coverage * margin));
   }
-  if (!kb.index.mentionsDomain(terms)) return { kind: 'out-of-scope' };
+  if (!kb.index.mentionsDomain(terms)) return { kind: 'out-of-scope', reason: 'off-topic' };
   return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(hits).slice(0, 3)) };
 }
 
@@ -193,9 +310,34 @@ function padSuggestions(kb: KnowledgeBase, suggestions: KnowledgeEntry[]): Knowl
   return out.slice(0, 3);
 }
 
-function answerWith(kb: KnowledgeBase, entry: KnowledgeEntry, score: number): Answer {
-  const related = entry.related.flatMap((id) => kb.byId.get(id) ?? []).slice(0, 3);
-  return { kind: 'answer', entry, related, contacts: contactsForRoles(kb.contacts, entry.contactRoles), score };
+function answerWith(
+  kb: KnowledgeBase,
+  entry: KnowledgeEntry,
+  score: number,
+  also: KnowledgeEntry[] = [],
+  shape: 'single' | 'comparison' | 'parts' = 'single',
+): Answer {
+  const shown = [entry, ...also];
+  const related = [...new Set(shown.flatMap((e) => e.related))]
+    .filter((id) => !shown.some((e) => e.id === id))
+    .flatMap((id) => kb.byId.get(id) ?? [])
+    .slice(0, 3);
+  const roles = [...new Set(shown.flatMap((e) => e.contactRoles ?? []))];
+  return { kind: 'answer', entry, also, shape: also.length ? shape : 'single', related, contacts: contactsForRoles(kb.contacts, roles), score };
+}
+
+/** Every source the shown entries rest on, each once, in order of first use. */
+export function answerSources(answer: Extract<Answer, { kind: 'answer' }>): Source[] {
+  const out: Source[] = [];
+  for (const e of [answer.entry, ...answer.also]) for (const s of e.sources) if (!out.some((o) => o.id === s.id)) out.push(s);
+  return out;
+}
+
+/** The heading of a multi-entry answer: "Clear compared with Hold", or the titles in turn. */
+export function answerHeading(answer: Extract<Answer, { kind: 'answer' }>): string {
+  const titles = [answer.entry, ...answer.also].map((e) => e.title);
+  if (titles.length === 1) return titles[0];
+  return answer.shape === 'comparison' ? `Comparing: ${titles.join(' and ')}` : titles.join('; ');
 }
 
 function byCategory(kb: KnowledgeBase, category: KnowledgeEntry['category']): KnowledgeEntry[] {
@@ -210,11 +352,18 @@ function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** "Regional briefing (South West ROCU, 2023): <section>" or "<title>, <publisher>, <date>". */
+/** "Regional briefing (South West ROCU, 2023), section …" or "<title>, <publisher>, <date>", then the URL where there is one. */
+/** Every source an entry rests on, labelled, in one line. */
+export function entrySourcesLabel(entry: KnowledgeEntry): string {
+  return entry.sources.map(sourceLabel).join('; ');
+}
+
 export function sourceLabel(source: Source): string {
-  return source.kind === 'briefing'
-    ? `Regional briefing (South West ROCU, 2023), section "${source.section}"`
-    : `${source.title}, ${source.publisher}, ${source.date}`;
+  const label =
+    source.kind === 'briefing'
+      ? `Regional briefing (South West ROCU, 2023), section "${source.section}"`
+      : `${source.title}, ${source.publisher}, ${source.date}`;
+  return source.url ? `${label}: ${source.url}` : label;
 }
 
 export const HELP_SUMMARY =
@@ -225,13 +374,17 @@ export const HELP_SUMMARY =
 export function answerText(answer: Answer): string {
   switch (answer.kind) {
     case 'answer': {
-      const lines = [answer.entry.title, '', answer.entry.answer];
+      const shown = [answer.entry, ...answer.also];
+      const lines = shown.length === 1 ? [answer.entry.title, '', answer.entry.answer] : [answerHeading(answer)];
+      if (shown.length > 1) for (const e of shown) lines.push('', e.title, e.answer);
       if (answer.contacts.length) {
-        lines.push('', 'Contacts:');
+        lines.push('', 'Who to contact:');
         for (const c of answer.contacts) lines.push(`- ${contactLine(c)}`);
       }
       if (answer.related.length) lines.push('', `See also: ${answer.related.map((e) => e.title).join('; ')}`);
-      lines.push('', `Source: ${sourceLabel(answer.entry.source)}`);
+      const sources = answerSources(answer);
+      if (sources.length === 1) lines.push('', `Source: ${sourceLabel(sources[0])}`);
+      else lines.push('', 'Sources:', ...sources.map((s) => `- ${sourceLabel(s)}`));
       return lines.join('\n');
     }
     case 'list':
@@ -245,18 +398,37 @@ export function answerText(answer: Answer): string {
         'You can also rephrase, or type "help" to see where to start.',
       ].join('\n');
     case 'out-of-scope':
-      return `Sorry, that is outside what I can help with. ${HELP_SUMMARY}`;
+      return DECLINES[answer.reason];
     case 'intelligence-refusal':
-      return (
-        'I cannot help with that. I have no access to intelligence or police systems, and I cannot check people, ' +
-        'vehicles, addresses or phone numbers. Please use your force\'s authorised systems and processes, ' +
-        'for example through your intelligence unit.'
-      );
+      return answer.namedPerson ? NAMED_PERSON_REFUSAL : INTELLIGENCE_REFUSAL;
   }
 }
 
-function contactLine(c: Contact): string {
+const DECLINES: Record<DeclineReason, string> = {
+  'off-topic': `Sorry, that is outside what I can help with. ${HELP_SUMMARY}`,
+  'other-region':
+    'I only cover the South West region (Avon and Somerset, Devon and Cornwall, Dorset, Gloucestershire and Wiltshire). ' +
+    'For contacts in another region, your regional ROCU can help.',
+  'legal-advice':
+    "I can't give legal advice. Please ask your force legal services; your force SOC lead can point you to them.",
+};
+
+const INTELLIGENCE_REFUSAL =
+  'I cannot help with that. I have no access to intelligence or police systems, and I cannot say which groups or people ' +
+  "are active anywhere. Please use your force's authorised systems and processes, for example through your intelligence unit.";
+
+const NAMED_PERSON_REFUSAL =
+  'I cannot help with that. I hold no information about individuals and cannot check people, vehicles, addresses or ' +
+  "phone numbers. Please do not enter people's details here; use your force's authorised systems and processes, " +
+  'for example through your intelligence unit.';
+
+/** What a user can act on when the deployment has no contact details for a role. */
+export const NO_CONTACT_DETAILS =
+  'ask through the SWROCU microsite (www.southwestrocu.police.uk, open to the five South West forces) or your force SOC lead';
+
+/** "Title: name, phone, email", or the title and who to ask when the deployment has no details. */
+export function contactLine(c: Contact): string {
   const details = [c.name, c.phone, c.email].filter((v): v is string => Boolean(v));
-  const main = details.length ? `${c.title}: ${details.join(', ')}` : c.title;
+  const main = details.length ? `${c.title}: ${details.join(', ')}` : `${c.title}: ${NO_CONTACT_DETAILS}`;
   return c.note ? `${main} (${c.note})` : main;
 }

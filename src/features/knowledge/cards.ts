@@ -1,18 +1,19 @@
 import type { Answer } from './answer';
-import { sourceLabel } from './answer';
-import type { Contact } from './contacts';
+import { answerHeading, answerSources, contactLine, sourceLabel } from './answer';
 import type { KnowledgeEntry } from './entry';
 import { KNOWLEDGE_VERBS } from './verbs';
 
 /** Data for cards/knowledge-answer.json. */
 export interface AnswerCardData {
   title: string;
-  answer: string;
+  /** One section per entry answered; a single answer has one section without a heading. */
+  sections: { heading: string; text: string }[];
   detail: string;
   /** Live information added to the curated answer (e.g. the next drop-in date), or ''. */
   extra: string;
   contacts: { line: string }[];
-  source: string;
+  /** "Source: …", or "Sources:" and one line per source; each with its URL where there is one. */
+  sources: { line: string }[];
   related: { id: string; title: string }[];
   feedback: { show: boolean; entryId: string; given: string };
   verbs: typeof KNOWLEDGE_VERBS;
@@ -36,37 +37,40 @@ export interface UnsureCardData {
 
 export const FEEDBACK_THANKS = 'Thanks, your feedback was recorded.';
 
-function contactLine(c: Contact): string {
-  const details = [c.name, c.phone, c.email].filter((v): v is string => Boolean(v));
-  const main = details.length ? `**${c.title}**: ${details.join(', ')}` : `**${c.title}**`;
-  return c.note ? `${main} (${c.note})` : main;
-}
-
 function firstSentence(text: string): string {
   const match = text.match(/^.*?[.!?](\s|$)/);
   return (match ? match[0] : text).trim();
+}
+
+function sourceLines(labels: string[]): { line: string }[] {
+  if (labels.length === 1) return [{ line: `Source: ${labels[0]}` }];
+  return [{ line: 'Sources:' }, ...labels.map((l) => ({ line: `- ${l}` }))];
 }
 
 export function answerCardData(
   answer: Extract<Answer, { kind: 'answer' }>,
   options: { feedback: boolean; feedbackGiven?: boolean; extra?: string },
 ): AnswerCardData {
-  const { entry } = answer;
+  const shown = [answer.entry, ...answer.also];
   return {
-    title: entry.title,
-    answer: entry.answer,
-    detail: entry.detail ?? '',
+    title: answerHeading(answer),
+    sections: shown.map((e) => ({ heading: shown.length > 1 ? e.title : '', text: e.answer })),
+    detail: shown.length === 1 ? (answer.entry.detail ?? '') : '',
     extra: options.extra ?? '',
     contacts: answer.contacts.map((c) => ({ line: contactLine(c) })),
-    source: sourceLabel(entry.source),
+    sources: sourceLines(answerSources(answer).map(sourceLabel)),
     related: options.feedback ? answer.related.map((e) => ({ id: e.id, title: e.title })) : [],
-    feedback: { show: options.feedback && !options.feedbackGiven, entryId: entry.id, given: options.feedbackGiven ? FEEDBACK_THANKS : '' },
+    feedback: {
+      show: options.feedback && !options.feedbackGiven,
+      entryId: answer.entry.id,
+      given: options.feedbackGiven ? FEEDBACK_THANKS : '',
+    },
     verbs: KNOWLEDGE_VERBS,
   };
 }
 
 export function listCardData(list: Extract<Answer, { kind: 'list' }>, hint: string): ListCardData {
-  const sources = [...new Set(list.entries.map((e) => sourceLabel(e.source)))];
+  const sources = [...new Set(list.entries.flatMap((e) => e.sources.map(sourceLabel)))];
   return {
     title: list.title,
     items: list.entries.map((e: KnowledgeEntry) => ({ name: e.term ?? e.title, summary: firstSentence(e.answer) })),

@@ -1,7 +1,10 @@
-/** Where an entry's facts come from: the regional briefing, or a public source named in domain-facts. */
+/**
+ * Where an entry's facts come from: a section of the regional briefing, or a public source named in
+ * the project's domain facts. `id` is the key in content/sources.ts; `url` is the exact address where there is one.
+ */
 export type Source =
-  | { kind: 'briefing'; section: string }
-  | { kind: 'public'; title: string; publisher: string; date: string };
+  | { id: string; kind: 'briefing'; section: string; url?: string }
+  | { id: string; kind: 'public'; title: string; publisher: string; date: string; url?: string };
 
 export type Category =
   | 'soc-cc'
@@ -35,7 +38,13 @@ export interface KnowledgeEntry {
   /** At most about 120 words. */
   answer: string;
   detail?: string;
-  source: Source;
+  /**
+   * Situations and plain questions this entry answers, in the words people use
+   * ("we took out the top tier, what now?"); searched like aliases, so scenario questions find the topic.
+   */
+  askedAs?: string[];
+  /** Every source the answer's sentences rest on, most important first. */
+  sources: Source[];
   related: string[];
   /** ISO date the entry was last checked against its source. */
   reviewed: string;

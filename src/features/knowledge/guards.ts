@@ -26,7 +26,7 @@ const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|sear
 
 /** Whether a specific person belongs to, or leads, a criminal group. */
 const GROUP_MEMBERSHIP =
-  /\bis ([a-z]+(?: [a-z]+)?) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |the )?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b/;
+  /\bis ([a-z]+(?: [a-z]+)?) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b/;
 const NAMED_GROUP_MEMBERS =
   /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
 /** "has X got previous", "does she have convictions". */
@@ -36,6 +36,11 @@ const WHO_DEALS = /\bwho\b.{0,20}\b(selling|dealing|supplying|running|moving) (d
 const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
 const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
+/** Which groups or people run crime in a place: intelligence even when nobody is named. */
+const GROUP_ACTIVITY =
+  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing|deals?|supplying|supplies|behind|working)\b/;
+const WHO_MAIN = /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?)\b/;
+const WHERE_LIVING = /\bwhere (?:is|does|do|are) .{1,40}\b(?:living|live|lives|staying|stay|hiding|based)\b/;
 /** "the address of ...", "whereabouts of ...". */
 const WHEREABOUTS = /\b(?:address|whereabouts|location) (?:of|for) (.+)$/;
 
@@ -65,6 +70,33 @@ function aboutNonTopic(match: RegExpExecArray | null, group: number, isDomain: D
   return !isDomain(subject);
 }
 
+/** Two capitalised words after the first word, neither of them topic vocabulary: "Dean Example". */
+function namesSomeone(text: string, isDomain: DomainCheck): boolean {
+  const words = text.replace(/[’‘`´']/g, '').split(/[^A-Za-z]+/).filter(Boolean).slice(1);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    if (/^[A-Z][a-z]+$/.test(a) && /^[A-Z][a-z]+$/.test(b) && !isDomain(a.toLowerCase()) && !isDomain(b.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** An intelligence request, and whether it names a person (the refusal is worded for each). */
+export interface IntelligenceRequest {
+  namedPerson: boolean;
+}
+
+/** Recognises an intelligence request; see isIntelligenceRequest. */
+export function intelligenceRequest(text: string, isDomain: DomainCheck = () => false): IntelligenceRequest | undefined {
+  if (!isIntelligenceRequest(text, isDomain)) return undefined;
+  const lower = text.toLowerCase().replace(/[’‘`´']/g, '').replace(/\s+/g, ' ').trim().replace(/[?.!]+$/, '');
+  const namedPerson =
+    namesSomeone(text, isDomain) ||
+    asksWhoSomeoneIs(lower, isDomain) ||
+    aboutNonTopic(GROUP_MEMBERSHIP.exec(lower), 1, isDomain) ||
+    aboutNonTopic(INTEL_ABOUT.exec(lower), 5, isDomain) && !GROUP_WORD.test(lower);
+  return { namedPerson };
+}
+
 /**
  * True when the text asks for intelligence about a person, vehicle, address or phone
  * number, or for a police-system check. `isDomain` keeps topic words ("the hold phase") from reading as a subject.
@@ -85,6 +117,9 @@ export function isIntelligenceRequest(text: string, isDomain: DomainCheck = () =
     aboutNonTopic(WHEREABOUTS.exec(lower), 1, isDomain) ||
     HAS_PREVIOUS.test(lower) ||
     WHO_DEALS.test(lower) ||
+    GROUP_ACTIVITY.test(lower) ||
+    WHO_MAIN.test(lower) ||
+    WHERE_LIVING.test(lower) ||
     REG_NO_SPACE.test(lower) ||
     REG_UPPER.test(text) ||
     REG_WITH_CONTEXT.test(lower) ||
@@ -121,4 +156,29 @@ const OUT_OF_SCOPE: RegExp[] = [
 export function isOutOfScope(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘`´']/g, '').replace(/\s+/g, ' ');
   return OUT_OF_SCOPE.some((re) => re.test(lower));
+}
+
+/** Law and legal powers: acts, orders, authorisations and the words people use when asking what the law allows. */
+const LEGAL_TOPIC =
+  /\b(poca|proceeds of crime|gdpr|data protection|ripa|ripsa|ipa|pace|human rights act|\w+ act \d{4}|\w+ act|closure orders?|prevention orders?|civil orders?|injunctions?|authori[sz]ations?|evict\w*|seiz\w*|forfeit\w*|legal(?:ly)?|lawful(?:ly)?|unlawful|the law|legislation|section \d+)\b/;
+const ADVICE_ASK =
+  /\b(can (?:we|i|they|you|the \w+)|could (?:we|i)|is it (?:lawful|legal|ok|okay|allowed)|are we allowed|allowed to|do (?:we|i) need|(?:needed|required) (?:for|before|to)|(?:is|are) .{0,40} (?:needed|required)|does (?:the )?.{0,30} (?:stop|allow|let|permit|prevent)|what (?:section|power|powers|law)|which (?:section|power|powers)|legal(?:ly)? (?:test|required|basis|advice|position)|what does the law say|lets? (?:me|us)|power to|powers under|legal advice)\b/;
+
+/** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
+export function isLegalAdviceRequest(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’‘`´']/g, '').replace(/\s+/g, ' ');
+  return LEGAL_TOPIC.test(lower) && ADVICE_ASK.test(lower);
+}
+
+/** Regions, ROCUs and forces outside the South West. */
+const OTHER_REGION =
+  /\b(west midlands|east midlands|north west|north east|north eastern|yorkshire|humber|eastern region|east of england|eastern|london|metropolitan|the met|south east|wales|welsh|tarian|scotland|scottish|northern ireland|thames valley|kent|essex|merseyside|lancashire|cheshire|greater manchester|manchester|hampshire|sussex|surrey|northumbria|durham|cleveland|cumbria|humberside|lincolnshire|nottinghamshire|derbyshire|leicestershire|northamptonshire|west mercia|warwickshire|staffordshire|bedfordshire|hertfordshire|cambridgeshire|norfolk|suffolk|gwent|dyfed powys|other region|another region|different region)\b/;
+/** Asking for a person or contact in a role the South West contacts cover. */
+const CONTACT_ASK =
+  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lro network)\b.*\b(who|whos|contact|details|number|email|reach|get hold|runs?|our)\b|\b(who|whos|contact|details|number|email|reach|get hold|runs?|our)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc)\b/;
+
+/** True when the text asks for a contact in another region or force: the assistant covers the South West only. */
+export function isOtherRegionContactRequest(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’‘`´']/g, '').replace(/[^a-z0-9]+/g, ' ');
+  return OTHER_REGION.test(lower) && CONTACT_ASK.test(lower);
 }

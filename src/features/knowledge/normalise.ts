@@ -16,7 +16,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   mean meaning means meant stand stands define definition acronym abbreviation they them their he she
   his her him not no yes up out over again bit lot thing things say said use using used make makes let
   lets go going sure actually anyone someone something anything everything every each other such only
-  both either whether while during per via etc after`.split(/\s+/),
+  both either whether while during per via etc after
+  sorry soz daft silly quick hiya morning afternoon evening bother wondering wonder erm um umm er basically
+  exactly anyway roughly nutshell tldr tl dr ta loving bot idea remind plain english reckon guess mate lads
+  guys folks currently kind sort stuff`.split(/\s+/),
 );
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -242,8 +245,8 @@ function applyPhrases(tokens: string[]): string[] {
   return current;
 }
 
-/** Tokens after every rewrite but before stop words are dropped; used to recognise typed commands. */
-export function canonicalTokens(text: string): string[] {
+/** Tokens after every rewrite but before stop words are dropped. */
+function canonicalTokens(text: string): string[] {
   return applyPhrases(foundationBlocks(mapAndStem(rawTokens(text))));
 }
 

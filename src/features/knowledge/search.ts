@@ -8,13 +8,20 @@ export interface SearchHit {
   score: number;
   /** Query terms (after normalisation) that matched this entry exactly, by prefix or fuzzily. */
   matchedTerms: string[];
-  /** The query names this entry exactly: its title, term or one of its aliases (typos allowed). */
+  /** The query names this entry exactly: its title, term, one of its aliases or "asked as" phrases (typos allowed). */
   namesEntry: boolean;
+  /**
+   * Some matched word is one of the entry's own topic words (title, aliases, term, keywords), not just a
+   * word its answer or "asked as" phrases happen to use: "a good book" matches prose, not a topic.
+   */
+  onTopic: boolean;
 }
 
 export interface RankedResult {
-  /** The normalised query terms. */
+  /** The normalised query terms that the knowledge base knows; words it has never seen are dropped (query relaxation). */
   terms: string[];
+  /** How many typed terms were dropped because no entry uses them. */
+  unknown: number;
   hits: SearchHit[];
 }
 
@@ -30,11 +37,11 @@ export interface SearchIndex {
   mentionsDomain(terms: readonly string[]): boolean;
 }
 
-const FIELDS = ['title', 'aliases', 'term', 'keywords', 'answer'] as const;
+const FIELDS = ['title', 'aliases', 'askedAs', 'term', 'keywords', 'answer'] as const;
 const TOPIC_FIELDS = ['title', 'aliases', 'term', 'keywords'] as const;
 
 /** Titles, aliases and terms say what an entry is about; the answer text only mentions things. */
-const BOOST = { title: 3, aliases: 3, term: 4, keywords: 1.5, answer: 1 };
+const BOOST = { title: 3, aliases: 3, askedAs: 2, term: 4, keywords: 1.5, answer: 1 };
 
 /**
  * Glossary entries restate topics that also have a full entry ("GAIN" vs "GAIN and the GAIN
@@ -64,6 +71,40 @@ function extractField(entry: KnowledgeEntry, field: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** Words grouped by length, so fuzzy comparisons only visit words of a reachable length. */
+function byLength(words: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of new Set(words)) out.set(w.length, [...(out.get(w.length) ?? []), w]);
+  return out;
+}
+
+function withinLength(groups: Map<number, string[]>, length: number, spread: number): string[] {
+  const out: string[] = [];
+  for (let l = length - spread; l <= length + spread; l++) out.push(...(groups.get(l) ?? []));
+  return out;
+}
+
+/** Binary search over sorted words for one that starts with `prefix`. */
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].startsWith(prefix);
+}
+
+function nameKey(name: string): string {
+  return [...new Set(searchTokens(name))].sort().join(' ');
+}
+
+/** A phrase is asked when at least `share` of its words are among the words found. */
+function phraseAsked(phrase: readonly string[], found: ReadonlySet<string>, share: number): boolean {
+  return phrase.filter((t) => found.has(t)).length >= share * phrase.length;
+}
+
 /** Builds the in-memory index: minisearch over normalised tokens, with field boosts, prefix and fuzzy matching. */
 export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -86,9 +127,9 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
 
   const names = new Map<string, string[]>();
   for (const entry of entries) {
-    const keys = [entry.title, entry.term ?? '', ...entry.aliases]
-      .map((n) => [...new Set(searchTokens(n))].sort().join(' '))
-      .filter(Boolean);
+    // An "asked as" phrase that boils down to one word ("why should we do chb" -> chb) names nothing.
+    const asked = (entry.askedAs ?? []).map(nameKey).filter((k) => k.includes(' '));
+    const keys = [entry.title, entry.term ?? '', ...entry.aliases].map(nameKey).concat(asked).filter(Boolean);
     names.set(entry.id, [...new Set(keys)]);
   }
 
@@ -104,6 +145,24 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     });
   }
 
+  /**
+   * Each entry's names and "asked as" phrases, and its keywords, as their words. A keyword ("good practice")
+   * counts only when asked whole, a name or asked-as phrase when at least half of it is asked.
+   */
+  const words = (phrases: readonly string[]) => phrases.map((p) => [...new Set(searchTokens(p))]).filter((p) => p.length > 0);
+  const topicPhrases = new Map<string, { names: string[][]; keywords: string[][] }>();
+  for (const entry of entries) {
+    topicPhrases.set(entry.id, {
+      names: words([entry.title, entry.term ?? '', ...entry.aliases, ...(entry.askedAs ?? [])]),
+      keywords: words(entry.keywords ?? []),
+    });
+  }
+  function onTopic(id: string, found: ReadonlySet<string>): boolean {
+    const phrases = topicPhrases.get(id);
+    if (!phrases) return false;
+    return phrases.names.some((p) => phraseAsked(p, found, 0.5)) || phrases.keywords.some((p) => phraseAsked(p, found, 1));
+  }
+
   const vocabulary = new Set<string>();
   for (const entry of entries) {
     for (const field of TOPIC_FIELDS) {
@@ -111,6 +170,21 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     }
   }
   const vocabularyList = [...vocabulary];
+  const indexed = new Set<string>();
+  for (const entry of entries) {
+    for (const field of FIELDS) {
+      for (const token of searchTokens(extractField(entry, field))) indexed.add(token);
+    }
+  }
+  const indexedSorted = [...indexed].sort();
+  const indexedByLength = byLength(indexed);
+  /** A term some entry uses, exactly, as a prefix of a longer word, or within fuzzy reach. */
+  function isKnown(term: string): boolean {
+    if (indexed.has(term)) return true;
+    if (term.length >= 4 && !/\d/.test(term) && hasPrefix(indexedSorted, term)) return true;
+    const fuzzy = fuzziness(term);
+    return fuzzy > 0 && withinLength(indexedByLength, term.length, fuzzy).some((v) => editDistance(v, term, fuzzy) <= fuzzy);
+  }
 
   function isVocabulary(term: string): boolean {
     if (vocabulary.has(term)) return true;
@@ -123,18 +197,20 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
    * Corrects a typed word to the one topic word (or filler word) it is a slip away from: one edit
    * from four letters, two from seven. minisearch's own fuzzy matching scores such terms far below
    * exact ones, so "buld" would lose to the exact "phase"; correcting first treats them alike.
-   * Ties go to the candidate sharing the longest start with the word, since slips are rarer in
-   * a word's first letters; a word still without a single nearest candidate is left as typed.
+   * Slips are rare in a word's first letter, so a candidate must share it: "pool" stays "pool" rather
+   * than becoming "tool". Ties go to the candidate sharing the longest start with the word; a word
+   * still without a single nearest candidate is left as typed.
    */
-  const corrections = [...vocabularyList, ...STOP_WORDS];
+  const corrections = byLength([...vocabularyList, ...STOP_WORDS]);
   function correct(term: string): string {
     if (vocabulary.has(term) || STOP_WORDS.has(term) || /\d/.test(term) || term.length < 4) return term;
     const max = term.length >= 7 ? 2 : 1;
     let best: string[] = [];
     let bestDistance = max + 1;
-    for (const candidate of corrections) {
-      if (Math.abs(candidate.length - term.length) > max) continue;
+    for (const candidate of withinLength(corrections, term.length, max)) {
+      if (candidate[0] !== term[0]) continue;
       const d = editDistance(term, candidate, max);
+      if (d > max) continue;
       if (d < bestDistance) [best, bestDistance] = [[candidate], d];
       else if (d === bestDistance && !best.includes(candidate)) best.push(candidate);
     }
@@ -146,19 +222,28 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     return best.length === 1 ? best[0] : term;
   }
 
+  /** A term found exactly needs no fuzzy variants: they only cost time and add near-miss noise. */
+  const searchOptions = { fuzzy: (term: string) => (indexed.has(term) ? 0 : fuzziness(term)) };
+
   return {
     rank(text) {
-      const terms = [...new Set(searchTokens(text).map(correct).filter((t) => !STOP_WORDS.has(t)))];
-      if (terms.length === 0) return { terms, hits: [] };
-      const results: MiniSearchResult[] = mini.search(terms.join(' '));
+      const typed = [...new Set(searchTokens(text).map(correct).filter((t) => !STOP_WORDS.has(t)))];
+      const known = typed.filter(isKnown);
+      const terms = known.length > 0 ? known : typed;
+      // Words corrected into filler or never seen anywhere both count as unknown.
+      const unknown = Math.max(0, new Set(searchTokens(text).filter((t) => !STOP_WORDS.has(t))).size - known.length);
+      if (terms.length === 0) return { terms, unknown, hits: [] };
+      const results: MiniSearchResult[] = mini.search(terms.join(' '), searchOptions);
       const hits = results.flatMap((r): SearchHit[] => {
         const entry = byId.get(r.id as string);
         if (!entry) return [];
         const named = namesEntry(entry.id, terms, r.queryTerms, r.terms);
-        return [{ entry, score: named ? r.score * NAME_MATCH_BONUS : r.score, matchedTerms: r.queryTerms, namesEntry: named }];
+        const found = new Set([...terms, ...r.terms]);
+        const score = named ? r.score * NAME_MATCH_BONUS : r.score;
+        return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named, onTopic: onTopic(entry.id, found) }];
       });
       hits.sort((a, b) => b.score - a.score);
-      return { terms, hits };
+      return { terms, unknown, hits };
     },
     isTopicPhrase(text) {
       const first = searchTokens(text)[0];

@@ -3,6 +3,7 @@ import {
   answerForEntry,
   answerQuestion,
   answerText,
+  decline,
   define,
   foundationBlock,
   searchEntries,
@@ -19,7 +20,6 @@ import { nextDropInSummary } from '../dropins/schedule';
 import { refuseIntelligence } from '../safety/intelligence-guard';
 import { OPEN_FORM_VERB } from '../support/catalogue';
 import { answerCardData, listCardData, unsureCardData } from './cards';
-import { isIntelligenceRequest, isOutOfScope } from './guards';
 
 const LIST_HINTS: Record<TopicListName, string> = {
   phases: 'Ask about one phase for more, e.g. "what is the hold phase".',
@@ -89,9 +89,7 @@ export async function showFoundationBlock(deps: FeatureDeps, _input: MessageInpu
 
 /** `define SRO`: the same declines as any question come first. */
 export async function defineTerm(deps: FeatureDeps, input: MessageInput, term: string): Promise<Reply> {
-  if (isIntelligenceRequest(input.text, deps.knowledge.index.isTopicPhrase)) return knowledgeReply({ kind: 'intelligence-refusal' });
-  if (isOutOfScope(input.text)) return knowledgeReply({ kind: 'out-of-scope' });
-  return knowledgeReply(define(deps.knowledge, term));
+  return knowledgeReply(decline(deps.knowledge, input.text) ?? define(deps.knowledge, term));
 }
 
 /** `unanswered` (coordinators; the route guards): the questions most often left unanswered. */

@@ -21,7 +21,7 @@ export interface BlockWording {
 export function blockWordings(entries: readonly KnowledgeEntry[]): BlockWording[] {
   return entries
     .filter((e) => e.category === 'foundation-block' && typeof e.block === 'number')
-    .map((e) => ({ block: e.block!, title: e.title, entryId: e.id, source: e.source }))
+    .map((e) => ({ block: e.block!, title: e.title, entryId: e.id, source: e.sources[0] }))
     .sort((a, b) => a.block - b.block);
 }
 

@@ -205,10 +205,14 @@ describe('knowledge answers', () => {
     });
 
     it('labels briefing and public sources', () => {
-      assert.equal(sourceLabel({ kind: 'briefing', section: 'What we ask of you' }), 'Regional briefing (South West ROCU, 2023), section "What we ask of you"');
+      assert.equal(sourceLabel({ id: 'asks', kind: 'briefing', section: 'What we ask of you' }), 'Regional briefing (South West ROCU, 2023), section "What we ask of you"');
       assert.equal(
-        sourceLabel({ kind: 'public', title: 'Evaluation of CHB', publisher: 'Home Office', date: 'January 2025' }),
+        sourceLabel({ id: 'x', kind: 'public', title: 'Evaluation of CHB', publisher: 'Home Office', date: 'January 2025' }),
         'Evaluation of CHB, Home Office, January 2025',
+      );
+      assert.equal(
+        sourceLabel({ id: 'y', kind: 'public', title: 'Evaluation', publisher: 'Home Office', date: '2025', url: 'https://www.gov.uk/x' }),
+        'Evaluation, Home Office, 2025: https://www.gov.uk/x',
       );
     });
 

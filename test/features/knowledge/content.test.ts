@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { defaultContactsPath } from '../../../src/features/knowledge/contacts';
 import { allEntries } from '../../../src/features/knowledge/content';
+import { allSources } from '../../../src/features/knowledge/content/sources';
 import type { Category } from '../../../src/features/knowledge/entry';
 
 const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b\d{10,11}\b/;
@@ -43,10 +44,32 @@ describe('knowledge base content', () => {
       assert.ok(e.aliases.length > 0, `${e.id} has aliases`);
       assert.ok(Array.isArray(e.keywords), `${e.id} has keywords`);
       assert.ok(e.answer.trim(), `${e.id} has an answer`);
-      assert.ok(e.source.kind === 'briefing' ? e.source.section : e.source.title && e.source.publisher && e.source.date, `${e.id} names its source`);
+      assert.ok(e.sources.length > 0, `${e.id} names at least one source`);
+      for (const s of e.sources) assert.ok(s.kind === 'briefing' ? s.section : s.title && s.publisher && s.date, `${e.id} names its source fully`);
       assert.ok(Array.isArray(e.related), `${e.id} has related ids`);
       assert.match(e.reviewed, /^\d{4}-\d{2}-\d{2}$/, `${e.id} has an ISO review date`);
     }
+  });
+
+  it('cites only registered sources, each once per entry, with well-formed https URLs', () => {
+    for (const e of allEntries) {
+      const ids = e.sources.map((s) => s.id);
+      assert.equal(new Set(ids).size, ids.length, `${e.id} lists a source twice`);
+      for (const s of e.sources) assert.equal(allSources.get(s.id), s, `${e.id} cites unregistered source ${s.id}`);
+    }
+    for (const s of allSources.values()) {
+      if (s.url === undefined) continue;
+      const url = new URL(s.url);
+      assert.equal(url.protocol, 'https:', s.url);
+      assert.match(url.hostname, /^[a-z0-9-]+(\.[a-z0-9-]+)+$/, s.url);
+      assert.equal(url.href.replace(/\/$/, ''), s.url.replace(/\/$/, ''), `${s.url} is written as it will be shown`);
+    }
+  });
+
+  it('gives the College of Policing CHB page its exact address', () => {
+    const smarter = allEntries.find((e) => e.id === 'chb-smarter-practice');
+    assert.ok(smarter?.answer.includes('https://www.college.police.uk/support-forces/practices/clear-hold-build'));
+    assert.ok(smarter?.sources.some((s) => s.url === 'https://www.college.police.uk/support-forces/practices/clear-hold-build'));
   });
 
   it('uses each id once', () => {

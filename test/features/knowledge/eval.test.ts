@@ -4,6 +4,9 @@ import { defaultContactsPath, readContactsFile } from '../../../src/features/kno
 import { allEntries } from '../../../src/features/knowledge/content';
 import evalSet from './eval-questions.json';
 
+/** Most questions expect one entry; two-part, comparison and range questions expect several. */
+const expected = (q: { expect: string | string[] }) => (Array.isArray(q.expect) ? q.expect : [q.expect]);
+
 const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
 
 /**
@@ -15,14 +18,17 @@ describe('knowledge evaluation set', () => {
     const ids = new Set(allEntries.map((e) => e.id));
     assert.ok(evalSet.inScope.length >= 90);
     assert.ok(evalSet.declines.length >= 20);
-    for (const q of evalSet.inScope) assert.ok(ids.has(q.expect), `${q.q} expects unknown ${q.expect}`);
-    for (const q of evalSet.declines) assert.ok(['out-of-scope', 'intelligence-refusal'].includes(q.expect));
+    for (const q of evalSet.inScope) for (const id of expected(q)) assert.ok(ids.has(id), `${q.q} expects unknown ${id}`);
+    for (const q of evalSet.declines) assert.ok(['out-of-scope', 'other-region', 'legal-advice', 'intelligence-refusal'].includes(q.expect));
   });
 
   it('answers at least 90% of in-scope questions with the expected entry', () => {
     const correct = evalSet.inScope.filter((q) => {
       const a = answerQuestion(kb, q.q);
-      return a.kind === 'answer' && a.entry.id === q.expect;
+      const want = expected(q);
+      if (want.length === 1) return a.kind === 'answer' && a.entry.id === want[0];
+      const shown = a.kind === 'answer' ? [a.entry, ...a.also] : a.kind === 'list' ? a.entries : [];
+      return want.every((id) => shown.some((e) => e.id === id));
     });
     assert.ok(correct.length / evalSet.inScope.length >= 0.9, `${correct.length}/${evalSet.inScope.length}`);
   });

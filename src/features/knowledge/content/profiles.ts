@@ -11,7 +11,7 @@ export const profileEntries: KnowledgeEntry[] = [
     keywords: ['threats', 'harms', 'understanding', 'drive activity', 'partnerships', 'current', 'up to date', 'area'],
     answer:
       'SOC local profiles are central to understanding serious and organised crime threats and harms in an area, and to driving action by police and partners to reduce them. The regional briefing asks forces what their profiles look like and whether they are current. A local profile covers a whole area; the CHB locality profile in foundation block 4 focuses on one chosen site.',
-    source: briefing.localProfiles,
+    sources: [briefing.localProfiles, publicSource.localProfilesGuide, briefing.foundationBlocks],
     related: ['soc-local-profiles-guide-2025', 'fb-4-locality-profile', 'morile'],
     reviewed: REVIEWED,
   },
@@ -23,7 +23,7 @@ export const profileEntries: KnowledgeEntry[] = [
     keywords: ['2014', 'february 2025', 'out of date', 'refresh', 'update', 'frequency', 'threat', 'vulnerability', 'risk', 'partners', 'multi agency 4p plan', 'hmicfrs'],
     answer:
       'Each force produces its SOC local profile with partners, setting out threat, vulnerability and risk; the profile then drives a multi-agency 4P plan. The Home Office guide was first published in 2014 and updated in February 2025, after HMICFRS found profiles were out of date and there was confusion about how often to refresh them. Check the current guide for refresh expectations.',
-    source: publicSource.localProfilesGuide,
+    sources: [publicSource.localProfilesGuide],
     related: ['soc-local-profiles', '4p-overview', 'chb-hmicfrs'],
     reviewed: REVIEWED,
   },
@@ -35,7 +35,7 @@ export const profileEntries: KnowledgeEntry[] = [
     keywords: ['threat', 'risk', 'harm', 'vulnerability', 'capacity', 'capability', 'prioritisation', 'scores', 'csp', 'assessment'],
     answer:
       'MoRiLE is a structured method for assessing threat, risk and harm, vulnerability, and organisational capacity and capability, so that priorities are set consistently. Police and community safety partnerships both use it. In CHB, MoRiLE scores are one of the quantitative measures for the performance baseline (foundation block 7), and pilot sites reported lower MoRiLE threat scores.',
-    source: publicSource.morile,
+    sources: [publicSource.morile, briefing.foundationBlocks, briefing.benefits],
     related: ['fb-7-performance-baseline', 'benefits-quantitative', 'soc-local-profiles'],
     reviewed: REVIEWED,
   },

@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from '../entry';
-import { REVIEWED, briefing } from './sources';
+import { REVIEWED, briefing, publicSource } from './sources';
 
 /** Documents the briefing points to. */
 export const readingEntries: KnowledgeEntry[] = [
@@ -10,8 +10,8 @@ export const readingEntries: KnowledgeEntry[] = [
     aliases: ['further reading', 'reading list', 'where can i read more', 'chb documents'],
     keywords: ['reports', 'coxhead', 'loughborough', 'learning and impact report', 'lro guidance', 'college of policing', 'evaluation', 'more information'],
     answer:
-      'The regional briefing points to three documents: two Loughborough University Learning and Impact Reports by Coxhead, one on the CHB proof of concept (pilot phase 1, West Yorkshire) and an interim report on the phase 2 pilot; and the Home Office guidance for Lead Responsible Officers, extract on CHB. Public sources add the College of Policing smarter-practice entry on CHB and the Home Office evaluation of CHB (January 2025).',
-    source: briefing.furtherReading,
+      'The regional briefing points to three documents: two Learning and Impact Reports by Professor John Coxhead of Loughborough University, one on the CHB proof of concept (pilot phase 1, West Yorkshire) and an interim report on the phase 2 pilot; and the Home Office guidance for Lead Responsible Officers, extract on CHB. Public sources add the College of Policing smarter-practice entry on CHB and the Home Office evaluation of CHB (January 2025).',
+    sources: [briefing.furtherReading, briefing.smarterPractice, publicSource.chbEvaluation],
     related: ['reading-coxhead-reports', 'reading-lro-guidance', 'chb-evaluation-2025'],
     reviewed: REVIEWED,
   },
@@ -20,10 +20,10 @@ export const readingEntries: KnowledgeEntry[] = [
     title: 'Loughborough University learning and impact reports on CHB',
     category: 'reading',
     aliases: ['coxhead report', 'loughborough report', 'learning and impact report', 'academic report on chb'],
-    keywords: ['loughborough university', 'academic', 'proof of concept', 'west yorkshire', 'phase 1', 'phase 2', 'interim', 'learning', 'impact'],
+    keywords: ['loughborough university', 'coxhead', 'professor', 'author', 'wrote', 'academic', 'proof of concept', 'west yorkshire', 'phase 1', 'phase 2', 'interim', 'learning', 'impact'],
     answer:
-      'Two academic reports from Loughborough University (author: Coxhead) sit behind the briefing\'s evidence: a Learning and Impact Report on the CHB proof of concept (pilot phase 1, West Yorkshire Police, final version) and an interim Learning and Impact Report on the phase 2 CHB pilot. The briefing carried them as attachments; ask the SOC CCs for copies.',
-    source: briefing.furtherReading,
+      'The briefing lists, as further reading, two reports by Professor John Coxhead of Loughborough University: a Learning and Impact Report on the CHB proof of concept (pilot phase 1, West Yorkshire Police, final version) and an interim Learning and Impact Report on the phase 2 CHB pilot. The briefing carried them as attachments; ask the SOC CCs for copies.',
+    sources: [briefing.furtherReading],
     related: ['further-reading', 'chb-pilots', 'chb-evaluation-2025'],
     reviewed: REVIEWED,
     contactRoles: ['soc-cc'],
@@ -36,7 +36,7 @@ export const readingEntries: KnowledgeEntry[] = [
     keywords: ['home office', 'guidance', 'extract', '4p for each phase', 'inter operable', 'integrated tactical options', 'systematic', 'proportionate', 'operational requirement'],
     answer:
       'The Home Office has issued guidance for Lead Responsible Officers, and the regional briefing includes its extract on CHB. A key point: each CHB phase sets an operational requirement, and an inter-operable 4P approach should be considered for every phase, giving integrated tactical options in a systematic, proportionate and relevant way. Ask the SOC CCs for the extract.',
-    source: briefing.chbOverview,
+    sources: [briefing.furtherReading, briefing.chbOverview],
     related: ['further-reading', 'phases-overview', 'lro-role'],
     reviewed: REVIEWED,
     contactRoles: ['soc-cc'],

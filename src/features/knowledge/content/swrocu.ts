@@ -9,9 +9,10 @@ export const swrocuEntries: KnowledgeEntry[] = [
     category: 'swrocu',
     aliases: ['swrocu microsite', 'rocu microsite', 'swrocu website', 'swrocu services', 'rocu services for forces'],
     keywords: ['20 plus capabilities', 'services', 'five forces only', 'restricted access', 'pursue prevent protect prepare', 'national rocu network', 'nine', 'other regions', 'law enforcement partners', 'www.southwestrocu.police.uk'],
+    askedAs: ['where do i find what the rocu offers', 'specialist rocu support for an operation'],
     answer:
       'The South West ROCU (SWROCU) has a microsite describing the services its 20-plus capabilities offer against serious and organised crime. Access is limited to the five South West forces. It explains how each capability can support Pursue, Prevent, Protect and Prepare work, and how SWROCU works with the nine-strong national ROCU network to reach other regions and law enforcement partners. The site is at www.southwestrocu.police.uk.',
-    source: briefing.swrocu,
+    sources: [briefing.swrocu],
     related: ['swrocu-capability-groups', 'swrocu-out-of-hours', 'rocus'],
     reviewed: REVIEWED,
   },
@@ -23,7 +24,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     keywords: ['covert', 'cyber threats', 'digital forensics', 'economic crime', 'fraud', 'intelligence', 'vulnerabilities', 'drugs', 'county lines', 'who can access', 'teams'],
     answer:
       'On the SWROCU microsite the capabilities are grouped under five headings: covert; cyber threats and digital forensics; economic crime and fraud; intelligence; and vulnerabilities, drugs and county lines. Each capability\'s page gives an overview of its services, who can use them and how to contact the team, including out of hours.',
-    source: briefing.swrocu,
+    sources: [briefing.swrocu],
     related: ['swrocu-microsite', 'swrocu-out-of-hours', 'glossary-county-lines'],
     reviewed: REVIEWED,
   },
@@ -35,7 +36,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     keywords: ['contact', 'capability page', 'microsite', 'urgent', 'weekend', 'night'],
     answer:
       'Each SWROCU capability lists its contact details, including out of hours, on its own page of the SWROCU microsite (www.southwestrocu.police.uk, open to the five South West forces only). This assistant does not hold those details.',
-    source: briefing.swrocu,
+    sources: [briefing.swrocu],
     related: ['swrocu-microsite', 'swrocu-capability-groups', 'rocus'],
     reviewed: REVIEWED,
   },
@@ -47,7 +48,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     keywords: ['nine', 'england and wales', 'specialist capabilities', 'undercover', 'surveillance', 'cyber', 'asset recovery', 'nca', 'national crime agency', 'link'],
     answer:
       'There are nine Regional Organised Crime Units in England and Wales. They give forces specialist capabilities such as undercover, surveillance, cyber and asset recovery, and they are the main link between forces and the National Crime Agency. The South West ROCU (SWROCU) serves the region\'s five forces and is home to the SOC Community Coordinators.',
-    source: publicSource.hmicfrsGlossaryRocu,
+    sources: [publicSource.hmicfrsGlossaryRocu, briefing.intro, briefing.swrocu],
     related: ['swrocu-microsite', 'south-west-forces', 'glossary-nca'],
     reviewed: REVIEWED,
   },
@@ -60,7 +61,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     answer:
       'The South West ROCU serves five forces: Avon and Somerset, Devon and Cornwall, Dorset, Gloucestershire and Wiltshire. The SWROCU microsite is open to these five forces only.',
     detail: 'The briefing refers to "the five south west forces"; the force names come from the project\'s domain facts.',
-    source: briefing.swrocu,
+    sources: [briefing.swrocu],
     related: ['rocus', 'swrocu-microsite', 'chb-pilots'],
     reviewed: REVIEWED,
   },

@@ -1,0 +1,106 @@
+/**
+ * Finds references to the briefing's numbered series in a question: foundation blocks (1..10),
+ * CHB phases (1..3) and SOC CC strands (1..4), written as numbers, ordinals, ranges or "all":
+ * "the third foundation block", "FB5 to FB7", "fb 8-10", "the first three blocks", "the last two phases",
+ * "all ten blocks", "the second strand".
+ */
+
+export type Series = 'fb' | 'phase' | 'strand';
+
+export interface SeriesReference {
+  series: Series;
+  /** 1-based positions in the series, in the order asked; empty when the whole series is meant. */
+  positions: number[];
+  all: boolean;
+}
+
+export const SERIES_LENGTH: Record<Series, number> = { fb: 10, phase: 3, strand: 4 };
+
+const NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+};
+
+/** Rewrites the text into a small vocabulary: digits, `#N` / `#last` ordinals and the series words fb, phase, strand. */
+function canonical(text: string): string {
+  return ` ${text.toLowerCase().replace(/[’‘`´']/g, '')} `
+    .replace(/(\d)\s*[-–]\s*(\d)/g, '$1 to $2')
+    .replace(/[^a-z0-9#]+/g, ' ')
+    .replace(/\bf(?:oundation)? ?b(?:lock)?s? ?(\d{1,2})\b/g, 'fb $1')
+    .replace(/\bf(\d{1,2})\b/g, 'fb $1')
+    .replace(/\b(?:foundation |building )?blocks?\b/g, 'fb')
+    .replace(/\bfbs\b/g, 'fb')
+    .replace(/\b(?:phases?|stages?)\b/g, 'phase')
+    .replace(/\bstrands?\b/g, 'strand')
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))
+    .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
+    .replace(/\b(?:last|final)\b/g, '#last')
+    .replace(/\b(?:through|thru|till|until)\b/g, 'to')
+    .replace(/\s+/g, ' ');
+}
+
+function position(token: string, series: Series): number | undefined {
+  const n = token === 'last' ? SERIES_LENGTH[series] : Number(token);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let n = from; n <= to; n++) out.push(n);
+  return out;
+}
+
+const SERIES = '(fb|phase|strand)';
+
+/**
+ * The series references in the text, or undefined when there are none.
+ * Numbers past the end of a series are kept, so the caller can say the block does not exist.
+ */
+export function findSeriesReference(text: string): SeriesReference | undefined {
+  const s = canonical(text);
+  // "phase 3 of the Home Office pilot" names a pilot phase, not a CHB phase.
+  const pilot = /\bpilot/.test(s);
+
+  const all = new RegExp(String.raw`\b(?:all|list(?: all| every)?)(?: of)?(?: the)? (\d+ )?${SERIES}\b(?! \d)`).exec(s);
+  if (all && (!all[1] || Number(all[1]) === SERIES_LENGTH[all[2] as Series])) {
+    return { series: all[2] as Series, positions: [], all: true };
+  }
+
+  const firstN = new RegExp(String.raw`#(1|last) (\d+) ${SERIES}`).exec(s);
+  if (firstN) {
+    const series = firstN[3] as Series;
+    const count = Math.min(Number(firstN[2]), SERIES_LENGTH[series]);
+    const length = SERIES_LENGTH[series];
+    return { series, positions: firstN[1] === '1' ? range(1, count) : range(length - count + 1, length), all: false };
+  }
+
+  const between = new RegExp(String.raw`\b${SERIES} (\d+) to (?:fb |phase |strand )?(\d+)\b`).exec(s);
+  if (between && !(between[1] === 'phase' && pilot)) {
+    const [from, to] = [Number(between[2]), Number(between[3])];
+    if (from < to) return { series: between[1] as Series, positions: range(from, to), all: false };
+  }
+
+  // Single references, possibly several: "fb9 and fb10", "the second phase", "the 9th of the foundation blocks".
+  const found: Array<{ series: Series; n: number; at: number }> = [];
+  const numbered = new RegExp(String.raw`\b${SERIES} (\d+)\b`, 'g');
+  for (const m of s.matchAll(numbered)) {
+    const series = m[1] as Series;
+    if (series === 'phase' && pilot) continue;
+    const n = position(m[2], series);
+    if (n !== undefined) found.push({ series, n, at: m.index });
+  }
+  const ordinal = new RegExp(String.raw`#(\d+|last) (?:one )?(?:of (?:the )?)?(?:chb |soc cc |coordinators? )?${SERIES}\b`, 'g');
+  for (const m of s.matchAll(ordinal)) {
+    const series = m[2] as Series;
+    const n = position(m[1], series);
+    if (n !== undefined) found.push({ series, n, at: m.index });
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => a.at - b.at);
+  const series = found[0].series;
+  const positions = [...new Set(found.filter((f) => f.series === series).map((f) => f.n))];
+  return { series, positions, all: false };
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { answerQuestion, answerText, createKnowledgeBase } from '../../../src/features/knowledge/answer';
+import { defaultContactsPath, readContactsFile } from '../../../src/features/knowledge/contacts';
+import { allEntries } from '../../../src/features/knowledge/content';
+import { intelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest } from '../../../src/features/knowledge/guards';
+import { splitQuestion } from '../../../src/features/knowledge/parts';
+import { findSeriesReference } from '../../../src/features/knowledge/references';
+
+const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
+
+describe('understanding how questions are asked', () => {
+  describe('numbered series', () => {
+    for (const [text, series, positions] of [
+      ['the third foundation block', 'fb', [3]],
+      ['what is the 7th block about', 'fb', [7]],
+      ['the last foundation block', 'fb', [10]],
+      ['FB5 to FB7', 'fb', [5, 6, 7]],
+      ['fb 8-10', 'fb', [8, 9, 10]],
+      ['blocks two through four', 'fb', [2, 3, 4]],
+      ['the first three foundation blocks', 'fb', [1, 2, 3]],
+      ['the last two phases', 'phase', [2, 3]],
+      ['the second phase', 'phase', [2]],
+      ['fourth strand', 'strand', [4]],
+      ['compare fb9 and fb10', 'fb', [9, 10]],
+    ] as [string, string, number[]][]) {
+      it(`reads "${text}"`, () => {
+        assert.deepEqual(findSeriesReference(text), { series, positions, all: false });
+      });
+    }
+
+    it('reads "all ten blocks" and "all three phases" as whole series', () => {
+      assert.deepEqual(findSeriesReference('show me all ten blocks'), { series: 'fb', positions: [], all: true });
+      assert.deepEqual(findSeriesReference('all three phases'), { series: 'phase', positions: [], all: true });
+    });
+
+    it('ignores questions with no numbered reference, and pilot phases', () => {
+      assert.equal(findSeriesReference('how long should clear last'), undefined);
+      assert.equal(findSeriesReference('is devon and cornwall in phase 3 of the pilot'), undefined);
+    });
+  });
+
+  describe('two-part and comparison questions', () => {
+    it('splits comparisons on their wording', () => {
+      assert.deepEqual(splitQuestion('what is the difference between clear and hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
+      assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
+    });
+
+    it('splits two questions in one, and leaves a single question whole', () => {
+      assert.deepEqual(splitQuestion('what is fb4? also what is fb5?'), { kind: 'parts', parts: ['what is fb4', 'what is fb5?'] });
+      assert.deepEqual(splitQuestion('what is gain and how does a request work'), { kind: 'parts', parts: ['what is gain', 'how does a request work'] });
+      assert.equal(splitQuestion('what is clear, hold and build'), undefined);
+    });
+
+    it('answers a comparison with both entries', () => {
+      const a = answerQuestion(kb, 'clear versus build');
+      assert.equal(a.kind, 'answer');
+      if (a.kind !== 'answer') return;
+      assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['phase-clear', 'phase-build']);
+      assert.equal(a.shape, 'comparison');
+      assert.match(answerText(a), /^Comparing: The Clear phase and The Build phase/);
+    });
+  });
+
+  describe('declines of the right kind', () => {
+    it('recognises legal-advice questions but not factual questions about law', () => {
+      assert.ok(isLegalAdviceRequest('do we need a RIPA authorisation to watch the flat'));
+      assert.ok(isLegalAdviceRequest('is it lawful under GDPR to share the profile'));
+      assert.ok(!isLegalAdviceRequest('which act set up community safety partnerships'));
+      assert.equal(answerQuestion(kb, 'which act set up community safety partnerships').kind, 'answer');
+    });
+
+    it('recognises requests for another region\'s contacts but not the South West\'s', () => {
+      assert.ok(isOtherRegionContactRequest('who is the gain coordinator for the north east'));
+      assert.ok(!isOtherRegionContactRequest('who is the gain coordinator'));
+      assert.ok(!isOtherRegionContactRequest('what did merseyside do in the clear phase'));
+    });
+
+    it('tells intelligence requests with and without a named person apart', () => {
+      assert.deepEqual(intelligenceRequest('which gangs are dealing in Bath'), { namedPerson: false });
+      assert.deepEqual(intelligenceRequest('is Robin Example part of the OCG'), { namedPerson: true });
+      assert.equal(intelligenceRequest('what is the hold phase'), undefined);
+    });
+
+    it('never repeats the user\'s words in a decline', () => {
+      for (const q of ['who is the soc cc for Kentshire region wales', 'can we seize the Quillfeather cash under POCA', 'which gangs run Quillfeather Street']) {
+        const a = answerQuestion(kb, q);
+        assert.ok(a.kind === 'out-of-scope' || a.kind === 'intelligence-refusal', q);
+        assert.ok(!/quillfeather|kentshire/i.test(answerText(a)), q);
+      }
+    });
+  });
+
+  describe('ordinary words', () => {
+    it('does not answer from a common word that is only part of a topic phrase ("good" of "good practice")', () => {
+      assert.notEqual(answerQuestion(kb, 'what is a good film').kind, 'answer');
+    });
+
+    it('does not correct an ordinary word into a topic word it is more than a slip away from', () => {
+      assert.notEqual(answerQuestion(kb, 'can you order me new boots').kind, 'answer');
+    });
+
+    it('does not correct a word into one with another first letter, but still corrects slips', () => {
+      assert.equal(answerQuestion(kb, 'is the pool open today').kind, 'out-of-scope');
+      const typo = answerQuestion(kb, 'what is the buld phase');
+      assert.ok(typo.kind === 'answer' && typo.entry.id === 'phase-build');
+    });
+
+    it('still answers a topic phrase asked whole', () => {
+      const answer = answerQuestion(kb, 'what were the inspection recommendations');
+      assert.ok(answer.kind === 'answer' && answer.entry.id === 'soc-cc-continuous-improvement');
+    });
+  });
+});
