@@ -12,9 +12,9 @@ import { KNOWLEDGE_VERBS } from '../../src/features/knowledge/verbs';
 const data = {
   verbs: KNOWLEDGE_VERBS,
   title: 'The hold phase',
-  answer: 'Holding the gains made in the clear phase.',
+  sections: [{ heading: '', text: 'Holding the gains made in the clear phase.' }],
   detail: 'More detail.',
-  source: 'Regional briefing (2023)',
+  sources: [{ line: 'Source: Regional briefing (2023)' }],
   extra: '',
   contacts: [{ line: 'RDT duty desk: via Teams' }],
   related: [{ id: 'build-phase', title: 'The build phase' }, { id: 'clear-phase', title: 'The clear phase' }],

@@ -76,8 +76,8 @@ const samples: { [N in CardName]: CardTemplates[N][] } = {
     { title: 'Site two', notice: '', errors: [], siteId: 'site-2', facts: [], phases: [], readiness: '', blocks: [], measures: [], canEdit: false, isCoordinator: false, people: [], planRefs: '', verbs: SITE_DELIVERY_VERBS, today: '2026-03-03', phaseChoices: [], blockChoices: [], statusChoices: [], measureChoices: [] },
   ],
   'knowledge-answer': [
-    { verbs: KNOWLEDGE_VERBS, title: 'The hold phase', answer: 'Holding the gains.', detail: 'More detail.', source: 'Regional briefing (2023)', extra: USER_TEXT, contacts: [{ line: 'RDT duty desk: Teams' }], related: [{ id: 'build-phase', title: 'The build phase' }], feedback: { show: true, given: '', entryId: 'hold-phase' } },
-    { verbs: KNOWLEDGE_VERBS, title: 'The clear phase', answer: 'Clearing.', detail: '', source: 'CHB guide', extra: '', contacts: [], related: [], feedback: { show: false, given: 'up', entryId: 'clear-phase' } },
+    { verbs: KNOWLEDGE_VERBS, title: 'The hold phase', sections: [{ heading: '', text: 'Holding the gains.' }, { heading: 'The build phase', text: USER_TEXT }], detail: 'More detail.', sources: [{ line: 'Sources:' }, { line: 'Regional briefing (2023)' }], extra: USER_TEXT, contacts: [{ line: 'RDT duty desk: Teams' }], related: [{ id: 'build-phase', title: 'The build phase' }], feedback: { show: true, given: '', entryId: 'hold-phase' } },
+    { verbs: KNOWLEDGE_VERBS, title: 'The clear phase', sections: [], detail: '', sources: [], extra: '', contacts: [], related: [], feedback: { show: false, given: 'up', entryId: 'clear-phase' } },
   ],
   'knowledge-list': [
     { title: 'Foundation blocks', hint: 'Ask about any of these.', source: 'CHB guide', items: [{ name: 'FB1', summary: 'Governance' }, { name: 'FB2', summary: USER_TEXT }] },
