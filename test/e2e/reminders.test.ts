@@ -16,7 +16,7 @@ import { CHANNEL_ID, GROUP_CHAT_ID, USERS, invoke, message, personalConversation
 import type { FakeConnector } from '../support/connector';
 import { cardOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
-import { mongoUri } from '../support/mongo';
+import { mongoUris } from '../support/mongo';
 
 // Fictional people and places only. The coordinators' channel is the team channel; LROs use the group chat.
 const COORDINATORS = CHANNEL_ID;
@@ -538,9 +538,8 @@ describe('exactly once with two instances on one SQLite file', () => {
   });
 });
 
-const uri = mongoUri();
-if (uri) {
-  describe('exactly once with two instances on one FerretDB', () => {
+for (const uri of mongoUris()) {
+  describe(`exactly once with two instances on one FerretDB (${uri})`, () => {
     const db = `lro-e2e-${randomUUID().slice(0, 8)}`;
     let a: Harness;
     let b: Harness;

@@ -9,11 +9,9 @@ import { describeSupportContract, dropMongoDatabase } from './support-contract';
 import { describePlansContract } from './plans-contract';
 import { describeInductionContract } from './induction-contract';
 import { describeQualityContract } from './quality-contract';
-import { mongoUri } from '../support/mongo';
+import { mongoUris } from '../support/mongo';
 
-const uri = mongoUri();
-
-if (uri) {
+for (const uri of mongoUris()) {
   const dbName = `lro-test-${randomUUID().slice(0, 8)}`;
   describeStoreContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, dbName), async () => {
     const client = await MongoClient.connect(uri);

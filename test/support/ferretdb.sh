@@ -3,13 +3,15 @@
 # with a temporary data folder, telemetry off and no debug listener. The backend is SQLite, or
 # PostgreSQL (Debian's `postgresql` package: a throwaway cluster on another free loopback port).
 #   test/support/ferretdb.sh start [sqlite|postgresql]  -> prints MONGODB_URI=... (also kept in $STATE/uri)
-#   test/support/ferretdb.sh stop
+#   test/support/ferretdb.sh stop [sqlite|postgresql]   (both when none is named)
+# One server per backend can run at a time, so CI runs the Mongo suites on both in one test run.
 set -euo pipefail
 VERSION=v1.24.2
 CACHE=${FERRETDB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/lro-assist/ferretdb-$VERSION}
 BIN=$CACHE/ferretdb
-# One state folder per checkout, so two clones on one machine do not stop each other's server.
-STATE=${FERRETDB_STATE:-${TMPDIR:-/tmp}/lro-assist-ferretdb-$(cd "$(dirname "$0")/../.." && pwd | cksum | cut -d' ' -f1)}
+# One state folder per checkout and backend, so two clones on one machine do not stop each other's server.
+STATE_BASE=${FERRETDB_STATE:-${TMPDIR:-/tmp}/lro-assist-ferretdb-$(cd "$(dirname "$0")/../.." && pwd | cksum | cut -d' ' -f1)}
+STATE=
 
 build() {
   [ -x "$BIN" ] && return
@@ -64,7 +66,8 @@ start_postgres() {
 start() {
   local backend=${1:-sqlite}
   build
-  stop >/dev/null 2>&1 || true
+  stop "$backend" >/dev/null 2>&1 || true
+  STATE=$STATE_BASE-$backend
   mkdir -p "$STATE"
   local data port handler
   data=$(mktemp -d)
@@ -93,6 +96,8 @@ start() {
 }
 
 stop() {
+  if [ -z "${1:-}" ]; then stop sqlite; stop postgresql; return; fi
+  STATE=$STATE_BASE-$1
   [ -f "$STATE/pid" ] || [ -f "$STATE/data" ] || return 0
   [ -f "$STATE/pid" ] && kill "$(cat "$STATE/pid")" 2>/dev/null || true
   local data
@@ -106,6 +111,6 @@ stop() {
 case "${1:-}" in
   build) build ;;
   start) start "${2:-sqlite}" ;;
-  stop) stop ;;
-  *) echo "usage: $0 build|start [sqlite|postgresql]|stop" >&2; exit 2 ;;
+  stop) stop "${2:-}" ;;
+  *) echo "usage: $0 build|start [sqlite|postgresql]|stop [sqlite|postgresql]" >&2; exit 2 ;;
 esac

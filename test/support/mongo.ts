@@ -13,3 +13,11 @@ export function mongoUri(): string | undefined {
   return undefined;
 }
 let warned = false;
+
+/** Every MongoDB-wire server the Mongo suites run against: MONGODB_URI, then MONGODB_EXTRA_URIS (comma-separated; CI adds FerretDB's PostgreSQL backend). */
+export function mongoUris(): string[] {
+  const first = mongoUri();
+  if (!first) return [];
+  const extra = (process.env.MONGODB_EXTRA_URIS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  return [first, ...extra];
+}
