@@ -4,7 +4,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const BOT_SDK = { group: ['botbuilder', 'botbuilder-*', 'restify', 'restify-*'], message: 'Keep botbuilder and restify inside src/bot and src/http.' };
-const STORE_IMPLEMENTATIONS = { regex: '/store/(sqlite|mongo)(/|$)', message: 'Use the store through src/store (store/index.ts); only it picks an implementation.' };
+const STORE_IMPLEMENTATIONS = {
+  regex: '/store/(sqlite|mongo)(/|$)',
+  message: 'Use the store through src/store (store/index.ts); only it picks an implementation.',
+};
 const COMPOSITION_ROOT = { regex: '^(\\.\\./)+index$', message: 'Only entry points (src/tools) may import the composition root.' };
 const layer = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [STORE_IMPLEMENTATIONS, ...patterns] }] });
 

@@ -4,7 +4,12 @@ import { AppError } from './errors';
 const csv = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(0).max(100000).default(fallback);
 
@@ -62,7 +67,12 @@ const schema = z
     FORCES: z
       .string()
       .default('Avon and Somerset,Devon and Cornwall,Dorset,Gloucestershire,Wiltshire')
-      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
       .refine((l) => l.length > 0, 'must list at least one force'),
     TRIAGE_CHANNEL_ID: optionalText.refine(
       (id) => id === undefined || TEAMS_CHANNEL.test(id),
@@ -78,14 +88,22 @@ const schema = z
     SITE_REVIEW_MILESTONE_DAYS: dayList('28,7,0'),
     PROFILE_MAX_AGE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     PROFILE_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-    REMINDER_STALE_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(48),
+    REMINDER_STALE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(48),
     SEND_PER_CONVERSATION_PER_SECOND: z.coerce.number().int().min(1).max(7).default(7),
     SEND_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).max(50).default(50),
     SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(14000).default(5000),
     SEND_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
     SEND_RETRY_AFTER_CAP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
     SEND_MAX_RUNS: z.coerce.number().int().min(1).max(100).default(6),
-    SCHEDULER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    SCHEDULER_ENABLED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   })
   .superRefine((env, ctx) => {
@@ -165,7 +183,9 @@ const schema = z
 type Optionalised<T> = T extends readonly unknown[]
   ? T
   : T extends object
-    ? { [K in keyof T as undefined extends T[K] ? K : never]?: Optionalised<T[K]> } & { [K in keyof T as undefined extends T[K] ? never : K]: Optionalised<T[K]> }
+    ? { [K in keyof T as undefined extends T[K] ? K : never]?: Optionalised<T[K]> } & {
+        [K in keyof T as undefined extends T[K] ? never : K]: Optionalised<T[K]>;
+      }
     : T;
 
 /** The validated configuration, derived from the schema: a new variable is one schema entry (and its .env.example line). */

@@ -52,16 +52,16 @@ function loadContacts(config: Config) {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const log = createLogger(config.logLevel, options.logDestination);
   if (!config.bot.appId) {
-    log.warn('MicrosoftAppId is not set: Bot Framework authentication is DISABLED. Use this only with local tools such as Agents Playground or Bot Framework Emulator.');
+    log.warn(
+      'MicrosoftAppId is not set: Bot Framework authentication is DISABLED. Use this only with local tools such as Agents Playground or Bot Framework Emulator.',
+    );
   }
   const knowledge = createKnowledgeBase(allEntries, loadContacts(config));
   if (!config.contactsPath) {
     // Officers are told to ask via the SWROCU microsite or their force SOC lead; the fix is for administrators.
     log.info({ code: 'knowledge.contacts.default' }, 'no contacts file: set CONTACTS_PATH to show named contacts in answers');
   }
-  const store = config.mongo
-    ? await openMongoStore(config.mongo.uri, config.mongo.db, config.mongo.connectAttempts)
-    : openSqliteStore(config.sqlitePath);
+  const store = config.mongo ? await openMongoStore(config.mongo.uri, config.mongo.db, config.mongo.connectAttempts) : openSqliteStore(config.sqlitePath);
   log.info({ store: store.kind }, 'store opened');
 
   const now = options.now ?? (() => new Date());

@@ -51,7 +51,11 @@ export function placeOf(activity: Activity): Place {
 /** The message text with the bot's @mention removed and whitespace folded. */
 function commandText(activity: Activity): string {
   const text = activity.text ? TurnContext.removeRecipientMention(activity) : '';
-  return text.replace(/<at>[^<]*<\/at>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<at>[^<]*<\/at>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -125,7 +129,13 @@ export class LroAssistBot extends TeamsActivityHandler {
       const { route, match } = matchTextRoute(this.routes.text, text);
       const input = { text, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: deps.now() };
       const guard = refusedBy(deps, route.guards, input.actor, input.place);
-      const reply = await refusing(this.log, route.name, guard, () => route.run(deps, input, match), (message) => ({ text: message }));
+      const reply = await refusing(
+        this.log,
+        route.name,
+        guard,
+        () => route.run(deps, input, match),
+        (message) => ({ text: message }),
+      );
       await ctx.sendActivity(toActivity(reply));
       if (opened) await this.personalChatOpened(ctx);
       await next();
@@ -165,7 +175,13 @@ export class LroAssistBot extends TeamsActivityHandler {
     if (!route) return { message: "Sorry, I don't recognise that button. It may be from an older card; type help to start again." };
     const input = { verb, data, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now(), messageId: ctx.activity.replyToId, refresh };
     const guard = refusedBy(this.deps, route.guards, input.actor, input.place);
-    return refusing(this.log, verb, guard, () => route.run(this.deps, input), (message) => ({ message }));
+    return refusing(
+      this.log,
+      verb,
+      guard,
+      () => route.run(this.deps, input),
+      (message) => ({ message }),
+    );
   }
 
   /** Action.Submit and messageBack buttons: a card replaces the one clicked; anything else is said in chat. */
@@ -212,14 +228,26 @@ export class LroAssistBot extends TeamsActivityHandler {
     const handler = this.routes.extensions.fetchTask[action.commandId ?? ''];
     if (!handler) return taskMessage('That action is not available.');
     const messageText = action.messagePayload?.body?.content;
-    const input = { commandId: action.commandId!, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now(), messageText: typeof messageText === 'string' ? messageText : undefined };
+    const input = {
+      commandId: action.commandId!,
+      actor: actorOf(ctx.activity),
+      place: placeOf(ctx.activity),
+      now: this.deps.now(),
+      messageText: typeof messageText === 'string' ? messageText : undefined,
+    };
     return refusing(this.log, input.commandId, undefined, async () => taskResponse(await handler(this.deps, input)), taskMessage);
   }
 
   protected async handleTeamsMessagingExtensionSubmitAction(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const handler = this.routes.extensions.submitAction[action.commandId ?? ''];
     if (!handler) return taskMessage('That action is not available.');
-    const input = { commandId: action.commandId!, actor: actorOf(ctx.activity), place: placeOf(ctx.activity), now: this.deps.now(), data: isRecord(action.data) ? action.data : {} };
+    const input = {
+      commandId: action.commandId!,
+      actor: actorOf(ctx.activity),
+      place: placeOf(ctx.activity),
+      now: this.deps.now(),
+      data: isRecord(action.data) ? action.data : {},
+    };
     return refusing(
       this.log,
       input.commandId,

@@ -19,7 +19,18 @@ import { SITE_DELIVERY_VERBS, SITE_VERBS } from '../features/sites/verbs';
 import * as support from '../features/support/use-cases';
 import { EXTENSION_COMMAND, VERBS as SUPPORT_VERBS } from '../features/support/verbs';
 import type { Reply } from '../messages';
-import type { ActionInput, ActionResult, Actor, ExtensionQueryInput, ExtensionResult, FetchTaskInput, MessageInput, Place, SubmitActionInput, TaskCard } from '../use-case-types';
+import type {
+  ActionInput,
+  ActionResult,
+  Actor,
+  ExtensionQueryInput,
+  ExtensionResult,
+  FetchTaskInput,
+  MessageInput,
+  Place,
+  SubmitActionInput,
+  TaskCard,
+} from '../use-case-types';
 
 // The routing table: every text command, card verb and messaging-extension command, each pointing at a
 // feature's use-case. Rules:
@@ -69,15 +80,28 @@ export interface ExtensionRoutes {
 
 const SUPPORT_FORBIDDEN = coordinator(support.SUPPORT_FORBIDDEN);
 const INDUCTION_PERSONAL = personalChatOnly(induction.PERSONAL_ONLY);
-const inductionCoordinators = (what: string) => [coordinator(induction.COORDINATORS_ONLY), personalChatOnly(`Ask me for the ${what} in a personal chat: it is for coordinators only.`)];
+const inductionCoordinators = (what: string) => [
+  coordinator(induction.COORDINATORS_ONLY),
+  personalChatOnly(`Ask me for the ${what} in a personal chat: it is for coordinators only.`),
+];
 
 /** Text commands, in rank order. */
 export const textRoutes: TextRoute[] = [
-  { name: 'help', pattern: /^(help|\?|commands|menu|what can you do\??)$/i, help: { usage: 'help', description: 'Show this list.' }, run: async () => helpReply(textRoutes) },
+  {
+    name: 'help',
+    pattern: /^(help|\?|commands|menu|what can you do\??)$/i,
+    help: { usage: 'help', description: 'Show this list.' },
+    run: async () => helpReply(textRoutes),
+  },
 
   // Knowledge: the one grammar for its commands; anything else is searched as a question.
   { name: 'knowledge.topics', pattern: /^(hi|hello|hey|start|topics?)[!.]?$/i, run: knowledge.startingTopicList },
-  { name: 'knowledge.phases', pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(phases?)$/i, help: { usage: 'phases', description: 'The three Clear, Hold, Build phases.' }, run: (d, i) => knowledge.listTopic(d, i, 'phases') },
+  {
+    name: 'knowledge.phases',
+    pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(phases?)$/i,
+    help: { usage: 'phases', description: 'The three Clear, Hold, Build phases.' },
+    run: (d, i) => knowledge.listTopic(d, i, 'phases'),
+  },
   {
     name: 'knowledge.foundation-blocks',
     pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(fbs?|(foundation|building) blocks?)$/i,
@@ -90,11 +114,22 @@ export const textRoutes: TextRoute[] = [
     help: { usage: 'fb 4', description: 'One foundation block, by number.' },
     run: (d, i, m) => knowledge.showFoundationBlock(d, i, Number(m[1])),
   },
-  { name: 'knowledge.4p', pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(4 ?ps?|four ?ps?)( list)?$/i, help: { usage: '4p', description: 'Pursue, Prevent, Protect and Prepare.' }, run: (d, i) => knowledge.listTopic(d, i, '4p') },
-  { name: 'knowledge.glossary', pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(glossary|acronyms?|abbreviations?|jargon)$/i, help: { usage: 'glossary', description: 'Every acronym I know.' }, run: (d, i) => knowledge.listTopic(d, i, 'glossary') },
+  {
+    name: 'knowledge.4p',
+    pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(4 ?ps?|four ?ps?)( list)?$/i,
+    help: { usage: '4p', description: 'Pursue, Prevent, Protect and Prepare.' },
+    run: (d, i) => knowledge.listTopic(d, i, '4p'),
+  },
+  {
+    name: 'knowledge.glossary',
+    pattern: /^(?:(?:list|show|see|all|the|me|please|full|of|chb|clear,? hold,? build) )*(glossary|acronyms?|abbreviations?|jargon)$/i,
+    help: { usage: 'glossary', description: 'Every acronym I know.' },
+    run: (d, i) => knowledge.listTopic(d, i, 'glossary'),
+  },
   {
     name: 'knowledge.define',
-    pattern: /^(?:please )?(?:define|definition of|meaning of|what is meant by|what is the meaning of|what does)\s+(.+?)(?:\s+(?:stands? for|mean|means))?\??$/i,
+    pattern:
+      /^(?:please )?(?:define|definition of|meaning of|what is meant by|what is the meaning of|what does)\s+(.+?)(?:\s+(?:stands? for|mean|means))?\??$/i,
     help: { usage: 'define SRO', description: 'What a term or acronym means.' },
     run: (d, i, m) => knowledge.defineTerm(d, i, m[1]),
   },
@@ -110,10 +145,18 @@ export const textRoutes: TextRoute[] = [
   {
     name: 'support.request',
     pattern: /^(request support|ask (the )?(rdt|regional disruption team))$/i,
-    help: { usage: 'request support', description: 'Ask the Regional Disruption Team for help: disruption options, 4P plan reviews, CHB advice, partner or GAIN engagement, training.' },
+    help: {
+      usage: 'request support',
+      description: 'Ask the Regional Disruption Team for help: disruption options, 4P plan reviews, CHB advice, partner or GAIN engagement, training.',
+    },
     run: support.requestForm,
   },
-  { name: 'support.mine', pattern: /^my (support )?requests$/i, help: { usage: 'my requests', description: 'Your requests to the RDT and where each one is.' }, run: support.myRequests },
+  {
+    name: 'support.mine',
+    pattern: /^my (support )?requests$/i,
+    help: { usage: 'my requests', description: 'Your requests to the RDT and where each one is.' },
+    run: support.myRequests,
+  },
   {
     name: 'support.queue',
     pattern: /^queue(?:\s+(.*))?$/i,
@@ -151,8 +194,18 @@ export const textRoutes: TextRoute[] = [
   },
 
   // Plans
-  { name: 'plans.add', pattern: /^(add|register|new) (a )?(4p )?plan$/i, help: { usage: 'add plan', description: 'Register a 4P plan for review reminders.' }, run: plans.addPlanForm },
-  { name: 'plans.mine', pattern: /^my (4p )?plans$/i, help: { usage: 'my plans', description: 'Your 4P plans and when each is next reviewed.' }, run: plans.myPlans },
+  {
+    name: 'plans.add',
+    pattern: /^(add|register|new) (a )?(4p )?plan$/i,
+    help: { usage: 'add plan', description: 'Register a 4P plan for review reminders.' },
+    run: plans.addPlanForm,
+  },
+  {
+    name: 'plans.mine',
+    pattern: /^my (4p )?plans$/i,
+    help: { usage: 'my plans', description: 'Your 4P plans and when each is next reviewed.' },
+    run: plans.myPlans,
+  },
   {
     name: 'plans.show',
     pattern: /^show plan (.+)$/i,
@@ -221,9 +274,24 @@ export const textRoutes: TextRoute[] = [
     help: { usage: 'drop-in schedule', description: 'When drop-ins run, and the next few sessions.' },
     run: dropIns.showDropInSchedule,
   },
-  { name: 'dropins.subscribe', pattern: /^subscribe (to )?drop-?ins$/i, help: { usage: 'subscribe drop-ins', description: 'Post drop-in reminders in this chat or channel.' }, run: dropIns.subscribeDropIns },
-  { name: 'dropins.unsubscribe', pattern: /^unsubscribe (from )?drop-?ins$/i, help: { usage: 'unsubscribe drop-ins', description: 'Stop drop-in reminders here.' }, run: dropIns.unsubscribeDropIns },
-  { name: 'dropins.set', pattern: /^set (the )?drop-?ins?( schedule)?$/i, help: { usage: 'set drop-ins', description: 'Coordinators: set the drop-in day, time and meeting link.' }, run: dropIns.dropInScheduleForm },
+  {
+    name: 'dropins.subscribe',
+    pattern: /^subscribe (to )?drop-?ins$/i,
+    help: { usage: 'subscribe drop-ins', description: 'Post drop-in reminders in this chat or channel.' },
+    run: dropIns.subscribeDropIns,
+  },
+  {
+    name: 'dropins.unsubscribe',
+    pattern: /^unsubscribe (from )?drop-?ins$/i,
+    help: { usage: 'unsubscribe drop-ins', description: 'Stop drop-in reminders here.' },
+    run: dropIns.unsubscribeDropIns,
+  },
+  {
+    name: 'dropins.set',
+    pattern: /^set (the )?drop-?ins?( schedule)?$/i,
+    help: { usage: 'set drop-ins', description: 'Coordinators: set the drop-in day, time and meeting link.' },
+    run: dropIns.dropInScheduleForm,
+  },
   {
     name: 'dropins.cancel',
     pattern: /^cancel (the )?drop-?in (on )?(.+)$/i,
@@ -247,16 +315,39 @@ export const textRoutes: TextRoute[] = [
   },
 
   // Sites
-  { name: 'sites.list', pattern: /^(chb )?sites$/i, help: { usage: 'sites', description: 'CHB sites and when each 6-month formal review is due.' }, run: sites.listSites },
-  { name: 'sites.add', pattern: /^(add|register) (a )?(chb )?site$/i, help: { usage: 'add site', description: 'Coordinators: register a CHB site and its launch date.' }, run: sites.addSiteForm },
+  {
+    name: 'sites.list',
+    pattern: /^(chb )?sites$/i,
+    help: { usage: 'sites', description: 'CHB sites and when each 6-month formal review is due.' },
+    run: sites.listSites,
+  },
+  {
+    name: 'sites.add',
+    pattern: /^(add|register) (a )?(chb )?site$/i,
+    help: { usage: 'add site', description: 'Coordinators: register a CHB site and its launch date.' },
+    run: sites.addSiteForm,
+  },
   {
     name: 'sites.review-held',
     pattern: /^(?:site )?review held (?:for |at )?(.+?)(?: on (.+?))?(?:\s*:\s*([\s\S]*))?$/i,
-    help: { usage: 'review held <site> [on <date>][: <note>]', description: "Coordinators: record a site's 6-month formal review; the next is due six months on." },
+    help: {
+      usage: 'review held <site> [on <date>][: <note>]',
+      description: "Coordinators: record a site's 6-month formal review; the next is due six months on.",
+    },
     run: (d, i, m) => sites.reviewHeld(d, i, m[1], m[2], m[3]),
   },
-  { name: 'sites.close', pattern: /^close (?:chb )?site (.+)$/i, help: { usage: 'close site <site>', description: 'Coordinators: close a site; its reviews stop.' }, run: (d, i, m) => sites.closeSiteByCommand(d, i, m[1]) },
-  { name: 'sites.remove', pattern: /^(?:remove|delete) (?:chb )?site (.+)$/i, help: { usage: 'remove site <site>', description: 'Coordinators: remove a site added by mistake (audited).' }, run: (d, i, m) => sites.removeSiteByCommand(d, i, m[1]) },
+  {
+    name: 'sites.close',
+    pattern: /^close (?:chb )?site (.+)$/i,
+    help: { usage: 'close site <site>', description: 'Coordinators: close a site; its reviews stop.' },
+    run: (d, i, m) => sites.closeSiteByCommand(d, i, m[1]),
+  },
+  {
+    name: 'sites.remove',
+    pattern: /^(?:remove|delete) (?:chb )?site (.+)$/i,
+    help: { usage: 'remove site <site>', description: 'Coordinators: remove a site added by mistake (audited).' },
+    run: (d, i, m) => sites.removeSiteByCommand(d, i, m[1]),
+  },
   {
     name: 'sites.review-pack',
     pattern: /^review pack (.+)$/i,
@@ -264,7 +355,12 @@ export const textRoutes: TextRoute[] = [
     help: { usage: 'review pack <site>', description: "Coordinators and the site's LRO, in a personal chat: the 6-month review as a Word file." },
     run: (d, i, m) => siteDelivery.requestReviewPack(d, i, m[1]),
   },
-  { name: 'sites.profiles', pattern: /^profiles$/i, help: { usage: 'profiles', description: 'SOC local profiles by area, with their age; stale ones flagged.' }, run: profiles.listProfiles },
+  {
+    name: 'sites.profiles',
+    pattern: /^profiles$/i,
+    help: { usage: 'profiles', description: 'SOC local profiles by area, with their age; stale ones flagged.' },
+    run: profiles.listProfiles,
+  },
   {
     // After `sites` and `add site`; a name that is not a registered site is a question ("site identification").
     name: 'sites.show',
@@ -335,7 +431,12 @@ export const textRoutes: TextRoute[] = [
   },
 
   // Definitions asked the other way round ("PUP meaning"), ranked low so that no command is mistaken for one.
-  { name: 'knowledge.define-after', pattern: /^(\S.*?) (?:stands? for|meaning|definition)(?: in .+)?\??$/i, question: true, run: (d, i, m) => knowledge.defineTerm(d, i, m[1]) },
+  {
+    name: 'knowledge.define-after',
+    pattern: /^(\S.*?) (?:stands? for|meaning|definition)(?: in .+)?\??$/i,
+    question: true,
+    run: (d, i, m) => knowledge.defineTerm(d, i, m[1]),
+  },
 
   // The catch-all: anything else is a question.
   { name: 'knowledge.ask', pattern: /[\s\S]*/, question: true, run: knowledge.ask },

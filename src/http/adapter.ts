@@ -11,7 +11,10 @@ import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, Connec
 /** The part of @azure/core-rest-pipeline's Pipeline used here (a dependency of botbuilder, not ours). */
 interface Pipeline {
   removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: { timeout: number }) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: {
+    name: string;
+    sendRequest(request: { timeout: number }, next: (request: { timeout: number }) => Promise<unknown>): Promise<unknown>;
+  }): void;
 }
 import { tenantOf } from '../bot/bot';
 import type { Config } from '../config';
@@ -78,14 +81,17 @@ export type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapt
 /** Bot Framework authentication from config, with bounded connector clients; the HTTP layer checks tokens with it before the adapter sees a request. */
 export function createBotAuthentication(config: Pick<Config, 'bot' | 'sending'>): BotFrameworkAuthentication {
   const metadata = config.bot.openIdMetadataUrl;
-  return new BoundedAuthentication({
-    MicrosoftAppId: config.bot.appId ?? '',
-    MicrosoftAppPassword: config.bot.appPassword ?? '',
-    // With no app id (local tools), the app type must be left empty or auth set-up refuses to start.
-    MicrosoftAppType: config.bot.appId ? config.bot.appType : '',
-    MicrosoftAppTenantId: config.bot.tenantId ?? '',
-    ...(metadata ? { ToBotFromChannelOpenIdMetadataUrl: metadata, ToBotFromEmulatorOpenIdMetadataUrl: metadata } : {}),
-  } as ConfigurationBotFrameworkAuthenticationOptions, config.sending.timeoutMs);
+  return new BoundedAuthentication(
+    {
+      MicrosoftAppId: config.bot.appId ?? '',
+      MicrosoftAppPassword: config.bot.appPassword ?? '',
+      // With no app id (local tools), the app type must be left empty or auth set-up refuses to start.
+      MicrosoftAppType: config.bot.appId ? config.bot.appType : '',
+      MicrosoftAppTenantId: config.bot.tenantId ?? '',
+      ...(metadata ? { ToBotFromChannelOpenIdMetadataUrl: metadata, ToBotFromEmulatorOpenIdMetadataUrl: metadata } : {}),
+    } as ConfigurationBotFrameworkAuthenticationOptions,
+    config.sending.timeoutMs,
+  );
 }
 
 /** CloudAdapter with Bot Framework auth from config, a tenant allow-list, and turn errors that never leak. */
@@ -110,9 +116,7 @@ export function createAdapter(
     const turnLog = log.child({ activityId: ctx.activity.id, activityType: ctx.activity.type });
     if (isAppError(err)) turnLog.warn({ code: err.code, err: err.cause ?? err }, 'turn failed');
     else turnLog.error({ err }, 'turn failed');
-    const message = isAppError(err)
-      ? err.userMessage
-      : 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.';
+    const message = isAppError(err) ? err.userMessage : 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.';
     try {
       if (ctx.activity.type === ActivityTypes.Invoke) await answerInvoke(ctx, isAppError(err, 'store.unavailable') ? 503 : 500, message);
       else if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(message);

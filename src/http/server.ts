@@ -118,7 +118,10 @@ export function createHttpServer({ adapter, auth, bot, store, log, config, now, 
       await auth.authenticateRequest(req.body as Activity, typeof header === 'string' ? header : '');
     } catch (err) {
       // Forged, expired or uncheckable (signing keys unreachable) tokens alike: the caller learns only 401.
-      turnLog.warn({ code: 'auth.failed', errName: (err as Error).name, statusCode: (err as { statusCode?: number }).statusCode }, 'activity refused: authentication failed');
+      turnLog.warn(
+        { code: 'auth.failed', errName: (err as Error).name, statusCode: (err as { statusCode?: number }).statusCode },
+        'activity refused: authentication failed',
+      );
       res.send(401, { error: 'unauthorized', message: 'The request is not authorised.' });
       return;
     }

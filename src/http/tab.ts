@@ -75,9 +75,7 @@ function allowedTenants(config: TabDeps['config']): string[] {
 export function registerTab(server: restify.Server, { config, log, source, now, testHooks = false }: TabDeps): void {
   const tabLog = log.child({ component: 'tab' });
   const audience = config.sso.audience;
-  const verify = audience
-    ? createSsoVerifier({ jwksUrl: config.sso.jwksUrl, audience, allowedTenantIds: allowedTenants(config) })
-    : undefined;
+  const verify = audience ? createSsoVerifier({ jwksUrl: config.sso.jwksUrl, audience, allowedTenantIds: allowedTenants(config) }) : undefined;
   const coordinators = new Set(config.coordinatorAadIds);
 
   // In `pre`, so that 404s and other errors under these paths carry the headers too.

@@ -10,5 +10,13 @@ import { retryJob, type Job } from './scheduler';
 
 /** Every scheduled job, in the order a catch-up runs them. */
 export function allJobs(config: Config): Job[] {
-  return [retryJob(noticeDelivered(config)), supportJob(config), planReviewJob(config), dropInReminderJob(config), siteReviewJob(config), profileStalenessJob(config), inductionNudgeJob()];
+  return [
+    retryJob(noticeDelivered(config)),
+    supportJob(config),
+    planReviewJob(config),
+    dropInReminderJob(config),
+    siteReviewJob(config),
+    profileStalenessJob(config),
+    inductionNudgeJob(),
+  ];
 }

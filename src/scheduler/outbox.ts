@@ -30,11 +30,20 @@ export const REPOSTED_NOTE = 'Re-posted after a restart: this may repeat an earl
 
 /** The same message, saying it may be a repeat: its first sending's outcome was lost in a crash. */
 export function markReposted(reply: Reply): Reply {
-  const card = reply.card && { ...reply.card, body: [{ type: 'TextBlock', text: REPOSTED_NOTE, isSubtle: true, wrap: true }, ...((reply.card.body as unknown[]) ?? [])] };
+  const card = reply.card && {
+    ...reply.card,
+    body: [{ type: 'TextBlock', text: REPOSTED_NOTE, isSubtle: true, wrap: true }, ...((reply.card.body as unknown[]) ?? [])],
+  };
   return { text: `${REPOSTED_NOTE}\n\n${reply.text}`, ...(card ? { card } : {}) };
 }
 
-async function sendAndRecord(store: Store, sender: ProactiveSender, d: Pick<Delivery, 'key' | 'conversationId' | 'op' | 'activityId' | 'attempts'>, reply: Reply, now: Date): Promise<DeliveryResult> {
+async function sendAndRecord(
+  store: Store,
+  sender: ProactiveSender,
+  d: Pick<Delivery, 'key' | 'conversationId' | 'op' | 'activityId' | 'attempts'>,
+  reply: Reply,
+  now: Date,
+): Promise<DeliveryResult> {
   const outcome = d.op === 'update' && d.activityId ? await sender.update(d.conversationId, d.activityId, reply) : await sender.send(d.conversationId, reply);
   const at = now.toISOString();
   if (outcome.status === 'sent') {
@@ -83,7 +92,13 @@ export async function deliverUpdate(store: Store, sender: ProactiveSender, msg: 
     await store.deliveries.markFailed(msg.key, now.toISOString(), 'the instance is stopping', 'failed', { countRun: false });
     return 'released';
   }
-  return sendAndRecord(store, sender, { key: msg.key, conversationId: msg.conversationId, op: 'update', activityId: msg.activityId, attempts: 0 }, msg.reply, now);
+  return sendAndRecord(
+    store,
+    sender,
+    { key: msg.key, conversationId: msg.conversationId, op: 'update', activityId: msg.activityId, attempts: 0 },
+    msg.reply,
+    now,
+  );
 }
 
 /** Called after `retryFailed` gets a delivery of its kind through, e.g. to correct a card that said it failed. */

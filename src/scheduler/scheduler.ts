@@ -6,7 +6,6 @@ import type { Store } from '../store/types';
 import { retryFailed, type DeliveredFollowUp } from './outbox';
 import type { ProactiveSender } from './sender';
 
-
 /** What a run did, as counts (e.g. { sent: 3, duplicate: 1 }). */
 export type JobReport = Record<string, number>;
 
@@ -81,11 +80,19 @@ export function startScheduler({ jobs, store, sender, log, now, timers }: Schedu
     }
   };
   const tasks: ScheduledTask[] = (timers ? jobs : []).map((job) =>
-    cron.schedule(job.cron, () => run(job, now()).then(() => undefined, () => undefined), {
-      name: job.name,
-      timezone: ZONE,
-      noOverlap: true,
-    }),
+    cron.schedule(
+      job.cron,
+      () =>
+        run(job, now()).then(
+          () => undefined,
+          () => undefined,
+        ),
+      {
+        name: job.name,
+        timezone: ZONE,
+        noOverlap: true,
+      },
+    ),
   );
   return {
     jobNames: jobs.map((j) => j.name),

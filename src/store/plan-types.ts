@@ -61,10 +61,7 @@ export interface DropInSchedule {
 }
 
 /** A change to one session, keyed by the date the rule gives it (its occurrence id). */
-export type DropInException = { occurrenceId: string; by: string; at: string } & (
-  | { kind: 'cancelled' }
-  | { kind: 'moved'; start: string; end: string }
-);
+export type DropInException = { occurrenceId: string; by: string; at: string } & ({ kind: 'cancelled' } | { kind: 'moved'; start: string; end: string });
 
 export interface DropInRepository {
   getSchedule(): Promise<DropInSchedule | undefined>;

@@ -109,7 +109,13 @@ export interface DeliveryRepository {
    * Records a failed run: `failed` is retried on a later run (not before `notBefore`), `gone` and
    * `given-up` never are. `countRun: false` when nothing was attempted (the instance was stopping).
    */
-  markFailed(key: string, at: string, error: string, status?: 'failed' | 'gone' | 'given-up', options?: { notBefore?: string; countRun?: boolean }): Promise<void>;
+  markFailed(
+    key: string,
+    at: string,
+    error: string,
+    status?: 'failed' | 'gone' | 'given-up',
+    options?: { notBefore?: string; countRun?: boolean },
+  ): Promise<void>;
   /** Failed deliveries due for a retry by `now`, and pending ones claimed before `staleBefore` (their sender died), oldest first. */
   listRetryable(staleBefore: string, now: string, limit: number): Promise<Delivery[]>;
   /** Atomically takes a retryable delivery for `by`; false when another instance took it first. `repost` marks a stale one as re-sent. */

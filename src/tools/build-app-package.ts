@@ -80,8 +80,7 @@ export async function buildAppPackage(options: AppPackageOptions): Promise<strin
   if (errors.length > 0) {
     throw new AppError(
       'input.invalid',
-      `${templatePath} does not match its schema (${errors.length} error${errors.length === 1 ? '' : 's'}):\n` +
-        errors.map((e) => `  - ${e}`).join('\n'),
+      `${templatePath} does not match its schema (${errors.length} error${errors.length === 1 ? '' : 's'}):\n` + errors.map((e) => `  - ${e}`).join('\n'),
     );
   }
 

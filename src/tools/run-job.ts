@@ -22,7 +22,10 @@ export function parseJobArgs(args: string[], known: string[]): { name: string; n
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const args = parseJobArgs(process.argv.slice(2), allJobs(config).map((j) => j.name));
+  const args = parseJobArgs(
+    process.argv.slice(2),
+    allJobs(config).map((j) => j.name),
+  );
   if ('error' in args) {
     console.error(args.error);
     process.exit(2);

@@ -64,7 +64,7 @@ function readPng(data: Buffer): Png {
   if (bitDepth !== 8 || colorType !== 6 || interlace !== 0) return { width, height, colorType };
 
   const idat: Buffer[] = [];
-  for (let at = 8; at < data.length; ) {
+  for (let at = 8; at < data.length;) {
     const length = data.readUInt32BE(at);
     if (data.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(data.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -111,7 +111,10 @@ describe('Teams app package', () => {
   });
 
   it('holds manifest.json and both icons at the root of the zip', () => {
-    const names = zip.getEntries().map((e) => e.entryName).sort();
+    const names = zip
+      .getEntries()
+      .map((e) => e.entryName)
+      .sort();
     assert.deepEqual(names, ['color.png', 'manifest.json', 'outline.png']);
     assert.deepEqual([...entries].sort(), names);
   });
@@ -144,10 +147,20 @@ describe('Teams app package', () => {
   it('offers the same bot commands in personal, team and group chat scopes, and the induction in personal chat', () => {
     const [bot] = manifest.bots;
     assert.deepEqual([...bot.scopes].sort(), ['groupChat', 'personal', 'team']);
-    assert.deepEqual(bot.commandLists.map((l) => l.scopes).flat().sort(), ['groupChat', 'personal', 'team']);
+    assert.deepEqual(
+      bot.commandLists
+        .map((l) => l.scopes)
+        .flat()
+        .sort(),
+      ['groupChat', 'personal', 'team'],
+    );
     for (const list of bot.commandLists) {
       const expected = list.scopes.includes('personal') ? [BOT_COMMANDS[0], ...INDUCTION_COMMANDS, ...BOT_COMMANDS.slice(1)] : BOT_COMMANDS;
-      assert.deepEqual(list.commands.map((c) => c.title), expected, `commands for ${list.scopes.join(', ')}`);
+      assert.deepEqual(
+        list.commands.map((c) => c.title),
+        expected,
+        `commands for ${list.scopes.join(', ')}`,
+      );
     }
   });
 
@@ -160,7 +173,10 @@ describe('Teams app package', () => {
         { id: 'requestSupport', type: 'action', fetchTask: true, context: ['compose', 'message'] },
       ],
     );
-    assert.deepEqual(commands[0].parameters?.map((p) => p.name), ['query']);
+    assert.deepEqual(
+      commands[0].parameters?.map((p) => p.name),
+      ['query'],
+    );
   });
 
   it('ships a 192×192 colour icon and a 32×32 white-on-transparent outline icon', () => {

@@ -17,7 +17,10 @@ const data = {
   sources: [{ line: 'Source: Regional briefing (2023)' }],
   extra: '',
   contacts: [{ line: 'RDT duty desk: via Teams' }],
-  related: [{ id: 'build-phase', title: 'The build phase' }, { id: 'clear-phase', title: 'The clear phase' }],
+  related: [
+    { id: 'build-phase', title: 'The build phase' },
+    { id: 'clear-phase', title: 'The clear phase' },
+  ],
   feedback: { show: true, given: '', entryId: 'hold-phase' },
 };
 
@@ -32,4 +35,6 @@ function microseconds(render: () => unknown, runs: number): number {
 const json = cardTemplateJson('knowledge-answer');
 const cached = microseconds(() => renderCard('knowledge-answer', data), 5000);
 const parsed = microseconds(() => new ACData.Template(json).expand({ $root: data }), 300);
-console.log(`knowledge-answer card: ${cached.toFixed(0)} µs per render from the kept template; ${parsed.toFixed(0)} µs parsing it for each render (${(parsed / cached).toFixed(0)}x)`);
+console.log(
+  `knowledge-answer card: ${cached.toFixed(0)} µs per render from the kept template; ${parsed.toFixed(0)} µs parsing it for each render (${(parsed / cached).toFixed(0)}x)`,
+);

@@ -19,11 +19,15 @@ const MONGO_LOAD = { ...LOAD, conversations: 10 };
 const RUNS = 3;
 
 function print(name: string, load: typeof LOAD, runs: CrashFigures[]): void {
-  console.log(`${name}: ${RUNS} runs of ${load.total} messages (half reminders, half triage posts) to ${load.conversations} conversations, latency ${load.latencyMs} ms, killed after ${load.killAfter} requests`);
+  console.log(
+    `${name}: ${RUNS} runs of ${load.total} messages (half reminders, half triage posts) to ${load.conversations} conversations, latency ${load.latencyMs} ms, killed after ${load.killAfter} requests`,
+  );
   console.log(`  outcome unknown at the crash: ${runs.map((r) => r.pendingAtCrash).join(', ')}`);
   for (const kind of Object.keys(runs[0].byKind)) {
     const sum = (f: keyof CrashFigures['byKind'][string]) => runs.reduce((n, r) => n + r.byKind[kind][f], 0);
-    console.log(`  ${kind}: messages ${sum('messages')}, delivered ${sum('delivered')}, duplicates ${sum('duplicates')}, marked re-posts ${sum('markedReposts')}, lost ${sum('lost')}`);
+    console.log(
+      `  ${kind}: messages ${sum('messages')}, delivered ${sum('delivered')}, duplicates ${sum('duplicates')}, marked re-posts ${sum('markedReposts')}, lost ${sum('lost')}`,
+    );
   }
 }
 

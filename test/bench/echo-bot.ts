@@ -5,7 +5,12 @@ import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication,
 import * as restify from 'restify';
 
 const adapter = new CloudAdapter(
-  new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: '', MicrosoftAppTenantId: '' } as ConfigurationBotFrameworkAuthenticationOptions),
+  new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    MicrosoftAppType: '',
+    MicrosoftAppTenantId: '',
+  } as ConfigurationBotFrameworkAuthenticationOptions),
 );
 const bot = new ActivityHandler().onMessage(async (ctx, next) => {
   await ctx.sendActivity(ctx.activity.text ?? '');

@@ -78,7 +78,9 @@ async function raceCheck(uri: string): Promise<string> {
       const _id = `claim-${round}`;
       await col.insertOne({ _id, claimedBy: null });
       const results = await Promise.all(
-        Array.from({ length: RACERS }, (_, racer) => col.findOneAndUpdate({ _id, claimedBy: null }, { $set: { claimedBy: racer } }, { returnDocument: 'after' })),
+        Array.from({ length: RACERS }, (_, racer) =>
+          col.findOneAndUpdate({ _id, claimedBy: null }, { $set: { claimedBy: racer } }, { returnDocument: 'after' }),
+        ),
       );
       winners.push(results.filter((doc) => doc !== null).length);
     }
@@ -92,7 +94,9 @@ async function raceCheck(uri: string): Promise<string> {
 async function main(): Promise<void> {
   const backends = process.argv.slice(2).length ? process.argv.slice(2) : ['sqlite', 'postgresql'];
   for (const backend of backends) {
-    const uri = execFileSync(script, ['start', backend], { env, encoding: 'utf8' }).trim().replace(/^MONGODB_URI=/, '');
+    const uri = execFileSync(script, ['start', backend], { env, encoding: 'utf8' })
+      .trim()
+      .replace(/^MONGODB_URI=/, '');
     try {
       console.log(`FerretDB 1.24.2, ${backend} backend:`);
       console.log(`  ${await raceCheck(uri)}`);

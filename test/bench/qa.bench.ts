@@ -84,7 +84,11 @@ function toOutcome(a: Answer): Outcome {
 const mini = new MiniSearch<KnowledgeEntry>({ fields: ['title', 'aliases', 'keywords', 'answer'] });
 mini.addAll(allEntries);
 const baseline: Answerer = (q) => {
-  const terms = new Set(MiniSearch.getDefault('tokenize')(q).map((t: string) => t.toLowerCase()).filter(Boolean));
+  const terms = new Set(
+    MiniSearch.getDefault('tokenize')(q)
+      .map((t: string) => t.toLowerCase())
+      .filter(Boolean),
+  );
   const results = mini.search(q);
   const [top, second] = results;
   if (!top || terms.size === 0) return { kind: 'decline', reason: 'off-topic' };
@@ -173,8 +177,7 @@ console.log('LRO Assist knowledge QA benchmark');
 console.log(`${allEntries.length} entries. "ours" = the answer pipeline; "baseline" = minisearch defaults with the same confidence rule.`);
 for (const set of tuningOnly ? sets.slice(0, 1) : sets) {
   const [o, b] = [measure(ours, set), measure(baseline, set)];
-  const allDeclines = (f: Figures): [number, number] =>
-    [...f.declines.values()].reduce<[number, number]>((acc, [n, d]) => [acc[0] + n, acc[1] + d], [0, 0]);
+  const allDeclines = (f: Figures): [number, number] => [...f.declines.values()].reduce<[number, number]>((acc, [n, d]) => [acc[0] + n, acc[1] + d], [0, 0]);
   console.log('');
   console.log(`== ${set.name} set: ${set.inScope.length} in-scope questions, ${set.declines.length} declines`);
   console.log(line(['metric', 'ours', 'baseline']));

@@ -59,7 +59,14 @@ async function seed(h: Harness): Promise<void> {
   const updatedAt = new Date().toISOString();
   for (let u = 0; u < 5000; u++) {
     const id = `a:bench-${u}`;
-    await store.conversations.upsert({ id, tenantId: TENANT, kind: 'personal', userAadObjectId: `aad-owner-${u}`, reference: { ...reference(id, 'personal'), user: { id: `29:bench-${u}`, aadObjectId: `aad-owner-${u}` } }, updatedAt });
+    await store.conversations.upsert({
+      id,
+      tenantId: TENANT,
+      kind: 'personal',
+      userAadObjectId: `aad-owner-${u}`,
+      reference: { ...reference(id, 'personal'), user: { id: `29:bench-${u}`, aadObjectId: `aad-owner-${u}` } },
+      updatedAt,
+    });
   }
   for (const id of [CHANNEL_ID, ...Array.from({ length: CHANNELS }, (_, c) => `19:digest-${c}@thread.tacv2`)]) {
     await store.conversations.upsert({ id, tenantId: TENANT, kind: 'channel', reference: reference(id, 'channel'), updatedAt });
@@ -103,8 +110,12 @@ async function watch(label: string, h: Harness, work: () => Promise<string>): Pr
   await prober;
   turns.sort((a, b) => a - b);
   console.log(`${label}: ${summary} in ${seconds.toFixed(1)} s`);
-  console.log(`  longest event-loop stall ${ms(delay.max)} ms (p99 ${ms(delay.percentile(99))} ms, mean ${ms(delay.mean)} ms); in CPU time between timer ticks ${longestCpuMs.toFixed(1)} ms`);
-  console.log(`  "help" turns meanwhile: ${turns.length}, median ${turns[Math.floor(turns.length / 2)]?.toFixed(0)} ms, longest ${turns[turns.length - 1]?.toFixed(0)} ms`);
+  console.log(
+    `  longest event-loop stall ${ms(delay.max)} ms (p99 ${ms(delay.percentile(99))} ms, mean ${ms(delay.mean)} ms); in CPU time between timer ticks ${longestCpuMs.toFixed(1)} ms`,
+  );
+  console.log(
+    `  "help" turns meanwhile: ${turns.length}, median ${turns[Math.floor(turns.length / 2)]?.toFixed(0)} ms, longest ${turns[turns.length - 1]?.toFixed(0)} ms`,
+  );
 }
 
 async function main(): Promise<void> {

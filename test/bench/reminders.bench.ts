@@ -119,7 +119,9 @@ async function sendingBench(shape: (typeof SHAPES)[number]): Promise<void> {
     console.log(`  messages sent: ${h.connector.sent().length} (job: ${JSON.stringify(report)}; retry run: ${JSON.stringify(retried)})`);
     console.log(`  duplicates: ${duplicates}   losses: ${losses}`);
     console.log(`  429s: ${refused} by cause ${JSON.stringify(stats.byCause)}`);
-    console.log(`  send window: ${window.toFixed(1)} s; Teams-limit floor: ${floor.toFixed(1)} s; ratio: ${(window / floor).toFixed(2)}   (whole job incl. building: ${jobSeconds.toFixed(1)} s)`);
+    console.log(
+      `  send window: ${window.toFixed(1)} s; Teams-limit floor: ${floor.toFixed(1)} s; ratio: ${(window / floor).toFixed(2)}   (whole job incl. building: ${jobSeconds.toFixed(1)} s)`,
+    );
   } finally {
     await h.close();
   }
@@ -151,7 +153,9 @@ async function queryBench(name: string, store: Store): Promise<void> {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  console.log(`due-plan query, ${name}: ${QUERY_PLANS} plans (seeded in ${seeded.toFixed(1)} s), ${rows} due: median ${times[3].toFixed(1)} ms, best ${times[0].toFixed(1)} ms over 7 runs`);
+  console.log(
+    `due-plan query, ${name}: ${QUERY_PLANS} plans (seeded in ${seeded.toFixed(1)} s), ${rows} due: median ${times[3].toFixed(1)} ms, best ${times[0].toFixed(1)} ms over 7 runs`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -65,7 +65,14 @@ async function startOnce(command: string, args: string[], dir: string): Promise<
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), SQLITE_PATH: join(dir, `start-${port}.db`), LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SQLITE_PATH: join(dir, `start-${port}.db`),
+      LOG_LEVEL: 'warn',
+    },
     stdio: 'ignore',
     detached: true,
   });

@@ -44,7 +44,11 @@ function cpuMs(pid: number): number {
 
 async function start(name: string, args: string[], env: Record<string, string>): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, args, { cwd: root, env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), ...env }, stdio: 'ignore' });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   await healthy(url);
   return { name, child, url, latencies: [], cpuMs: 0, turns: 0, throughput: [] };
@@ -91,7 +95,12 @@ function percentile(sorted: number[], p: number): number {
 
 function summary(s: Server): { p50: number; p99: number; cpu: number; rps: number } {
   const sorted = [...s.latencies].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpu: s.cpuMs / s.turns, rps: s.throughput.reduce((a, b) => a + b, 0) / s.throughput.length };
+  return {
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    cpu: s.cpuMs / s.turns,
+    rps: s.throughput.reduce((a, b) => a + b, 0) / s.throughput.length,
+  };
 }
 
 async function main(): Promise<void> {
@@ -118,11 +127,20 @@ async function main(): Promise<void> {
       }
     }
     const [k, e] = servers.map(summary);
-    console.log(`turns over HTTP, "${QUESTION}": ${BLOCKS} alternating blocks of ${BLOCK_TURNS} per bot after ${WARM_UP} warm-up turns; throughput with ${IN_FLIGHT} in flight, 2 x ${THROUGHPUT_MS / 1000} s each`);
-    for (const [s, f] of [[servers[0], k], [servers[1], e]] as const) {
-      console.log(`  ${s.name}: p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, ${f.rps.toFixed(0)} turns/s, server CPU ${f.cpu.toFixed(2)} ms per turn`);
+    console.log(
+      `turns over HTTP, "${QUESTION}": ${BLOCKS} alternating blocks of ${BLOCK_TURNS} per bot after ${WARM_UP} warm-up turns; throughput with ${IN_FLIGHT} in flight, 2 x ${THROUGHPUT_MS / 1000} s each`,
+    );
+    for (const [s, f] of [
+      [servers[0], k],
+      [servers[1], e],
+    ] as const) {
+      console.log(
+        `  ${s.name}: p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, ${f.rps.toFixed(0)} turns/s, server CPU ${f.cpu.toFixed(2)} ms per turn`,
+      );
     }
-    console.log(`  ratio knowledge/echo: p50 ${(k.p50 / e.p50).toFixed(2)}x, p99 ${(k.p99 / e.p99).toFixed(2)}x, throughput ${(k.rps / e.rps).toFixed(2)}x, CPU per turn ${(k.cpu / e.cpu).toFixed(2)}x`);
+    console.log(
+      `  ratio knowledge/echo: p50 ${(k.p50 / e.p50).toFixed(2)}x, p99 ${(k.p99 / e.p99).toFixed(2)}x, throughput ${(k.rps / e.rps).toFixed(2)}x, CPU per turn ${(k.cpu / e.cpu).toFixed(2)}x`,
+    );
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
     await connector.stop();

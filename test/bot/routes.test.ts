@@ -12,7 +12,19 @@ import { CHANNEL, COORDINATOR, LRO, featureDeps, personal } from '../support/fea
 
 describe('the routing table', () => {
   it('routes every verb a feature declares, and nothing else', () => {
-    const declared = [KNOWLEDGE_VERBS, SUPPORT_VERBS, PLAN_VERBS, PLAN_QUALITY_VERBS, DROPIN_VERBS, SITE_VERBS, SITE_DELIVERY_VERBS, PROFILE_VERBS, INDUCTION_VERBS].flatMap((verbs) => Object.values(verbs)).sort();
+    const declared = [
+      KNOWLEDGE_VERBS,
+      SUPPORT_VERBS,
+      PLAN_VERBS,
+      PLAN_QUALITY_VERBS,
+      DROPIN_VERBS,
+      SITE_VERBS,
+      SITE_DELIVERY_VERBS,
+      PROFILE_VERBS,
+      INDUCTION_VERBS,
+    ]
+      .flatMap((verbs) => Object.values(verbs))
+      .sort();
     assert.deepEqual(verbRoutes.map((r) => r.verb).sort(), declared);
   });
 

@@ -35,7 +35,10 @@ function contrastReport(selectors: string): { what: string; ratio: number }[] {
     .filter((el) => (el as HTMLElement).offsetParent !== null && el.textContent!.trim())
     .map((el) => {
       const [a, b] = [lum(rgba(getComputedStyle(el).color)), lum(background(el))];
-      return { what: `${el.tagName.toLowerCase()}.${el.className} "${el.textContent!.trim().slice(0, 30)}"`, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+      return {
+        what: `${el.tagName.toLowerCase()}.${el.className} "${el.textContent!.trim().slice(0, 30)}"`,
+        ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+      };
     })
     .sort((x, y) => x.ratio - y.ratio);
 }
@@ -65,7 +68,16 @@ describe('dashboard tab in a browser', function () {
     withoutHooks = await startHarness(env, undefined, { dashboardSource: staticDashboardSource(SEED) });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -142,7 +154,13 @@ describe('dashboard tab in a browser', function () {
       await route.fulfill({ response });
     });
     const token = await sso.token({ oid: PEOPLE.coordinator.oid });
-    const html = fakeTeamsHostHtml({ tabUrl: `${PUBLIC_TAB_ORIGIN}/tab/index.html`, token, theme: 'dark', locale: 'en-gb', userDisplayName: PEOPLE.coordinator.name });
+    const html = fakeTeamsHostHtml({
+      tabUrl: `${PUBLIC_TAB_ORIGIN}/tab/index.html`,
+      token,
+      theme: 'dark',
+      locale: 'en-gb',
+      userDisplayName: PEOPLE.coordinator.name,
+    });
     await page.route(FAKE_TEAMS_HOST_URL, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     await page.goto(FAKE_TEAMS_HOST_URL);
     const tab = page.frameLocator('iframe[title="tab"]');
@@ -150,7 +168,11 @@ describe('dashboard tab in a browser', function () {
     const frame = page.frames().find((f) => f.url().startsWith(PUBLIC_TAB_ORIGIN))!;
     assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en-gb');
-    assert.equal(await tab.locator('#who').innerText(), 'Casey Placeholder · SOC Community Coordinator', "the name comes from Teams' context when the token has none");
+    assert.equal(
+      await tab.locator('#who').innerText(),
+      'Casey Placeholder · SOC Community Coordinator',
+      "the name comes from Teams' context when the token has none",
+    );
     const calls: string[] = await page.evaluate(() => (window as any).teamsCalls);
     for (const call of ['initialize', 'getContext', 'authentication.getAuthToken']) assert.ok(calls.includes(call), `the tab called ${call}`);
 
@@ -166,7 +188,10 @@ describe('dashboard tab in a browser', function () {
   it('framed by a page that is not Teams, gives up waiting for Teams and says so', async () => {
     const host = `${withHooks.baseUrl}/not-teams.html`;
     await page.route(host, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Not Teams</title><iframe src="/tab/index.html" title="tab" width="900" height="600"></iframe>' }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Not Teams</title><iframe src="/tab/index.html" title="tab" width="900" height="600"></iframe>',
+      }),
     );
     await page.goto(host);
     const frame = page.frameLocator('iframe[title="tab"]');
@@ -203,7 +228,10 @@ describe('dashboard tab in a browser', function () {
     assert.deepEqual(charts.strands, ['Pursue', 'Prevent', 'Protect', 'Prepare']);
     assert.ok(charts.stacked);
     assert.deepEqual(charts.pursue, [14, 9]);
-    assert.deepEqual(charts.reviews, [['Avon and Somerset', [50, 75, 100]], ['Dorset', [100, 100, 100]]]);
+    assert.deepEqual(charts.reviews, [
+      ['Avon and Somerset', [50, 75, 100]],
+      ['Dorset', [100, 100, 100]],
+    ]);
     assert.deepEqual(charts.trend[0], ['Riverside estate: Burglaries', [100, 85, 70]]);
     await page.locator('#balance-title').scrollIntoViewIfNeeded();
     await shot('plan-balance-site-progress');

@@ -30,7 +30,15 @@ const DATA: StaticDashboardData = {
     ...SEED.lros,
     [PEOPLE.lro.oid]: {
       ...SEED.lros[PEOPLE.lro.oid],
-      induction: { module: 2, moduleTitle: 'Clear, Hold, Build: the framework and its three phases', modules: 6, startedAt: '2025-03-02T10:00:00Z', answered: 4, correct: 3, percent: 75 },
+      induction: {
+        module: 2,
+        moduleTitle: 'Clear, Hold, Build: the framework and its three phases',
+        modules: 6,
+        startedAt: '2025-03-02T10:00:00Z',
+        answered: 4,
+        correct: 3,
+        percent: 75,
+      },
     },
   },
 };
@@ -57,7 +65,16 @@ describe('dashboard induction chart in a browser', function () {
     });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -103,7 +120,7 @@ describe('dashboard induction chart in a browser', function () {
     assert.deepEqual(colours, ['#1aebff', '#ffff00']);
   });
 
-  it("shows an LRO their own induction progress, and someone who has not started how to start", async () => {
+  it('shows an LRO their own induction progress, and someone who has not started how to start', async () => {
     await openAs('lro');
     await page.getByRole('heading', { name: 'My LRO induction' }).waitFor();
     const mine = await page.getByRole('table', { name: 'Your induction progress' }).innerText();

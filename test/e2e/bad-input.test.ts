@@ -52,7 +52,10 @@ describe('bad fields in a valid envelope', () => {
 
   it('a deeply nested array inside conversation gets a 400, not a 500', async () => {
     const activity = message('help', { serviceUrl: h.connector.url });
-    const raw = JSON.stringify({ ...activity, conversation: { ...activity.conversation, extra: 'NESTED' } }).replace('"NESTED"', '['.repeat(5000) + ']'.repeat(5000));
+    const raw = JSON.stringify({ ...activity, conversation: { ...activity.conversation, extra: 'NESTED' } }).replace(
+      '"NESTED"',
+      '['.repeat(5000) + ']'.repeat(5000),
+    );
     const res = await h.post(raw);
     assert.equal(res.status, 400);
     assert.deepEqual(errorLines(h), []);
@@ -77,7 +80,10 @@ describe('forged Bot Framework tokens with an app id set', () => {
     assert.doesNotMatch(JSON.stringify(res.body ?? ''), /fetch|ECONNREFUSED|openid|metadata|stack|at /i);
     assert.deepEqual(h.connector.sent(), []);
     assert.deepEqual(errorLines(h), []);
-    assert.ok(h.logs.some((l) => l.code === 'auth.failed' && l.level === 40), 'the failure is in the structured log');
+    assert.ok(
+      h.logs.some((l) => l.code === 'auth.failed' && l.level === 40),
+      'the failure is in the structured log',
+    );
     assert.deepEqual(consoleErrors, [], 'nothing on console.error');
   }
 
@@ -98,7 +104,8 @@ describe('forged Bot Framework tokens with an app id set', () => {
       const jwk = { ...(await exportJWK(publicKey)), kid: 'forged-key', use: 'sig', endorsements: ['msteams'] };
       stub = createHttpServer((req, res) => {
         res.setHeader('content-type', 'application/json');
-        if (req.url?.includes('openid')) res.end(JSON.stringify({ issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+        if (req.url?.includes('openid'))
+          res.end(JSON.stringify({ issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
         else res.end(JSON.stringify({ keys: [jwk] }));
       });
       await new Promise<void>((r) => stub.listen(0, '127.0.0.1', r));

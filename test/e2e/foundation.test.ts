@@ -4,7 +4,6 @@ import { BOT, CHANNEL_ID, GROUP_CHAT_ID, USERS, botMembership, installationUpdat
 import { cardOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 
-
 function cardText(card: any): string {
   return JSON.stringify(card);
 }

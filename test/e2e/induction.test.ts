@@ -35,7 +35,9 @@ async function say(h: Harness, text: string, user: User, where: Where = 'persona
 
 /** Clicks an Action.Execute; returns the card shown in place of the clicked one, or the message. */
 async function execute(h: Harness, verb: string, data: Record<string, unknown>, user: User, where: Where = 'personal') {
-  const res = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, { serviceUrl: h.connector.url, user, where }));
+  const res = await h.post(
+    invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, { serviceUrl: h.connector.url, user, where }),
+  );
   assert.equal(res.status, 200);
   return res.body as { type: string; value: any };
 }
@@ -115,7 +117,10 @@ describe('LRO induction over HTTP', () => {
 
   it('starts with a force choice, then shows the first module card from the knowledge base with its source', async () => {
     const start = cardOf(await say(h, 'induction', USERS.lro));
-    assert.deepEqual(inputsOf(start).force.choices.map((c: any) => c.value), ['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire']);
+    assert.deepEqual(
+      inputsOf(start).force.choices.map((c: any) => c.value),
+      ['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire'],
+    );
     const refused = await execute(h, INDUCTION_VERBS.begin, { force: 'Atlantis' }, USERS.lro);
     assert.match(json(refused.value), /Choose your force from the list/);
     assert.equal(await h.app.store.induction.get(TENANT, USERS.lro.aadObjectId), undefined, 'nothing is saved for a bad force');
@@ -145,7 +150,13 @@ describe('LRO induction over HTTP', () => {
     assert.match(json(rightNext), /Right: On Knowledge Hub/);
 
     const saved = await h.app.store.induction.get(TENANT, USERS.lro.aadObjectId);
-    assert.deepEqual(saved?.answers.map((a) => [a.questionId, a.correct]), [['role-rank', false], ['role-network', true]]);
+    assert.deepEqual(
+      saved?.answers.map((a) => [a.questionId, a.correct]),
+      [
+        ['role-rank', false],
+        ['role-network', true],
+      ],
+    );
     // Answering the same question again (an old card) does not change the first answer.
     await execute(h, INDUCTION_VERBS.answer, { questionId: 'role-rank', option: '1' }, USERS.lro);
     assert.equal((await h.app.store.induction.get(TENANT, USERS.lro.aadObjectId))?.answers[0].correct, false);
@@ -254,6 +265,9 @@ describe('LRO induction over HTTP', () => {
     const clicked = await execute(h, INDUCTION_VERBS.begin, { force: 'Dorset' }, USERS.lro, 'channel');
     assert.match(json(clicked.value), /works in a personal chat/);
     assert.equal(await h.app.store.induction.get(TENANT, USERS.lro.aadObjectId), undefined);
-    assert.ok(h.logs.some((l) => l.route === 'induction.start' && l.code === 'auth.forbidden' && l.level === 30), 'the refusal is logged as a code at info');
+    assert.ok(
+      h.logs.some((l) => l.route === 'induction.start' && l.code === 'auth.forbidden' && l.level === 30),
+      'the refusal is logged as a code at info',
+    );
   });
 });

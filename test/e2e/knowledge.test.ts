@@ -126,12 +126,19 @@ describe('knowledge answers over HTTP', () => {
     assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
     assert.match(JSON.stringify(res.body.value), /feedback was recorded/);
     assert.ok(!JSON.stringify(res.body.value).includes('knowledge.feedback'), 'the buttons are gone once used');
-    assert.deepEqual((await h.app.store.feedback.listForEntry('fb-4-locality-profile')).map((f) => f.reaction), ['dislike']);
+    assert.deepEqual(
+      (await h.app.store.feedback.listForEntry('fb-4-locality-profile')).map((f) => f.reaction),
+      ['dislike'],
+    );
   });
 
   it('refuses feedback from an out-of-date card without storing anything', async () => {
     const res = await h.post(
-      invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'knowledge.feedback', data: { entryId: 'no-such-entry', reaction: 'like' } } }, { serviceUrl: h.connector.url }),
+      invoke(
+        'adaptiveCard/action',
+        { action: { type: 'Action.Execute', verb: 'knowledge.feedback', data: { entryId: 'no-such-entry', reaction: 'like' } } },
+        { serviceUrl: h.connector.url },
+      ),
     );
     assert.equal(res.body.type, 'application/vnd.microsoft.activity.message');
     assert.deepEqual(await h.app.store.feedback.listForEntry('no-such-entry'), []);
@@ -148,7 +155,14 @@ describe('knowledge answers over HTTP', () => {
     h.connector.reset();
     await setSchedule(
       h.app.store,
-      { ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00', from: '2026-01-01', meetingUrl: 'https://teams.microsoft.com/l/meetup-join/example' },
+      {
+        ordinal: '1',
+        weekday: 'TU',
+        startTime: '10:00',
+        endTime: '11:00',
+        from: '2026-01-01',
+        meetingUrl: 'https://teams.microsoft.com/l/meetup-join/example',
+      },
       USERS.coordinator.aadObjectId,
       new Date(),
     );
@@ -159,8 +173,12 @@ describe('knowledge answers over HTTP', () => {
 
   it('opens the support form from the "Ask the Regional Disruption Team" button', async () => {
     const reply = await ask('how does the thing with the stuff work');
-    const verb = actions(cardOf(reply)).find((b) => b.includes('Ask the Regional Disruption Team'))!.match(/"verb":"([^"]+)"/)![1];
-    const res = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data: {} }, trigger: 'manual' }, { serviceUrl: h.connector.url }));
+    const verb = actions(cardOf(reply))
+      .find((b) => b.includes('Ask the Regional Disruption Team'))!
+      .match(/"verb":"([^"]+)"/)![1];
+    const res = await h.post(
+      invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data: {} }, trigger: 'manual' }, { serviceUrl: h.connector.url }),
+    );
     assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
     assert.match(JSON.stringify(res.body.value), /Summary/);
   });
@@ -182,10 +200,12 @@ describe('knowledge answers over HTTP', () => {
   });
 
   describe('questions as officers ask them', () => {
-    const titles = (reply: any): string[] => [...(cardText(reply).match(/FB\d+|The (?:Clear|Hold|Build) phase|GAIN and the GAIN coordinator|How a GAIN request works/g) ?? [])];
+    const titles = (reply: any): string[] => [
+      ...(cardText(reply).match(/FB\d+|The (?:Clear|Hold|Build) phase|GAIN and the GAIN coordinator|How a GAIN request works/g) ?? []),
+    ];
 
     it('answers a chatty question with filler and a colloquial opening', async () => {
-      const reply = await ask("sorry to bother you, what does the hold phase actually cover?");
+      const reply = await ask('sorry to bother you, what does the hold phase actually cover?');
       assert.match(cardOf(reply).body[0].text, /The Hold phase/);
     });
 
@@ -196,7 +216,12 @@ describe('knowledge answers over HTTP', () => {
 
     it('answers "the third foundation block" with FB3', async () => {
       const reply = await ask('what is the third foundation block?');
-      assert.deepEqual(titles(reply).filter((t: string) => t.startsWith('FB')).slice(0, 1), ['FB3']);
+      assert.deepEqual(
+        titles(reply)
+          .filter((t: string) => t.startsWith('FB'))
+          .slice(0, 1),
+        ['FB3'],
+      );
     });
 
     it('answers a range of blocks with each block in the range', async () => {
@@ -219,7 +244,7 @@ describe('knowledge answers over HTTP', () => {
       assert.match(textOf(reply), /hit" or "no hit/);
     });
 
-    it('declines a request for another region\'s contacts, pointing to the regional ROCU', async () => {
+    it("declines a request for another region's contacts, pointing to the regional ROCU", async () => {
       const reply = await ask('who is the SOC CC for Thames Valley?');
       assert.equal(cardOf(reply), undefined);
       assert.match(textOf(reply), /only cover the South West/);
@@ -259,7 +284,13 @@ describe('knowledge answers over HTTP', () => {
 
   describe('searchGuidance messaging extension', () => {
     const query = (q: string) =>
-      h.post(invoke('composeExtension/query', { commandId: 'searchGuidance', parameters: [{ name: 'query', value: q }], queryOptions: { skip: 0, count: 10 } }, { serviceUrl: h.connector.url }));
+      h.post(
+        invoke(
+          'composeExtension/query',
+          { commandId: 'searchGuidance', parameters: [{ name: 'query', value: q }], queryOptions: { skip: 0, count: 10 } },
+          { serviceUrl: h.connector.url },
+        ),
+      );
 
     it('returns up to 10 results, each with a preview and an answer card to insert', async () => {
       const res = await query('foundation block');

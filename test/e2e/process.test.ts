@@ -93,7 +93,10 @@ describe('the service process', function () {
     const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'loopback.db') });
     try {
       await waitForHealth(proc, port);
-      const listening = proc.output().split('\n').find((l) => l.includes('"msg":"listening"'));
+      const listening = proc
+        .output()
+        .split('\n')
+        .find((l) => l.includes('"msg":"listening"'));
       assert.equal(JSON.parse(listening!).host, '127.0.0.1');
       assert.doesNotMatch(proc.output(), /exposed-without-auth/);
     } finally {
@@ -107,7 +110,10 @@ describe('the service process', function () {
     const proc = startService({ PORT: String(port), HOST: '0.0.0.0', SQLITE_PATH: join(dir, 'exposed.db') });
     try {
       await waitForHealth(proc, port);
-      const warning = proc.output().split('\n').find((l) => l.includes('http.exposed-without-auth'));
+      const warning = proc
+        .output()
+        .split('\n')
+        .find((l) => l.includes('http.exposed-without-auth'));
       assert.ok(warning, 'a warning line');
       const line = JSON.parse(warning!);
       assert.equal(line.level, 40);
@@ -124,7 +130,11 @@ describe('the service process', function () {
     const proc = startService({ PORT: String(port), SQLITE_PATH: join(dir, 'lro.db') });
     await waitForHealth(proc, port);
     assert.equal(proc.output().match(/authentication is DISABLED/g)?.length, 1);
-    assert.doesNotMatch(proc.output(), /DeprecationWarning/, "restify's unused spdy support reads process.binding (DEP0111); npm start silences that one warning");
+    assert.doesNotMatch(
+      proc.output(),
+      /DeprecationWarning/,
+      "restify's unused spdy support reads process.binding (DEP0111); npm start silences that one warning",
+    );
 
     const connector = await new FakeConnector().start();
     connector.delayMs = 3000;

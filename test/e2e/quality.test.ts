@@ -27,7 +27,13 @@ describe('plan quality and CHB site delivery over HTTP', () => {
   }
 
   async function execute(verb: string, data: Record<string, unknown>, user: User) {
-    const res = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, { serviceUrl: h.connector.url, user, where: 'personal' }));
+    const res = await h.post(
+      invoke(
+        'adaptiveCard/action',
+        { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+        { serviceUrl: h.connector.url, user, where: 'personal' },
+      ),
+    );
     assert.equal(res.status, 200);
     return res.body as { type: string; value: any };
   }
@@ -40,10 +46,18 @@ describe('plan quality and CHB site delivery over HTTP', () => {
   }
 
   const counts = (pursue: number[], prevent: number[], protect: number[], prepare: number[]) => ({
-    pursuePlanned: String(pursue[0]), pursueActive: String(pursue[1]), pursueCompleted: String(pursue[2]),
-    preventPlanned: String(prevent[0]), preventActive: String(prevent[1]), preventCompleted: String(prevent[2]),
-    protectPlanned: String(protect[0]), protectActive: String(protect[1]), protectCompleted: String(protect[2]),
-    preparePlanned: String(prepare[0]), prepareActive: String(prepare[1]), prepareCompleted: String(prepare[2]),
+    pursuePlanned: String(pursue[0]),
+    pursueActive: String(pursue[1]),
+    pursueCompleted: String(pursue[2]),
+    preventPlanned: String(prevent[0]),
+    preventActive: String(prevent[1]),
+    preventCompleted: String(prevent[2]),
+    protectPlanned: String(protect[0]),
+    protectActive: String(protect[1]),
+    protectCompleted: String(protect[2]),
+    preparePlanned: String(prepare[0]),
+    prepareActive: String(prepare[1]),
+    prepareCompleted: String(prepare[2]),
   });
 
   beforeEach(async () => {
@@ -55,14 +69,26 @@ describe('plan quality and CHB site delivery over HTTP', () => {
   afterEach(async () => h.close());
 
   describe('4P plan structure and health', () => {
-    it('an LRO edits a plan\'s structure from the card form and sees it on the health card', async () => {
+    it("an LRO edits a plan's structure from the card form and sees it on the health card", async () => {
       const plan = await addPlan('OCG-Q-1');
       const [reply] = await say('edit plan OCG-Q-1', USERS.lro);
       const inputs = inputsOf(cardOf(reply));
       assert.ok(['force', 'pursuePlanned', 'preventPartners', 'prepareCompleted'].every((id) => id in inputs));
       assert.doesNotMatch(json(cardOf(reply)), /\$\{/, 'every template expression was expanded');
       assert.equal(inputs.pursuePartners.isMultiSelect, true);
-      const res = await execute('plans.structure.save', { planId: plan.id, force: 'Devon and Cornwall', ...counts([2, 1, 0], [1, 1, 0], [1, 0, 0], [1, 0, 0]), pursuePartners: 'police,hmrc', preventPartners: 'education', protectPartners: 'housing', preparePartners: 'voluntary-community' }, USERS.lro);
+      const res = await execute(
+        'plans.structure.save',
+        {
+          planId: plan.id,
+          force: 'Devon and Cornwall',
+          ...counts([2, 1, 0], [1, 1, 0], [1, 0, 0], [1, 0, 0]),
+          pursuePartners: 'police,hmrc',
+          preventPartners: 'education',
+          protectPartners: 'housing',
+          preparePartners: 'voluntary-community',
+        },
+        USERS.lro,
+      );
       assert.match(json(res.value), /Saved the plan structure/);
       assert.match(json(res.value), /No flags/);
       assert.match(json(res.value), /2 planned, 1 active, 0 completed/);
@@ -73,7 +99,19 @@ describe('plan quality and CHB site delivery over HTTP', () => {
 
     it('the plan card shows the structure, and its Plan health button opens the health card with a way back', async () => {
       const plan = await addPlan('OCG-Q-7');
-      const saved = await execute('plans.structure.save', { planId: plan.id, force: 'Devon and Cornwall', ...counts([1, 0, 0], [2, 0, 0], [0, 1, 0], [0, 0, 1]), pursuePartners: 'police', preventPartners: 'education', protectPartners: '', preparePartners: '' }, USERS.lro);
+      const saved = await execute(
+        'plans.structure.save',
+        {
+          planId: plan.id,
+          force: 'Devon and Cornwall',
+          ...counts([1, 0, 0], [2, 0, 0], [0, 1, 0], [0, 0, 1]),
+          pursuePartners: 'police',
+          preventPartners: 'education',
+          protectPartners: '',
+          preparePartners: '',
+        },
+        USERS.lro,
+      );
       assert.match(json(saved.value), /Saved the plan structure/);
       const [shown] = await say('show plan OCG-Q-7', USERS.lro2);
       const card = cardOf(shown);
@@ -90,17 +128,35 @@ describe('plan quality and CHB site delivery over HTTP', () => {
 
     it('refuses a bad structure with every problem and keeps what was stored', async () => {
       const plan = await addPlan('OCG-Q-2');
-      const res = await execute('plans.structure.save', { planId: plan.id, force: 'Nowhere', ...counts([-1, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0]) }, USERS.lro);
+      const res = await execute(
+        'plans.structure.save',
+        { planId: plan.id, force: 'Nowhere', ...counts([-1, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0]) },
+        USERS.lro,
+      );
       assert.match(json(res.value), /Choose the force/);
       assert.match(json(res.value), /Pursue planned: enter a whole number/);
       assert.equal(await h.app.store.quality.plans.getStructure(plan.id), undefined);
-      const other = await execute('plans.structure.save', { planId: plan.id, force: 'Avon and Somerset', ...counts([1, 0, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]) }, USERS.lro2);
+      const other = await execute(
+        'plans.structure.save',
+        { planId: plan.id, force: 'Avon and Somerset', ...counts([1, 0, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]) },
+        USERS.lro2,
+      );
       assert.match(json(other.value), /Only the owner/);
     });
 
     it('plan health flags a Pursue-heavy, police-only plan with late reviews, citing sources and linking knowledge', async () => {
       const plan = await addPlan('OCG-Q-3');
-      await execute('plans.structure.save', { planId: plan.id, force: 'Avon and Somerset', ...counts([6, 2, 1], [1, 0, 0], [0, 0, 0], [0, 0, 0]), pursuePartners: 'police', preventPartners: 'police' }, USERS.lro);
+      await execute(
+        'plans.structure.save',
+        {
+          planId: plan.id,
+          force: 'Avon and Somerset',
+          ...counts([6, 2, 1], [1, 0, 0], [0, 0, 0], [0, 0, 0]),
+          pursuePartners: 'police',
+          preventPartners: 'police',
+        },
+        USERS.lro,
+      );
       clock.current = new Date('2026-05-10T10:00:00Z');
       const [reply] = await say('plan health OCG-Q-3', USERS.lro2);
       const card = json(cardOf(reply));
@@ -118,20 +174,31 @@ describe('plan quality and CHB site delivery over HTTP', () => {
 
     it('plan health passes a balanced, partnered plan reviewed on time, and the review is kept in the history', async () => {
       const plan = await addPlan('OCG-Q-4');
-      await execute('plans.structure.save', { planId: plan.id, force: 'Avon and Somerset', ...counts([2, 0, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]), protectPartners: 'housing' }, USERS.lro);
+      await execute(
+        'plans.structure.save',
+        { planId: plan.id, force: 'Avon and Somerset', ...counts([2, 0, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]), protectPartners: 'housing' },
+        USERS.lro,
+      );
       clock.current = new Date('2026-04-02T10:00:00Z');
       await say('mark reviewed OCG-Q-4', USERS.lro);
       const reviews = await h.app.store.quality.plans.listReviews(plan.id, '2026-01-01');
-      assert.deepEqual(reviews.map((r) => [r.reviewedOn, r.dueOn]), [['2026-04-02', '2026-04-03']]);
+      assert.deepEqual(
+        reviews.map((r) => [r.reviewedOn, r.dueOn]),
+        [['2026-04-02', '2026-04-03']],
+      );
       const [reply] = await say('plan health OCG-Q-4', USERS.lro);
       assert.match(json(cardOf(reply)), /No flags/);
     });
   });
 
   describe('plan review reminders', () => {
-    it('a review reminder carries the plan\'s health flags', async () => {
+    it("a review reminder carries the plan's health flags", async () => {
       const plan = await addPlan('OCG-Q-8');
-      await execute('plans.structure.save', { planId: plan.id, force: 'Avon and Somerset', ...counts([4, 0, 0], [1, 0, 0], [0, 0, 0], [0, 0, 0]), pursuePartners: 'police' }, USERS.lro);
+      await execute(
+        'plans.structure.save',
+        { planId: plan.id, force: 'Avon and Somerset', ...counts([4, 0, 0], [1, 0, 0], [0, 0, 0], [0, 0, 0]), pursuePartners: 'police' },
+        USERS.lro,
+      );
       clock.current = new Date('2026-03-27T08:05:00Z');
       h.connector.reset();
       await h.app.scheduler.runNow('reminders.plans');
@@ -145,7 +212,11 @@ describe('plan quality and CHB site delivery over HTTP', () => {
     it('a coordinator sees plans by force; an LRO is refused', async () => {
       const a = await addPlan('OCG-Q-5');
       const b = await addPlan('OCG-Q-6');
-      await execute('plans.structure.save', { planId: a.id, force: 'Avon and Somerset', ...counts([1, 0, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]), preventPartners: 'education' }, USERS.lro);
+      await execute(
+        'plans.structure.save',
+        { planId: a.id, force: 'Avon and Somerset', ...counts([1, 0, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]), preventPartners: 'education' },
+        USERS.lro,
+      );
       await execute('plans.structure.save', { planId: b.id, force: 'Avon and Somerset', ...counts([5, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0]) }, USERS.lro);
       const [reply] = await say('plans overview', USERS.coordinator);
       assert.match(textOf(reply), /Avon and Somerset: 2 plans, 100% reviewed on time, 50% balanced; Pursue 6, Prevent 1, Protect 1, Prepare 1/);
@@ -166,12 +237,34 @@ describe('plan quality and CHB site delivery over HTTP', () => {
 
     it('the site\'s LRO sets its phase, foundation blocks and measures, and "site <name>" shows them', async () => {
       await site();
-      assert.match(json((await execute('sites.phase', { siteId: 'weston central', phase: 'foundations', began: '2026-01-05' }, USERS.lro)).value), /Foundations began 2026-01-05/);
+      assert.match(
+        json((await execute('sites.phase', { siteId: 'weston central', phase: 'foundations', began: '2026-01-05' }, USERS.lro)).value),
+        /Foundations began 2026-01-05/,
+      );
       await execute('sites.phase', { siteId: 'weston central', phase: 'clear', began: '2026-03-01' }, USERS.lro);
-      assert.match(json((await execute('sites.block', { siteId: 'weston central', block: '7', status: 'in-place', on: '2026-02-01', note: 'Baseline agreed at the board' }, USERS.lro)).value), /Recorded FB7: In place/);
+      assert.match(
+        json(
+          (
+            await execute(
+              'sites.block',
+              { siteId: 'weston central', block: '7', status: 'in-place', on: '2026-02-01', note: 'Baseline agreed at the board' },
+              USERS.lro,
+            )
+          ).value,
+        ),
+        /Recorded FB7: In place/,
+      );
       await execute('sites.block', { siteId: 'weston central', block: '1', status: 'in-progress' }, USERS.lro);
-      await execute('sites.measure', { siteId: 'weston central', measure: 'burglary', periodStart: '2025-10-01', periodEnd: '2025-12-31', value: '40', baseline: 'true' }, USERS.lro);
-      await execute('sites.measure', { siteId: 'weston central', measure: 'burglary', periodStart: '2026-01-01', periodEnd: '2026-02-28', value: '30', baseline: 'false' }, USERS.lro);
+      await execute(
+        'sites.measure',
+        { siteId: 'weston central', measure: 'burglary', periodStart: '2025-10-01', periodEnd: '2025-12-31', value: '40', baseline: 'true' },
+        USERS.lro,
+      );
+      await execute(
+        'sites.measure',
+        { siteId: 'weston central', measure: 'burglary', periodStart: '2026-01-01', periodEnd: '2026-02-28', value: '30', baseline: 'false' },
+        USERS.lro,
+      );
       const refused = await execute('sites.block', { siteId: 'weston central', block: '2', status: 'in-place', note: 'Check the PNC for him' }, USERS.lro);
       assert.match(json(refused.value), /looked like intelligence/);
       const denied = await execute('sites.phase', { siteId: 'weston central', phase: 'hold', began: '2026-03-05' }, USERS.lro2);
@@ -186,7 +279,10 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       assert.match(card, /Baseline 40 \(to 2025-12-31\); latest 30 \(to 2026-02-28\); change −10 \(−25%\)/);
       assert.doesNotMatch(card, /PNC/);
       assert.doesNotMatch(card, /\$\{/, 'every template expression was expanded');
-      assert.equal((await h.app.store.quality.sites.get('weston central'))?.blocks.find((b) => b.block === 2), undefined);
+      assert.equal(
+        (await h.app.store.quality.sites.get('weston central'))?.blocks.find((b) => b.block === 2),
+        undefined,
+      );
     });
 
     it('"site <words>" that is not a site is answered from the knowledge base', async () => {
@@ -199,10 +295,22 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       await site();
       await execute('sites.phase', { siteId: 'weston central', phase: 'foundations', began: '2026-01-05' }, USERS.lro);
       await execute('sites.block', { siteId: 'weston central', block: '7', status: 'in-place', on: '2026-02-01', note: 'Baseline agreed' }, USERS.lro);
-      await execute('sites.measure', { siteId: 'weston central', measure: 'asb', periodStart: '2025-10-01', periodEnd: '2025-12-31', value: '120', baseline: 'true' }, USERS.lro);
-      await execute('sites.measure', { siteId: 'weston central', measure: 'asb', periodStart: '2026-01-01', periodEnd: '2026-02-28', value: '90', baseline: 'false' }, USERS.lro);
+      await execute(
+        'sites.measure',
+        { siteId: 'weston central', measure: 'asb', periodStart: '2025-10-01', periodEnd: '2025-12-31', value: '120', baseline: 'true' },
+        USERS.lro,
+      );
+      await execute(
+        'sites.measure',
+        { siteId: 'weston central', measure: 'asb', periodStart: '2026-01-01', periodEnd: '2026-02-28', value: '90', baseline: 'false' },
+        USERS.lro,
+      );
       const plan = await h.app.store.plans.findActiveByReference(TENANT, 'OCG-Q-7');
-      await execute('plans.structure.save', { planId: plan!.id, force: 'Avon and Somerset', ...counts([1, 0, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]), preventPartners: 'education,youth-services' }, USERS.lro);
+      await execute(
+        'plans.structure.save',
+        { planId: plan!.id, force: 'Avon and Somerset', ...counts([1, 0, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]), preventPartners: 'education,youth-services' },
+        USERS.lro,
+      );
 
       const [refused] = await say('review pack Weston Central', USERS.lro2);
       assert.match(textOf(refused), /Only coordinators and the LRO of Weston Central/);
@@ -215,10 +323,22 @@ describe('plan quality and CHB site delivery over HTTP', () => {
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /wordprocessingml/);
       const xml = new AdmZip(Buffer.from(await res.arrayBuffer())).readAsText('word/document.xml');
-      const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+      const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+        [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+      );
       const progress = await h.app.store.quality.sites.get('weston central');
       const measures = await h.app.store.quality.sites.listMeasures('weston central');
-      for (const section of ['Site', 'Phase history', 'Foundation blocks', 'Performance against baseline', '4P plans', 'Partner types engaged', 'Qualitative findings', 'Understanding of the threat', 'Community intelligence']) {
+      for (const section of [
+        'Site',
+        'Phase history',
+        'Foundation blocks',
+        'Performance against baseline',
+        '4P plans',
+        'Partner types engaged',
+        'Qualitative findings',
+        'Understanding of the threat',
+        'Community intelligence',
+      ]) {
         assert.ok(paragraphs.includes(section), `section ${section}`);
       }
       assert.ok(paragraphs.includes(`Readiness: ${progress!.blocks.filter((b) => b.status === 'in-place').length} of 10 foundation blocks in place.`));
@@ -235,7 +355,11 @@ describe('plan quality and CHB site delivery over HTTP', () => {
 
   describe('SOC local profiles', () => {
     it('lists profiles with their age, flags a stale one, and reminds its owner once', async () => {
-      await execute('profiles.save', { area: 'Plymouth', force: 'Devon and Cornwall', profileDate: '2025-01-20', owner: USERS.lro.aadObjectId }, USERS.coordinator);
+      await execute(
+        'profiles.save',
+        { area: 'Plymouth', force: 'Devon and Cornwall', profileDate: '2025-01-20', owner: USERS.lro.aadObjectId },
+        USERS.coordinator,
+      );
       const res = await execute('profiles.save', { area: 'Bath', force: 'Avon and Somerset', profileDate: '2026-01-15' }, USERS.coordinator);
       assert.match(json(res.value), /Added Bath: dated 2026-01-15, stale from 2027-01-15/);
       const denied = await execute('profiles.save', { area: 'Exeter', force: 'Devon and Cornwall', profileDate: '2026-01-15' }, USERS.lro);

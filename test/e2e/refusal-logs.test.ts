@@ -41,7 +41,10 @@ describe('refusals keep user text out of the logs', () => {
       const reply = await say(command, user);
       assert.ok(reply.length > 2, 'the user got an answer');
       const lines = h.logs.slice(before);
-      assert.ok(lines.some((l) => l.msg === 'refused' && l.level === 30 && typeof l.code === 'string'), 'a refusal is logged at info with its code');
+      assert.ok(
+        lines.some((l) => l.msg === 'refused' && l.level === 30 && typeof l.code === 'string'),
+        'a refusal is logged at info with its code',
+      );
       assert.ok(!lines.some((l) => l.msg === 'turn failed'), 'a refusal is not a failed turn');
     });
   }

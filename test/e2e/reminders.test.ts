@@ -29,7 +29,6 @@ const ENV = {
 };
 const at = (date: string, time = '08:00') => londonInstant(date, time);
 
-
 function texts(card: any): string {
   return JSON.stringify(card);
 }
@@ -62,13 +61,21 @@ async function say(h: Harness, text: string, user: User, where: Where = 'persona
 
 /** Clicks an Action.Execute button; returns the card shown in its place, or the message. */
 async function execute(h: Harness, verb: string, data: Record<string, unknown>, user: User, where: Where = 'personal', trigger = 'manual') {
-  const res = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger }, { serviceUrl: h.connector.url, user, where }));
+  const res = await h.post(
+    invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger }, { serviceUrl: h.connector.url, user, where }),
+  );
   assert.equal(res.status, 200);
   return res.body as { type: string; value: any };
 }
 
 async function addPlan(h: Harness, user: User, fields: Record<string, string>, where: Where = 'personal') {
-  const res = await execute(h, 'plans.add', { owner: user.aadObjectId, cadence: 'monthly', lastReviewed: '2026-03-03', digestHere: 'true', ...fields }, user, where);
+  const res = await execute(
+    h,
+    'plans.add',
+    { owner: user.aadObjectId, cadence: 'monthly', lastReviewed: '2026-03-03', digestHere: 'true', ...fields },
+    user,
+    where,
+  );
   const planId = texts(res.value).match(/"planId":"(plan-[0-9a-f]+)"/)?.[1];
   assert.ok(planId, `the plan was registered: ${texts(res.value).slice(0, 300)}`);
   return { planId, card: res.value };
@@ -93,9 +100,15 @@ describe('reminders over HTTP', () => {
       const [reply] = await say(h, 'add plan', USERS.lro, 'groupChat');
       const form = cardOf(reply);
       const owner = form.body.find((b: any) => b.id === 'owner');
-      assert.deepEqual(owner.choices.map((c: any) => c.title), ['Alex Example (me)', 'Casey Placeholder', 'Jordan Sample']);
+      assert.deepEqual(
+        owner.choices.map((c: any) => c.title),
+        ['Alex Example (me)', 'Casey Placeholder', 'Jordan Sample'],
+      );
       assert.equal(owner.value, USERS.lro.aadObjectId);
-      assert.ok(form.body.some((b: any) => b.id === 'digestHere'), 'a group chat can have the digest');
+      assert.ok(
+        form.body.some((b: any) => b.id === 'digestHere'),
+        'a group chat can have the digest',
+      );
 
       const { card } = await addPlan(h, USERS.lro, { reference: 'OCG-SW-0101', owner: USERS.lro2.aadObjectId }, 'groupChat');
       assert.match(texts(card), /OCG-SW-0101: review due in 24 days/);
@@ -108,13 +121,23 @@ describe('reminders over HTTP', () => {
     });
 
     it('shows the form again with every problem and the values typed, saving nothing', async () => {
-      const res = await execute(h, 'plans.add', { reference: 'OCG-SW-0102', owner: USERS.lro.aadObjectId, cadence: 'days', days: 'ten', lastReviewed: '2026-04-01' }, USERS.lro);
+      const res = await execute(
+        h,
+        'plans.add',
+        { reference: 'OCG-SW-0102', owner: USERS.lro.aadObjectId, cadence: 'days', days: 'ten', lastReviewed: '2026-04-01' },
+        USERS.lro,
+      );
       assert.match(texts(res.value), /whole number of days/);
       assert.match(texts(res.value), /cannot be in the future/);
       assert.equal(res.value.body.find((b: any) => b.id === 'reference').value, 'OCG-SW-0102');
       assert.equal(await h.app.store.plans.findActiveByReference('tenant-sw-test', 'OCG-SW-0102'), undefined);
       await addPlan(h, USERS.lro, { reference: 'OCG-SW-0102' });
-      const again = await execute(h, 'plans.add', { reference: 'ocg-sw-0102', owner: USERS.lro.aadObjectId, cadence: 'monthly', lastReviewed: '2026-03-01' }, USERS.lro);
+      const again = await execute(
+        h,
+        'plans.add',
+        { reference: 'ocg-sw-0102', owner: USERS.lro.aadObjectId, cadence: 'monthly', lastReviewed: '2026-03-01' },
+        USERS.lro,
+      );
       assert.match(texts(again.value), /already registered/);
     });
 
@@ -431,12 +454,18 @@ describe('reminders over HTTP', () => {
       assert.equal(await h.app.store.sites.get('typo site'), undefined);
 
       const by = USERS.coordinator.aadObjectId;
-      assert.deepEqual((await h.app.store.sites.auditTrail('yeovil')).map((e) => [e.action, e.date ?? null, e.by]), [
-        ['review-held', '2025-07-03', by],
-        ['review-held', '2026-01-05', by],
-        ['closed', '2026-03-10', by],
-      ]);
-      assert.deepEqual((await h.app.store.sites.auditTrail('typo site')).map((e) => [e.action, e.siteName, e.by, e.at]), [['removed', 'Typo Site', by, clock.current.toISOString()]]);
+      assert.deepEqual(
+        (await h.app.store.sites.auditTrail('yeovil')).map((e) => [e.action, e.date ?? null, e.by]),
+        [
+          ['review-held', '2025-07-03', by],
+          ['review-held', '2026-01-05', by],
+          ['closed', '2026-03-10', by],
+        ],
+      );
+      assert.deepEqual(
+        (await h.app.store.sites.auditTrail('typo site')).map((e) => [e.action, e.siteName, e.by, e.at]),
+        [['removed', 'Typo Site', by, clock.current.toISOString()]],
+      );
     });
   });
 
@@ -460,7 +489,15 @@ describe('reminders over HTTP', () => {
       h.connector.responder = () => ({ status: 400 });
       assert.deepEqual(await h.app.scheduler.runNow('reminders.plans', at('2026-04-03')), { 'plans.owner.failed': 1 });
       h.connector.responder = () => undefined;
-      assert.deepEqual(await h.app.scheduler.runNow('retry-failed', at('2026-04-03', '08:10')), { sent: 1, failed: 0, gone: 0, duplicate: 0, released: 0, 'given-up': 0, unknown: 0 });
+      assert.deepEqual(await h.app.scheduler.runNow('retry-failed', at('2026-04-03', '08:10')), {
+        sent: 1,
+        failed: 0,
+        gone: 0,
+        duplicate: 0,
+        released: 0,
+        'given-up': 0,
+        unknown: 0,
+      });
       assert.equal(h.connector.sent(personalConversationId(USERS.lro)).length, 1);
     });
 
@@ -507,7 +544,11 @@ async function racingInstances(a: Harness, b: Harness) {
 
 /** 10 owner reminders, one digest, one drop-in reminder and one site review: each once, none lost. */
 function assertExactlyOnce({ counts, total }: { counts: Map<string, number>; total: number }) {
-  assert.deepEqual([...counts.values()].filter((n) => n > 1), [], `duplicates: ${JSON.stringify([...counts])}`);
+  assert.deepEqual(
+    [...counts.values()].filter((n) => n > 1),
+    [],
+    `duplicates: ${JSON.stringify([...counts])}`,
+  );
   assert.equal(total, 13);
   const keys = [...counts.keys()];
   assert.equal(keys.filter((t) => /^OCG-RACE-\d: review due today$/.test(t)).length, 10);
@@ -603,7 +644,10 @@ describe('npm run job', () => {
   it('reads a job name and an optional --now, refusing anything else with the list of jobs', () => {
     const jobs = ['reminders.plans', 'sites.reviews'];
     assert.deepEqual(parseJobArgs(['sites.reviews'], jobs), { name: 'sites.reviews' });
-    assert.deepEqual(parseJobArgs(['reminders.plans', '--now', '2026-04-03T07:00:00Z'], jobs), { name: 'reminders.plans', now: new Date('2026-04-03T07:00:00Z') });
+    assert.deepEqual(parseJobArgs(['reminders.plans', '--now', '2026-04-03T07:00:00Z'], jobs), {
+      name: 'reminders.plans',
+      now: new Date('2026-04-03T07:00:00Z'),
+    });
     assert.match((parseJobArgs([], jobs) as { error: string }).error, /usage: npm run job -- <name>[\s\S]*reminders.plans, sites.reviews/);
     assert.match((parseJobArgs(['nope'], jobs) as { error: string }).error, /unknown job "nope"/);
     assert.match((parseJobArgs(['sites.reviews', '--now', 'soon'], jobs) as { error: string }).error, /--now must be an ISO date/);

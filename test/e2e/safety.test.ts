@@ -49,7 +49,11 @@ describe('no intelligence through any door, end to end', () => {
   function assertNothingLeaked(): void {
     const everything = [JSON.stringify(answers), JSON.stringify(h.connector.calls.map((c) => c.body)), JSON.stringify(h.logs)];
     for (const piece of PIECES) for (const text of everything) assert.ok(!text.includes(piece), `"${piece}" leaked`);
-    assert.deepEqual(h.logs.filter((l) => (l.level as number) >= 50), [], 'no error-level log lines');
+    assert.deepEqual(
+      h.logs.filter((l) => (l.level as number) >= 50),
+      [],
+      'no error-level log lines',
+    );
   }
 
   const channelPosts = () => h.connector.sent(CHANNEL_ID);
@@ -88,10 +92,20 @@ describe('no intelligence through any door, end to end', () => {
 
   it('the messaging-extension dialog refuses it the same way, and will not pre-fill it from a message', async () => {
     const fetched = await post(
-      invoke('composeExtension/fetchTask', { commandId: 'requestSupport', commandContext: 'message', messagePayload: { body: { contentType: 'html', content: `<p>${INTEL}</p>` } } }, opts(USERS.lro, 'channel')),
+      invoke(
+        'composeExtension/fetchTask',
+        { commandId: 'requestSupport', commandContext: 'message', messagePayload: { body: { contentType: 'html', content: `<p>${INTEL}</p>` } } },
+        opts(USERS.lro, 'channel'),
+      ),
     );
     assert.equal(inputsOf(fetched.body.task.value.card.content).summary.value, '');
-    const res = await post(invoke('composeExtension/submitAction', { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, summary: INTEL } }, opts(USERS.lro, 'channel')));
+    const res = await post(
+      invoke(
+        'composeExtension/submitAction',
+        { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, summary: INTEL } },
+        opts(USERS.lro, 'channel'),
+      ),
+    );
     assert.equal(res.body.task.type, 'continue');
     const card = res.body.task.value.card.content;
     assert.equal(inputsOf(card).summary.value, '');
@@ -135,7 +149,12 @@ describe('no intelligence through any door, end to end', () => {
 
   describe('plans', () => {
     it('the plan form refuses the reference and shows the form again without it', async () => {
-      const res = await execute('plans.add', { reference: 'OCG Kestrel, AB12 CDE', owner: USERS.lro.aadObjectId, cadence: 'monthly', lastReviewed: '2026-11-01' });
+      const res = await execute('plans.add', {
+        reference: 'OCG Kestrel, AB12 CDE',
+        owner: USERS.lro.aadObjectId,
+        cadence: 'monthly',
+        lastReviewed: '2026-11-01',
+      });
       assert.equal(inputsOf(res.value).reference.value, '');
       assert.match(JSON.stringify(res.value), /force systems/);
       assert.deepEqual(await h.app.store.plans.listActiveByOwner(TENANT, USERS.lro.aadObjectId), []);
@@ -150,7 +169,12 @@ describe('no intelligence through any door, end to end', () => {
       const review = await execute('plans.review', { planId, note: INTEL });
       assert.match(JSON.stringify(review), /force systems/);
       assert.deepEqual(await h.app.store.plans.get(planId), stored);
-      for (const words of [`show plan ${INTEL}`, `mark reviewed OCG Kestrel 4P: ${INTEL}`, `snooze OCG Kestrel 4P until ${INTEL}`, `transfer OCG Kestrel 4P to ${INTEL}`]) {
+      for (const words of [
+        `show plan ${INTEL}`,
+        `mark reviewed OCG Kestrel 4P: ${INTEL}`,
+        `snooze OCG Kestrel 4P until ${INTEL}`,
+        `transfer OCG Kestrel 4P to ${INTEL}`,
+      ]) {
         const reply = await say(words);
         assert.match(textOf(reply), /force systems/, words);
       }
@@ -190,7 +214,9 @@ describe('no intelligence through any door, end to end', () => {
   it('ordinary text still goes through every door', async () => {
     const res = await execute('support.submit', { ...FORM, formKey: 'form-key-0000000000000003' });
     assert.doesNotMatch(JSON.stringify(res.value), /force systems/);
-    const query = await post(invoke('composeExtension/query', { commandId: 'searchGuidance', parameters: [{ name: 'query', value: 'closure orders' }] }, opts()));
+    const query = await post(
+      invoke('composeExtension/query', { commandId: 'searchGuidance', parameters: [{ name: 'query', value: 'closure orders' }] }, opts()),
+    );
     assert.equal(query.body.composeExtension.type, 'result');
     const site = await execute('sites.add', { name: 'Bristol East CHB site', force: 'Avon and Somerset', launchDate: '2026-10-01' }, USERS.coordinator);
     assert.doesNotMatch(JSON.stringify(site.value), /force systems/);

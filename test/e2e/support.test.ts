@@ -5,7 +5,18 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import restify from 'restify';
 import { registerExportFiles } from '../../src/http/export-files';
-import { CHANNEL_ID, TENANT, USERS, botMembership, installationUpdate, invoke, message, personalConversationId, type User, type Where } from '../support/activities';
+import {
+  CHANNEL_ID,
+  TENANT,
+  USERS,
+  botMembership,
+  installationUpdate,
+  invoke,
+  message,
+  personalConversationId,
+  type User,
+  type Where,
+} from '../support/activities';
 import { cardOf, inputsOf, textOf } from '../support/cards';
 import { startHarness, type Harness } from '../support/harness';
 import { TRIAGE_CHANNEL_SETTING } from '../../src/features/coordinators';
@@ -34,7 +45,6 @@ function actionTitles(card: any): string[] {
   return (card?.actions ?? []).flatMap((a: any) => [a.title, ...(a.card ? actionTitles(a.card) : [])]);
 }
 
-
 const formKeyOf = (card: any): string => card.actions[0].data.formKey;
 
 describe('support requests end to end', () => {
@@ -42,9 +52,19 @@ describe('support requests end to end', () => {
   let now = T0;
   const opts = (user: User = USERS.lro, where: Where = 'personal') => ({ serviceUrl: h.connector.url, user, where });
 
-  async function execute(verb: string, data: Record<string, unknown>, user: User, where: Where = 'personal', extra: { trigger?: string; replyToId?: string } = {}) {
+  async function execute(
+    verb: string,
+    data: Record<string, unknown>,
+    user: User,
+    where: Where = 'personal',
+    extra: { trigger?: string; replyToId?: string } = {},
+  ) {
     const res = await h.post(
-      invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: extra.trigger ?? 'manual' }, { ...opts(user, where), replyToId: extra.replyToId }),
+      invoke(
+        'adaptiveCard/action',
+        { action: { type: 'Action.Execute', verb, data }, trigger: extra.trigger ?? 'manual' },
+        { ...opts(user, where), replyToId: extra.replyToId },
+      ),
     );
     assert.equal(res.status, 200);
     return res.body as { statusCode: number; type: string; value: any };
@@ -139,7 +159,11 @@ describe('support requests end to end', () => {
       const fetched = await h.post(
         invoke(
           'composeExtension/fetchTask',
-          { commandId: 'requestSupport', commandContext: 'message', messagePayload: { body: { contentType: 'html', content: '<p>Could the RDT look at <b>Op Fictional</b>?</p>' } } },
+          {
+            commandId: 'requestSupport',
+            commandContext: 'message',
+            messagePayload: { body: { contentType: 'html', content: '<p>Could the RDT look at <b>Op Fictional</b>?</p>' } },
+          },
           opts(USERS.lro2, 'channel'),
         ),
       );
@@ -151,7 +175,13 @@ describe('support requests end to end', () => {
 
       const submitAction = (data: Record<string, unknown>) =>
         h.post(invoke('composeExtension/submitAction', { commandId: 'requestSupport', commandContext: 'message', data }, opts(USERS.lro2, 'channel')));
-      const invalid = await submitAction({ ...FORM, force: 'Nowhere', urgency: 'routine', summary: 'Could the RDT look at Op Fictional?', formKey: formKeyOf(dialog) });
+      const invalid = await submitAction({
+        ...FORM,
+        force: 'Nowhere',
+        urgency: 'routine',
+        summary: 'Could the RDT look at Op Fictional?',
+        formKey: formKeyOf(dialog),
+      });
       assert.equal(invalid.body.task.type, 'continue');
       assert.match(text(invalid.body.task.value.card.content), /Choose your force/);
       assert.equal((await requests()).length, 2);
@@ -242,8 +272,15 @@ describe('support requests end to end', () => {
       const told = toRequester(USERS.lro).length;
       await execute('support.set-status', { requestId: first.id, status: 'in-progress', reason: '' }, USERS.coordinator, 'channel');
       await execute('support.add-note', { requestId: first.id, note: 'We will call you at 3pm.', toRequester: 'true' }, USERS.coordinator, 'channel');
-      await execute('support.add-note', { requestId: first.id, note: 'Internal: check the partner’s availability.', toRequester: 'false' }, USERS.coordinator, 'channel');
-      const messages = toRequester(USERS.lro).slice(told).map((m) => textOf(m));
+      await execute(
+        'support.add-note',
+        { requestId: first.id, note: 'Internal: check the partner’s availability.', toRequester: 'false' },
+        USERS.coordinator,
+        'channel',
+      );
+      const messages = toRequester(USERS.lro)
+        .slice(told)
+        .map((m) => textOf(m));
       assert.deepEqual(messages, [
         'Your request RDT-2026-0001 is now In progress (Casey Placeholder).',
         'Casey Placeholder added a note to your request RDT-2026-0001: “We will call you at 3pm.”',
@@ -255,14 +292,17 @@ describe('support requests end to end', () => {
 
     it('keeps a complete audit trail, shown to the requester without internal notes', async () => {
       const events = await h.app.store.support.events(first.id);
-      assert.deepEqual(events.map((e) => [e.seq, e.by.aadObjectId, e.from ?? null, e.to, e.kind]), [
-        [1, USERS.lro.aadObjectId, null, 'new', 'created'],
-        [2, USERS.coordinator.aadObjectId, 'new', 'acknowledged', 'status'],
-        [3, USERS.coordinator.aadObjectId, 'acknowledged', 'assigned', 'assigned'],
-        [4, USERS.coordinator.aadObjectId, 'assigned', 'in-progress', 'status'],
-        [5, USERS.coordinator.aadObjectId, 'in-progress', 'in-progress', 'note'],
-        [6, USERS.coordinator.aadObjectId, 'in-progress', 'in-progress', 'note'],
-      ]);
+      assert.deepEqual(
+        events.map((e) => [e.seq, e.by.aadObjectId, e.from ?? null, e.to, e.kind]),
+        [
+          [1, USERS.lro.aadObjectId, null, 'new', 'created'],
+          [2, USERS.coordinator.aadObjectId, 'new', 'acknowledged', 'status'],
+          [3, USERS.coordinator.aadObjectId, 'acknowledged', 'assigned', 'assigned'],
+          [4, USERS.coordinator.aadObjectId, 'assigned', 'in-progress', 'status'],
+          [5, USERS.coordinator.aadObjectId, 'in-progress', 'in-progress', 'note'],
+          [6, USERS.coordinator.aadObjectId, 'in-progress', 'in-progress', 'note'],
+        ],
+      );
       assert.ok(events.every((e) => e.at && e.state));
 
       const mine = cardOf(await say('request rdt-2026-0001', USERS.lro));
@@ -399,7 +439,11 @@ describe('support: the triage channel set by a coordinator', () => {
     await h.post(message('request support', opts(USERS.lro, 'personal')));
     const form = cardOf(h.connector.sent().at(-1));
     await h.post(
-      invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'support.submit', data: { ...FORM, formKey: formKeyOf(form) } } }, opts(USERS.lro, 'personal')),
+      invoke(
+        'adaptiveCard/action',
+        { action: { type: 'Action.Execute', verb: 'support.submit', data: { ...FORM, formKey: formKeyOf(form) } } },
+        opts(USERS.lro, 'personal'),
+      ),
     );
     const [request] = await h.app.store.support.list({});
     assert.equal(request.triage, undefined);
@@ -437,7 +481,13 @@ describe('support: one SLA reminder with two instances on one store', () => {
       ['urgent', 'sla-form-urgent-0000-000000000001'],
       ['routine', 'sla-form-routine-000-000000000002'],
     ]) {
-      await a.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'support.submit', data: { ...FORM, urgency, formKey: key } } }, opts(USERS.lro, 'personal')));
+      await a.post(
+        invoke(
+          'adaptiveCard/action',
+          { action: { type: 'Action.Execute', verb: 'support.submit', data: { ...FORM, urgency, formKey: key } } },
+          opts(USERS.lro, 'personal'),
+        ),
+      );
     }
     assert.equal((await b.app.store.support.list({})).length, 2, 'both instances see the same requests');
   });
@@ -467,7 +517,13 @@ describe('support: one SLA reminder with two instances on one store', () => {
 
   it('does not remind again on later runs, nor about a request acknowledged in time', async () => {
     const routine = (await a.app.store.support.getByReference('RDT-2026-0002'))!;
-    await a.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'support.acknowledge', data: { requestId: routine.id } } }, opts(USERS.coordinator, 'channel')));
+    await a.post(
+      invoke(
+        'adaptiveCard/action',
+        { action: { type: 'Action.Execute', verb: 'support.acknowledge', data: { requestId: routine.id } } },
+        opts(USERS.coordinator, 'channel'),
+      ),
+    );
     await runBoth(new Date(T0.getTime() + 10 * 24 * HOUR));
     await runBoth(new Date(T0.getTime() + 11 * 24 * HOUR));
     assert.equal(reminders().length, 1);
@@ -518,7 +574,10 @@ describe('support: closing the loop', () => {
 
     const acknowledged = await execute('support.acknowledge', opened.value.actions.find((a: any) => a.title === 'Acknowledge').data, USERS.coordinator);
     assert.match(text(acknowledged.value), /RDT-2026-0001 is Acknowledged/);
-    assert.ok(acknowledged.value.actions.some((a: any) => a.title === 'Back to the queue'), 'still there after a triage button');
+    assert.ok(
+      acknowledged.value.actions.some((a: any) => a.title === 'Back to the queue'),
+      'still there after a triage button',
+    );
 
     const again = await execute(back.verb, back.data, USERS.coordinator);
     assert.equal(again.type, 'application/vnd.microsoft.card.adaptive');
@@ -574,7 +633,11 @@ describe('support: a requester with no personal chat', () => {
 
   it('does not promise a personal message it cannot send, and says how to get updates', async () => {
     const done = await h.post(
-      invoke('composeExtension/submitAction', { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, formKey: 'no-chat-form-0000-000000000001' } }, opts(USERS.lro2, 'channel')),
+      invoke(
+        'composeExtension/submitAction',
+        { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, formKey: 'no-chat-form-0000-000000000001' } },
+        opts(USERS.lro2, 'channel'),
+      ),
     );
     assert.equal(done.body.task.type, 'message');
     const said = done.body.task.value as string;
@@ -587,7 +650,13 @@ describe('support: a requester with no personal chat', () => {
 
   it('sends what they missed, once, when they open a personal chat', async () => {
     const request = (await h.app.store.support.getByReference('RDT-2026-0001'))!;
-    const ack = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'support.acknowledge', data: { requestId: request.id } } }, opts(USERS.coordinator, 'channel')));
+    const ack = await h.post(
+      invoke(
+        'adaptiveCard/action',
+        { action: { type: 'Action.Execute', verb: 'support.acknowledge', data: { requestId: request.id } } },
+        opts(USERS.coordinator, 'channel'),
+      ),
+    );
     assert.equal(ack.status, 200);
     assert.equal((await h.app.store.support.get(request.id))!.requesterNotice, 'no-personal-chat');
     assert.equal(h.connector.sent(personal).length, 0);
@@ -604,7 +673,11 @@ describe('support: a requester with no personal chat', () => {
 
   it('sends the missed news on the first personal message too, when there was no installation event', async () => {
     await h.post(
-      invoke('composeExtension/submitAction', { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, formKey: 'no-chat-form-0000-000000000002' } }, opts(USERS.lro, 'channel')),
+      invoke(
+        'composeExtension/submitAction',
+        { commandId: 'requestSupport', commandContext: 'message', data: { ...FORM, formKey: 'no-chat-form-0000-000000000002' } },
+        opts(USERS.lro, 'channel'),
+      ),
     );
     const mine = personalConversationId(USERS.lro);
     await h.post(message('hello', opts(USERS.lro, 'personal')));

@@ -17,7 +17,11 @@ describe('a connector that fails, throttles for a day or hangs', function () {
   const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
 
   before(async () => {
-    h = await startHarness({ COORDINATOR_AAD_IDS: USERS.coordinator.aadObjectId, SEND_TIMEOUT_MS: '300', SEND_ATTEMPTS: '3', SEND_MAX_RUNS: '2', SEND_RETRY_AFTER_CAP_SECONDS: '5' }, undefined, { sender: fast });
+    h = await startHarness(
+      { COORDINATOR_AAD_IDS: USERS.coordinator.aadObjectId, SEND_TIMEOUT_MS: '300', SEND_ATTEMPTS: '3', SEND_MAX_RUNS: '2', SEND_RETRY_AFTER_CAP_SECONDS: '5' },
+      undefined,
+      { sender: fast },
+    );
   });
   after(async () => h.close());
   // A channel of its own for each test: one test's Retry-After must not hold up the next.
@@ -72,7 +76,7 @@ describe('a connector that fails, throttles for a day or hangs', function () {
     assert.equal(h.connector.sent(CHANNEL).filter((a) => a.text === 'into the void').length, 1);
   });
 
-  it("answers a turn within the timeout when the connector hangs, instead of holding the turn open", async () => {
+  it('answers a turn within the timeout when the connector hangs, instead of holding the turn open', async () => {
     h.connector.hang = true;
     const res = await h.post(message('help', { serviceUrl: h.connector.url }));
     assert.ok(res.status >= 200, 'the turn ended');
@@ -157,7 +161,15 @@ describe('stopping while a job sends to a hung connector', function () {
       for (const id of ids) await h.app.store.conversations.upsert(channelAt(id, h.connector.url));
       h.connector.hang = true;
       const now = new Date('2026-11-25T09:00:00Z');
-      const messages = ids.flatMap((id) => Array.from({ length: 20 }, (_, n) => ({ key: `stop:${id}#${n}`, kind: 'support.triage', conversationId: id, reply: { text: `${id} ${n}` }, atLeastOnce: true })));
+      const messages = ids.flatMap((id) =>
+        Array.from({ length: 20 }, (_, n) => ({
+          key: `stop:${id}#${n}`,
+          kind: 'support.triage',
+          conversationId: id,
+          reply: { text: `${id} ${n}` },
+          atLeastOnce: true,
+        })),
+      );
       const results: string[] = [];
       const job = deliverMany(h.app.store, h.app.sender, messages, now, (_m, r) => results.push(r));
       while (h.connector.hung < ids.length) await new Promise((r) => setTimeout(r, 10));

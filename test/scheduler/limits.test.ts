@@ -18,7 +18,9 @@ async function storeWith(ids: string[]): Promise<Store> {
 }
 
 function messages(ids: string[], perConversation: number): OutgoingMessage[] {
-  return ids.flatMap((id) => Array.from({ length: perConversation }, (_, n) => ({ key: `${id}#${n}`, kind: 'test', conversationId: id, reply: { text: `${id} ${n}` } })));
+  return ids.flatMap((id) =>
+    Array.from({ length: perConversation }, (_, n) => ({ key: `${id}#${n}`, kind: 'test', conversationId: id, reply: { text: `${id} ${n}` } })),
+  );
 }
 
 /** Every window Teams counts, broken limits listed by name: empty when the sender kept to all of them. */

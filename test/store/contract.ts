@@ -107,7 +107,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     });
 
     describe('deliveries', () => {
-      const base = { kind: 'test.reminder', conversationId: 'c1', payload: { text: 'hello', card: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' } }, claimedAt: '2026-11-25T09:00:00.000Z' };
+      const base = {
+        kind: 'test.reminder',
+        conversationId: 'c1',
+        payload: { text: 'hello', card: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' } },
+        claimedAt: '2026-11-25T09:00:00.000Z',
+      };
 
       it('lets exactly one of many concurrent claims of a key win', async () => {
         const results = await Promise.all(
@@ -134,11 +139,17 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
           if (!key.endsWith('pending')) await opened().deliveries.markSent(key, '2026-11-25T09:00:01.000Z', `act-${key}`);
         }
         const sent = await opened().deliveries.listSent('dropins:2026-02-03:');
-        assert.deepEqual(sent.map((d) => [d.key, d.activityId]), [
-          ['dropins:2026-02-03:a', 'act-dropins:2026-02-03:a'],
-          ['dropins:2026-02-03:b', 'act-dropins:2026-02-03:b'],
-        ]);
-        assert.deepEqual((await opened().deliveries.listSent('dropins:2026-02-0.')).map((d) => d.key), ['dropins:2026-02-0.:x']);
+        assert.deepEqual(
+          sent.map((d) => [d.key, d.activityId]),
+          [
+            ['dropins:2026-02-03:a', 'act-dropins:2026-02-03:a'],
+            ['dropins:2026-02-03:b', 'act-dropins:2026-02-03:b'],
+          ],
+        );
+        assert.deepEqual(
+          (await opened().deliveries.listSent('dropins:2026-02-0.')).map((d) => d.key),
+          ['dropins:2026-02-0.:x'],
+        );
       });
 
       it('offers failed and stale pending deliveries for retry, to one instance only', async () => {
@@ -194,7 +205,15 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       it('records a card update under one key, the latest state replacing an earlier one', async () => {
         await opened().deliveries.claimUpdate({ ...base, key: 'd-card', op: 'update', activityId: 'act-1', atLeastOnce: true, claimedBy: 'a' });
         await opened().deliveries.markFailed('d-card', '2026-11-25T09:00:01.000Z', 'HTTP 500');
-        await opened().deliveries.claimUpdate({ ...base, key: 'd-card', op: 'update', activityId: 'act-1', atLeastOnce: true, payload: { text: 'newer' }, claimedBy: 'b' });
+        await opened().deliveries.claimUpdate({
+          ...base,
+          key: 'd-card',
+          op: 'update',
+          activityId: 'act-1',
+          atLeastOnce: true,
+          payload: { text: 'newer' },
+          claimedBy: 'b',
+        });
         const d = await opened().deliveries.get('d-card');
         assert.equal(d?.status, 'pending');
         assert.equal(d?.op, 'update');
@@ -209,7 +228,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       assert.equal(await opened().settings.get('triage-channel'), undefined);
       await opened().settings.set({ key: 'triage-channel', value: 'c-1', updatedBy: 'aad-cc', updatedAt: '2026-11-25T09:00:00.000Z' });
       await opened().settings.set({ key: 'triage-channel', value: 'c-2', updatedBy: 'aad-cc2', updatedAt: '2026-11-25T10:00:00.000Z' });
-      assert.deepEqual(await opened().settings.get('triage-channel'), { key: 'triage-channel', value: 'c-2', updatedBy: 'aad-cc2', updatedAt: '2026-11-25T10:00:00.000Z' });
+      assert.deepEqual(await opened().settings.get('triage-channel'), {
+        key: 'triage-channel',
+        value: 'c-2',
+        updatedBy: 'aad-cc2',
+        updatedAt: '2026-11-25T10:00:00.000Z',
+      });
     });
   });
 }

@@ -61,7 +61,10 @@ export function describeInductionContract(name: string, open: () => Promise<Stor
       await opened().induction.save(progress({ tenantId: 'tn', aadObjectId: 'off', remindersOff: true }));
       await opened().induction.save(progress({ tenantId: 'tn', aadObjectId: 'nudged', nudgedAt: '2026-03-09T00:00:00.000Z' }));
       const due = (await opened().induction.listToNudge(cut)).filter((p) => p.tenantId === 'tn');
-      assert.deepEqual(due.map((p) => p.aadObjectId), ['due-1', 'due-2']);
+      assert.deepEqual(
+        due.map((p) => p.aadObjectId),
+        ['due-1', 'due-2'],
+      );
     });
   });
 }

@@ -13,15 +13,35 @@ import { mongoUris } from '../support/mongo';
 
 for (const uri of mongoUris()) {
   const dbName = `lro-test-${randomUUID().slice(0, 8)}`;
-  describeStoreContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, dbName), async () => {
-    const client = await MongoClient.connect(uri);
-    await client.db(dbName).dropDatabase();
-    await client.close();
-  });
-  describeSupportContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-support`), () => dropMongoDatabase(uri, `${dbName}-support`));
-  describePlansContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-reminders`), () => dropMongoDatabase(uri, `${dbName}-reminders`));
-  describeInductionContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-induction`), () => dropMongoDatabase(uri, `${dbName}-induction`));
-  describeQualityContract(`MongoDB wire (${uri})`, () => openMongoStore(uri, `${dbName}-quality`), () => dropMongoDatabase(uri, `${dbName}-quality`));
+  describeStoreContract(
+    `MongoDB wire (${uri})`,
+    () => openMongoStore(uri, dbName),
+    async () => {
+      const client = await MongoClient.connect(uri);
+      await client.db(dbName).dropDatabase();
+      await client.close();
+    },
+  );
+  describeSupportContract(
+    `MongoDB wire (${uri})`,
+    () => openMongoStore(uri, `${dbName}-support`),
+    () => dropMongoDatabase(uri, `${dbName}-support`),
+  );
+  describePlansContract(
+    `MongoDB wire (${uri})`,
+    () => openMongoStore(uri, `${dbName}-reminders`),
+    () => dropMongoDatabase(uri, `${dbName}-reminders`),
+  );
+  describeInductionContract(
+    `MongoDB wire (${uri})`,
+    () => openMongoStore(uri, `${dbName}-induction`),
+    () => dropMongoDatabase(uri, `${dbName}-induction`),
+  );
+  describeQualityContract(
+    `MongoDB wire (${uri})`,
+    () => openMongoStore(uri, `${dbName}-quality`),
+    () => dropMongoDatabase(uri, `${dbName}-quality`),
+  );
 }
 
 describe('MongoDB store', () => {

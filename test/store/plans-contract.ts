@@ -30,7 +30,14 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
 
     describe('plans', () => {
       it('stores a plan with every field and reads it back', async () => {
-        const full = plan({ id: 'p-full', reference: 'OCG-FULL', cadence: { kind: 'days', days: 14 }, snoozedUntil: '2026-02-20', digestConversationId: 'c-1', lastNote: 'met partners' });
+        const full = plan({
+          id: 'p-full',
+          reference: 'OCG-FULL',
+          cadence: { kind: 'days', days: 14 },
+          snoozedUntil: '2026-02-20',
+          digestConversationId: 'c-1',
+          lastNote: 'met partners',
+        });
         assert.equal(await opened().plans.insert(full), true);
         assert.deepEqual(await opened().plans.get('p-full'), full);
       });
@@ -49,9 +56,7 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
       });
 
       it('lets only one of several racing registrations of a reference win', async () => {
-        const results = await Promise.all(
-          Array.from({ length: 6 }, (_, i) => opened().plans.insert(plan({ id: `p-race-${i}`, reference: 'OCG-RACE' }))),
-        );
+        const results = await Promise.all(Array.from({ length: 6 }, (_, i) => opened().plans.insert(plan({ id: `p-race-${i}`, reference: 'OCG-RACE' }))));
         assert.equal(results.filter(Boolean).length, 1);
       });
 
@@ -83,7 +88,10 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
         await opened().plans.insert(plan({ id: 'p-o1', reference: 'OWN-1', ownerAadObjectId: 'aad-lister', nextReview: '2026-04-01' }));
         await opened().plans.insert(plan({ id: 'p-o3', reference: 'OWN-3', ownerAadObjectId: 'aad-lister', status: 'archived' }));
         const listed = await opened().plans.listActiveByOwner('t1', 'aad-lister');
-        assert.deepEqual(listed.map((p) => p.id), ['p-o1', 'p-o2']);
+        assert.deepEqual(
+          listed.map((p) => p.id),
+          ['p-o1', 'p-o2'],
+        );
       });
 
       it('lists active plans due by a date, soonest first, leaving out later and archived ones', async () => {
@@ -92,7 +100,10 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
         await opened().plans.insert(plan({ id: 'p-due-3', reference: 'DUE-3', nextReview: '2030-01-09' }));
         await opened().plans.insert(plan({ id: 'p-due-4', reference: 'DUE-4', nextReview: '2030-01-01', status: 'archived' }));
         const due = (await opened().plans.listDueBy('2030-01-05')).filter((p) => p.nextReview >= '2030-01-01');
-        assert.deepEqual(due.map((p) => p.id), ['p-due-2', 'p-due-1']);
+        assert.deepEqual(
+          due.map((p) => p.id),
+          ['p-due-2', 'p-due-1'],
+        );
       });
     });
 
@@ -115,7 +126,14 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
 
       it('records a cancellation or a move per session, and clears it', async () => {
         await opened().dropIns.setException({ occurrenceId: '2026-02-03', kind: 'cancelled', by: 'aad-cc', at: '2026-01-20T09:00:00.000Z' });
-        const move = { occurrenceId: '2026-03-03', kind: 'moved' as const, start: '2026-03-10T14:00:00.000Z', end: '2026-03-10T15:00:00.000Z', by: 'aad-cc', at: '2026-01-20T09:00:00.000Z' };
+        const move = {
+          occurrenceId: '2026-03-03',
+          kind: 'moved' as const,
+          start: '2026-03-10T14:00:00.000Z',
+          end: '2026-03-10T15:00:00.000Z',
+          by: 'aad-cc',
+          at: '2026-01-20T09:00:00.000Z',
+        };
         await opened().dropIns.setException(move);
         await opened().dropIns.setException({ ...move, start: '2026-03-11T14:00:00.000Z', end: '2026-03-11T15:00:00.000Z' });
         assert.deepEqual(await opened().dropIns.listExceptions(), [
@@ -152,24 +170,48 @@ export function describePlansContract(name: string, open: () => Promise<Store>, 
 
     describe('sites', () => {
       it('adds a site, updates it by id, and lists sites by launch date', async () => {
-        const site = { id: 'weston central', name: 'Weston Central', force: 'Avon and Somerset', launchDate: '2026-03-01', updatedBy: 'aad-cc', updatedAt: '2026-01-01T09:00:00.000Z' };
+        const site = {
+          id: 'weston central',
+          name: 'Weston Central',
+          force: 'Avon and Somerset',
+          launchDate: '2026-03-01',
+          updatedBy: 'aad-cc',
+          updatedAt: '2026-01-01T09:00:00.000Z',
+        };
         assert.equal(await opened().sites.upsert(site), true);
         assert.equal(await opened().sites.upsert({ ...site, launchDate: '2026-02-01' }), false);
         await opened().sites.upsert({ ...site, id: 'barnstaple', name: 'Barnstaple', force: 'Devon and Cornwall', launchDate: '2026-01-15' });
-        assert.deepEqual((await opened().sites.list()).map((s) => [s.id, s.launchDate]), [
-          ['barnstaple', '2026-01-15'],
-          ['weston central', '2026-02-01'],
-        ]);
+        assert.deepEqual(
+          (await opened().sites.list()).map((s) => [s.id, s.launchDate]),
+          [
+            ['barnstaple', '2026-01-15'],
+            ['weston central', '2026-02-01'],
+          ],
+        );
         assert.equal((await opened().sites.get('weston central'))?.name, 'Weston Central');
       });
 
       it('keeps the review held, its note and the closing date; removes a site; keeps the audit trail after removal', async () => {
-        const site = { id: 'yeovil', name: 'Yeovil', force: 'Avon and Somerset', launchDate: '2025-01-01', updatedBy: 'aad-cc', updatedAt: '2026-01-01T09:00:00.000Z' };
+        const site = {
+          id: 'yeovil',
+          name: 'Yeovil',
+          force: 'Avon and Somerset',
+          launchDate: '2025-01-01',
+          updatedBy: 'aad-cc',
+          updatedAt: '2026-01-01T09:00:00.000Z',
+        };
         await opened().sites.upsert(site);
         const held = { ...site, lastReviewHeld: '2025-07-03', lastReviewNote: 'Baseline refreshed', closedOn: '2026-01-10' };
         assert.equal(await opened().sites.upsert(held), false);
         assert.deepEqual(await opened().sites.get('yeovil'), held);
-        await opened().sites.audit({ siteId: 'yeovil', siteName: 'Yeovil', action: 'review-held', date: '2025-07-03', by: 'aad-cc', at: '2026-01-01T09:00:00.000Z' });
+        await opened().sites.audit({
+          siteId: 'yeovil',
+          siteName: 'Yeovil',
+          action: 'review-held',
+          date: '2025-07-03',
+          by: 'aad-cc',
+          at: '2026-01-01T09:00:00.000Z',
+        });
         await opened().sites.audit({ siteId: 'yeovil', siteName: 'Yeovil', action: 'removed', by: 'aad-cc', at: '2026-01-02T09:00:00.000Z' });
         await opened().sites.audit({ siteId: 'other', siteName: 'Other', action: 'closed', date: '2026-01-02', by: 'aad-cc', at: '2026-01-02T09:00:00.000Z' });
         assert.equal(await opened().sites.remove('yeovil'), true);

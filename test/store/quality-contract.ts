@@ -19,7 +19,10 @@ const structure: PlanStructure = {
 
 const progress: SiteProgress = {
   siteId: 'weston central',
-  phases: [{ phase: 'foundations', began: '2026-01-05' }, { phase: 'clear', began: '2026-03-01' }],
+  phases: [
+    { phase: 'foundations', began: '2026-01-05' },
+    { phase: 'clear', began: '2026-03-01' },
+  ],
   blocks: [{ block: 7, status: 'in-place', on: '2026-02-01', note: 'Baseline agreed' }],
   lroAadObjectId: 'aad-lro',
   lroName: 'Sam Fictional',
@@ -29,10 +32,31 @@ const progress: SiteProgress = {
 };
 
 function measure(id: string, fields: Partial<MeasureRecord> = {}): MeasureRecord {
-  return { id, siteId: 'weston central', measure: 'asb', subject: '', periodStart: '2026-01-01', periodEnd: '2026-03-31', value: 10, baseline: false, by: 'aad-cc', at: '2026-04-01T09:00:00.000Z', ...fields };
+  return {
+    id,
+    siteId: 'weston central',
+    measure: 'asb',
+    subject: '',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-03-31',
+    value: 10,
+    baseline: false,
+    by: 'aad-cc',
+    at: '2026-04-01T09:00:00.000Z',
+    ...fields,
+  };
 }
 
-const profile: ProfileRecord = { id: 'plymouth', area: 'Plymouth', force: 'Devon and Cornwall', profileDate: '2025-10-15', ownerAadObjectId: 'aad-lro', ownerName: 'Sam Fictional', updatedBy: 'aad-cc', updatedAt: '2025-10-15T09:00:00.000Z' };
+const profile: ProfileRecord = {
+  id: 'plymouth',
+  area: 'Plymouth',
+  force: 'Devon and Cornwall',
+  profileDate: '2025-10-15',
+  ownerAadObjectId: 'aad-lro',
+  ownerName: 'Sam Fictional',
+  updatedBy: 'aad-cc',
+  updatedAt: '2025-10-15T09:00:00.000Z',
+};
 
 /** The plan-quality and site-delivery repositories' contract, kept by SQLite and the MongoDB wire alike. */
 export function describeQualityContract(name: string, open: () => Promise<Store>, drop: (s: Store) => Promise<void> = async () => {}) {
@@ -47,7 +71,7 @@ export function describeQualityContract(name: string, open: () => Promise<Store>
       await store.close();
     });
 
-    it('stores a plan structure, replaces it, and lists a tenant\'s structures', async () => {
+    it("stores a plan structure, replaces it, and lists a tenant's structures", async () => {
       await store.quality.plans.saveStructure(structure);
       assert.deepEqual(await store.quality.plans.getStructure('plan-1'), structure);
       const changed = { ...structure, force: 'Gloucestershire' };
@@ -58,11 +82,21 @@ export function describeQualityContract(name: string, open: () => Promise<Store>
     });
 
     it('keeps review history, oldest first, from a date', async () => {
-      const review = (reviewedOn: string, planId = 'plan-1') => ({ planId, tenantId: 't1', reviewedOn, dueOn: '2026-05-01', by: 'aad-lro', at: `${reviewedOn}T09:00:00.000Z` });
+      const review = (reviewedOn: string, planId = 'plan-1') => ({
+        planId,
+        tenantId: 't1',
+        reviewedOn,
+        dueOn: '2026-05-01',
+        by: 'aad-lro',
+        at: `${reviewedOn}T09:00:00.000Z`,
+      });
       for (const d of ['2026-06-01', '2026-04-01', '2025-01-01']) await store.quality.plans.addReview(review(d));
       await store.quality.plans.addReview(review('2026-05-01', 'plan-2'));
       assert.deepEqual(await store.quality.plans.listReviews('plan-1', '2026-01-01'), [review('2026-04-01'), review('2026-06-01')]);
-      assert.deepEqual((await store.quality.plans.listTenantReviews('t1', '2026-01-01')).map((r) => r.reviewedOn), ['2026-04-01', '2026-05-01', '2026-06-01']);
+      assert.deepEqual(
+        (await store.quality.plans.listTenantReviews('t1', '2026-01-01')).map((r) => r.reviewedOn),
+        ['2026-04-01', '2026-05-01', '2026-06-01'],
+      );
     });
 
     it('stores site progress and measures by period', async () => {
@@ -72,7 +106,10 @@ export function describeQualityContract(name: string, open: () => Promise<Store>
       await store.quality.sites.addMeasure(measure('m2', { periodEnd: '2026-06-30' }));
       await store.quality.sites.addMeasure(measure('m1', { baseline: true, note: 'FB7 baseline' }));
       await store.quality.sites.addMeasure(measure('m3', { siteId: 'other' }));
-      assert.deepEqual(await store.quality.sites.listMeasures('weston central'), [measure('m1', { baseline: true, note: 'FB7 baseline' }), measure('m2', { periodEnd: '2026-06-30' })]);
+      assert.deepEqual(await store.quality.sites.listMeasures('weston central'), [
+        measure('m1', { baseline: true, note: 'FB7 baseline' }),
+        measure('m2', { periodEnd: '2026-06-30' }),
+      ]);
     });
 
     it('upserts profiles and says when one is new', async () => {
@@ -83,7 +120,14 @@ export function describeQualityContract(name: string, open: () => Promise<Store>
     });
 
     it('keeps pack links until they are purged', async () => {
-      const link = { tokenHash: 'h1', siteId: 'weston central', tenantId: 't1', createdBy: 'aad-cc', createdAt: '2026-12-01T09:00:00.000Z', expiresAt: '2026-12-01T09:15:00.000Z' };
+      const link = {
+        tokenHash: 'h1',
+        siteId: 'weston central',
+        tenantId: 't1',
+        createdBy: 'aad-cc',
+        createdAt: '2026-12-01T09:00:00.000Z',
+        expiresAt: '2026-12-01T09:15:00.000Z',
+      };
       await store.quality.packLinks.add(link);
       assert.deepEqual(await store.quality.packLinks.get('h1'), link);
       assert.equal(await store.quality.packLinks.purge('2026-12-01T09:10:00.000Z'), 0);

@@ -31,7 +31,10 @@ describe('SQLite store', () => {
       const db = new Database(path);
       assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
       const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
-      assert.deepEqual(versions.map((v) => v.version), migrations.map((m) => m.version).sort((a, b) => a - b));
+      assert.deepEqual(
+        versions.map((v) => v.version),
+        migrations.map((m) => m.version).sort((a, b) => a - b),
+      );
       db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -50,9 +53,14 @@ describe('SQLite store', () => {
 
   it('adds the plan-quality tables to a database made before them, keeping its plans', async () => {
     const db = new Database(':memory:');
-    migrate(db, migrations.filter((m) => m.version < 300));
-    db.prepare(`INSERT INTO plans (id, tenant_id, reference, reference_key, owner_aad_object_id, owner_name, cadence, last_reviewed, next_review, status, created_by, created_at, updated_by, updated_at)
-                VALUES ('p1', 't1', 'OCG-1', 'ocg-1', 'a', 'A', '{"kind":"monthly"}', '2026-01-01', '2026-02-01', 'active', 'a', 'x', 'a', 'x')`).run();
+    migrate(
+      db,
+      migrations.filter((m) => m.version < 300),
+    );
+    db.prepare(
+      `INSERT INTO plans (id, tenant_id, reference, reference_key, owner_aad_object_id, owner_name, cadence, last_reviewed, next_review, status, created_by, created_at, updated_by, updated_at)
+                VALUES ('p1', 't1', 'OCG-1', 'ocg-1', 'a', 'A', '{"kind":"monthly"}', '2026-01-01', '2026-02-01', 'active', 'a', 'x', 'a', 'x')`,
+    ).run();
     assert.equal(migrate(db), migrations.filter((m) => m.version >= 300).length);
     assert.equal((db.prepare('SELECT COUNT(*) AS n FROM plans').get() as { n: number }).n, 1);
     db.prepare("INSERT INTO plan_structures (plan_id, tenant_id, doc) VALUES ('p1', 't1', '{}')").run();

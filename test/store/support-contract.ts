@@ -71,9 +71,7 @@ export function describeSupportContract(name: string, open: () => Promise<Store>
       assert.deepEqual(request.requester, LRO);
       assert.equal(request.updatedAt, T0);
       assert.deepEqual(await store.support.getByReference(request.reference), request);
-      assert.deepEqual(await store.support.events(d.id), [
-        { requestId: d.id, seq: 1, at: T0, by: LRO, kind: 'created', to: 'new', state: { status: 'new' } },
-      ]);
+      assert.deepEqual(await store.support.events(d.id), [{ requestId: d.id, seq: 1, at: T0, by: LRO, kind: 'created', to: 'new', state: { status: 'new' } }]);
     });
 
     it('returns the first request when the same id is recorded twice, without using a number', async () => {
@@ -88,7 +86,10 @@ export function describeSupportContract(name: string, open: () => Promise<Store>
     it('hands out unique numbers to 25 concurrent allocations', async () => {
       const numbers = await Promise.all(Array.from({ length: 25 }, () => store.support.allocateNumber(2040)));
       assert.equal(new Set(numbers).size, 25);
-      assert.deepEqual([...numbers].sort((x, y) => x - y), Array.from({ length: 25 }, (_, i) => i + 1));
+      assert.deepEqual(
+        [...numbers].sort((x, y) => x - y),
+        Array.from({ length: 25 }, (_, i) => i + 1),
+      );
     });
 
     it('gives 20 concurrent new requests 20 different references', async () => {
@@ -120,20 +121,22 @@ export function describeSupportContract(name: string, open: () => Promise<Store>
         change('acknowledged', { status: 'assigned', assignee: CC, acknowledgedAt: '2026-11-25T11:00:00.000Z' }, '2026-11-25T12:00:00.000Z'),
       );
       assert.deepEqual(assigned?.assignee, CC);
-      const declined = await store.support.append(
-        d.id,
-        3,
-        { ...change('assigned', { status: 'declined', declineReason: 'Outside our remit', acknowledgedAt: '2026-11-25T11:00:00.000Z' }), note: 'Outside our remit' },
-      );
+      const declined = await store.support.append(d.id, 3, {
+        ...change('assigned', { status: 'declined', declineReason: 'Outside our remit', acknowledgedAt: '2026-11-25T11:00:00.000Z' }),
+        note: 'Outside our remit',
+      });
       assert.equal(declined?.assignee, undefined, 'a state without an assignee clears it');
       assert.equal(declined?.declineReason, 'Outside our remit');
       const events = await store.support.events(d.id);
-      assert.deepEqual(events.map((e) => [e.seq, e.from ?? null, e.to]), [
-        [1, null, 'new'],
-        [2, 'new', 'acknowledged'],
-        [3, 'acknowledged', 'assigned'],
-        [4, 'assigned', 'declined'],
-      ]);
+      assert.deepEqual(
+        events.map((e) => [e.seq, e.from ?? null, e.to]),
+        [
+          [1, null, 'new'],
+          [2, 'new', 'acknowledged'],
+          [3, 'acknowledged', 'assigned'],
+          [4, 'assigned', 'declined'],
+        ],
+      );
       assert.equal(events[3].note, 'Outside our remit');
       assert.deepEqual(events[2].state.assignee, CC);
     });
@@ -163,13 +166,34 @@ export function describeSupportContract(name: string, open: () => Promise<Store>
     it('keeps notes in the audit trail with who they are for', async () => {
       const d = draft();
       await store.support.create(d, 2037);
-      await store.support.append(d.id, 1, { at: T0, by: CC, kind: 'note', from: 'new', to: 'new', note: 'Called the LRO', toRequester: false, state: { status: 'new' } });
-      await store.support.append(d.id, 2, { at: T0, by: CC, kind: 'note', from: 'new', to: 'new', note: 'We will call you', toRequester: true, state: { status: 'new' } });
+      await store.support.append(d.id, 1, {
+        at: T0,
+        by: CC,
+        kind: 'note',
+        from: 'new',
+        to: 'new',
+        note: 'Called the LRO',
+        toRequester: false,
+        state: { status: 'new' },
+      });
+      await store.support.append(d.id, 2, {
+        at: T0,
+        by: CC,
+        kind: 'note',
+        from: 'new',
+        to: 'new',
+        note: 'We will call you',
+        toRequester: true,
+        state: { status: 'new' },
+      });
       const notes = (await store.support.events(d.id)).filter((e) => e.kind === 'note');
-      assert.deepEqual(notes.map((n) => [n.note, n.toRequester]), [
-        ['Called the LRO', false],
-        ['We will call you', true],
-      ]);
+      assert.deepEqual(
+        notes.map((n) => [n.note, n.toRequester]),
+        [
+          ['Called the LRO', false],
+          ['We will call you', true],
+        ],
+      );
     });
 
     it('lists requests by requester, status, force and urgency, oldest first', async () => {
@@ -178,9 +202,18 @@ export function describeSupportContract(name: string, open: () => Promise<Store>
       const b = await store.support.create(draft({ requester: LRO2, force: 'Wiltshire', urgency: 'routine', createdAt: '2026-11-26T08:00:00.000Z' }), year);
       await store.support.append(b.request.id, 1, change('new', { status: 'acknowledged' }));
       const mine = await store.support.list({ requesterAadObjectId: LRO2.aadObjectId });
-      assert.deepEqual(mine.map((r) => r.id), [b.request.id, a.request.id]);
-      assert.deepEqual((await store.support.list({ requesterAadObjectId: LRO2.aadObjectId, statuses: ['new'] })).map((r) => r.id), [a.request.id]);
-      assert.deepEqual((await store.support.list({ force: 'Wiltshire', urgency: 'routine' })).map((r) => r.id), [b.request.id]);
+      assert.deepEqual(
+        mine.map((r) => r.id),
+        [b.request.id, a.request.id],
+      );
+      assert.deepEqual(
+        (await store.support.list({ requesterAadObjectId: LRO2.aadObjectId, statuses: ['new'] })).map((r) => r.id),
+        [a.request.id],
+      );
+      assert.deepEqual(
+        (await store.support.list({ force: 'Wiltshire', urgency: 'routine' })).map((r) => r.id),
+        [b.request.id],
+      );
       assert.deepEqual(await store.support.list({ requesterAadObjectId: LRO2.aadObjectId, statuses: [] }), []);
     });
 
@@ -201,7 +234,12 @@ export function describeSupportContract(name: string, open: () => Promise<Store>
     it('keeps export links until they expire', async () => {
       await store.support.addDownload({ tokenHash: 'h-old', createdBy: CC.aadObjectId, createdAt: T0, expiresAt: '2026-11-25T10:15:00.000Z' });
       await store.support.addDownload({ tokenHash: 'h-new', createdBy: CC.aadObjectId, createdAt: T0, expiresAt: '2026-11-25T11:15:00.000Z' });
-      assert.deepEqual(await store.support.getDownload('h-old'), { tokenHash: 'h-old', createdBy: CC.aadObjectId, createdAt: T0, expiresAt: '2026-11-25T10:15:00.000Z' });
+      assert.deepEqual(await store.support.getDownload('h-old'), {
+        tokenHash: 'h-old',
+        createdBy: CC.aadObjectId,
+        createdAt: T0,
+        expiresAt: '2026-11-25T10:15:00.000Z',
+      });
       await store.support.purgeDownloads('2026-11-25T11:00:00.000Z');
       assert.equal(await store.support.getDownload('h-old'), undefined);
       assert.equal((await store.support.getDownload('h-new'))?.createdBy, CC.aadObjectId);

@@ -109,9 +109,7 @@ export class FakeConnector {
     this.waiters = this.waiters.filter((w) => this.calls.length < w.count);
     const id = `act-${++this.seq}`;
     const body =
-      call.method === 'POST' && !call.conversationId
-        ? { id: `${call.body?.channelData?.channel?.id ?? '19:new'};messageid=${id}`, activityId: id }
-        : { id };
+      call.method === 'POST' && !call.conversationId ? { id: `${call.body?.channelData?.channel?.id ?? '19:new'};messageid=${id}`, activityId: id } : { id };
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(answer?.body ?? body));
   }

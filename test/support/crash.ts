@@ -54,7 +54,10 @@ async function openStore(store: CrashStore): Promise<Store> {
  * would: runs the same load again (the job's catch-up) and retry-failed past the stale-claim time,
  * and counts what the connector received, by kind.
  */
-export async function crashRun(store: CrashStore, options: { total: number; conversations: number; latencyMs: number; killAfter: number }): Promise<CrashFigures> {
+export async function crashRun(
+  store: CrashStore,
+  options: { total: number; conversations: number; latencyMs: number; killAfter: number },
+): Promise<CrashFigures> {
   const h = await startHarness({ LOG_LEVEL: 'warn', ...envFor(store) });
   try {
     const ids = Array.from({ length: options.conversations }, (_, i) => `19:crash-${i}@thread.tacv2`);

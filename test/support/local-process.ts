@@ -3,7 +3,13 @@
 /** Resolves once `GET <baseUrl>/healthz` answers 200, polling every `everyMs`. */
 export async function healthy(baseUrl: string, everyMs = 50): Promise<void> {
   for (;;) {
-    if (await fetch(`${baseUrl}/healthz`).then((r) => r.status === 200, () => false)) return;
+    if (
+      await fetch(`${baseUrl}/healthz`).then(
+        (r) => r.status === 200,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

@@ -18,6 +18,9 @@ let warned = false;
 export function mongoUris(): string[] {
   const first = mongoUri();
   if (!first) return [];
-  const extra = (process.env.MONGODB_EXTRA_URIS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  const extra = (process.env.MONGODB_EXTRA_URIS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
   return [first, ...extra];
 }

@@ -63,11 +63,9 @@ describe('dashboard tab API', () => {
 
   before(async () => {
     await sso.start();
-    h = await startHarness(
-      sso.env({ COORDINATOR_AAD_IDS: PEOPLE.coordinator.oid, ALLOWED_TENANT_IDS: sso.tenantId }),
-      undefined,
-      { dashboardSource: staticDashboardSource(SEED) },
-    );
+    h = await startHarness(sso.env({ COORDINATOR_AAD_IDS: PEOPLE.coordinator.oid, ALLOWED_TENANT_IDS: sso.tenantId }), undefined, {
+      dashboardSource: staticDashboardSource(SEED),
+    });
   });
   after(async () => {
     await h.close();
@@ -80,12 +78,32 @@ describe('dashboard tab API', () => {
       ['no token at all', null, () => get(h.baseUrl, '/api/tab/me')],
       ['a malformed Authorization header', null, () => get(h.baseUrl, '/api/tab/me', undefined, 'Basic dXNlcjpwYXNz')],
       ['an expired token', /ERR_JWT_EXPIRED/, async () => get(h.baseUrl, '/api/tab/me', await sso.token({ oid: PEOPLE.lro.oid, expiresIn: -600 }))],
-      ['a token signed by another key', /ERR_JWS_SIGNATURE_VERIFICATION_FAILED/, async () => get(h.baseUrl, '/api/tab/me', await sso.forged({ oid: PEOPLE.coordinator.oid }))],
-      ['a token for another audience', /ERR_JWT_CLAIM_VALIDATION_FAILED/, async () => get(h.baseUrl, '/api/tab/me', await sso.token({ oid: PEOPLE.lro.oid, aud: 'api://elsewhere.example/123' }))],
-      ['a token from a tenant that is not allowed', /tenant not allowed/, async () => get(h.baseUrl, '/api/tab/me', await sso.token({ oid: PEOPLE.lro.oid, tid: 'tenant-other' }))],
-      ['a token whose issuer is another tenant', /issuer/, async () => get(h.baseUrl, '/api/tab/me', await sso.token({ oid: PEOPLE.lro.oid, iss: 'https://login.microsoftonline.com/tenant-other/v2.0' }))],
+      [
+        'a token signed by another key',
+        /ERR_JWS_SIGNATURE_VERIFICATION_FAILED/,
+        async () => get(h.baseUrl, '/api/tab/me', await sso.forged({ oid: PEOPLE.coordinator.oid })),
+      ],
+      [
+        'a token for another audience',
+        /ERR_JWT_CLAIM_VALIDATION_FAILED/,
+        async () => get(h.baseUrl, '/api/tab/me', await sso.token({ oid: PEOPLE.lro.oid, aud: 'api://elsewhere.example/123' })),
+      ],
+      [
+        'a token from a tenant that is not allowed',
+        /tenant not allowed/,
+        async () => get(h.baseUrl, '/api/tab/me', await sso.token({ oid: PEOPLE.lro.oid, tid: 'tenant-other' })),
+      ],
+      [
+        'a token whose issuer is another tenant',
+        /issuer/,
+        async () => get(h.baseUrl, '/api/tab/me', await sso.token({ oid: PEOPLE.lro.oid, iss: 'https://login.microsoftonline.com/tenant-other/v2.0' })),
+      ],
       ['a token without an object id', /missing tid or oid/, async () => get(h.baseUrl, '/api/tab/me', await sso.token({}))],
-      ['an unsigned token', /ERR_JOSE_ALG_NOT_ALLOWED|ERR_JWS_INVALID/, () => get(h.baseUrl, '/api/tab/coordinator', unsignedToken({ oid: PEOPLE.coordinator.oid, tid: sso.tenantId, aud: sso.audience, exp: 9999999999 }))],
+      [
+        'an unsigned token',
+        /ERR_JOSE_ALG_NOT_ALLOWED|ERR_JWS_INVALID/,
+        () => get(h.baseUrl, '/api/tab/coordinator', unsignedToken({ oid: PEOPLE.coordinator.oid, tid: sso.tenantId, aud: sso.audience, exp: 9999999999 })),
+      ],
     ];
     for (const [what, reason, call] of refusals) {
       it(`answers 401 with a JSON error for ${what}`, async () => {
@@ -107,7 +125,10 @@ describe('dashboard tab API', () => {
       await get(h.baseUrl, '/api/tab/me', token);
       const logged = JSON.stringify(h.logs);
       assert.ok(!logged.includes(token.split('.')[2]), 'no token signature in the logs');
-      assert.ok(h.logs.some((l) => l.msg === 'tab token refused' && l.reason === 'ERR_JWT_EXPIRED'), 'the refusal reason is logged');
+      assert.ok(
+        h.logs.some((l) => l.msg === 'tab token refused' && l.reason === 'ERR_JWT_EXPIRED'),
+        'the refusal reason is logged',
+      );
     });
   });
 
@@ -263,9 +284,15 @@ describe('dashboard tab API configuration', () => {
     const coordinator = await get(h.baseUrl, '/api/tab/coordinator', await sso.token({ oid: PEOPLE.coordinator.oid }));
     assert.equal(coordinator.status, 200);
     assert.deepEqual(coordinator.body.requestsByStatus, [{ key: 'New', count: 2 }]);
-    assert.deepEqual(coordinator.body.slaBreaches.map((b: { reference: string }) => b.reference), [request.reference]);
+    assert.deepEqual(
+      coordinator.body.slaBreaches.map((b: { reference: string }) => b.reference),
+      [request.reference],
+    );
     const mine = await get(h.baseUrl, '/api/tab/mine', await sso.token({ oid: PEOPLE.lro.oid }));
-    assert.deepEqual(mine.body.requests.map((r: { reference: string }) => r.reference), [request.reference]);
+    assert.deepEqual(
+      mine.body.requests.map((r: { reference: string }) => r.reference),
+      [request.reference],
+    );
   });
 
   it('notes a snooze against an overdue plan on the coordinator dashboard', async () => {
@@ -275,14 +302,28 @@ describe('dashboard tab API configuration', () => {
     const lro = { aadObjectId: PEOPLE.lro.oid, name: PEOPLE.lro.name, tenantId: sso.tenantId };
     const owner = [{ aadObjectId: lro.aadObjectId, name: lro.name }];
     const cadence = { kind: 'days' as const, days: 10 };
-    const snoozed = await registerPlan(h.app.store, { reference: 'OCG-SNOOZED', ownerAadObjectId: lro.aadObjectId, cadence, lastReviewed: addDays(today, -20), digestHere: false }, lro, owner, undefined, now);
-    await registerPlan(h.app.store, { reference: 'OCG-LATE', ownerAadObjectId: lro.aadObjectId, cadence, lastReviewed: addDays(today, -20), digestHere: false }, lro, owner, undefined, now);
+    const snoozed = await registerPlan(
+      h.app.store,
+      { reference: 'OCG-SNOOZED', ownerAadObjectId: lro.aadObjectId, cadence, lastReviewed: addDays(today, -20), digestHere: false },
+      lro,
+      owner,
+      undefined,
+      now,
+    );
+    await registerPlan(
+      h.app.store,
+      { reference: 'OCG-LATE', ownerAadObjectId: lro.aadObjectId, cadence, lastReviewed: addDays(today, -20), digestHere: false },
+      lro,
+      owner,
+      undefined,
+      now,
+    );
     await snoozePlan(h.app.store, snoozed, lro.aadObjectId, addDays(today, 5), now);
 
     const coordinator = await get(h.baseUrl, '/api/tab/coordinator', await sso.token({ oid: PEOPLE.coordinator.oid }));
-    assert.deepEqual(
-      coordinator.body.overduePlans.map((p: { reference: string; snoozedUntil?: string }) => [p.reference, p.snoozedUntil ?? null]).sort(),
-      [['OCG-LATE', null], ['OCG-SNOOZED', addDays(today, 5)]],
-    );
+    assert.deepEqual(coordinator.body.overduePlans.map((p: { reference: string; snoozedUntil?: string }) => [p.reference, p.snoozedUntil ?? null]).sort(), [
+      ['OCG-LATE', null],
+      ['OCG-SNOOZED', addDays(today, 5)],
+    ]);
   });
 });

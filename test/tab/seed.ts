@@ -47,8 +47,18 @@ export const SEED: StaticDashboardData = {
       { force: 'Dorset', plans: 2, reviewedOnTime: 1, balanced: 0, strands: { pursue: 9, prevent: 1, protect: 0, prepare: 0 } },
     ],
     reviewsOnTime: [
-      { force: 'Avon and Somerset', months: ['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03'].map((month, i) => ({ month, reviews: 4, onTime: 2 + (i % 3) })) },
-      { force: 'Dorset', months: ['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03'].map((month) => ({ month, reviews: 2, onTime: 2 })) },
+      {
+        force: 'Avon and Somerset',
+        months: ['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03'].map(
+          (month, i) => ({ month, reviews: 4, onTime: 2 + (i % 3) }),
+        ),
+      },
+      {
+        force: 'Dorset',
+        months: ['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03'].map(
+          (month) => ({ month, reviews: 2, onTime: 2 }),
+        ),
+      },
     ],
     siteProgress: [
       {
@@ -57,8 +67,23 @@ export const SEED: StaticDashboardData = {
         blocksInPlace: 7,
         blocksTotal: 10,
         measures: [
-          { label: 'Burglaries', change: '−12 (−30%)', trend: [{ periodEnd: '2024-09-30', value: 40, baseline: true }, { periodEnd: '2024-12-31', value: 34, baseline: false }, { periodEnd: '2025-02-28', value: 28, baseline: false }] },
-          { label: 'Community survey: share who feel safe (%)', change: '+9 (+20%)', trend: [{ periodEnd: '2024-09-30', value: 45, baseline: true }, { periodEnd: '2025-02-28', value: 54, baseline: false }] },
+          {
+            label: 'Burglaries',
+            change: '−12 (−30%)',
+            trend: [
+              { periodEnd: '2024-09-30', value: 40, baseline: true },
+              { periodEnd: '2024-12-31', value: 34, baseline: false },
+              { periodEnd: '2025-02-28', value: 28, baseline: false },
+            ],
+          },
+          {
+            label: 'Community survey: share who feel safe (%)',
+            change: '+9 (+20%)',
+            trend: [
+              { periodEnd: '2024-09-30', value: 45, baseline: true },
+              { periodEnd: '2025-02-28', value: 54, baseline: false },
+            ],
+          },
         ],
       },
       { name: 'Harbour quarter', phase: 'Foundations', blocksInPlace: 3, blocksTotal: 10, measures: [] },

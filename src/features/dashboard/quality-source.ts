@@ -27,7 +27,11 @@ export async function qualityDashboard(
         phase: phase ? PHASE_LABELS[phase.phase] : 'Not recorded',
         blocksInPlace: blocks.inPlace,
         blocksTotal: blocks.total,
-        measures: changesVsBaseline(await store.quality.sites.listMeasures(site.id)).map((m) => ({ label: m.label, change: describeChange(m), trend: m.trend })),
+        measures: changesVsBaseline(await store.quality.sites.listMeasures(site.id)).map((m) => ({
+          label: m.label,
+          change: describeChange(m),
+          trend: m.trend,
+        })),
       };
     }),
   );

@@ -40,7 +40,10 @@ export function storeDashboardSource(store: Store, config: Config): DashboardSou
       return {
         requestsByStatus: countBy(requests, (r) => STATUS_LABELS[r.status]),
         requestsByForce: countBy(open, (r) => r.force),
-        ageingBuckets: ageingBuckets(open.map((r) => new Date(r.createdAt)), now),
+        ageingBuckets: ageingBuckets(
+          open.map((r) => new Date(r.createdAt)),
+          now,
+        ),
         slaBreaches: open
           .filter((r) => r.status === 'new' && acknowledgeBy(r, config.sla) <= now)
           .map((r) => ({

@@ -19,7 +19,9 @@ export function undeliveredItem(d: Delivery): UndeliveredItem {
     kind: d.kind,
     conversationId: d.conversationId,
     status: givenUp ? 'given-up' : 'unknown',
-    reason: givenUp ? `gave up after ${d.attempts} runs (${d.lastError ?? 'failed'})` : 'outcome unknown after a restart; not re-sent (the next reminder covers it)',
+    reason: givenUp
+      ? `gave up after ${d.attempts} runs (${d.lastError ?? 'failed'})`
+      : 'outcome unknown after a restart; not re-sent (the next reminder covers it)',
     runs: d.attempts,
     at: d.claimedAt,
   };

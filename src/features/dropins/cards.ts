@@ -42,7 +42,13 @@ function note(session: DropInOccurrence): string {
 }
 
 /** The session card: date and time, Join, Add to calendar and RSVP with the running count. */
-export async function sessionReply(store: Store, config: Pick<Config, 'publicHostname'>, schedule: DropInSchedule, session: DropInOccurrence, view: SessionView): Promise<Reply> {
+export async function sessionReply(
+  store: Store,
+  config: Pick<Config, 'publicHostname'>,
+  schedule: DropInSchedule,
+  session: DropInOccurrence,
+  view: SessionView,
+): Promise<Reply> {
   const count = await store.dropIns.countRsvps(session.id);
   const data: DropInCardData = {
     verbs: DROPIN_VERBS,

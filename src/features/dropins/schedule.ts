@@ -136,7 +136,13 @@ export function occurrenceById(schedule: DropInSchedule, exceptions: DropInExcep
   if (id < start || id > DateTime.fromISO(start).plus({ years: MAX_RULE_YEARS }).toISODate()!) return undefined;
   const day = DateTime.fromISO(id, { zone: ZONE });
   const session = ruleOccurrences(schedule, day.startOf('day').toJSDate(), day.endOf('day').toJSDate()).find((o) => o.id === id);
-  return session && withException(session, exceptions.find((e) => e.occurrenceId === id));
+  return (
+    session &&
+    withException(
+      session,
+      exceptions.find((e) => e.occurrenceId === id),
+    )
+  );
 }
 
 /** The next session that has not yet ended and is not cancelled. */
@@ -173,7 +179,10 @@ export function validateSchedule(form: Record<string, unknown>, today: string): 
   const from = text('from') || today;
   if (!isCalendarDate(from)) errors.push('Enter the date the schedule starts from.');
   const meetingUrl = text('meetingUrl');
-  if (!isTeamsMeetingUrl(meetingUrl)) errors.push('Paste the Teams meeting link: it starts with https://teams.microsoft.com/ or https://teams.live.com/ (in Teams, open the meeting and choose "Copy link").');
+  if (!isTeamsMeetingUrl(meetingUrl))
+    errors.push(
+      'Paste the Teams meeting link: it starts with https://teams.microsoft.com/ or https://teams.live.com/ (in Teams, open the meeting and choose "Copy link").',
+    );
   if (errors.length) return { errors };
   return { input: { ordinal: ordinal as Ordinal, weekday: weekday as Weekday, startTime, endTime, from, meetingUrl } };
 }
@@ -225,18 +234,34 @@ export async function cancelSession(store: Store, date: string, by: string, now:
 }
 
 /** Moves one session to another date and time (London), within 45 days of its usual date. */
-export async function moveSession(store: Store, date: string, toDate: string, startTime: string, endTime: string, by: string, now: Date): Promise<DropInOccurrence> {
+export async function moveSession(
+  store: Store,
+  date: string,
+  toDate: string,
+  startTime: string,
+  endTime: string,
+  by: string,
+  now: Date,
+): Promise<DropInOccurrence> {
   const schedule = await requireSchedule(store);
   const session = await sessionOn(store, schedule, date);
   if (!isCalendarDate(toDate)) throw new AppError('input.invalid', 'Give the new date, e.g. 2026-03-10.');
-  if (!TIME.test(startTime) || !TIME.test(endTime) || endTime <= startTime) throw new AppError('input.invalid', 'Give the new time as HH:MM-HH:MM, e.g. 14:00-15:00.');
+  if (!TIME.test(startTime) || !TIME.test(endTime) || endTime <= startTime)
+    throw new AppError('input.invalid', 'Give the new time as HH:MM-HH:MM, e.g. 14:00-15:00.');
   const start = DateTime.fromISO(`${toDate}T${startTime}`, { zone: ZONE });
   const end = DateTime.fromISO(`${toDate}T${endTime}`, { zone: ZONE });
   if (Math.abs(start.diff(DateTime.fromISO(session.id, { zone: ZONE }), 'days').days) > MAX_MOVE_DAYS) {
     throw new AppError('input.invalid', `A session can move at most ${MAX_MOVE_DAYS} days from its usual date; cancel it instead.`);
   }
   if (start.toJSDate() <= now) throw new AppError('input.invalid', 'Move the session to a time in the future.');
-  await store.dropIns.setException({ occurrenceId: session.id, kind: 'moved', start: start.toUTC().toISO()!, end: end.toUTC().toISO()!, by, at: now.toISOString() });
+  await store.dropIns.setException({
+    occurrenceId: session.id,
+    kind: 'moved',
+    start: start.toUTC().toISO()!,
+    end: end.toUTC().toISO()!,
+    by,
+    at: now.toISOString(),
+  });
   return { ...session, start: start.toJSDate(), end: end.toJSDate(), cancelled: false, movedFrom: session.movedFrom ?? session.start };
 }
 

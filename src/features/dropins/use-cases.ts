@@ -99,7 +99,9 @@ export async function moveDropIn(deps: FeatureDeps, input: MessageInput, from: s
   const by = coordinator(deps, input.actor);
   const session = await moveSession(deps.store, date(from, input.now), date(to, input.now), time(start), time(end), by, input.now);
   const told = await announceChange(deps, input, session);
-  return { text: `Moved the drop-in to ${describeOccurrence(session)}. Reminders follow the new date and replies so far are kept${told}. Type "restore drop-in ${session.id}" to undo.` };
+  return {
+    text: `Moved the drop-in to ${describeOccurrence(session)}. Reminders follow the new date and replies so far are kept${told}. Type "restore drop-in ${session.id}" to undo.`,
+  };
 }
 
 /**
@@ -113,7 +115,11 @@ async function announceChange(deps: FeatureDeps, input: MessageInput, session: D
   const { now } = input;
   const what = session.cancelled ? 'Cancelled' : 'Moved';
   void followUp(deps.log, 'dropins.announce-change', async () => {
-    const posted = await sessionReply(deps.store, deps.config, schedule, session, { headline: `${what}: LRO drop-in with the Regional Disruption Team`, attending: false, now });
+    const posted = await sessionReply(deps.store, deps.config, schedule, session, {
+      headline: `${what}: LRO drop-in with the Regional Disruption Team`,
+      attending: false,
+      now,
+    });
     for (const card of await deps.store.deliveries.listSent(sessionKeyPrefix(session.id))) {
       if (card.activityId) await deps.sender.update(card.conversationId, card.activityId, posted);
     }
@@ -122,7 +128,13 @@ async function announceChange(deps: FeatureDeps, input: MessageInput, session: D
     const slot = session.cancelled ? 'cancelled' : session.start.toISOString();
     for (const aad of attendees) {
       const chat = await deps.store.conversations.findPersonal(input.actor.tenantId, aad);
-      if (chat) await deliver(deps.store, deps.sender, { key: `dropins-change:${session.id}:${slot}:${aad}`, kind: 'dropins.change', conversationId: chat.id, reply: personal }, now);
+      if (chat)
+        await deliver(
+          deps.store,
+          deps.sender,
+          { key: `dropins-change:${session.id}:${slot}:${aad}`, kind: 'dropins.change', conversationId: chat.id, reply: personal },
+          now,
+        );
     }
   });
   if (!attendees.length) return '';
@@ -133,7 +145,9 @@ async function announceChange(deps: FeatureDeps, input: MessageInput, session: D
 export async function restoreDropIn(deps: FeatureDeps, input: MessageInput, day: string): Promise<Reply> {
   coordinator(deps, input.actor);
   const on = date(day, input.now);
-  return { text: (await restoreSession(deps.store, on)) ? `The drop-in on ${on} is back to its usual time.` : `The drop-in on ${on} was not cancelled or moved.` };
+  return {
+    text: (await restoreSession(deps.store, on)) ? `The drop-in on ${on} is back to its usual time.` : `The drop-in on ${on} was not cancelled or moved.`,
+  };
 }
 
 async function sessionFor(deps: FeatureDeps, input: ActionInput) {
@@ -164,7 +178,8 @@ export async function rsvpDropIn(deps: FeatureDeps, input: ActionInput): Promise
 export async function saveDropInSchedule(deps: FeatureDeps, input: ActionInput): Promise<ActionResult> {
   const by = coordinator(deps, input.actor);
   const checked = validateSchedule(input.data, londonDate(input.now));
-  if ('errors' in checked) return { card: scheduleFormReply(fields(input.data, SCHEDULE_FIELDS), await deps.store.dropIns.getSchedule(), checked.errors).card! };
+  if ('errors' in checked)
+    return { card: scheduleFormReply(fields(input.data, SCHEDULE_FIELDS), await deps.store.dropIns.getSchedule(), checked.errors).card! };
   const schedule = await setSchedule(deps.store, checked.input, by, input.now);
   const next = nextOccurrence(schedule, await deps.store.dropIns.listExceptions(), input.now);
   const saved = `Saved: drop-ins on the ${describeSchedule(schedule)}.`;

@@ -93,7 +93,18 @@ export function stepReply(entries: EntryLookup, step: Step, at: { module: number
   if (step.kind === 'read') {
     const entry = entryOf(entries, step.entryId);
     const source = entrySourcesLabel(entry);
-    const data: StepCardData = { ...base, heading: entry.title, text: entry.answer, source, questionId: '', options: [], result: '', resultStyle: 'default', explanation: '', canNext: true };
+    const data: StepCardData = {
+      ...base,
+      heading: entry.title,
+      text: entry.answer,
+      source,
+      questionId: '',
+      options: [],
+      result: '',
+      resultStyle: 'default',
+      explanation: '',
+      canNext: true,
+    };
     return { text: `${moduleTitle} (${position})\n${entry.title}\n${entry.answer}\nSource: ${source}`, card: renderCard('induction-step', data) };
   }
   const { question } = step;

@@ -68,7 +68,15 @@ const ukDate = (iso: string | undefined) => (iso ? DateTime.fromISO(iso, { zone:
 export function completionsCsv(records: InductionProgress[]): string {
   const rows = records.map((p) => {
     const score = scoreOf(p.answers);
-    return [p.name ?? p.aadObjectId, p.force, ukDate(p.startedAt), ukDate(p.completedAt), String(score.answered), String(score.correct), score.percent === undefined ? '' : String(score.percent)].map(safeCell);
+    return [
+      p.name ?? p.aadObjectId,
+      p.force,
+      ukDate(p.startedAt),
+      ukDate(p.completedAt),
+      String(score.answered),
+      String(score.correct),
+      score.percent === undefined ? '' : String(score.percent),
+    ].map(safeCell);
   });
   return `\uFEFF${stringify([[...COMPLETION_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
 }

@@ -16,7 +16,8 @@ import { inductionReport } from './report';
 // The routing table guards every induction command and button: personal chat only (progress and answers
 // are someone's own), and coordinators only for the report and the export.
 
-export const PERSONAL_ONLY = 'The induction works in a personal chat with me, so your progress and answers stay yours. Open a chat with LRO Assist and type "induction".';
+export const PERSONAL_ONLY =
+  'The induction works in a personal chat with me, so your progress and answers stay yours. Open a chat with LRO Assist and type "induction".';
 export const COORDINATORS_ONLY = 'Only the SOC Community Coordinators can see the induction report.';
 const NO_IDENTITY = "I can't tell who you are in Teams, so I can't keep your induction progress.";
 const NOT_STARTED = 'You have not started the induction yet. Type "induction" to start.';
@@ -52,7 +53,8 @@ function completionReply(progress: InductionProgress): Reply {
   const score = scoreOf(progress.answers);
   return summaryReply({
     title: 'Induction complete: well done',
-    intro: 'You have finished all six modules of the LRO induction. Keep in touch with the regional LRO network and the monthly RDT drop-ins, and ask me any CHB or 4P question at any time.',
+    intro:
+      'You have finished all six modules of the LRO induction. Keep in touch with the regional LRO network and the monthly RDT drop-ins, and ask me any CHB or 4P question at any time.',
     facts: [
       { title: 'Completed', value: progress.completedAt ? londonDay(progress.completedAt) : '' },
       { title: 'Checks', value: `${score.correct} of ${score.answered} right` },

@@ -52,16 +52,7 @@ const MIN_SCORE_PER_TERM = 6;
 const MIN_SINGLE_TERM_LEAD = 2;
 const UNKNOWN_WORD_WEIGHT = 1;
 
-const STARTING_TOPIC_IDS = [
-  'chb-overview',
-  'phases-overview',
-  'fb-overview',
-  '4p-overview',
-  'soc-cc-role',
-  'lro-drop-ins',
-  'gain',
-  'asks-six-month-review',
-];
+const STARTING_TOPIC_IDS = ['chb-overview', 'phases-overview', 'fb-overview', '4p-overview', 'soc-cc-role', 'lro-drop-ins', 'gain', 'asks-six-month-review'];
 
 /** Validates the entries (unique ids, related ids exist) and builds the search index. */
 export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts: Contacts): KnowledgeBase {
@@ -129,9 +120,7 @@ export function foundationBlock(kb: KnowledgeBase, n: number): Answer {
 export function define(kb: KnowledgeBase, term: string): Answer {
   const key = nameKey(term);
   if (key) {
-    const entry = kb.entries.find(
-      (e) => e.category === 'glossary' && [e.term ?? '', e.title, ...e.aliases].some((n) => nameKey(n) === key),
-    );
+    const entry = kb.entries.find((e) => e.category === 'glossary' && [e.term ?? '', e.title, ...e.aliases].some((n) => nameKey(n) === key));
     if (entry) return answerWith(kb, entry, 1);
   }
   const fromSearch = searchAnswer(kb, term);
@@ -409,8 +398,7 @@ const DECLINES: Record<DeclineReason, string> = {
   'other-region':
     'I only cover the South West region (Avon and Somerset, Devon and Cornwall, Dorset, Gloucestershire and Wiltshire). ' +
     'For contacts in another region, your regional ROCU can help.',
-  'legal-advice':
-    "I can't give legal advice. Please ask your force legal services; your force SOC lead can point you to them.",
+  'legal-advice': "I can't give legal advice. Please ask your force legal services; your force SOC lead can point you to them.",
 };
 
 const INTELLIGENCE_REFUSAL =
@@ -423,8 +411,7 @@ const NAMED_PERSON_REFUSAL =
   'for example through your intelligence unit.';
 
 /** What a user can act on when the deployment has no contact details for a role. */
-export const NO_CONTACT_DETAILS =
-  'ask through the SWROCU microsite (www.southwestrocu.police.uk, open to the five South West forces) or your force SOC lead';
+export const NO_CONTACT_DETAILS = 'ask through the SWROCU microsite (www.southwestrocu.police.uk, open to the five South West forces) or your force SOC lead';
 
 /** "Title: name, phone, email", or the title and who to ask when the deployment has no details. */
 export function contactLine(c: Contact): string {

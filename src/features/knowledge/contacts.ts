@@ -5,7 +5,13 @@ import type { ContactRole } from './entry';
 
 const contactRoles = ['soc-cc', 'gain-coordinator', 'rdt'] as const satisfies readonly ContactRole[];
 
-const optionalText = z.string().trim().min(1).nullable().optional().transform((v) => v ?? null);
+const optionalText = z
+  .string()
+  .trim()
+  .min(1)
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
 
 const contactSchema = z.object({
   role: z.enum(contactRoles),
@@ -13,7 +19,11 @@ const contactSchema = z.object({
   title: z.string().trim().min(1),
   name: optionalText,
   phone: optionalText,
-  email: z.email().nullable().optional().transform((v) => v ?? null),
+  email: z
+    .email()
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   note: optionalText,
 });
 

@@ -6,8 +6,7 @@
 
 import { STOP_WORDS } from './normalise';
 
-const POLICE_SYSTEMS =
-  /\b(pnc|pnd|niche|athena|crimint|ipnd|dvla|anpr|police national (computer|database)|intel(ligence)? (system|database|log)s?)\b/;
+const POLICE_SYSTEMS = /\b(pnc|pnd|niche|athena|crimint|ipnd|dvla|anpr|police national (computer|database)|intel(ligence)? (system|database|log)s?)\b/;
 
 const CHECK_VERB = String.raw`(run|check|checks|checking|search|look ?up|lookup|trace|pull|screen|vet)`;
 const CHECK_TARGET = String.raw`(name|names|person|individual|nominals?|suspects?|subjects?|vehicles?|car|cars|van|vans|reg|registration|vrm|(number )?plates?|address|addresses|postcode|house|flat|phone|mobile|dob|date of birth|records?|previous( convictions)?|convictions?|associates?|(warning )?markers?|background)`;
@@ -27,8 +26,7 @@ const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|sear
 /** Whether a specific person belongs to, or leads, a criminal group. */
 const GROUP_MEMBERSHIP =
   /\bis ([a-z]+(?: [a-z]+)?) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b/;
-const NAMED_GROUP_MEMBERS =
-  /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
+const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
 /** "has X got previous", "does she have convictions". */
 const HAS_PREVIOUS = /\b(got|has|have|with) (any )?(previous|previous convictions|convictions|criminal history)\b/;
 /** "who is dealing drugs in ...". */
@@ -49,8 +47,7 @@ const REG_NO_SPACE = /\b[a-z]{2}\d{2}[a-z]{3}\b/;
 const REG_UPPER = /\b(?!FB)[A-Z]{2}\d{2}\s?[A-Z]{3}\b/;
 const REG_WITH_CONTEXT = /\b(reg|registration|vrm|plate|vehicle|car|van|owns|keeper|driver)\b.*\b[a-z]{2}\d{2}\s[a-z]{3}\b/;
 const PHONE_NUMBER = /(\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b\d{10,11}\b/;
-const STREET_ADDRESS =
-  /\b\d{1,4}[a-z]?,?\s+((?:[a-z]+\s+){1,2})(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|crescent|terrace|gardens|grove|mews)\b/;
+const STREET_ADDRESS = /\b\d{1,4}[a-z]?,?\s+((?:[a-z]+\s+){1,2})(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|crescent|terrace|gardens|grove|mews)\b/;
 const POSTCODE_UPPER = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 /** Tells whether words name a knowledge-base topic, so "intel on the knowledge hub" is not read as a request about a person. */
@@ -72,7 +69,11 @@ function aboutNonTopic(match: RegExpExecArray | null, group: number, isDomain: D
 
 /** Two capitalised words after the first word, neither of them topic vocabulary: "Dean Example". */
 function namesSomeone(text: string, isDomain: DomainCheck): boolean {
-  const words = text.replace(/[’‘`´']/g, '').split(/[^A-Za-z]+/).filter(Boolean).slice(1);
+  const words = text
+    .replace(/[’‘`´']/g, '')
+    .split(/[^A-Za-z]+/)
+    .filter(Boolean)
+    .slice(1);
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i], words[i + 1]];
     if (/^[A-Z][a-z]+$/.test(a) && /^[A-Z][a-z]+$/.test(b) && !isDomain(a.toLowerCase()) && !isDomain(b.toLowerCase())) return true;
@@ -88,12 +89,17 @@ export interface IntelligenceRequest {
 /** Recognises an intelligence request; see isIntelligenceRequest. */
 export function intelligenceRequest(text: string, isDomain: DomainCheck = () => false): IntelligenceRequest | undefined {
   if (!isIntelligenceRequest(text, isDomain)) return undefined;
-  const lower = text.toLowerCase().replace(/[’‘`´']/g, '').replace(/\s+/g, ' ').trim().replace(/[?.!]+$/, '');
+  const lower = text
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?.!]+$/, '');
   const namedPerson =
     namesSomeone(text, isDomain) ||
     asksWhoSomeoneIs(lower, isDomain) ||
     aboutNonTopic(GROUP_MEMBERSHIP.exec(lower), 1, isDomain) ||
-    aboutNonTopic(INTEL_ABOUT.exec(lower), 5, isDomain) && !GROUP_WORD.test(lower);
+    (aboutNonTopic(INTEL_ABOUT.exec(lower), 5, isDomain) && !GROUP_WORD.test(lower));
   return { namedPerson };
 }
 
@@ -102,7 +108,12 @@ export function intelligenceRequest(text: string, isDomain: DomainCheck = () => 
  * number, or for a police-system check. `isDomain` keeps topic words ("the hold phase") from reading as a subject.
  */
 export function isIntelligenceRequest(text: string, isDomain: DomainCheck = () => false): boolean {
-  const lower = text.toLowerCase().replace(/[’‘`´']/g, '').replace(/\s+/g, ' ').trim().replace(/[?.!]+$/, '');
+  const lower = text
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?.!]+$/, '');
   return (
     POLICE_SYSTEMS.test(lower) ||
     CHECK_REQUEST.test(lower) ||
@@ -154,7 +165,10 @@ const OUT_OF_SCOPE: RegExp[] = [
 
 /** True when the text is plainly about something the assistant does not cover (HR, IT, weather, sport...). */
 export function isOutOfScope(text: string): boolean {
-  const lower = text.toLowerCase().replace(/[’‘`´']/g, '').replace(/\s+/g, ' ');
+  const lower = text
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/\s+/g, ' ');
   return OUT_OF_SCOPE.some((re) => re.test(lower));
 }
 
@@ -166,7 +180,10 @@ const ADVICE_ASK =
 
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
-  const lower = text.toLowerCase().replace(/[’‘`´']/g, '').replace(/\s+/g, ' ');
+  const lower = text
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/\s+/g, ' ');
   return LEGAL_TOPIC.test(lower) && ADVICE_ASK.test(lower);
 }
 
@@ -179,6 +196,9 @@ const CONTACT_ASK =
 
 /** True when the text asks for a contact in another region or force: the assistant covers the South West only. */
 export function isOtherRegionContactRequest(text: string): boolean {
-  const lower = text.toLowerCase().replace(/[’‘`´']/g, '').replace(/[^a-z0-9]+/g, ' ');
+  const lower = text
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ');
   return OTHER_REGION.test(lower) && CONTACT_ASK.test(lower);
 }

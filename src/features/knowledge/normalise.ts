@@ -23,30 +23,85 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-  ten: '10', thirteen: '13', twenty: '20',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  thirteen: '13',
+  twenty: '20',
 };
 
 /** Single-token rewrites: chat shorthand, US spellings, and domain abbreviations. */
 const TOKEN_MAP: Record<string, string[]> = {
   ...Object.fromEntries(['wats', 'whats', 'wot', 'wat', 'wht', 'waht', 'whta'].map((w) => [w, ['what']])),
-  abt: ['about'], bout: ['about'], pls: ['please'], plz: ['please'], u: ['you'], ur: ['your'], r: ['are'],
-  comms: ['communication'], coms: ['communication'], comm: ['communication'],
-  info: ['information'], govt: ['government'], ppl: ['people'], b4: ['before'], thru: ['through'],
-  uni: ['university'], mth: ['month'], mnth: ['month'], mths: ['month'], mnths: ['month'], yr: ['year'],
-  advisor: ['adviser'], advisors: ['adviser'], tac: ['tactical'],
-  organized: ['organised'], organization: ['organisation'], organizations: ['organisation'],
-  neighborhood: ['neighbourhood'], behavior: ['behaviour'], behaviors: ['behaviour'],
-  program: ['programme'], programs: ['programme'],
-  socialise: ['socialisation'], socialising: ['socialisation'], socialize: ['socialisation'],
-  socializing: ['socialisation'], socialization: ['socialisation'],
-  hmic: ['hmicfrs'], khub: ['knowledgehub'], ooh: ['outofhours'], slp: ['localprofile'], slps: ['localprofile'],
-  '6month': ['sixmonth'], '6months': ['sixmonth'], '6mth': ['sixmonth'],
-  dropin: ['dropin'], dropins: ['dropin'], socc: ['soccc'],
-  antisocial: ['asb'], ps: ['p'], ins: ['in'],
-  pick: ['choose'], picking: ['choose'], select: ['choose'], selecting: ['choose'], selection: ['choose'],
-  choosing: ['choose'], chose: ['choose'], chosen: ['choose'],
-  council: ['local', 'authority'], councils: ['local', 'authority'], la: ['local', 'authority'],
+  abt: ['about'],
+  bout: ['about'],
+  pls: ['please'],
+  plz: ['please'],
+  u: ['you'],
+  ur: ['your'],
+  r: ['are'],
+  comms: ['communication'],
+  coms: ['communication'],
+  comm: ['communication'],
+  info: ['information'],
+  govt: ['government'],
+  ppl: ['people'],
+  b4: ['before'],
+  thru: ['through'],
+  uni: ['university'],
+  mth: ['month'],
+  mnth: ['month'],
+  mths: ['month'],
+  mnths: ['month'],
+  yr: ['year'],
+  advisor: ['adviser'],
+  advisors: ['adviser'],
+  tac: ['tactical'],
+  organized: ['organised'],
+  organization: ['organisation'],
+  organizations: ['organisation'],
+  neighborhood: ['neighbourhood'],
+  behavior: ['behaviour'],
+  behaviors: ['behaviour'],
+  program: ['programme'],
+  programs: ['programme'],
+  socialise: ['socialisation'],
+  socialising: ['socialisation'],
+  socialize: ['socialisation'],
+  socializing: ['socialisation'],
+  socialization: ['socialisation'],
+  hmic: ['hmicfrs'],
+  khub: ['knowledgehub'],
+  ooh: ['outofhours'],
+  slp: ['localprofile'],
+  slps: ['localprofile'],
+  '6month': ['sixmonth'],
+  '6months': ['sixmonth'],
+  '6mth': ['sixmonth'],
+  dropin: ['dropin'],
+  dropins: ['dropin'],
+  socc: ['soccc'],
+  antisocial: ['asb'],
+  ps: ['p'],
+  ins: ['in'],
+  pick: ['choose'],
+  picking: ['choose'],
+  select: ['choose'],
+  selecting: ['choose'],
+  selection: ['choose'],
+  choosing: ['choose'],
+  chose: ['choose'],
+  chosen: ['choose'],
+  council: ['local', 'authority'],
+  councils: ['local', 'authority'],
+  la: ['local', 'authority'],
   ...Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, d]) => [w, [d]])),
 };
 
@@ -106,10 +161,7 @@ const PHRASES: Array<[string, string]> = [
 ];
 
 /** Tokens produced by rewrites; never stemmed again. */
-const PROTECTED = new Set<string>([
-  ...Object.values(TOKEN_MAP).flat(),
-  ...PHRASES.flatMap(([, out]) => out.split(' ')),
-]);
+const PROTECTED = new Set<string>([...Object.values(TOKEN_MAP).flat(), ...PHRASES.flatMap(([, out]) => out.split(' '))]);
 
 /**
  * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment),
@@ -224,7 +276,7 @@ function applyPhrases(tokens: string[]): string[] {
   for (const { from, to } of COMPILED_PHRASES) {
     if (current.length < from.length) continue;
     const next: string[] = [];
-    for (let i = 0; i < current.length; ) {
+    for (let i = 0; i < current.length;) {
       let match = true;
       for (let k = 0; k < from.length; k++) {
         if (current[i + k] !== from[k]) {

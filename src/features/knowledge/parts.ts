@@ -10,7 +10,11 @@ export interface SplitQuestion {
 }
 
 function clean(text: string): string {
-  return text.toLowerCase().replace(/[’‘`´']/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Trailing "what's the difference", "which is which", "who does what" add nothing to either side. */
@@ -28,7 +32,9 @@ const COMPARISONS: RegExp[] = [
 
 /** A question word starting a second clause: "... and how does it work". */
 const SECOND_QUESTION = String.raw`(?:what|whats|how|who|whos|when|where|which|why|is|are|does|do|can|should|tell|explain)\b`;
-const PART_SEPARATORS = new RegExp(String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|,?\s+and also\s+|,\s*also\s+|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})`);
+const PART_SEPARATORS = new RegExp(
+  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|,?\s+and also\s+|,\s*also\s+|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})`,
+);
 
 export function splitQuestion(text: string): SplitQuestion | undefined {
   const s = clean(text);
@@ -36,12 +42,17 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
     const m = re.exec(s.replace(COMPARISON_TAIL, ''));
     if (m && m[1].trim() && m[2].trim()) return { kind: 'comparison', parts: [m[1].trim(), m[2].trim()] };
   }
-  const parts = s.split(PART_SEPARATORS).map((p) => p.replace(/^(?:and|also|plus)\s+/, '').trim()).filter((p) => /[a-z0-9]/.test(p));
+  const parts = s
+    .split(PART_SEPARATORS)
+    .map((p) => p.replace(/^(?:and|also|plus)\s+/, '').trim())
+    .filter((p) => /[a-z0-9]/.test(p));
   return parts.length >= 2 ? { kind: 'parts', parts } : undefined;
 }
 
 /** The looser split tried only when the whole question found no clear answer: "the legacy and the exit strategy". */
 export function splitOnAnd(text: string): string[] | undefined {
-  const parts = clean(text).split(/,?\s+(?:and|&)\s+/).filter((p) => /[a-z0-9]/.test(p));
+  const parts = clean(text)
+    .split(/,?\s+(?:and|&)\s+/)
+    .filter((p) => /[a-z0-9]/.test(p));
   return parts.length === 2 ? parts : undefined;
 }

@@ -227,7 +227,13 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
 
   return {
     rank(text) {
-      const typed = [...new Set(searchTokens(text).map(correct).filter((t) => !STOP_WORDS.has(t)))];
+      const typed = [
+        ...new Set(
+          searchTokens(text)
+            .map(correct)
+            .filter((t) => !STOP_WORDS.has(t)),
+        ),
+      ];
       const known = typed.filter(isKnown);
       const terms = known.length > 0 ? known : typed;
       // Words corrected into filler or never seen anywhere both count as unknown.

@@ -31,7 +31,12 @@ const GENERIC_LIST_HINT = 'Ask about any of these for more detail.';
 
 /** Unanswered questions are kept without identity, folded so that repeats count together. */
 export function normaliseQuestion(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[?!.\s]+$/, '').trim().slice(0, 200);
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[?!.\s]+$/, '')
+    .trim()
+    .slice(0, 200);
 }
 
 /** A knowledge answer as a reply: a card for every kind but the declines, with plain text alongside. */
@@ -96,7 +101,11 @@ export async function defineTerm(deps: FeatureDeps, input: MessageInput, term: s
 export async function unansweredQuestions(deps: FeatureDeps, _input: MessageInput): Promise<Reply> {
   const top = await deps.store.unanswered.mostFrequent(15);
   if (top.length === 0) return { text: 'No unanswered questions have been recorded yet.' };
-  return { text: ['Questions I could not answer, most frequent first:', ...top.map((q) => `• ${q.question} (asked ${q.count}×, last ${q.lastAt.slice(0, 10)})`)].join('\n') };
+  return {
+    text: ['Questions I could not answer, most frequent first:', ...top.map((q) => `• ${q.question} (asked ${q.count}×, last ${q.lastAt.slice(0, 10)})`)].join(
+      '\n',
+    ),
+  };
 }
 
 /** 👍/👎 on an answer: recorded without identity; the card shows it was given. */
@@ -121,6 +130,9 @@ export async function searchGuidance(deps: FeatureDeps, input: ExtensionQueryInp
   refuseIntelligence(input.query);
   return searchEntries(deps.knowledge, input.query, 10).map((entry) => {
     const answer = answerForEntry(deps.knowledge, entry.id) as Extract<Answer, { kind: 'answer' }>;
-    return { card: renderCard('knowledge-answer', answerCardData(answer, { feedback: false })), preview: { title: entry.title, text: entry.answer.slice(0, 120) } };
+    return {
+      card: renderCard('knowledge-answer', answerCardData(answer, { feedback: false })),
+      preview: { title: entry.title, text: entry.answer.slice(0, 120) },
+    };
   });
 }

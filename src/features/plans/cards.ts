@@ -95,7 +95,9 @@ export function planCard(plan: PlanRecord, view: PlanView): AdaptiveCard {
 }
 
 function planText(plan: PlanRecord, view: PlanView): string {
-  return [headline(plan, view.today, view.rules), view.notice, ...planFacts(plan, view.showNotes === true, view.structure).map((f) => `${f.title}: ${f.value}`)].filter(Boolean).join('\n');
+  return [headline(plan, view.today, view.rules), view.notice, ...planFacts(plan, view.showNotes === true, view.structure).map((f) => `${f.title}: ${f.value}`)]
+    .filter(Boolean)
+    .join('\n');
 }
 
 export function planReply(plan: PlanRecord, view: PlanView): Reply {
@@ -156,7 +158,12 @@ function listReply(template: 'plan-list' | 'plan-digest', title: string, intro: 
 
 export function myPlansReply(plans: PlanRecord[], today: string, rules: PlanRules): Reply {
   if (!plans.length) return { text: 'You have no active plans. Type "add plan" to register one.' };
-  return listReply('plan-list', 'Your 4P plans', 'Open a plan to mark it reviewed, snooze, transfer or archive it.', plans.map((p) => planRow(p, today, rules)));
+  return listReply(
+    'plan-list',
+    'Your 4P plans',
+    'Open a plan to mark it reviewed, snooze, transfer or archive it.',
+    plans.map((p) => planRow(p, today, rules)),
+  );
 }
 
 /** One card per channel per run, listing the channel's plans that are due soon, due or overdue. */

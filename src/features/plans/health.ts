@@ -60,7 +60,11 @@ export function balanceCheck(structure: PlanStructure | undefined): HealthCheck 
 export function partnershipCheck(structure: PlanStructure | undefined): HealthCheck {
   if (!structure) return check('partnership', ['No partner types recorded yet.'], '');
   const partners = partnersEngaged(structure).filter((p) => p !== 'police');
-  return check('partnership', partners.length ? [] : ['No partners beyond the police are involved.'], `${partners.length} partner type${partners.length === 1 ? '' : 's'} beyond the police.`);
+  return check(
+    'partnership',
+    partners.length ? [] : ['No partners beyond the police are involved.'],
+    `${partners.length} partner type${partners.length === 1 ? '' : 's'} beyond the police.`,
+  );
 }
 
 /** Cadence periods that ended between `from` and `today`: the reviews the cadence expected. */

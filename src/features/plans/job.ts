@@ -72,7 +72,8 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
       .filter((d): d is string => !!d)
       .sort()
       .pop();
-    if (latest) messages.push({ key: `plans-digest:${channel}:${latest}`, kind: 'plans.digest', conversationId: channel, reply: digestReply(group, today, rules) });
+    if (latest)
+      messages.push({ key: `plans-digest:${channel}:${latest}`, kind: 'plans.digest', conversationId: channel, reply: digestReply(group, today, rules) });
     await breathe();
   }
 
@@ -80,7 +81,8 @@ export async function planReminderMessages(store: Store, config: Config, now: Da
   if (byEscalationDay.size) {
     const channel = await coordinatorChannel(store, config);
     for (const [day, group] of byEscalationDay) {
-      if (channel) messages.push({ key: `plans-escalation:${day}`, kind: 'plans.escalation', conversationId: channel, reply: escalationReply(group, today, rules) });
+      if (channel)
+        messages.push({ key: `plans-escalation:${day}`, kind: 'plans.escalation', conversationId: channel, reply: escalationReply(group, today, rules) });
       else tally(report, 'plans.escalation.no-channel', group.length);
       await breathe();
     }

@@ -89,7 +89,12 @@ export interface PlanReminder {
  * The latest owner reminder whose moment is within the catch-up window; older ones are superseded.
  * A run over many plans passes the window's `dates` (reminderDates at PLAN_REMINDER_TIME), worked out once.
  */
-export function latestOwnerReminder(plan: PlanRecord, rules: PlanRules, now: Date, dates = reminderDates(now, rules.staleHours, PLAN_REMINDER_TIME)): PlanReminder | undefined {
+export function latestOwnerReminder(
+  plan: PlanRecord,
+  rules: PlanRules,
+  now: Date,
+  dates = reminderDates(now, rules.staleHours, PLAN_REMINDER_TIME),
+): PlanReminder | undefined {
   for (const date of dates) {
     const kind = ownerReminderOn(plan, date, rules);
     if (kind) return { kind, date, key: `plans:${plan.id}:${plan.nextReview}:${kind}:${date}` };
@@ -218,7 +223,13 @@ export function assertCanChange(plan: PlanRecord, aadObjectId: string | undefine
 }
 
 /** Finds an active plan by reference (or id) in the actor's tenant and checks the actor may change it. */
-export async function planForChange(store: Store, tenantId: string, aadObjectId: string | undefined, coordinators: string[], text: string): Promise<PlanRecord> {
+export async function planForChange(
+  store: Store,
+  tenantId: string,
+  aadObjectId: string | undefined,
+  coordinators: string[],
+  text: string,
+): Promise<PlanRecord> {
   const plan = await findPlan(store, tenantId, text);
   assertCanChange(plan, aadObjectId, coordinators);
   return plan;
@@ -258,14 +269,24 @@ export async function snoozePlan(store: Store, plan: PlanRecord, by: string, unt
   if (!until || !isCalendarDate(until)) throw new AppError('input.invalid', 'Choose the date to snooze the plan until.');
   if (until <= today) throw new AppError('input.invalid', 'Snooze to a date after today.');
   if (daysBetween(today, until) > MAX_SNOOZE_DAYS) {
-    throw new AppError('input.invalid', `Snooze for at most ${MAX_SNOOZE_DAYS} days (until ${formatDate(addDays(today, MAX_SNOOZE_DAYS))}). To review less often, register the plan with a longer cadence.`);
+    throw new AppError(
+      'input.invalid',
+      `Snooze for at most ${MAX_SNOOZE_DAYS} days (until ${formatDate(addDays(today, MAX_SNOOZE_DAYS))}). To review less often, register the plan with a longer cadence.`,
+    );
   }
   const updated = changed(plan, by, now, { snoozedUntil: until });
   await store.plans.save(updated);
   return updated;
 }
 
-export async function transferPlan(store: Store, plan: PlanRecord, by: PlanActor, newOwner: string | undefined, people: Person[], now: Date): Promise<PlanRecord> {
+export async function transferPlan(
+  store: Store,
+  plan: PlanRecord,
+  by: PlanActor,
+  newOwner: string | undefined,
+  people: Person[],
+  now: Date,
+): Promise<PlanRecord> {
   if (!newOwner) throw new AppError('input.invalid', 'Choose the new owner.');
   const owner = ownerFrom(newOwner, by, people);
   if (owner.aadObjectId === plan.ownerAadObjectId) throw new AppError('input.invalid', `${owner.name} already owns ${plan.reference}.`);
@@ -284,7 +305,10 @@ export function canUndoArchive(plan: PlanRecord, now: Date): boolean {
 /** Undoes an archive made in the last few minutes, unless the reference has been registered again since. */
 export async function restorePlan(store: Store, plan: PlanRecord, by: string, now: Date): Promise<PlanRecord> {
   if (!canUndoArchive(plan, now)) {
-    throw new AppError('conflict', `${plan.reference} was archived more than ${ARCHIVE_UNDO_MINUTES} minutes ago, so it can no longer be undone. Register it again with "add plan".`);
+    throw new AppError(
+      'conflict',
+      `${plan.reference} was archived more than ${ARCHIVE_UNDO_MINUTES} minutes ago, so it can no longer be undone. Register it again with "add plan".`,
+    );
   }
   if (await store.plans.findActiveByReference(plan.tenantId, plan.reference)) {
     throw new AppError('conflict', `${plan.reference} has been registered again since it was archived, so the archive cannot be undone.`);

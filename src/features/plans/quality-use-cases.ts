@@ -27,7 +27,11 @@ export interface StructureFormData {
   errors: string[];
   forces: string[];
   values: Record<string, string>;
-  strands: { label: string; ids: Record<'planned' | 'active' | 'completed' | 'partners', string>; values: { planned: number; active: number; completed: number; partners: string } }[];
+  strands: {
+    label: string;
+    ids: Record<'planned' | 'active' | 'completed' | 'partners', string>;
+    values: { planned: number; active: number; completed: number; partners: string };
+  }[];
   partnerChoices: { title: string; value: string }[];
 }
 
@@ -40,12 +44,29 @@ function structureForm(plan: PlanRecord, values: Record<string, string>, forces:
     forces,
     values,
     strands: STRANDS.map((s) => {
-      const ids = { planned: fieldName(s, 'planned'), active: fieldName(s, 'active'), completed: fieldName(s, 'completed'), partners: fieldName(s, 'partners') };
-      return { label: STRAND_LABELS[s], ids, values: { planned: Number(values[ids.planned]), active: Number(values[ids.active]), completed: Number(values[ids.completed]), partners: values[ids.partners] } };
+      const ids = {
+        planned: fieldName(s, 'planned'),
+        active: fieldName(s, 'active'),
+        completed: fieldName(s, 'completed'),
+        partners: fieldName(s, 'partners'),
+      };
+      return {
+        label: STRAND_LABELS[s],
+        ids,
+        values: {
+          planned: Number(values[ids.planned]),
+          active: Number(values[ids.active]),
+          completed: Number(values[ids.completed]),
+          partners: values[ids.partners],
+        },
+      };
     }),
     partnerChoices: PARTNER_TYPES.map((p) => ({ title: PARTNER_LABELS[p], value: p })),
   };
-  return { text: `Edit the structure of ${plan.reference}: counts of interventions and partner types per strand. No intervention details.`, card: renderCard('plan-structure-form', data) };
+  return {
+    text: `Edit the structure of ${plan.reference}: counts of interventions and partner types per strand. No intervention details.`,
+    card: renderCard('plan-structure-form', data),
+  };
 }
 
 /** `edit plan <ref>` (and the plan card's button): the structure form, filled with what is recorded. */
@@ -86,7 +107,13 @@ export async function savePlanStructure(deps: FeatureDeps, input: ActionInput): 
     const values = Object.fromEntries(Object.entries(input.data).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
     return asCard(structureForm(plan, { ...structureFormValues(undefined, deps.config.forces[0]), ...values }, deps.config.forces, checked.errors));
   }
-  await deps.store.quality.plans.saveStructure({ planId: plan.id, tenantId: plan.tenantId, ...checked.structure, updatedBy: input.actor.aadObjectId!, updatedAt: input.now.toISOString() });
+  await deps.store.quality.plans.saveStructure({
+    planId: plan.id,
+    tenantId: plan.tenantId,
+    ...checked.structure,
+    updatedBy: input.actor.aadObjectId!,
+    updatedAt: input.now.toISOString(),
+  });
   return asCard(await planHealthReply(deps, plan, input.now, 'Saved the plan structure.'));
 }
 
@@ -112,9 +139,15 @@ async function planHealthReply(deps: FeatureDeps, plan: PlanRecord, now: Date, n
   const data: PlanHealthData = {
     title: `Plan health: ${plan.reference}`,
     notice: notice ?? '',
-    summary: health.healthy ? 'No flags: the plan is balanced, partnered and reviewed regularly.' : `${health.checks.filter((c) => !c.ok).length} of ${health.checks.length} checks flagged.`,
+    summary: health.healthy
+      ? 'No flags: the plan is balanced, partnered and reviewed regularly.'
+      : `${health.checks.filter((c) => !c.ok).length} of ${health.checks.length} checks flagged.`,
     strands: structure
-      ? STRANDS.map((s) => ({ label: STRAND_LABELS[s], ...structure.strands[s], partners: structure.strands[s].partners.map((p) => PARTNER_LABELS[p]).join(', ') || 'none' }))
+      ? STRANDS.map((s) => ({
+          label: STRAND_LABELS[s],
+          ...structure.strands[s],
+          partners: structure.strands[s].partners.map((p) => PARTNER_LABELS[p]).join(', ') || 'none',
+        }))
       : [],
     checks: health.checks.map((c) => ({
       title: c.title,
@@ -130,7 +163,14 @@ async function planHealthReply(deps: FeatureDeps, plan: PlanRecord, now: Date, n
     planId: plan.id,
     reference: plan.reference,
   };
-  const text = [data.title, ...(notice ? [notice] : []), data.summary, ...health.checks.map((c) => `${c.ok ? '✓' : '⚠'} ${c.title}: ${c.findings.join(' ')} (source: ${sourceLabel(c.source)}; see: ${c.knowledge.map(titleOf).join(', ')})`)].join('\n');
+  const text = [
+    data.title,
+    ...(notice ? [notice] : []),
+    data.summary,
+    ...health.checks.map(
+      (c) => `${c.ok ? '✓' : '⚠'} ${c.title}: ${c.findings.join(' ')} (source: ${sourceLabel(c.source)}; see: ${c.knowledge.map(titleOf).join(', ')})`,
+    ),
+  ].join('\n');
   return { text, card: renderCard('plan-health', data) };
 }
 
@@ -154,7 +194,11 @@ export async function overviewData(deps: { store: Store; config: Pick<Config, 'f
   const forceOf = new Map(items.map((i) => [i.plan.id, i.structure?.force ?? UNASSIGNED_FORCE]));
   const tenants = tenantId ? [tenantId] : [...new Set(plans.map((p) => p.tenantId))];
   const reviews = (await Promise.all(tenants.map((t) => deps.store.quality.plans.listTenantReviews(t, addDays(today, -REGULARITY_WINDOW_DAYS))))).flat();
-  return { today, forces: plansOverview(items, deps.config.forces, today), onTimeByMonth: reviewsOnTimeByMonth(reviews, (id) => forceOf.get(id) ?? UNASSIGNED_FORCE, today) };
+  return {
+    today,
+    forces: plansOverview(items, deps.config.forces, today),
+    onTimeByMonth: reviewsOnTimeByMonth(reviews, (id) => forceOf.get(id) ?? UNASSIGNED_FORCE, today),
+  };
 }
 
 /** Every active plan in the tenant (or all tenants): all are due by the end of time. */
@@ -173,7 +217,9 @@ export async function showPlansOverview(deps: FeatureDeps, input: MessageInput):
     balanced: pct(f.balanced),
     mix: STRANDS.map((s) => `${STRAND_LABELS[s]} ${f.strands[s]}`).join(', '),
   }));
-  const text = ['4P plans by force', ...rows.map((r) => `• ${r.force}: ${r.plans} plans, ${r.onTime} reviewed on time, ${r.balanced} balanced; ${r.mix}`)].join('\n');
+  const text = ['4P plans by force', ...rows.map((r) => `• ${r.force}: ${r.plans} plans, ${r.onTime} reviewed on time, ${r.balanced} balanced; ${r.mix}`)].join(
+    '\n',
+  );
   return { text, card: renderCard('plans-overview', { title: '4P plans by force', rows }) };
 }
 

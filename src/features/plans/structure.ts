@@ -78,7 +78,10 @@ export function validateStructureForm(form: Record<string, unknown>, forces: str
       if (!/^\d+$/.test(raw) || n > MAX_COUNT) errors.push(`${STRAND_LABELS[strand]} ${part}: enter a whole number from 0 to ${MAX_COUNT}.`);
       else strands[strand][part] = n;
     }
-    const chosen = text(fieldName(strand, 'partners')).split(',').map((p) => p.trim()).filter(Boolean);
+    const chosen = text(fieldName(strand, 'partners'))
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     const unknown = chosen.filter((p) => !(PARTNER_TYPES as readonly string[]).includes(p));
     if (unknown.length) errors.push(`${STRAND_LABELS[strand]} partners: choose from the list.`);
     strands[strand].partners = PARTNER_TYPES.filter((p) => chosen.includes(p));

@@ -50,8 +50,12 @@ export function personNamed(people: Person[], name: string): Person {
   const partial = people.filter((p) => p.name.toLowerCase().includes(wanted));
   const found = exact.length === 1 ? exact : partial;
   if (found.length === 1) return found[0];
-  if (found.length > 1) throw new AppError('input.invalid', `More than one person matches "${name}": ${found.map((p) => p.name).join(', ')}. Type the full name.`);
-  throw new AppError('input.invalid', `I don't know anyone called "${name}" with LRO Assist in a personal chat. They need to open LRO Assist in Teams once before they can own a plan.`);
+  if (found.length > 1)
+    throw new AppError('input.invalid', `More than one person matches "${name}": ${found.map((p) => p.name).join(', ')}. Type the full name.`);
+  throw new AppError(
+    'input.invalid',
+    `I don't know anyone called "${name}" with LRO Assist in a personal chat. They need to open LRO Assist in Teams once before they can own a plan.`,
+  );
 }
 
 const view = async (deps: FeatureDeps, plan: PlanRecord, actor: Actor, now: Date, extra: Partial<PlanView> = {}): Promise<PlanView> => {
@@ -85,7 +89,12 @@ function tellNewOwner(deps: FeatureDeps, plan: PlanRecord, notice: string, now: 
   });
 }
 
-async function changeByCommand(deps: FeatureDeps, input: MessageInput, reference: string, change: (plan: PlanRecord, actor: PlanActor) => Promise<Change>): Promise<Reply> {
+async function changeByCommand(
+  deps: FeatureDeps,
+  input: MessageInput,
+  reference: string,
+  change: (plan: PlanRecord, actor: PlanActor) => Promise<Change>,
+): Promise<Reply> {
   const actor = planActor(input.actor);
   const plan = await planForChange(deps.store, actor.tenantId, actor.aadObjectId, deps.config.coordinatorAadIds, reference);
   const result = await change(plan, actor);
@@ -128,7 +137,10 @@ async function transferred(deps: FeatureDeps, plan: PlanRecord, actor: PlanActor
 }
 
 async function archived(deps: FeatureDeps, plan: PlanRecord, actor: PlanActor, now: Date): Promise<Change> {
-  return { plan: await archivePlan(deps.store, plan, actor.aadObjectId, now), notice: `Archived: there will be no more reminders for this plan. Undo archive is offered here for ${ARCHIVE_UNDO_MINUTES} minutes.` };
+  return {
+    plan: await archivePlan(deps.store, plan, actor.aadObjectId, now),
+    notice: `Archived: there will be no more reminders for this plan. Undo archive is offered here for ${ARCHIVE_UNDO_MINUTES} minutes.`,
+  };
 }
 
 /** `add plan`: the registration form. */
@@ -142,7 +154,10 @@ export async function addPlanForm(deps: FeatureDeps, input: MessageInput): Promi
     lastReviewed: londonDate(input.now),
     digestHere: canDigestHere(input.place) ? 'true' : 'false',
   };
-  return { text: 'Fill in the card to register a 4P plan.', card: planFormCard(await ownerChoices(deps, actor), values, londonDate(input.now), canDigestHere(input.place)) };
+  return {
+    text: 'Fill in the card to register a 4P plan.',
+    card: planFormCard(await ownerChoices(deps, actor), values, londonDate(input.now), canDigestHere(input.place)),
+  };
 }
 
 /** `my plans`. */
@@ -168,7 +183,11 @@ export const snoozePlanUntil = (deps: FeatureDeps, input: MessageInput, referenc
 /** `transfer <reference> to <name>`. */
 export const transferPlanTo = (deps: FeatureDeps, input: MessageInput, reference: string, name: string | undefined) =>
   changeByCommand(deps, input, reference, async (plan, actor) => {
-    if (!name?.trim()) throw new AppError('input.invalid', 'Type the new owner\'s name without @, e.g. "transfer OCG-17 to Jordan Sample", or use "Transfer or archive" on the plan card.');
+    if (!name?.trim())
+      throw new AppError(
+        'input.invalid',
+        'Type the new owner\'s name without @, e.g. "transfer OCG-17 to Jordan Sample", or use "Transfer or archive" on the plan card.',
+      );
     const person = personNamed(await knownPeople(deps.store, actor.tenantId), name);
     return transferred(deps, plan, actor, person.aadObjectId, input.now);
   });

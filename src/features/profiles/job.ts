@@ -19,7 +19,9 @@ export async function staleProfileMessages(store: Store, config: Config, now: Da
   for (const profile of await store.quality.profiles.list()) {
     const key = staleReminderKey(profile, config.profiles, today);
     if (!key) continue;
-    const personal = profile.ownerAadObjectId ? (await store.conversations.listActive('personal')).find((c) => c.userAadObjectId === profile.ownerAadObjectId) : undefined;
+    const personal = profile.ownerAadObjectId
+      ? (await store.conversations.listActive('personal')).find((c) => c.userAadObjectId === profile.ownerAadObjectId)
+      : undefined;
     if (channel === null) channel = await coordinatorChannel(store, config);
     const conversationId = personal?.id ?? channel;
     if (!conversationId) {
@@ -27,7 +29,12 @@ export async function staleProfileMessages(store: Store, config: Config, now: Da
       continue;
     }
     const text = `The SOC local profile for ${profile.area} (${profile.force}) is dated ${profile.profileDate}, ${describeAge(profile.profileDate, today)}: stale since ${staleFrom(profile, config.profiles)}. The regional briefing asks forces to keep their local profiles current. When it is refreshed, a coordinator can update its date with "profiles".`;
-    messages.push({ key, kind: 'profiles.stale', conversationId, reply: { text, card: renderCard('profile-reminder', { title: `Stale SOC local profile: ${profile.area}`, text }) } });
+    messages.push({
+      key,
+      kind: 'profiles.stale',
+      conversationId,
+      reply: { text, card: renderCard('profile-reminder', { title: `Stale SOC local profile: ${profile.area}`, text }) },
+    });
   }
   return { messages, report };
 }

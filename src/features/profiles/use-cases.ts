@@ -26,7 +26,14 @@ export interface ProfileListData {
 }
 
 function row(p: ProfileRecord, config: Pick<Config, 'profiles'>, today: string): ProfileListData['rows'][number] {
-  return { area: p.area, force: p.force, date: p.profileDate, age: describeAge(p.profileDate, today), stale: isStale(p, config.profiles, today), owner: p.ownerName ?? 'Coordinators' };
+  return {
+    area: p.area,
+    force: p.force,
+    date: p.profileDate,
+    age: describeAge(p.profileDate, today),
+    stale: isStale(p, config.profiles, today),
+    owner: p.ownerName ?? 'Coordinators',
+  };
 }
 
 /** `profiles`: each area's SOC local profile with its date and age; stale ones flagged. */
@@ -56,7 +63,13 @@ async function profileList(deps: FeatureDeps, actor: Actor, now: Date, notice?: 
     owners: (canEdit ? await knownPeople(deps.store, actor.tenantId) : []).map((p) => ({ title: p.name, value: p.aadObjectId })),
     today,
   };
-  const text = [data.title, ...(notice ? [notice] : []), ...data.errors, intro, ...rows.map((r) => `${r.stale ? '⚠ ' : '• '}${r.area} (${r.force}): ${r.date}, ${r.age}${r.stale ? ', stale' : ''}; owner ${r.owner}`)].join('\n');
+  const text = [
+    data.title,
+    ...(notice ? [notice] : []),
+    ...data.errors,
+    intro,
+    ...rows.map((r) => `${r.stale ? '⚠ ' : '• '}${r.area} (${r.force}): ${r.date}, ${r.age}${r.stale ? ', stale' : ''}; owner ${r.owner}`),
+  ].join('\n');
   return { text, card: renderCard('profile-list', data) };
 }
 

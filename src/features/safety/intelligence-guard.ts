@@ -9,16 +9,7 @@
 import { AppError } from '../../errors';
 
 /** What kind of intelligence was found; a code for logs, never the text itself. */
-export type IntelligenceKind =
-  | 'police-system'
-  | 'check-request'
-  | 'person'
-  | 'date-of-birth'
-  | 'vehicle'
-  | 'address'
-  | 'phone'
-  | 'email'
-  | 'identity-number';
+export type IntelligenceKind = 'police-system' | 'check-request' | 'person' | 'date-of-birth' | 'vehicle' | 'address' | 'phone' | 'email' | 'identity-number';
 
 /** What the person is told instead; it names no part of what they typed. */
 export const INTELLIGENCE_REFUSAL =
@@ -89,7 +80,10 @@ const POSTCODE_FOLDED = /\b[a-z]{1,2}\d[a-z\d]? ?\d(?!(st|nd|rd|th)\b)[abd-hjlnp
 
 const PHONE = /(\+44 ?\(?0?\)? ?|\b0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+/;
-const IDENTITY_NUMBER = [/\b(national insurance|ni number|nino|passport number|driving licen[cs]e number|nhs number)\b/, /\b[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b/];
+const IDENTITY_NUMBER = [
+  /\b(national insurance|ni number|nino|passport number|driving licen[cs]e number|nhs number)\b/,
+  /\b[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b/,
+];
 
 /** Lower case, with look-alike characters and hidden spacing folded so they cannot slip past. */
 function fold(text: string): string {
@@ -104,7 +98,10 @@ function fold(text: string): string {
 /** The first kind of intelligence found in `text`, or undefined when it reads as ordinary. */
 export function findIntelligence(text: string): IntelligenceKind | undefined {
   if (!text) return undefined;
-  const cased = text.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
+  const cased = text
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ');
   const lower = fold(text);
   const any = (patterns: RegExp[], s: string) => patterns.some((p) => p.test(s));
   if (any(POLICE_SYSTEM, lower)) return 'police-system';

@@ -34,11 +34,19 @@ function listReply(title: string, intro: string, rows: SiteRow[]): Reply {
 export function sitesReply(sites: SiteRecord[], today: string, notice?: string): Reply {
   if (!sites.length) return { text: 'No CHB sites are registered yet. A coordinator can add one with "add site".' };
   const intro = notice ?? 'Each site has a formal review for the Home Office six months after launch.';
-  return listReply('CHB sites and their 6-month formal reviews', intro, sites.map((s) => row(s, today)));
+  return listReply(
+    'CHB sites and their 6-month formal reviews',
+    intro,
+    sites.map((s) => row(s, today)),
+  );
 }
 
 export function siteReminderReply(site: SiteRecord, today: string): Reply {
-  return listReply(`CHB site review: ${site.name}`, `The formal Home Office review is due six months after launch. Involve the SOC CCs and use the foundation block 7 baseline. Type "review pack ${site.name}" for the review document.`, [row(site, today)]);
+  return listReply(
+    `CHB site review: ${site.name}`,
+    `The formal Home Office review is due six months after launch. Involve the SOC CCs and use the foundation block 7 baseline. Type "review pack ${site.name}" for the review document.`,
+    [row(site, today)],
+  );
 }
 
 /** Data for cards/site-form.json. */
@@ -50,7 +58,10 @@ export interface SiteFormData {
 }
 
 export function siteFormReply(values: SiteInput, forces: string[], errors: string[] = []): Reply {
-  return { text: 'Register a CHB site: fill in the card.', card: renderCard('site-form', { verbs: SITE_VERBS, errors, values, forces } satisfies SiteFormData) };
+  return {
+    text: 'Register a CHB site: fill in the card.',
+    card: renderCard('site-form', { verbs: SITE_VERBS, errors, values, forces } satisfies SiteFormData),
+  };
 }
 
 declare module '../../cards' {

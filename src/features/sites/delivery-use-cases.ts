@@ -35,8 +35,14 @@ export function canManageSite(config: Pick<Config, 'coordinatorAadIds'>, progres
   return isCoordinator(config, aadObjectId) || (!!aadObjectId && progress?.lroAadObjectId === aadObjectId);
 }
 
-function requireSiteManager(config: Pick<Config, 'coordinatorAadIds'>, site: SiteRecord, progress: SiteProgress | undefined, aadObjectId: string | undefined): string {
-  if (!aadObjectId || !canManageSite(config, progress, aadObjectId)) throw new AppError('auth.forbidden', `Only coordinators and the LRO of ${site.name} can do that.`);
+function requireSiteManager(
+  config: Pick<Config, 'coordinatorAadIds'>,
+  site: SiteRecord,
+  progress: SiteProgress | undefined,
+  aadObjectId: string | undefined,
+): string {
+  if (!aadObjectId || !canManageSite(config, progress, aadObjectId))
+    throw new AppError('auth.forbidden', `Only coordinators and the LRO of ${site.name} can do that.`);
   return aadObjectId;
 }
 
@@ -88,7 +94,14 @@ async function siteReply(deps: FeatureDeps, site: SiteRecord, actor: Actor, now:
     ],
     phases: (progress?.phases ?? []).map((p) => ({ phase: PHASE_LABELS[p.phase], began: p.began })),
     readiness: `${blocks.inPlace} of ${blocks.total} foundation blocks in place`,
-    blocks: blocks.rows.map((b) => ({ label: b.title, status: b.statusLabel, mark: MARKS[b.status], on: b.on ?? '', note: b.note ?? '', source: b.source.kind === 'briefing' ? b.source.section : b.source.title })),
+    blocks: blocks.rows.map((b) => ({
+      label: b.title,
+      status: b.statusLabel,
+      mark: MARKS[b.status],
+      on: b.on ?? '',
+      note: b.note ?? '',
+      source: b.source.kind === 'briefing' ? b.source.section : b.source.title,
+    })),
     measures: measures.map((m) => ({ label: m.label, baseline: shown(m.baseline), latest: shown(m.latest), change: describeChange(m) })),
     canEdit: canManageSite(deps.config, progress, actor.aadObjectId),
     isCoordinator: coordinator,
@@ -142,7 +155,13 @@ async function recordPhaseReply(deps: FeatureDeps, input: ActionInput): Promise<
   const result = setPhase(progress ?? emptyProgress(site.id, by, at), text(input.data, 'phase'), text(input.data, 'began'), londonDate(input.now));
   if ('error' in result) return siteReply(deps, site, input.actor, input.now, undefined, [result.error]);
   await deps.store.quality.sites.save({ ...result.progress, updatedBy: by, updatedAt: at });
-  return siteReply(deps, site, input.actor, input.now, `Recorded: ${PHASE_LABELS[text(input.data, 'phase') as keyof typeof PHASE_LABELS]} began ${text(input.data, 'began')}.`);
+  return siteReply(
+    deps,
+    site,
+    input.actor,
+    input.now,
+    `Recorded: ${PHASE_LABELS[text(input.data, 'phase') as keyof typeof PHASE_LABELS]} began ${text(input.data, 'began')}.`,
+  );
 }
 
 /** Card verb: one foundation block's status, date and note. */
@@ -169,7 +188,13 @@ async function recordMeasureReply(deps: FeatureDeps, input: ActionInput): Promis
   const checked = validateMeasure(input.data, londonDate(input.now));
   if ('errors' in checked) return siteReply(deps, site, input.actor, input.now, undefined, checked.errors);
   await deps.store.quality.sites.addMeasure({ id: `m-${randomUUID()}`, siteId: site.id, ...checked.measure, by, at: input.now.toISOString() });
-  return siteReply(deps, site, input.actor, input.now, `Recorded ${MEASURES[checked.measure.measure].label}${checked.measure.baseline ? ' (baseline)' : ''} to ${checked.measure.periodEnd}.`);
+  return siteReply(
+    deps,
+    site,
+    input.actor,
+    input.now,
+    `Recorded ${MEASURES[checked.measure.measure].label}${checked.measure.baseline ? ' (baseline)' : ''} to ${checked.measure.periodEnd}.`,
+  );
 }
 
 /** Card verb (coordinators): the site's LRO, from people the bot knows, and the 4P plans linked to it by reference. */
@@ -180,13 +205,16 @@ export async function setupSite(deps: FeatureDeps, input: ActionInput): Promise<
 async function setupSiteReply(deps: FeatureDeps, input: ActionInput): Promise<Reply> {
   const site = await deps.store.sites.get(text(input.data, 'siteId'));
   if (!site) throw new AppError('not-found', 'That site no longer exists.');
-  if (!isCoordinator(deps.config, input.actor.aadObjectId)) throw new AppError('auth.forbidden', 'Only coordinators can set a site\'s LRO and plans.');
+  if (!isCoordinator(deps.config, input.actor.aadObjectId)) throw new AppError('auth.forbidden', "Only coordinators can set a site's LRO and plans.");
   const errors: string[] = [];
   const lroId = text(input.data, 'lro');
   const lro = lroId ? (await knownPeople(deps.store, input.actor.tenantId)).find((p) => p.aadObjectId === lroId) : undefined;
   if (lroId && !lro) errors.push('Choose the LRO from the list: they need LRO Assist in a personal chat.');
   const planIds: string[] = [];
-  for (const ref of text(input.data, 'plans').split(',').map((r) => r.trim()).filter(Boolean)) {
+  for (const ref of text(input.data, 'plans')
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean)) {
     const plan = await deps.store.plans.findActiveByReference(input.actor.tenantId, ref);
     if (plan) planIds.push(plan.id);
     else errors.push(`No active plan "${ref}".`);
@@ -201,11 +229,16 @@ async function setupSiteReply(deps: FeatureDeps, input: ActionInput): Promise<Re
     updatedBy: input.actor.aadObjectId!,
     updatedAt: at,
   });
-  return siteReply(deps, site, input.actor, input.now, 'Saved the site\'s LRO and linked plans.');
+  return siteReply(deps, site, input.actor, input.now, "Saved the site's LRO and linked plans.");
 }
 
 /** Everything the review pack holds, read from the store. */
-export async function reviewPackData(deps: { store: Store; entries: readonly KnowledgeEntry[] }, site: SiteRecord, tenantId: string, now: Date): Promise<ReviewPackData> {
+export async function reviewPackData(
+  deps: { store: Store; entries: readonly KnowledgeEntry[] },
+  site: SiteRecord,
+  tenantId: string,
+  now: Date,
+): Promise<ReviewPackData> {
   const today = londonDate(now);
   const progress = await deps.store.quality.sites.get(site.id);
   const plans = [];
@@ -226,7 +259,13 @@ export async function reviewPackData(deps: { store: Store; entries: readonly Kno
     });
   }
   return {
-    site: { name: site.name, force: site.force, launchDate: site.launchDate, formalReviewDate: formalReviewDate(site.launchDate), ...(progress?.lroName ? { lro: progress.lroName } : {}) },
+    site: {
+      name: site.name,
+      force: site.force,
+      launchDate: site.launchDate,
+      formalReviewDate: formalReviewDate(site.launchDate),
+      ...(progress?.lroName ? { lro: progress.lroName } : {}),
+    },
     generatedOn: today,
     phases: progress?.phases ?? [],
     blocks: blockChecklist(progress, blockWordings(deps.entries)),
@@ -239,14 +278,20 @@ export async function reviewPackData(deps: { store: Store; entries: readonly Kno
 /** `review pack <site>` (coordinators and the site's LRO, in a personal chat): a summary card and a short-lived link to the .docx. */
 export async function requestReviewPack(deps: FeatureDeps, input: MessageInput, name: string): Promise<Reply> {
   const site = await findSite(deps.store, name);
-  if (!canManageSite(deps.config, await deps.store.quality.sites.get(site.id), input.actor.aadObjectId)) throw new AppError('auth.forbidden', `Only coordinators and the LRO of ${site.name} can get its review pack.`);
+  if (!canManageSite(deps.config, await deps.store.quality.sites.get(site.id), input.actor.aadObjectId))
+    throw new AppError('auth.forbidden', `Only coordinators and the LRO of ${site.name} can get its review pack.`);
   const publicHostname = deps.config.publicHostname;
   if (!publicHostname) return { text: 'Review packs need PUBLIC_HOSTNAME to be set, so I can give you a download link. Ask whoever runs LRO Assist.' };
   const data = await reviewPackData({ store: deps.store, entries: deps.knowledge.entries }, site, input.actor.tenantId, input.now);
   const link = await createPackLink(deps.store, publicHostname, site.id, input.actor.tenantId, input.actor.aadObjectId!, input.now);
   const facts = [
     { title: 'Formal review', value: data.site.formalReviewDate },
-    { title: 'Phase', value: data.phases.length ? `${PHASE_LABELS[data.phases[data.phases.length - 1].phase]} since ${data.phases[data.phases.length - 1].began}` : 'Not recorded' },
+    {
+      title: 'Phase',
+      value: data.phases.length
+        ? `${PHASE_LABELS[data.phases[data.phases.length - 1].phase]} since ${data.phases[data.phases.length - 1].began}`
+        : 'Not recorded',
+    },
     { title: 'Foundation blocks', value: `${data.blocks.inPlace} of ${data.blocks.total} in place` },
     { title: 'Measures', value: `${data.measures.length} (${data.measures.filter((m) => m.improved).length} improved on baseline)` },
     { title: '4P plans', value: `${data.plans.length} (${data.plans.filter((p) => p.checks.every((c) => c.ok)).length} with no health flags)` },

@@ -31,7 +31,10 @@ export function emptyProgress(siteId: string, by: string, at: string): SiteProgr
 
 /** The phase the site is in now: the latest to begin on or before `today`. */
 export function currentPhase(progress: SiteProgress | undefined, today: string): PhaseEntry | undefined {
-  return [...(progress?.phases ?? [])].filter((p) => p.began <= today).sort((a, b) => a.began.localeCompare(b.began)).pop();
+  return [...(progress?.phases ?? [])]
+    .filter((p) => p.began <= today)
+    .sort((a, b) => a.began.localeCompare(b.began))
+    .pop();
 }
 
 /** Sets when a phase began; a phase set again moves its date. Phases must begin in order. */

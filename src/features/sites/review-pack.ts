@@ -53,7 +53,10 @@ function table(header: string[], rows: string[][]): Table {
   const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
 }
 
@@ -76,13 +79,24 @@ function body(d: ReviewPackData): (Paragraph | Table)[] {
       ],
     ),
     heading(PACK_SECTIONS[1]),
-    d.phases.length ? table(['Phase', 'Began'], d.phases.map((p) => [PHASE_LABELS[p.phase], p.began])) : para('No phases recorded.'),
+    d.phases.length
+      ? table(
+          ['Phase', 'Began'],
+          d.phases.map((p) => [PHASE_LABELS[p.phase], p.began]),
+        )
+      : para('No phases recorded.'),
     heading(PACK_SECTIONS[2]),
     para(`Readiness: ${d.blocks.inPlace} of ${d.blocks.total} foundation blocks in place.`),
-    table(['Block', 'Status', 'Date', 'Note'], d.blocks.rows.map((b) => [b.title, b.statusLabel, b.on ?? '—', b.note ?? ''])),
+    table(
+      ['Block', 'Status', 'Date', 'Note'],
+      d.blocks.rows.map((b) => [b.title, b.statusLabel, b.on ?? '—', b.note ?? '']),
+    ),
     heading(PACK_SECTIONS[3]),
     d.measures.length
-      ? table(['Measure', 'Baseline', 'Latest', 'Change'], d.measures.map((m) => [m.label, value(m.baseline), value(m.latest), describeChange(m)]))
+      ? table(
+          ['Measure', 'Baseline', 'Latest', 'Change'],
+          d.measures.map((m) => [m.label, value(m.baseline), value(m.latest), describeChange(m)]),
+        )
       : para('No measures recorded.'),
     heading(PACK_SECTIONS[4]),
     ...(d.plans.length
@@ -90,7 +104,10 @@ function body(d: ReviewPackData): (Paragraph | Table)[] {
           heading(`Plan ${p.reference}`, HeadingLevel.HEADING_2),
           para(`Reviewed ${p.cadence}; last reviewed ${p.lastReviewed}; next review ${p.nextReview}.`),
           para(`Reviews in the last year: ${p.reviewsLastYear.length ? p.reviewsLastYear.join(', ') : 'none recorded'}.`),
-          table(['Check', 'Result', 'Findings'], p.checks.map((c) => [c.title, c.ok ? 'Pass' : 'Flag', c.findings.join(' ')])),
+          table(
+            ['Check', 'Result', 'Findings'],
+            p.checks.map((c) => [c.title, c.ok ? 'Pass' : 'Flag', c.findings.join(' ')]),
+          ),
         ])
       : [para('No 4P plans are linked to this site.')]),
     heading(PACK_SECTIONS[5]),

@@ -40,7 +40,11 @@ export interface SiteReminder {
 }
 
 /** The latest milestone (days before the review, from config) whose moment is in the catch-up window. */
-export function latestSiteReminder(site: SiteRecord, rules: Pick<Config['reminders'], 'siteReviewMilestoneDays' | 'staleHours'>, now: Date): SiteReminder | undefined {
+export function latestSiteReminder(
+  site: SiteRecord,
+  rules: Pick<Config['reminders'], 'siteReviewMilestoneDays' | 'staleHours'>,
+  now: Date,
+): SiteReminder | undefined {
   if (site.closedOn) return undefined;
   const review = nextSiteReview(site);
   for (const date of reminderDates(now, rules.staleHours, SITE_REMINDER_TIME)) {
@@ -96,8 +100,10 @@ export async function findSite(store: Store, name: string): Promise<SiteRecord> 
 /** Records the formal review held on `date` (not before launch, not in the future), with an optional note; audited. */
 export async function markReviewHeld(store: Store, site: SiteRecord, date: string, note: string | undefined, by: string, now: Date): Promise<SiteRecord> {
   if (site.closedOn) throw new AppError('conflict', `${site.name} closed on ${formatDate(site.closedOn)}; it has no more reviews.`);
-  if (date > londonDate(now)) throw new AppError('input.invalid', `${formatDate(date)} is in the future: give the date the review was held, with its year (e.g. 3 July 2026).`);
-  if (date < site.launchDate) throw new AppError('input.invalid', `${site.name} launched on ${formatDate(site.launchDate)}; the review date cannot be before that.`);
+  if (date > londonDate(now))
+    throw new AppError('input.invalid', `${formatDate(date)} is in the future: give the date the review was held, with its year (e.g. 3 July 2026).`);
+  if (date < site.launchDate)
+    throw new AppError('input.invalid', `${site.name} launched on ${formatDate(site.launchDate)}; the review date cannot be before that.`);
   const text = note?.trim();
   if (text && text.length > MAX_NOTE) throw new AppError('input.too-long', `Keep the review note to ${MAX_NOTE} characters.`);
   if (text) refuseIntelligence(text);

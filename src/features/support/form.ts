@@ -57,9 +57,7 @@ export function formCard(
   return renderCard('support-form', data);
 }
 
-export type FormResult =
-  | { ok: true; details: SupportDetails; formKey: string }
-  | { ok: false; values: FormValues; errors: FormErrors; formKey?: string };
+export type FormResult = { ok: true; details: SupportDetails; formKey: string } | { ok: false; values: FormValues; errors: FormErrors; formKey?: string };
 
 /** The fields people type freely; the intelligence guard reads each one. */
 const FREE_TEXT_FIELDS = ['operation', 'summary', 'contact'] as const;

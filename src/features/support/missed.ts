@@ -17,13 +17,21 @@ export async function sendMissedUpdates(deps: TriageDeps, requester: Requester, 
     .filter((r) => isRequester(r, requester) && (OPEN_STATUSES.includes(r.status) || r.requesterNotice === 'no-personal-chat'))
     .reverse();
   if (!missed.length) return 'nothing';
-  const versions = createHash('sha256').update(missed.map((r) => `${r.id}#${r.version}`).join(',')).digest('hex').slice(0, 32);
+  const versions = createHash('sha256')
+    .update(missed.map((r) => `${r.id}#${r.version}`).join(','))
+    .digest('hex')
+    .slice(0, 32);
   const intro = 'Now that we have a chat, here is where your requests to the Regional Disruption Team are. I will message you here when they change.';
   const reply: Reply = {
     text: [intro, ...missed.map(listLine)].join('\n'),
     card: listCard('Your requests to the RDT', intro, missed, ''),
   };
-  const result = await deliver(deps.store, deps.sender, { key: `support.missed:${conversationId}:${versions}`, kind: 'support.missed', conversationId, reply }, now);
+  const result = await deliver(
+    deps.store,
+    deps.sender,
+    { key: `support.missed:${conversationId}:${versions}`, kind: 'support.missed', conversationId, reply },
+    now,
+  );
   if (result !== 'sent') return result;
   for (const request of missed.filter((r) => r.requesterNotice === 'no-personal-chat')) {
     await deps.store.support.setRequesterNotice(request.id, undefined);

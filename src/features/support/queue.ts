@@ -8,7 +8,8 @@ export interface QueueQuery {
   description: string;
 }
 
-const QUEUE_HELP = 'Filter by status (new, acknowledged, assigned, in progress, resolved, declined, withdrawn, open, closed, all), urgency (routine, priority, urgent) and force, e.g. "queue new", "queue urgent", "queue dorset".';
+const QUEUE_HELP =
+  'Filter by status (new, acknowledged, assigned, in progress, resolved, declined, withdrawn, open, closed, all), urgency (routine, priority, urgent) and force, e.g. "queue new", "queue urgent", "queue dorset".';
 
 const CLOSED: SupportStatus[] = STATUSES.filter((s) => !OPEN_STATUSES.includes(s));
 
@@ -16,7 +17,11 @@ const CLOSED: SupportStatus[] = STATUSES.filter((s) => !OPEN_STATUSES.includes(s
 export function parseQueueFilters(text: string, forces: string[]): { ok: true; query: QueueQuery } | { ok: false; message: string } {
   // An unknown filter is repeated back, so intelligence is refused first.
   if (containsIntelligence(text)) return { ok: false, message: INTELLIGENCE_REFUSAL };
-  let rest = ` ${text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\bin progress\b/g, 'in-progress')} `;
+  let rest = ` ${text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\bin progress\b/g, 'in-progress')} `;
   let force: string | undefined;
   // Whole names first ("devon and cornwall"), then a force's first word ("devon").
   for (const candidate of [...forces].sort((a, b) => b.length - a.length)) {

@@ -6,14 +6,7 @@ import { ZONE } from '../../time-zone';
 import { isCoordinator } from '../coordinators';
 import { containsIntelligence, INTELLIGENCE_REFUSAL } from '../safety/intelligence-guard';
 import type { Store } from '../../store/types';
-import type {
-  Person,
-  SupportDetails,
-  SupportEvent,
-  SupportRequest,
-  SupportState,
-  SupportStatus,
-} from '../../store/support-types';
+import type { Person, SupportDetails, SupportEvent, SupportRequest, SupportState, SupportStatus } from '../../store/support-types';
 import { LIMITS, SETTABLE_STATUSES, STATUS_LABELS, TRANSITIONS } from './catalogue';
 
 /** Who is acting, as the bot read it from the activity (never from card data). */
@@ -86,10 +79,15 @@ export function planChange(config: Roles, actor: Requester, request: SupportRequ
   const from = request.status;
   if (containsIntelligence(changeText(change))) return refuse(INTELLIGENCE_REFUSAL);
   if (change.kind === 'withdraw') {
-    if (!isRequester(request, actor)) return { ok: false, reason: 'forbidden', message: `Only the person who raised ${request.reference} can withdraw it. Nothing was changed.` };
-    if (!TRANSITIONS[from].includes('withdrawn')) return refuse(`${request.reference} is ${label(from)}, so it can no longer be withdrawn. Nothing was changed.`);
+    if (!isRequester(request, actor))
+      return { ok: false, reason: 'forbidden', message: `Only the person who raised ${request.reference} can withdraw it. Nothing was changed.` };
+    if (!TRANSITIONS[from].includes('withdrawn'))
+      return refuse(`${request.reference} is ${label(from)}, so it can no longer be withdrawn. Nothing was changed.`);
     const reason = change.reason?.trim().slice(0, LIMITS.reason);
-    return { ok: true, event: { at, by, kind: 'status', from, to: 'withdrawn', ...(reason ? { note: reason } : {}), state: { ...stateOf(request), status: 'withdrawn' } } };
+    return {
+      ok: true,
+      event: { at, by, kind: 'status', from, to: 'withdrawn', ...(reason ? { note: reason } : {}), state: { ...stateOf(request), status: 'withdrawn' } },
+    };
   }
   if (!isCoordinator(config, actor.aadObjectId)) {
     return { ok: false, reason: 'forbidden', message: 'Only SOC Community Coordinators can triage support requests. Nothing was changed.' };
@@ -106,7 +104,8 @@ export function planChange(config: Roles, actor: Requester, request: SupportRequ
     case 'acknowledge':
       return moveTo('acknowledged');
     case 'assign':
-      if (!config.coordinatorAadIds.includes(change.assignee.aadObjectId)) return refuse('Requests can only be assigned to a coordinator. Nothing was changed.');
+      if (!config.coordinatorAadIds.includes(change.assignee.aadObjectId))
+        return refuse('Requests can only be assigned to a coordinator. Nothing was changed.');
       if (request.status === 'assigned' && request.assignee?.aadObjectId === change.assignee.aadObjectId) {
         return refuse(`${request.reference} is already assigned to ${change.assignee.name ?? 'them'}. Nothing was changed.`);
       }

@@ -13,7 +13,12 @@ export function bankHolidays(year: number): Set<string> {
   let days = bankHolidayCache.get(year);
   if (!days) {
     const calendar = new Holidays('GB', 'ENG');
-    days = new Set(calendar.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    days = new Set(
+      calendar
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     bankHolidayCache.set(year, days);
   }
   return days;
@@ -35,7 +40,7 @@ export function addWorkingDays(start: Date, days: number): Date {
     t = t.startOf('day');
     while (!isWorkingDay(t)) t = t.plus({ days: 1 });
   }
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     t = t.plus({ days: 1 });
     if (isWorkingDay(t)) left--;
   }

@@ -127,7 +127,12 @@ export async function postToTriage(deps: TriageDeps, request: SupportRequest, no
   if (!channelId) return 'no-channel';
   if (!(await store.conversations.get(channelId))?.active) return 'channel-unreachable';
   const key = `support.triage:${request.id}@${channelId}`;
-  const result = await deliver(store, sender, { key, kind: 'support.triage', conversationId: channelId, reply: await triageReply(deps, request), atLeastOnce: true }, now);
+  const result = await deliver(
+    store,
+    sender,
+    { key, kind: 'support.triage', conversationId: channelId, reply: await triageReply(deps, request), atLeastOnce: true },
+    now,
+  );
   const delivery = await store.deliveries.get(key);
   if (delivery?.status === 'sent' && delivery.activityId) {
     await store.support.setTriage(request.id, { conversationId: channelId, activityId: delivery.activityId });
@@ -146,7 +151,12 @@ export async function updateTriageCard(deps: TriageDeps, request: SupportRequest
   if (!request.triage) return;
   const { conversationId, activityId } = request.triage;
   const reply = await triageReply(deps, request);
-  const result = await deliverUpdate(deps.store, deps.sender, { key: `support.triage-card:${request.id}`, kind: 'support.triage-card', conversationId, activityId, reply }, now);
+  const result = await deliverUpdate(
+    deps.store,
+    deps.sender,
+    { key: `support.triage-card:${request.id}`, kind: 'support.triage-card', conversationId, activityId, reply },
+    now,
+  );
   if (result !== 'sent') deps.log?.warn({ reference: request.reference, result }, 'could not update the triage card; left for retry');
 }
 
@@ -199,7 +209,12 @@ export async function notifyRequester(deps: TriageDeps, request: SupportRequest,
   if (!chat) notice = 'no-personal-chat';
   else {
     const key = `${NOTICE_KIND}:${request.id}#${event.seq}`;
-    const result = await deliver(store, deps.sender, { key, kind: NOTICE_KIND, conversationId: chat.id, reply: notification(request, event), atLeastOnce: true }, now);
+    const result = await deliver(
+      store,
+      deps.sender,
+      { key, kind: NOTICE_KIND, conversationId: chat.id, reply: notification(request, event), atLeastOnce: true },
+      now,
+    );
     notice = result === 'gone' ? 'no-personal-chat' : result === 'sent' || result === 'duplicate' ? undefined : 'send-failed';
   }
   if (notice !== request.requesterNotice) await store.support.setRequesterNotice(request.id, notice);

@@ -12,7 +12,18 @@ import { formCard, prefillFromMessage, validateForm, type FormMode } from './for
 import { parseQueueFilters, queueOrder } from './queue';
 import { canView, changeRequest, findVisible, isRequester, notVisible, personOf, submitRequest, visibleEvents, type Change, type Requester } from './requests';
 import { acknowledgeBy } from './sla';
-import { afterChange, coordinatorCard, coordinatorName, postToTriage, refreshUserIds, rememberCoordinator, setTriageChannel, triageReply, withRefresh, type TriageDeps } from './triage';
+import {
+  afterChange,
+  coordinatorCard,
+  coordinatorName,
+  postToTriage,
+  refreshUserIds,
+  rememberCoordinator,
+  setTriageChannel,
+  triageReply,
+  withRefresh,
+  type TriageDeps,
+} from './triage';
 import { sendMissedUpdates } from './missed';
 import { listCard, listLine, londonTime, messageCard, requestCard, type Tone } from './views';
 
@@ -120,7 +131,8 @@ async function act(
   }
   const log = supportLog(deps);
   log.info({ reference: outcome.request.reference, kind: outcome.event.kind, to: outcome.event.to }, 'support request changed');
-  const after = (await followUp(log, 'support.after-change', () => afterChange(triageDeps(deps), outcome.request, outcome.event, now), FOLLOW_UP_MS)) ?? outcome.request;
+  const after =
+    (await followUp(log, 'support.after-change', () => afterChange(triageDeps(deps), outcome.request, outcome.event, now), FOLLOW_UP_MS)) ?? outcome.request;
   const said = `${done} ${after.reference} is ${STATUS_LABELS[after.status]}.`;
   return { card: await viewerCard(deps, after, actor, { banner: { text: said, tone: 'good' }, queue }), said };
 }
@@ -212,7 +224,9 @@ export const submitForm = remembering(async (deps: FeatureDeps, input: ActionInp
   const banner = { text: await confirmation(deps, request, created, input.actor), tone: 'good' as const };
   // Outside a personal chat others may see the answer, so it carries no details.
   if (input.place.kind !== 'personal') {
-    return { card: messageCard(request.reference, `${banner.text} To see its details, type "request ${request.reference}" in a personal chat with me.`, 'good') };
+    return {
+      card: messageCard(request.reference, `${banner.text} To see its details, type "request ${request.reference}" in a personal chat with me.`, 'good'),
+    };
   }
   return { card: await viewerCard(deps, request, input.actor, { banner }) };
 });
@@ -221,7 +235,8 @@ export const submitForm = remembering(async (deps: FeatureDeps, input: ActionInp
 export const refreshRequest = remembering(async (deps: FeatureDeps, input: ActionInput): Promise<ActionResult> => {
   const request = await deps.store.support.get(str(input.data.requestId));
   const trail = input.data.trail === true;
-  if (request && canView(deps.config, input.actor, request)) return { card: await viewerCard(deps, request, input.actor, { trail, queue: queueOf(input.data) }) };
+  if (request && canView(deps.config, input.actor, request))
+    return { card: await viewerCard(deps, request, input.actor, { trail, queue: queueOf(input.data) }) };
   // Others see the read-only card only where it was posted: the triage channel.
   if (request && (await inTriageChannel(deps, input.place))) return { card: (await triageReply(triageDeps(deps), request)).card! };
   return { card: messageCard('Support request', 'Only the person who raised this request and the SOC Community Coordinators can see it.') };
@@ -249,8 +264,16 @@ export const assignRequest = onRequest('Assigned.', async (deps, input) => {
   return { kind: 'assign', assignee: { aadObjectId: id, ...(name ? { name } : {}) } };
 });
 // An unknown status is refused by the rules, like any status not allowed from where the request is.
-export const setRequestStatus = onRequest('Saved.', (_deps, input) => ({ kind: 'status', to: str(input.data.status) as SupportStatus, reason: str(input.data.reason) }));
-export const addRequestNote = onRequest('Note added.', (_deps, input) => ({ kind: 'note', note: str(input.data.note), toRequester: input.data.toRequester === 'true' }));
+export const setRequestStatus = onRequest('Saved.', (_deps, input) => ({
+  kind: 'status',
+  to: str(input.data.status) as SupportStatus,
+  reason: str(input.data.reason),
+}));
+export const addRequestNote = onRequest('Note added.', (_deps, input) => ({
+  kind: 'note',
+  note: str(input.data.note),
+  toRequester: input.data.toRequester === 'true',
+}));
 export const withdrawByButton = onRequest('Withdrawn.', (_deps, input) => ({ kind: 'withdraw', reason: str(input.data.withdrawReason) }));
 
 /** The message extension's dialog: the form, with the message it was started from as the summary. */

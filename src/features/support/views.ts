@@ -127,7 +127,10 @@ export function requestCard(request: SupportRequest, view: RequestView): Adaptiv
   if (request.status === 'new' && view.acknowledgeBy) facts.push({ title: 'Acknowledge by', value: londonTime(view.acknowledgeBy) });
   if (request.contact) facts.push({ title: 'Preferred contact', value: request.contact });
   if (request.declineReason) facts.push({ title: 'Reason declined', value: request.declineReason });
-  const notes = (view.notes ?? []).filter((e) => e.kind === 'note').slice(-LATEST_NOTES).reverse();
+  const notes = (view.notes ?? [])
+    .filter((e) => e.kind === 'note')
+    .slice(-LATEST_NOTES)
+    .reverse();
   const data: RequestCardData = {
     requestId: request.id,
     reference: request.reference,
@@ -191,7 +194,9 @@ export function listCard(title: string, intro: string, requests: SupportRequest[
     items: shown.map((r) => ({
       requestId: r.id,
       heading: `${r.reference} · ${STATUS_LABELS[r.status]}`,
-      detail: literalText(`${urgencyLabel(r.urgency)} · ${r.force} · ${supportTypeLabel(r.supportType)} · raised ${londonTime(r.createdAt)}${r.assignee ? ` · ${personName(r.assignee)}` : ''}`),
+      detail: literalText(
+        `${urgencyLabel(r.urgency)} · ${r.force} · ${supportTypeLabel(r.supportType)} · raised ${londonTime(r.createdAt)}${r.assignee ? ` · ${personName(r.assignee)}` : ''}`,
+      ),
       summary: literalText(excerpt(r.summary)),
     })),
     empty: requests.length === 0 ? empty : '',

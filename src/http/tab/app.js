@@ -18,7 +18,12 @@
   const qualityCharts = [];
   // Distinct hues for series; each chart also has a table with the same figures.
   const SERIES = ['#2f6fb3', '#c0504d', '#3d9a4a', '#8064a2', '#d08a1e', '#2aa3a3'];
-  const STRANDS = [['pursue', 'Pursue'], ['prevent', 'Prevent'], ['protect', 'Protect'], ['prepare', 'Prepare']];
+  const STRANDS = [
+    ['pursue', 'Pursue'],
+    ['prevent', 'Prevent'],
+    ['protect', 'Protect'],
+    ['prepare', 'Prepare'],
+  ];
   let teamsDisplayName = '';
 
   // ---- theme ----
@@ -124,9 +129,17 @@
 
   /** A captioned table in a keyboard-scrollable region; `cells` returns strings or nodes. */
   function table(caption, headings, rows, cells) {
-    const head = el('tr', {}, headings.map((h) => el('th', { scope: 'col', text: h })));
+    const head = el(
+      'tr',
+      {},
+      headings.map((h) => el('th', { scope: 'col', text: h })),
+    );
     const body = rows.map((row) =>
-      el('tr', {}, cells(row).map((c, i) => (i === 0 ? el('th', { scope: 'row' }, [c]) : el('td', {}, [c])))),
+      el(
+        'tr',
+        {},
+        cells(row).map((c, i) => (i === 0 ? el('th', { scope: 'row' }, [c]) : el('td', {}, [c]))),
+      ),
     );
     return el('div', { className: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: '0' }, [
       el('table', {}, [el('caption', { text: caption }), el('thead', {}, [head]), el('tbody', {}, body)]),
@@ -171,7 +184,9 @@
       type: 'bar',
       data: {
         labels: buckets.map((b) => b.label),
-        datasets: [{ label: 'Open requests', data: buckets.map((b) => b.count), colourVar: '--chart-bar', backgroundColor: c.bar, borderColor: c.text, borderWidth: 1 }],
+        datasets: [
+          { label: 'Open requests', data: buckets.map((b) => b.count), colourVar: '--chart-bar', backgroundColor: c.bar, borderColor: c.text, borderWidth: 1 },
+        ],
       },
       options: {
         animation: false,
@@ -197,7 +212,18 @@
       type: 'bar',
       data: {
         labels: byForce.map((f) => f.force),
-        datasets: [dataset('Started', '--chart-bar', byForce.map((f) => f.started)), dataset('Completed', '--chart-bar-2', byForce.map((f) => f.completed))],
+        datasets: [
+          dataset(
+            'Started',
+            '--chart-bar',
+            byForce.map((f) => f.started),
+          ),
+          dataset(
+            'Completed',
+            '--chart-bar-2',
+            byForce.map((f) => f.completed),
+          ),
+        ],
       },
       options: {
         animation: false,
@@ -219,12 +245,26 @@
       return;
     }
     renderInductionChart(induction.byForce);
-    fill('induction-table', table('LRO induction by force', ['Force', 'Started', 'Completed', 'Average check score'], induction.byForce,
-      (f) => [f.force, String(f.started), String(f.completed), f.averageScore === undefined ? '—' : f.averageScore + '%']));
-    fill('induction-missed', induction.mostMissed.length
-      ? table('Questions most often answered wrongly', ['Question', 'Module', 'Wrong', 'Answered'], induction.mostMissed,
-        (q) => [q.prompt, String(q.module), String(q.wrong), String(q.answered)])
-      : empty('No check question has been answered wrongly yet.'));
+    fill(
+      'induction-table',
+      table('LRO induction by force', ['Force', 'Started', 'Completed', 'Average check score'], induction.byForce, (f) => [
+        f.force,
+        String(f.started),
+        String(f.completed),
+        f.averageScore === undefined ? '—' : f.averageScore + '%',
+      ]),
+    );
+    fill(
+      'induction-missed',
+      induction.mostMissed.length
+        ? table('Questions most often answered wrongly', ['Question', 'Module', 'Wrong', 'Answered'], induction.mostMissed, (q) => [
+            q.prompt,
+            String(q.module),
+            String(q.wrong),
+            String(q.answered),
+          ])
+        : empty('No check question has been answered wrongly yet.'),
+    );
   }
 
   function renderMyInduction(mine) {
@@ -242,39 +282,69 @@
   function qualityChart(id, type, labels, datasets, options) {
     if (typeof window.Chart !== 'function') return;
     const c = chartColours();
-    qualityCharts.push(new window.Chart(byId(id), {
-      type,
-      data: { labels, datasets },
-      options: Object.assign({
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        plugins: { legend: { labels: { color: c.text } } },
-      }, options(c)),
-    }));
+    qualityCharts.push(
+      new window.Chart(byId(id), {
+        type,
+        data: { labels, datasets },
+        options: Object.assign(
+          {
+            animation: false,
+            responsive: true,
+            maintainAspectRatio: false,
+            plugins: { legend: { labels: { color: c.text } } },
+          },
+          options(c),
+        ),
+      }),
+    );
   }
 
   const percent = (share) => Math.round(share * 100) + '%';
 
   function renderPlanBalance(balance, reviews) {
-    const axes = (c, stacked, y) => ({ scales: {
-      x: { stacked, ticks: { color: c.text }, grid: { color: c.grid } },
-      y: Object.assign({ stacked, beginAtZero: true, ticks: { color: c.text, precision: 0 }, grid: { color: c.grid } }, y),
-    } });
-    qualityChart('balance-chart', 'bar', balance.map((f) => f.force),
+    const axes = (c, stacked, y) => ({
+      scales: {
+        x: { stacked, ticks: { color: c.text }, grid: { color: c.grid } },
+        y: Object.assign({ stacked, beginAtZero: true, ticks: { color: c.text, precision: 0 }, grid: { color: c.grid } }, y),
+      },
+    });
+    qualityChart(
+      'balance-chart',
+      'bar',
+      balance.map((f) => f.force),
       STRANDS.map(([key, label], i) => ({ label, data: balance.map((f) => f.strands[key]), backgroundColor: SERIES[i] })),
-      (c) => axes(c, true, {}));
-    fill('balance-table', balance.length
-      ? table('Active 4P plans by force', ['Force', 'Plans', 'Reviewed on time', 'Balanced', 'Pursue', 'Prevent', 'Protect', 'Prepare'], balance,
-        (f) => [f.force, String(f.plans), percent(f.reviewedOnTime), percent(f.balanced)].concat(STRANDS.map(([key]) => String(f.strands[key]))))
-      : empty('No plan structures recorded yet.'));
+      (c) => axes(c, true, {}),
+    );
+    fill(
+      'balance-table',
+      balance.length
+        ? table('Active 4P plans by force', ['Force', 'Plans', 'Reviewed on time', 'Balanced', 'Pursue', 'Prevent', 'Protect', 'Prepare'], balance, (f) =>
+            [f.force, String(f.plans), percent(f.reviewedOnTime), percent(f.balanced)].concat(STRANDS.map(([key]) => String(f.strands[key]))),
+          )
+        : empty('No plan structures recorded yet.'),
+    );
     const months = reviews.length ? reviews[0].months.map((m) => m.month) : [];
-    qualityChart('reviews-chart', 'line', months,
-      reviews.map((r, i) => ({ label: r.force, data: r.months.map((m) => (m.reviews ? Math.round((100 * m.onTime) / m.reviews) : null)), borderColor: SERIES[i % SERIES.length], backgroundColor: SERIES[i % SERIES.length], spanGaps: true })),
-      (c) => axes(c, false, { max: 100, ticks: { color: c.text, callback: (v) => v + '%' } }));
-    fill('reviews-table', reviews.length
-      ? table('Plan reviews on time by month', ['Force'].concat(months), reviews, (r) => [r.force].concat(r.months.map((m) => (m.reviews ? m.onTime + ' of ' + m.reviews : '—'))))
-      : empty('No plan reviews recorded in the last 12 months.'));
+    qualityChart(
+      'reviews-chart',
+      'line',
+      months,
+      reviews.map((r, i) => ({
+        label: r.force,
+        data: r.months.map((m) => (m.reviews ? Math.round((100 * m.onTime) / m.reviews) : null)),
+        borderColor: SERIES[i % SERIES.length],
+        backgroundColor: SERIES[i % SERIES.length],
+        spanGaps: true,
+      })),
+      (c) => axes(c, false, { max: 100, ticks: { color: c.text, callback: (v) => v + '%' } }),
+    );
+    fill(
+      'reviews-table',
+      reviews.length
+        ? table('Plan reviews on time by month', ['Force'].concat(months), reviews, (r) =>
+            [r.force].concat(r.months.map((m) => (m.reviews ? m.onTime + ' of ' + m.reviews : '—'))),
+          )
+        : empty('No plan reviews recorded in the last 12 months.'),
+    );
   }
 
   function renderSiteProgress(sites) {
@@ -282,18 +352,42 @@
     for (const site of sites) {
       for (const m of site.measures) {
         const base = m.trend.filter((t) => t.baseline).pop();
-        if (base && base.value) series.push({ label: site.name + ': ' + m.label, points: m.trend.map((t) => ({ x: t.periodEnd, y: Math.round((100 * t.value) / base.value) })) });
+        if (base && base.value)
+          series.push({ label: site.name + ': ' + m.label, points: m.trend.map((t) => ({ x: t.periodEnd, y: Math.round((100 * t.value) / base.value) })) });
       }
     }
     const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort();
-    qualityChart('trend-chart', 'line', periods,
-      series.map((s, i) => ({ label: s.label, data: periods.map((p) => (s.points.find((q) => q.x === p) || { y: null }).y), borderColor: SERIES[i % SERIES.length], backgroundColor: SERIES[i % SERIES.length], spanGaps: true })),
-      (c) => ({ scales: { x: { ticks: { color: c.text }, grid: { color: c.grid } }, y: { beginAtZero: true, ticks: { color: c.text, callback: (v) => v + '%' }, grid: { color: c.grid } } } }));
+    qualityChart(
+      'trend-chart',
+      'line',
+      periods,
+      series.map((s, i) => ({
+        label: s.label,
+        data: periods.map((p) => (s.points.find((q) => q.x === p) || { y: null }).y),
+        borderColor: SERIES[i % SERIES.length],
+        backgroundColor: SERIES[i % SERIES.length],
+        spanGaps: true,
+      })),
+      (c) => ({
+        scales: {
+          x: { ticks: { color: c.text }, grid: { color: c.grid } },
+          y: { beginAtZero: true, ticks: { color: c.text, callback: (v) => v + '%' }, grid: { color: c.grid } },
+        },
+      }),
+    );
     const rows = sites.flatMap((s) => (s.measures.length ? s.measures : [{ label: '—', change: '—' }]).map((m) => ({ site: s, m })));
-    fill('progress-table', sites.length
-      ? table('CHB site progress', ['Site', 'Phase', 'Foundation blocks in place', 'Measure', 'Change against baseline'], rows,
-        (r) => [r.site.name, r.site.phase, r.site.blocksInPlace + ' of ' + r.site.blocksTotal, r.m.label, r.m.change])
-      : empty('No Clear, Hold, Build sites recorded.'));
+    fill(
+      'progress-table',
+      sites.length
+        ? table('CHB site progress', ['Site', 'Phase', 'Foundation blocks in place', 'Measure', 'Change against baseline'], rows, (r) => [
+            r.site.name,
+            r.site.phase,
+            r.site.blocksInPlace + ' of ' + r.site.blocksTotal,
+            r.m.label,
+            r.m.change,
+          ])
+        : empty('No Clear, Hold, Build sites recorded.'),
+    );
   }
 
   function renderDropIn(dropIn) {
@@ -318,24 +412,54 @@
     fill('by-status', countTable('Requests by status', 'Status', data.requestsByStatus));
     fill('by-force', countTable('Requests by force', 'Force', data.requestsByForce));
     renderAgeingChart(data.ageingBuckets);
-    fill('ageing-table', table('Open requests by age', ['Age', 'Open requests'], data.ageingBuckets, (b) => [b.label, String(b.count)]));
-    fill('breaches', data.slaBreaches.length
-      ? table('Requests past their response time', ['Reference', 'Force', 'Urgency', 'Age'], data.slaBreaches,
-        (b) => [b.reference, b.force, humanise(b.urgency), formatAge(b.ageHours)])
-      : empty('No SLA breaches.'));
-    fill('overdue', data.overduePlans.length
-      ? table('4P plans past their review date', ['Plan', 'Owner', 'Review was due', 'Days overdue'], data.overduePlans,
-        (p) => [p.reference, p.owner, formatDate(p.dueDate), p.snoozedUntil ? `${p.daysOverdue} (snoozed until ${formatDate(p.snoozedUntil)})` : String(p.daysOverdue)])
-      : empty('No plan reviews are overdue.'));
+    fill(
+      'ageing-table',
+      table('Open requests by age', ['Age', 'Open requests'], data.ageingBuckets, (b) => [b.label, String(b.count)]),
+    );
+    fill(
+      'breaches',
+      data.slaBreaches.length
+        ? table('Requests past their response time', ['Reference', 'Force', 'Urgency', 'Age'], data.slaBreaches, (b) => [
+            b.reference,
+            b.force,
+            humanise(b.urgency),
+            formatAge(b.ageHours),
+          ])
+        : empty('No SLA breaches.'),
+    );
+    fill(
+      'overdue',
+      data.overduePlans.length
+        ? table('4P plans past their review date', ['Plan', 'Owner', 'Review was due', 'Days overdue'], data.overduePlans, (p) => [
+            p.reference,
+            p.owner,
+            formatDate(p.dueDate),
+            p.snoozedUntil ? `${p.daysOverdue} (snoozed until ${formatDate(p.snoozedUntil)})` : String(p.daysOverdue),
+          ])
+        : empty('No plan reviews are overdue.'),
+    );
     fill('dropin', renderDropIn(data.nextDropIn));
-    fill('sites', data.sites.length
-      ? table('Sites and their next 6-month review', ['Site', 'Launched', 'Next review'], data.sites,
-        (s) => [s.name, formatDate(s.launchDate), formatDate(s.nextReview)])
-      : empty('No Clear, Hold, Build sites recorded.'));
-    fill('failed-sends', data.failedSends.length
-      ? table('Messages the bot could not deliver', ['When', 'Kind', 'Conversation', 'Why'], data.failedSends,
-        (f) => [formatInstant(f.at), f.kind, f.conversationId, f.reason])
-      : empty('Every message got through or is still being retried.'));
+    fill(
+      'sites',
+      data.sites.length
+        ? table('Sites and their next 6-month review', ['Site', 'Launched', 'Next review'], data.sites, (s) => [
+            s.name,
+            formatDate(s.launchDate),
+            formatDate(s.nextReview),
+          ])
+        : empty('No Clear, Hold, Build sites recorded.'),
+    );
+    fill(
+      'failed-sends',
+      data.failedSends.length
+        ? table('Messages the bot could not deliver', ['When', 'Kind', 'Conversation', 'Why'], data.failedSends, (f) => [
+            formatInstant(f.at),
+            f.kind,
+            f.conversationId,
+            f.reason,
+          ])
+        : empty('Every message got through or is still being retried.'),
+    );
     renderInduction(data.induction);
     while (qualityCharts.length) qualityCharts.pop().destroy();
     renderPlanBalance(data.planBalance || [], data.reviewsOnTime || []);
@@ -344,14 +468,27 @@
   }
 
   function renderLro(data) {
-    fill('my-requests', data.requests.length
-      ? table('Your requests to the Regional Disruption Team', ['Reference', 'Status', 'Type of support', 'Last updated', 'Latest note'], data.requests,
-        (r) => [r.reference, humanise(r.status), humanise(r.supportType), formatInstant(r.updatedAt), r.latestNote || '—'])
-      : empty('You have no support requests. Type "request support" in chat with LRO Assist to ask the RDT for help.'));
-    fill('my-plans', data.plans.length
-      ? table('Your 4P plans and their next review', ['Plan', 'Next review', 'State'], data.plans,
-        (p) => [p.reference, formatDate(p.nextReviewDate), badge(p.state)])
-      : empty('You have no 4P plans recorded.'));
+    fill(
+      'my-requests',
+      data.requests.length
+        ? table(
+            'Your requests to the Regional Disruption Team',
+            ['Reference', 'Status', 'Type of support', 'Last updated', 'Latest note'],
+            data.requests,
+            (r) => [r.reference, humanise(r.status), humanise(r.supportType), formatInstant(r.updatedAt), r.latestNote || '—'],
+          )
+        : empty('You have no support requests. Type "request support" in chat with LRO Assist to ask the RDT for help.'),
+    );
+    fill(
+      'my-plans',
+      data.plans.length
+        ? table('Your 4P plans and their next review', ['Plan', 'Next review', 'State'], data.plans, (p) => [
+            p.reference,
+            formatDate(p.nextReviewDate),
+            badge(p.state),
+          ])
+        : empty('You have no 4P plans recorded.'),
+    );
     fill('my-induction', renderMyInduction(data.induction));
     byId('lro-view').hidden = false;
   }
@@ -403,7 +540,7 @@
       byId('refresh').hidden = false;
       setStatus('Dashboard updated ' + formatInstant(new Date().toISOString()) + '.');
     } catch (err) {
-      showProblem(...(PROBLEMS[err instanceof ApiError ? err.kind : 'unavailable']));
+      showProblem(...PROBLEMS[err instanceof ApiError ? err.kind : 'unavailable']);
     }
   }
 
@@ -468,7 +605,10 @@
     if (!teams || !teams.app) return showOutsideTeams();
     const init = teams.app.initialize();
     const outcome = await Promise.race([
-      init.then(() => 'ready', () => 'failed'),
+      init.then(
+        () => 'ready',
+        () => 'failed',
+      ),
       new Promise((resolve) => setTimeout(() => resolve('timeout'), TEAMS_INIT_TIMEOUT_MS)),
     ]);
     if (outcome === 'ready') return startInTeams();

@@ -48,14 +48,14 @@ function conversations(db: Db): ConversationRepository {
       return doc ? fromDoc(doc) : undefined;
     },
     async findPersonal(tenantId, userAadObjectId) {
-      const doc = await col.findOne(
-        { tenantId, userAadObjectId, kind: 'personal', active: true },
-        { sort: { updatedAt: -1 } },
-      );
+      const doc = await col.findOne({ tenantId, userAadObjectId, kind: 'personal', active: true }, { sort: { updatedAt: -1 } });
       return doc ? fromDoc(doc) : undefined;
     },
     async listActive(kind) {
-      const docs = await col.find(kind ? { active: true, kind } : { active: true }).sort({ _id: 1 }).toArray();
+      const docs = await col
+        .find(kind ? { active: true, kind } : { active: true })
+        .sort({ _id: 1 })
+        .toArray();
       return docs.map(fromDoc);
     },
   };
@@ -68,7 +68,10 @@ function feedback(db: Db): FeedbackRepository {
       await col.insertOne({ ...rec });
     },
     async listForEntry(entryId) {
-      const docs = await col.find({ entryId }, { projection: { _id: 0 } }).sort({ at: 1 }).toArray();
+      const docs = await col
+        .find({ entryId }, { projection: { _id: 0 } })
+        .sort({ at: 1 })
+        .toArray();
       return docs.map(({ entryId: e, reaction, comment, at }) => ({ entryId: e, reaction, at, ...(comment ? { comment } : {}) }));
     },
   };
@@ -78,11 +81,7 @@ function unanswered(db: Db): UnansweredRepository {
   const col = db.collection<UnansweredDoc>('unanswered');
   return {
     async record(question, at) {
-      await col.updateOne(
-        { _id: question },
-        { $inc: { count: 1 }, $set: { lastAt: at }, $setOnInsert: { firstAt: at } },
-        { upsert: true },
-      );
+      await col.updateOne({ _id: question }, { $inc: { count: 1 }, $set: { lastAt: at }, $setOnInsert: { firstAt: at } }, { upsert: true });
     },
     async mostFrequent(limit) {
       const docs = await col.find().sort({ count: -1, lastAt: -1 }).limit(limit).toArray();
@@ -95,7 +94,13 @@ function unanswered(db: Db): UnansweredRepository {
  * `generation` counts claims; each claim of a generation is won by inserting `key#generation`.
  * The payload is kept as JSON text: cards carry keys such as "$schema", which MongoDB-wire servers refuse.
  */
-type DeliveryDoc = Omit<Delivery, 'key' | 'payload' | 'op' | 'atLeastOnce'> & { _id: string; generation: number; payload: string; op?: Delivery['op']; atLeastOnce?: boolean };
+type DeliveryDoc = Omit<Delivery, 'key' | 'payload' | 'op' | 'atLeastOnce'> & {
+  _id: string;
+  generation: number;
+  payload: string;
+  op?: Delivery['op'];
+  atLeastOnce?: boolean;
+};
 type SettingDoc = Omit<Setting, 'key'> & { _id: string };
 
 /** Runs an insert; true when it inserted, false when a document with that _id or unique key exists. */
@@ -169,7 +174,10 @@ function deliveries(db: Db): DeliveryRepository {
       if (!doc) return false;
       const generation = doc.generation + 1;
       if (!(await insertOnce(() => claims.insertOne({ _id: `${key}#${generation}` })))) return false;
-      await col.updateOne({ _id: key }, { $set: { status: 'pending', claimedBy: by, claimedAt: at, generation, ...(options.repost ? { reposted: true } : {}) } });
+      await col.updateOne(
+        { _id: key },
+        { $set: { status: 'pending', claimedBy: by, claimedAt: at, generation, ...(options.repost ? { reposted: true } : {}) } },
+      );
       return true;
     },
     async markUnknown(key, staleBefore, at) {
@@ -180,14 +188,23 @@ function deliveries(db: Db): DeliveryRepository {
       return res.modifiedCount === 1;
     },
     async listUndelivered(limit) {
-      return (await col.find({ status: { $in: ['given-up', 'unknown'] } }).sort({ claimedAt: -1 }).limit(limit).toArray()).map(fromDoc);
+      return (
+        await col
+          .find({ status: { $in: ['given-up', 'unknown'] } })
+          .sort({ claimedAt: -1 })
+          .limit(limit)
+          .toArray()
+      ).map(fromDoc);
     },
     async get(key) {
       const doc = await col.findOne({ _id: key });
       return doc ? fromDoc(doc) : undefined;
     },
     async listSent(keyPrefix) {
-      const docs = await col.find({ _id: { $regex: `^${keyPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` }, status: 'sent' }).sort({ _id: 1 }).toArray();
+      const docs = await col
+        .find({ _id: { $regex: `^${keyPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` }, status: 'sent' })
+        .sort({ _id: 1 })
+        .toArray();
       return docs.map(fromDoc);
     },
   };

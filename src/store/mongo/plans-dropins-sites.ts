@@ -66,7 +66,10 @@ function plans(db: Db): PlanRepository {
       return docs.map(fromDoc);
     },
     async listDueBy(date) {
-      const docs = await col.find({ status: 'active', nextReview: { $lte: date } }).sort({ nextReview: 1, _id: 1 }).toArray();
+      const docs = await col
+        .find({ status: 'active', nextReview: { $lte: date } })
+        .sort({ nextReview: 1, _id: 1 })
+        .toArray();
       return docs.map(fromDoc);
     },
   };

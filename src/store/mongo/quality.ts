@@ -1,13 +1,5 @@
 import type { Db } from 'mongodb';
-import type {
-  MeasureRecord,
-  PackLink,
-  PlanReviewEvent,
-  PlanStructure,
-  ProfileRecord,
-  QualityStore,
-  SiteProgress,
-} from '../quality-types';
+import type { MeasureRecord, PackLink, PlanReviewEvent, PlanStructure, ProfileRecord, QualityStore, SiteProgress } from '../quality-types';
 
 type WithId<T> = T & { _id: string };
 
@@ -48,10 +40,20 @@ export function mongoQuality(db: Db): QualityStore {
         await reviews.insertOne({ ...r });
       },
       async listReviews(planId, since) {
-        return (await reviews.find({ planId, reviewedOn: { $gte: since } }).sort({ reviewedOn: 1, at: 1 }).toArray()).map((d) => strip<PlanReviewEvent>(d)!);
+        return (
+          await reviews
+            .find({ planId, reviewedOn: { $gte: since } })
+            .sort({ reviewedOn: 1, at: 1 })
+            .toArray()
+        ).map((d) => strip<PlanReviewEvent>(d)!);
       },
       async listTenantReviews(tenantId, since) {
-        return (await reviews.find({ tenantId, reviewedOn: { $gte: since } }).sort({ reviewedOn: 1, at: 1 }).toArray()).map((d) => strip<PlanReviewEvent>(d)!);
+        return (
+          await reviews
+            .find({ tenantId, reviewedOn: { $gte: since } })
+            .sort({ reviewedOn: 1, at: 1 })
+            .toArray()
+        ).map((d) => strip<PlanReviewEvent>(d)!);
       },
     },
     sites: {

@@ -1,13 +1,6 @@
 import type { Db } from 'mongodb';
 import { AppError } from '../../errors';
-import {
-  supportReference,
-  type SupportDownload,
-  type SupportEvent,
-  type SupportRepository,
-  type SupportRequest,
-  type SupportState,
-} from '../support-types';
+import { supportReference, type SupportDownload, type SupportEvent, type SupportRepository, type SupportRequest, type SupportState } from '../support-types';
 import { insertOnce } from './mongo-store';
 
 // FerretDB 1.x does not make conditional updates or $inc atomic under concurrency, so both the

@@ -73,8 +73,10 @@ export function sqliteInduction(db: Database.Database): InductionRepository {
     },
     async listToNudge(startedBy) {
       const rows = db
-        .prepare(`SELECT * FROM induction_progress WHERE completed_at IS NULL AND reminders_off = 0 AND nudged_at IS NULL AND started_at <= ?
-                  ORDER BY started_at, aad_object_id`)
+        .prepare(
+          `SELECT * FROM induction_progress WHERE completed_at IS NULL AND reminders_off = 0 AND nudged_at IS NULL AND started_at <= ?
+                  ORDER BY started_at, aad_object_id`,
+        )
         .all(startedBy) as Row[];
       return rows.map(fromRow);
     },

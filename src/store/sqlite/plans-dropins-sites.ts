@@ -152,9 +152,8 @@ function plans(db: Database.Database): PlanRepository {
       return row && toPlan(row);
     },
     async findActiveByReference(tenantId, reference) {
-      const row = db
-        .prepare(`SELECT * FROM plans WHERE tenant_id = ? AND reference_key = ? AND status = 'active'`)
-        .get(tenantId, referenceKey(reference)) as Row | undefined;
+      const row = db.prepare(`SELECT * FROM plans WHERE tenant_id = ? AND reference_key = ? AND status = 'active'`).get(tenantId, referenceKey(reference)) as
+        Row | undefined;
       return row && toPlan(row);
     },
     async listActiveByOwner(tenantId, owner) {
@@ -172,9 +171,7 @@ function plans(db: Database.Database): PlanRepository {
 
 function toException(r: Row): DropInException {
   const base = { occurrenceId: r.occurrence_id as string, by: r.by as string, at: r.at as string };
-  return r.kind === 'moved'
-    ? { ...base, kind: 'moved', start: r.start_at as string, end: r.end_at as string }
-    : { ...base, kind: 'cancelled' };
+  return r.kind === 'moved' ? { ...base, kind: 'moved', start: r.start_at as string, end: r.end_at as string } : { ...base, kind: 'cancelled' };
 }
 
 function dropIns(db: Database.Database): DropInRepository {
@@ -192,8 +189,10 @@ function dropIns(db: Database.Database): DropInRepository {
       } satisfies DropInSchedule;
     },
     async saveSchedule(s) {
-      db.prepare(`INSERT OR REPLACE INTO dropin_schedule (id, rule, end_time, meeting_url, calendar_token, updated_by, updated_at)
-                  VALUES (1, ?, ?, ?, ?, ?, ?)`).run(s.rule, s.endTime, s.meetingUrl, s.calendarToken, s.updatedBy, s.updatedAt);
+      db.prepare(
+        `INSERT OR REPLACE INTO dropin_schedule (id, rule, end_time, meeting_url, calendar_token, updated_by, updated_at)
+                  VALUES (1, ?, ?, ?, ?, ?, ?)`,
+      ).run(s.rule, s.endTime, s.meetingUrl, s.calendarToken, s.updatedBy, s.updatedAt);
     },
     async setException(e) {
       db.prepare(`INSERT OR REPLACE INTO dropin_exceptions (occurrence_id, kind, start_at, end_at, by, at) VALUES (?, ?, ?, ?, ?, ?)`).run(
@@ -212,7 +211,9 @@ function dropIns(db: Database.Database): DropInRepository {
       return (db.prepare('SELECT * FROM dropin_exceptions ORDER BY occurrence_id').all() as Row[]).map(toException);
     },
     async subscribe(conversationId, by, at) {
-      return db.prepare('INSERT INTO dropin_subscribers (conversation_id, by, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(conversationId, by, at).changes === 1;
+      return (
+        db.prepare('INSERT INTO dropin_subscribers (conversation_id, by, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(conversationId, by, at).changes === 1
+      );
     },
     async unsubscribe(conversationId) {
       return db.prepare('DELETE FROM dropin_subscribers WHERE conversation_id = ?').run(conversationId).changes > 0;
@@ -221,7 +222,10 @@ function dropIns(db: Database.Database): DropInRepository {
       return (db.prepare('SELECT conversation_id FROM dropin_subscribers ORDER BY conversation_id').all() as Row[]).map((r) => r.conversation_id as string);
     },
     async addRsvp(occurrenceId, aad, at) {
-      return db.prepare('INSERT INTO dropin_rsvps (occurrence_id, aad_object_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(occurrenceId, aad, at).changes === 1;
+      return (
+        db.prepare('INSERT INTO dropin_rsvps (occurrence_id, aad_object_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(occurrenceId, aad, at).changes ===
+        1
+      );
     },
     async removeRsvp(occurrenceId, aad) {
       return db.prepare('DELETE FROM dropin_rsvps WHERE occurrence_id = ? AND aad_object_id = ?').run(occurrenceId, aad).changes > 0;
@@ -230,7 +234,9 @@ function dropIns(db: Database.Database): DropInRepository {
       return db.prepare('SELECT 1 FROM dropin_rsvps WHERE occurrence_id = ? AND aad_object_id = ?').get(occurrenceId, aad) !== undefined;
     },
     async listRsvps(occurrenceId) {
-      return (db.prepare('SELECT aad_object_id FROM dropin_rsvps WHERE occurrence_id = ? ORDER BY at, aad_object_id').all(occurrenceId) as Row[]).map((r) => r.aad_object_id as string);
+      return (db.prepare('SELECT aad_object_id FROM dropin_rsvps WHERE occurrence_id = ? ORDER BY at, aad_object_id').all(occurrenceId) as Row[]).map(
+        (r) => r.aad_object_id as string,
+      );
     },
     async countRsvps(occurrenceId) {
       return (db.prepare('SELECT COUNT(*) AS n FROM dropin_rsvps WHERE occurrence_id = ?').get(occurrenceId) as { n: number }).n;
@@ -266,7 +272,14 @@ function sites(db: Database.Database): SiteRepository {
       return db.prepare('DELETE FROM sites WHERE id = ?').run(id).changes > 0;
     },
     async audit(e) {
-      db.prepare('INSERT INTO site_audit (site_id, site_name, action, date, by, at) VALUES (?, ?, ?, ?, ?, ?)').run(e.siteId, e.siteName, e.action, e.date ?? null, e.by, e.at);
+      db.prepare('INSERT INTO site_audit (site_id, site_name, action, date, by, at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        e.siteId,
+        e.siteName,
+        e.action,
+        e.date ?? null,
+        e.by,
+        e.at,
+      );
     },
     async auditTrail(siteId) {
       return (db.prepare('SELECT * FROM site_audit WHERE site_id = ? ORDER BY seq').all(siteId) as Row[]).map((r) => ({

@@ -43,13 +43,22 @@ export const qualityMigrations: Migration[] = [
 const docs = <T>(rows: unknown[]): T[] => (rows as { doc: string }[]).map((r) => JSON.parse(r.doc) as T);
 
 function toReview(r: Row): PlanReviewEvent {
-  return { planId: r.plan_id as string, tenantId: r.tenant_id as string, reviewedOn: r.reviewed_on as string, dueOn: r.due_on as string, by: r.by as string, at: r.at as string };
+  return {
+    planId: r.plan_id as string,
+    tenantId: r.tenant_id as string,
+    reviewedOn: r.reviewed_on as string,
+    dueOn: r.due_on as string,
+    by: r.by as string,
+    at: r.at as string,
+  };
 }
 
 function plans(db: Database.Database): PlanQualityRepository {
   return {
     async saveStructure(s) {
-      db.prepare('INSERT INTO plan_structures (plan_id, tenant_id, doc) VALUES (?, ?, ?) ON CONFLICT (plan_id) DO UPDATE SET tenant_id = excluded.tenant_id, doc = excluded.doc').run(s.planId, s.tenantId, JSON.stringify(s));
+      db.prepare(
+        'INSERT INTO plan_structures (plan_id, tenant_id, doc) VALUES (?, ?, ?) ON CONFLICT (plan_id) DO UPDATE SET tenant_id = excluded.tenant_id, doc = excluded.doc',
+      ).run(s.planId, s.tenantId, JSON.stringify(s));
     },
     async getStructure(planId) {
       return docs<never>(db.prepare('SELECT doc FROM plan_structures WHERE plan_id = ?').all(planId))[0];
@@ -58,13 +67,24 @@ function plans(db: Database.Database): PlanQualityRepository {
       return docs(db.prepare('SELECT doc FROM plan_structures WHERE tenant_id = ? ORDER BY plan_id').all(tenantId));
     },
     async addReview(r) {
-      db.prepare('INSERT INTO plan_reviews (plan_id, tenant_id, reviewed_on, due_on, by, at) VALUES (?, ?, ?, ?, ?, ?)').run(r.planId, r.tenantId, r.reviewedOn, r.dueOn, r.by, r.at);
+      db.prepare('INSERT INTO plan_reviews (plan_id, tenant_id, reviewed_on, due_on, by, at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        r.planId,
+        r.tenantId,
+        r.reviewedOn,
+        r.dueOn,
+        r.by,
+        r.at,
+      );
     },
     async listReviews(planId, since) {
-      return (db.prepare('SELECT * FROM plan_reviews WHERE plan_id = ? AND reviewed_on >= ? ORDER BY reviewed_on, seq').all(planId, since) as Row[]).map(toReview);
+      return (db.prepare('SELECT * FROM plan_reviews WHERE plan_id = ? AND reviewed_on >= ? ORDER BY reviewed_on, seq').all(planId, since) as Row[]).map(
+        toReview,
+      );
     },
     async listTenantReviews(tenantId, since) {
-      return (db.prepare('SELECT * FROM plan_reviews WHERE tenant_id = ? AND reviewed_on >= ? ORDER BY reviewed_on, seq').all(tenantId, since) as Row[]).map(toReview);
+      return (db.prepare('SELECT * FROM plan_reviews WHERE tenant_id = ? AND reviewed_on >= ? ORDER BY reviewed_on, seq').all(tenantId, since) as Row[]).map(
+        toReview,
+      );
     },
   };
 }
@@ -72,7 +92,10 @@ function plans(db: Database.Database): PlanQualityRepository {
 function sites(db: Database.Database): SiteProgressRepository {
   return {
     async save(p) {
-      db.prepare('INSERT INTO site_progress (site_id, doc) VALUES (?, ?) ON CONFLICT (site_id) DO UPDATE SET doc = excluded.doc').run(p.siteId, JSON.stringify(p));
+      db.prepare('INSERT INTO site_progress (site_id, doc) VALUES (?, ?) ON CONFLICT (site_id) DO UPDATE SET doc = excluded.doc').run(
+        p.siteId,
+        JSON.stringify(p),
+      );
     },
     async get(siteId) {
       return docs<never>(db.prepare('SELECT doc FROM site_progress WHERE site_id = ?').all(siteId))[0];
@@ -81,7 +104,13 @@ function sites(db: Database.Database): SiteProgressRepository {
       return docs(db.prepare('SELECT doc FROM site_progress ORDER BY site_id').all());
     },
     async addMeasure(m) {
-      db.prepare('INSERT INTO site_measures (id, site_id, period_end, at, doc) VALUES (?, ?, ?, ?, ?)').run(m.id, m.siteId, m.periodEnd, m.at, JSON.stringify(m));
+      db.prepare('INSERT INTO site_measures (id, site_id, period_end, at, doc) VALUES (?, ?, ?, ?, ?)').run(
+        m.id,
+        m.siteId,
+        m.periodEnd,
+        m.at,
+        JSON.stringify(m),
+      );
     },
     async listMeasures(siteId) {
       return docs<MeasureRecord>(db.prepare('SELECT doc FROM site_measures WHERE site_id = ? ORDER BY period_end, at, id').all(siteId));
@@ -108,11 +137,27 @@ function profiles(db: Database.Database): ProfileRepository {
 function packLinks(db: Database.Database): PackLinkRepository {
   return {
     async add(l) {
-      db.prepare('INSERT INTO pack_links (token_hash, site_id, tenant_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)').run(l.tokenHash, l.siteId, l.tenantId, l.createdBy, l.createdAt, l.expiresAt);
+      db.prepare('INSERT INTO pack_links (token_hash, site_id, tenant_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        l.tokenHash,
+        l.siteId,
+        l.tenantId,
+        l.createdBy,
+        l.createdAt,
+        l.expiresAt,
+      );
     },
     async get(tokenHash) {
       const r = db.prepare('SELECT * FROM pack_links WHERE token_hash = ?').get(tokenHash) as Row | undefined;
-      return r && { tokenHash: r.token_hash as string, siteId: r.site_id as string, tenantId: r.tenant_id as string, createdBy: r.created_by as string, createdAt: r.created_at as string, expiresAt: r.expires_at as string };
+      return (
+        r && {
+          tokenHash: r.token_hash as string,
+          siteId: r.site_id as string,
+          tenantId: r.tenant_id as string,
+          createdBy: r.created_by as string,
+          createdAt: r.created_at as string,
+          expiresAt: r.expires_at as string,
+        }
+      );
     },
     async purge(before) {
       return db.prepare('DELETE FROM pack_links WHERE expires_at <= ?').run(before).changes;

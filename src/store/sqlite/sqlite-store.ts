@@ -74,8 +74,10 @@ function conversations(db: Database.Database): ConversationRepository {
     },
     async findPersonal(tenantId, userAadObjectId) {
       const row = db
-        .prepare(`SELECT * FROM conversations WHERE tenant_id = ? AND user_aad_object_id = ? AND kind = 'personal' AND active = 1
-                  ORDER BY updated_at DESC LIMIT 1`)
+        .prepare(
+          `SELECT * FROM conversations WHERE tenant_id = ? AND user_aad_object_id = ? AND kind = 'personal' AND active = 1
+                  ORDER BY updated_at DESC LIMIT 1`,
+        )
         .get(tenantId, userAadObjectId) as Row | undefined;
       return row && toConversation(row);
     },
@@ -91,23 +93,16 @@ function conversations(db: Database.Database): ConversationRepository {
 function feedback(db: Database.Database): FeedbackRepository {
   return {
     async add(rec) {
-      db.prepare('INSERT INTO feedback (entry_id, reaction, comment, at) VALUES (?, ?, ?, ?)').run(
-        rec.entryId,
-        rec.reaction,
-        rec.comment ?? null,
-        rec.at,
-      );
+      db.prepare('INSERT INTO feedback (entry_id, reaction, comment, at) VALUES (?, ?, ?, ?)').run(rec.entryId, rec.reaction, rec.comment ?? null, rec.at);
     },
     async listForEntry(entryId) {
       const rows = db.prepare('SELECT * FROM feedback WHERE entry_id = ? ORDER BY seq').all(entryId) as Row[];
-      return rows.map(
-        (r): FeedbackRecord => ({
-          entryId: r.entry_id as string,
-          reaction: r.reaction as FeedbackRecord['reaction'],
-          at: r.at as string,
-          ...(r.comment ? { comment: r.comment as string } : {}),
-        }),
-      );
+      return rows.map((r): FeedbackRecord => ({
+        entryId: r.entry_id as string,
+        reaction: r.reaction as FeedbackRecord['reaction'],
+        at: r.at as string,
+        ...(r.comment ? { comment: r.comment as string } : {}),
+      }));
     },
   };
 }
@@ -115,19 +110,19 @@ function feedback(db: Database.Database): FeedbackRepository {
 function unanswered(db: Database.Database): UnansweredRepository {
   return {
     async record(question, at) {
-      db.prepare(`INSERT INTO unanswered (question, count, first_at, last_at) VALUES (?, 1, ?, ?)
-                  ON CONFLICT (question) DO UPDATE SET count = count + 1, last_at = excluded.last_at`).run(question, at, at);
+      db.prepare(
+        `INSERT INTO unanswered (question, count, first_at, last_at) VALUES (?, 1, ?, ?)
+                  ON CONFLICT (question) DO UPDATE SET count = count + 1, last_at = excluded.last_at`,
+      ).run(question, at, at);
     },
     async mostFrequent(limit) {
       const rows = db.prepare('SELECT * FROM unanswered ORDER BY count DESC, last_at DESC LIMIT ?').all(limit) as Row[];
-      return rows.map(
-        (r): UnansweredQuestion => ({
-          question: r.question as string,
-          count: r.count as number,
-          firstAt: r.first_at as string,
-          lastAt: r.last_at as string,
-        }),
-      );
+      return rows.map((r): UnansweredQuestion => ({
+        question: r.question as string,
+        count: r.count as number,
+        firstAt: r.first_at as string,
+        lastAt: r.last_at as string,
+      }));
     },
   };
 }
@@ -187,9 +182,14 @@ function deliveries(db: Database.Database): DeliveryRepository {
       );
     },
     async markFailed(key, at, error, status = 'failed', options = {}) {
-      db.prepare(
-        `UPDATE deliveries SET status = ?, last_error = ?, claimed_at = ?, not_before = ?, attempts = attempts + ? WHERE key = ?`,
-      ).run(status, error.slice(0, 500), at, options.notBefore ?? null, options.countRun === false ? 0 : 1, key);
+      db.prepare(`UPDATE deliveries SET status = ?, last_error = ?, claimed_at = ?, not_before = ?, attempts = attempts + ? WHERE key = ?`).run(
+        status,
+        error.slice(0, 500),
+        at,
+        options.notBefore ?? null,
+        options.countRun === false ? 0 : 1,
+        key,
+      );
     },
     async listRetryable(staleBefore, now, limit) {
       const rows = db.prepare(`SELECT * FROM deliveries WHERE ${RETRYABLE} ORDER BY claimed_at LIMIT @limit`).all({ staleBefore, now, limit }) as Row[];
@@ -206,8 +206,10 @@ function deliveries(db: Database.Database): DeliveryRepository {
     },
     async markUnknown(key, staleBefore, at) {
       const res = db
-        .prepare(`UPDATE deliveries SET status = 'unknown', last_error = 'outcome unknown: its sender stopped mid-send', claimed_at = ?
-                  WHERE key = ? AND status = 'pending' AND claimed_at < ?`)
+        .prepare(
+          `UPDATE deliveries SET status = 'unknown', last_error = 'outcome unknown: its sender stopped mid-send', claimed_at = ?
+                  WHERE key = ? AND status = 'pending' AND claimed_at < ?`,
+        )
         .run(at, key, staleBefore);
       return res.changes === 1;
     },
@@ -220,7 +222,9 @@ function deliveries(db: Database.Database): DeliveryRepository {
       return row && toDelivery(row);
     },
     async listSent(keyPrefix) {
-      const rows = db.prepare(`SELECT * FROM deliveries WHERE status = 'sent' AND substr(key, 1, ?) = ? ORDER BY key`).all(keyPrefix.length, keyPrefix) as Row[];
+      const rows = db
+        .prepare(`SELECT * FROM deliveries WHERE status = 'sent' AND substr(key, 1, ?) = ? ORDER BY key`)
+        .all(keyPrefix.length, keyPrefix) as Row[];
       return rows.map(toDelivery);
     },
   };
@@ -239,13 +243,10 @@ function settings(db: Database.Database): SettingsRepository {
       };
     },
     async set(s) {
-      db.prepare(`INSERT INTO settings (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?)
-                  ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at`).run(
-        s.key,
-        s.value,
-        s.updatedBy ?? null,
-        s.updatedAt,
-      );
+      db.prepare(
+        `INSERT INTO settings (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?)
+                  ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+      ).run(s.key, s.value, s.updatedBy ?? null, s.updatedAt);
     },
   };
 }

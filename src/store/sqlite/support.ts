@@ -121,9 +121,7 @@ function toDownload(r: Row): SupportDownload {
 /** SQLite support requests. Each change is one transaction, so the version check and the event are atomic. */
 export function supportRepository(db: Database.Database): SupportRepository {
   const byId = db.prepare('SELECT * FROM support_requests WHERE id = ?');
-  const nextNumber = db.prepare(
-    'INSERT INTO support_counters (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last',
-  );
+  const nextNumber = db.prepare('INSERT INTO support_counters (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last');
   const insertRequest = db.prepare(`
     INSERT INTO support_requests (id, reference, tenant_id, requester, requester_aad_object_id, force, operation, support_type,
       urgency, summary, contact, status, created_at, updated_at, version)
@@ -227,7 +225,11 @@ export function supportRepository(db: Database.Database): SupportRepository {
       return (db.prepare('SELECT * FROM support_events WHERE request_id = ? ORDER BY seq').all(id) as Row[]).map(toEvent);
     },
     async setTriage(id, triage) {
-      db.prepare('UPDATE support_requests SET triage_conversation_id = ?, triage_activity_id = ? WHERE id = ?').run(triage.conversationId, triage.activityId, id);
+      db.prepare('UPDATE support_requests SET triage_conversation_id = ?, triage_activity_id = ? WHERE id = ?').run(
+        triage.conversationId,
+        triage.activityId,
+        id,
+      );
     },
     async setRequesterNotice(id, notice) {
       db.prepare('UPDATE support_requests SET requester_notice = ? WHERE id = ?').run(notice ?? null, id);

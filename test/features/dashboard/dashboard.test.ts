@@ -17,7 +17,10 @@ describe('dashboard: ageing buckets', () => {
 
   it('lists every bucket even when there are no open requests', () => {
     const buckets = ageingBuckets([], NOW);
-    assert.deepEqual(buckets.map((b) => b.label), ['Under 2 days', '2 to 7 days', '1 to 2 weeks', '2 to 4 weeks', '4 weeks or more']);
+    assert.deepEqual(
+      buckets.map((b) => b.label),
+      ['Under 2 days', '2 to 7 days', '1 to 2 weeks', '2 to 4 weeks', '4 weeks or more'],
+    );
     assert.ok(buckets.every((b) => b.count === 0));
   });
 

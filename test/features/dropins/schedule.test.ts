@@ -24,7 +24,14 @@ import type { Store } from '../../../src/store/types';
 
 const MEETING = 'https://teams.microsoft.com/l/meetup-join/fictional-dropin';
 const input = { ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00', from: '2026-01-01', meetingUrl: MEETING } as const;
-const schedule: DropInSchedule = { rule: ruleText(input), endTime: '11:00', meetingUrl: MEETING, calendarToken: 'tok', updatedBy: 'aad-cc', updatedAt: '2026-01-01T00:00:00Z' };
+const schedule: DropInSchedule = {
+  rule: ruleText(input),
+  endTime: '11:00',
+  meetingUrl: MEETING,
+  calendarToken: 'tok',
+  updatedBy: 'aad-cc',
+  updatedAt: '2026-01-01T00:00:00Z',
+};
 
 describe('drop-in schedule', () => {
   it('takes session dates only from the schedule start to 400 days ahead, and never far-off ones', () => {
@@ -54,7 +61,7 @@ describe('drop-in schedule', () => {
     );
   });
 
-  it('checks a coordinator\'s form and reports every problem', () => {
+  it("checks a coordinator's form and reports every problem", () => {
     const result = validateSchedule({ ordinal: '5', weekday: 'SU', startTime: '11:00', endTime: '10:00', meetingUrl: 'http://example.test' }, '2026-01-01');
     assert.ok('errors' in result);
     assert.deepEqual(result.errors, [
@@ -150,15 +157,24 @@ describe('the drop-in reminder run', () => {
 
   it('reminds each subscribed conversation 3 days before and on the morning', async () => {
     assert.deepEqual(await keysAt('2026-01-30'), []);
-    assert.deepEqual(await keysAt('2026-01-31'), ['dropins:2026-02-03:2026-02-03T10:00:00.000Z:before:c-1', 'dropins:2026-02-03:2026-02-03T10:00:00.000Z:before:c-2']);
-    assert.deepEqual(await keysAt('2026-02-03'), ['dropins:2026-02-03:2026-02-03T10:00:00.000Z:day:c-1', 'dropins:2026-02-03:2026-02-03T10:00:00.000Z:day:c-2']);
+    assert.deepEqual(await keysAt('2026-01-31'), [
+      'dropins:2026-02-03:2026-02-03T10:00:00.000Z:before:c-1',
+      'dropins:2026-02-03:2026-02-03T10:00:00.000Z:before:c-2',
+    ]);
+    assert.deepEqual(await keysAt('2026-02-03'), [
+      'dropins:2026-02-03:2026-02-03T10:00:00.000Z:day:c-1',
+      'dropins:2026-02-03:2026-02-03T10:00:00.000Z:day:c-2',
+    ]);
     assert.deepEqual(await dropInReminderMessages(store, config, new Date('2026-02-03T10:30:00Z')), [], 'no reminder once it has started');
   });
 
   it('puts Join, Add to calendar and RSVP on the reminder card', async () => {
     const [message] = await dropInReminderMessages(store, config, londonInstant('2026-01-31', '08:00'));
     const actions = (message.reply.card as { actions: { title: string; url?: string; verb?: string }[] }).actions;
-    assert.deepEqual(actions.map((a) => a.title), ['Join', 'Add to calendar', "I'll attend"]);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Join', 'Add to calendar', "I'll attend"],
+    );
     assert.equal(actions[0].url, MEETING);
     const token = (await store.dropIns.getSchedule())!.calendarToken;
     assert.equal(actions[1].url, `https://lro.example.test/calendar/dropins/2026-02-03.ics?t=${token}`);

@@ -7,7 +7,14 @@ import type { Actor } from '../../../src/use-case-types';
 import { CHANNEL, COORDINATOR, LRO, featureDeps, personal, type TestDeps } from '../../support/feature-deps';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
-const SCHEDULE = { ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00', from: '2026-03-01', meetingUrl: 'https://teams.microsoft.com/l/meetup-join/fictional-dropin' };
+const SCHEDULE = {
+  ordinal: '1',
+  weekday: 'TU',
+  startTime: '10:00',
+  endTime: '11:00',
+  from: '2026-03-01',
+  meetingUrl: 'https://teams.microsoft.com/l/meetup-join/fictional-dropin',
+};
 const message = (actor: Actor, now = NOW) => ({ text: '', actor, place: personal(actor), now });
 const action = (verb: string, data: Record<string, unknown>, actor: Actor, now = NOW) => ({ verb, data, actor, place: personal(actor), now, refresh: false });
 

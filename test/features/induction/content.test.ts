@@ -50,7 +50,10 @@ describe('induction course content', () => {
         assert.ok(entry.includes(phrase), `entry ${q.entryId} does not contain "${phrase}"`);
         assert.ok(asked.includes(phrase), `"${phrase}" is in neither the prompt nor the right option`);
       }
-      assert.ok(q.fact.some((p) => right.includes(squash(p))), 'the right option states part of the fact');
+      assert.ok(
+        q.fact.some((p) => right.includes(squash(p))),
+        'the right option states part of the fact',
+      );
       q.options.forEach((option, i) => {
         if (i === q.answer) return;
         for (const phrase of q.fact.map(squash).filter((p) => right.includes(p))) {

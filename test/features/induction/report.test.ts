@@ -20,8 +20,21 @@ const person = (aadObjectId: string, force: string, answers: [string, boolean][]
 
 describe('induction report', () => {
   const records = [
-    person('a', 'Dorset', [['role-rank', false], ['role-network', true]]),
-    person('b', 'Dorset', [['role-rank', false], ['chb-hold', false], ['role-network', true], ['chb-clear', true]], at),
+    person('a', 'Dorset', [
+      ['role-rank', false],
+      ['role-network', true],
+    ]),
+    person(
+      'b',
+      'Dorset',
+      [
+        ['role-rank', false],
+        ['chb-hold', false],
+        ['role-network', true],
+        ['chb-clear', true],
+      ],
+      at,
+    ),
     person('c', 'Elsewhere', []),
   ];
 
@@ -37,7 +50,13 @@ describe('induction report', () => {
 
   it('ranks the questions most often answered wrongly, leaving out those never missed', () => {
     const r = inductionReport(records, ['Dorset']);
-    assert.deepEqual(r.mostMissed.map((q) => [q.questionId, q.wrong, q.answered]), [['role-rank', 2, 2], ['chb-hold', 1, 1]]);
+    assert.deepEqual(
+      r.mostMissed.map((q) => [q.questionId, q.wrong, q.answered]),
+      [
+        ['role-rank', 2, 2],
+        ['chb-hold', 1, 1],
+      ],
+    );
   });
 
   it('exports one row per person, with formulas in names made harmless', () => {

@@ -11,7 +11,14 @@ import { COORDINATOR, LRO, LRO2, TENANT, featureDeps, personal, type TestDeps } 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const byId = new Map(allEntries.map((e) => [e.id, e]));
 const message = (actor: Actor = LRO, text = 'induction') => ({ text, actor, place: personal(actor), now: NOW });
-const click = (data: Record<string, unknown> = {}, actor: Actor = LRO) => ({ verb: INDUCTION_VERBS.next, data, actor, place: personal(actor), now: NOW, refresh: false });
+const click = (data: Record<string, unknown> = {}, actor: Actor = LRO) => ({
+  verb: INDUCTION_VERBS.next,
+  data,
+  actor,
+  place: personal(actor),
+  now: NOW,
+  refresh: false,
+});
 const cardText = (result: ActionResult) => {
   assert.ok('card' in result, 'a card replaces the clicked one');
   return JSON.stringify(result.card);
@@ -62,7 +69,10 @@ describe('induction use-cases', () => {
     await induction.answer(deps, click({ questionId: q.id, option: String((q.answer + 1) % q.options.length) }));
     await induction.answer(deps, click({ questionId: q.id, option: String(q.answer) }));
     const saved = await deps.store.induction.get(TENANT, LRO.aadObjectId!);
-    assert.deepEqual(saved?.answers.map((a) => a.correct), [false]);
+    assert.deepEqual(
+      saved?.answers.map((a) => a.correct),
+      [false],
+    );
   });
 
   it('ignores a Next or Back from an older card, so a double click never skips a card', async () => {

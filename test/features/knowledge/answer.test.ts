@@ -67,7 +67,10 @@ describe('knowledge answers', () => {
       const phases = topicList(kb, 'phases');
       assert.equal(phases.kind, 'list');
       const blocks = topicList(kb, 'foundation-blocks');
-      assert.deepEqual(blocks.entries.map((e) => e.block), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      assert.deepEqual(
+        blocks.entries.map((e) => e.block),
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      );
       const fourP = topicList(kb, '4p');
       assert.ok(fourP.entries.some((e) => e.id === '4p-prevent'));
       const glossary = topicList(kb, 'glossary');
@@ -158,7 +161,10 @@ describe('knowledge answers', () => {
     it('lists the role title, and no personal details, when the contacts file has none', () => {
       const a = answered(answerQuestion(kb, 'who do i ask abt gain'));
       assert.equal(a.entry.id, 'gain');
-      assert.deepEqual(a.contacts.map((c) => c.role), ['gain-coordinator']);
+      assert.deepEqual(
+        a.contacts.map((c) => c.role),
+        ['gain-coordinator'],
+      );
       const text = answerText(a);
       assert.match(text, /Regional GAIN Coordinator/);
       assert.doesNotMatch(text, /@/);
@@ -205,7 +211,10 @@ describe('knowledge answers', () => {
     });
 
     it('labels briefing and public sources', () => {
-      assert.equal(sourceLabel({ id: 'asks', kind: 'briefing', section: 'What we ask of you' }), 'Regional briefing (South West ROCU, 2023), section "What we ask of you"');
+      assert.equal(
+        sourceLabel({ id: 'asks', kind: 'briefing', section: 'What we ask of you' }),
+        'Regional briefing (South West ROCU, 2023), section "What we ask of you"',
+      );
       assert.equal(
         sourceLabel({ id: 'x', kind: 'public', title: 'Evaluation of CHB', publisher: 'Home Office', date: 'January 2025' }),
         'Evaluation of CHB, Home Office, January 2025',

@@ -40,7 +40,10 @@ describe('knowledge contacts file', () => {
         { role: 'soc-cc', title: 'Coordinator B' },
       ],
     });
-    assert.deepEqual(contactsForRoles(contacts, ['soc-cc']).map((c) => c.title), ['Coordinator A', 'Coordinator B']);
+    assert.deepEqual(
+      contactsForRoles(contacts, ['soc-cc']).map((c) => c.title),
+      ['Coordinator A', 'Coordinator B'],
+    );
     assert.deepEqual(contactsForRoles(contacts, undefined), []);
   });
 });

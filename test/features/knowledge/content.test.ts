@@ -28,8 +28,30 @@ const CATEGORIES: Record<Category, true> = {
 };
 
 const REQUIRED_GLOSSARY = [
-  'LRO', 'SRO', 'SIO', 'OCG', 'SOC', 'CSP', 'GAIN', 'RDT', 'ROCU', 'SWROCU', 'MoRiLE', 'VAWG',
-  'HMICFRS', 'NPCC', 'SPOC', 'PUP', 'CHB', '4P', 'SOC CC', 'ASB', 'FB', 'NCA', 'CPD', 'PCC',
+  'LRO',
+  'SRO',
+  'SIO',
+  'OCG',
+  'SOC',
+  'CSP',
+  'GAIN',
+  'RDT',
+  'ROCU',
+  'SWROCU',
+  'MoRiLE',
+  'VAWG',
+  'HMICFRS',
+  'NPCC',
+  'SPOC',
+  'PUP',
+  'CHB',
+  '4P',
+  'SOC CC',
+  'ASB',
+  'FB',
+  'NCA',
+  'CPD',
+  'PCC',
 ];
 
 function wordCount(text: string): number {

@@ -69,7 +69,7 @@ describe('understanding how questions are asked', () => {
       assert.equal(answerQuestion(kb, 'which act set up community safety partnerships').kind, 'answer');
     });
 
-    it('recognises requests for another region\'s contacts but not the South West\'s', () => {
+    it("recognises requests for another region's contacts but not the South West's", () => {
       assert.ok(isOtherRegionContactRequest('who is the gain coordinator for the north east'));
       assert.ok(!isOtherRegionContactRequest('who is the gain coordinator'));
       assert.ok(!isOtherRegionContactRequest('what did merseyside do in the clear phase'));
@@ -81,8 +81,12 @@ describe('understanding how questions are asked', () => {
       assert.equal(intelligenceRequest('what is the hold phase'), undefined);
     });
 
-    it('never repeats the user\'s words in a decline', () => {
-      for (const q of ['who is the soc cc for Kentshire region wales', 'can we seize the Quillfeather cash under POCA', 'which gangs run Quillfeather Street']) {
+    it("never repeats the user's words in a decline", () => {
+      for (const q of [
+        'who is the soc cc for Kentshire region wales',
+        'can we seize the Quillfeather cash under POCA',
+        'which gangs run Quillfeather Street',
+      ]) {
         const a = answerQuestion(kb, q);
         assert.ok(a.kind === 'out-of-scope' || a.kind === 'intelligence-refusal', q);
         assert.ok(!/quillfeather|kentshire/i.test(answerText(a)), q);

@@ -25,7 +25,10 @@ describe('knowledge use-cases', () => {
     await ask(deps, message('Quantum   teleportation budget for a CHB site??'));
     await ask(deps, message('quantum teleportation budget for a chb site'));
     const top = await deps.store.unanswered.mostFrequent(5);
-    assert.deepEqual(top.map((q) => [q.question, q.count]), [['quantum teleportation budget for a chb site', 2]]);
+    assert.deepEqual(
+      top.map((q) => [q.question, q.count]),
+      [['quantum teleportation budget for a chb site', 2]],
+    );
     assert.match((await unansweredQuestions(deps, { ...message(''), actor: COORDINATOR })).text, /quantum teleportation budget for a chb site \(asked 2×/);
   });
 
@@ -35,7 +38,14 @@ describe('knowledge use-cases', () => {
   });
 
   it('refuses feedback from an out-of-date card and records nothing', async () => {
-    const input = { verb: KNOWLEDGE_VERBS.feedback, data: { entryId: 'no-such-entry', reaction: 'like' }, actor: LRO, place: personal(LRO), now: NOW, refresh: false };
+    const input = {
+      verb: KNOWLEDGE_VERBS.feedback,
+      data: { entryId: 'no-such-entry', reaction: 'like' },
+      actor: LRO,
+      place: personal(LRO),
+      now: NOW,
+      refresh: false,
+    };
     await assert.rejects(giveFeedback(deps, input), (err) => isAppError(err, 'input.invalid'));
     assert.deepEqual(await deps.store.feedback.listForEntry('no-such-entry'), []);
   });

@@ -34,7 +34,11 @@ function assertExpanded(name: string, card: AdaptiveCard | undefined) {
   assert.equal(card.version, '1.5', name);
   assert.doesNotMatch(JSON.stringify(card), /\$\{/, `${name}: every template field was filled`);
   // MongoDB-wire stores refuse keys starting with "$", and delivery payloads keep the card.
-  assert.deepEqual(keys(card).filter((k) => k.startsWith('$')), [], `${name}: no "$" keys`);
+  assert.deepEqual(
+    keys(card).filter((k) => k.startsWith('$')),
+    [],
+    `${name}: no "$" keys`,
+  );
 }
 
 describe('reminder cards', () => {
@@ -50,10 +54,19 @@ describe('reminder cards', () => {
     assertExpanded('digest', digestReply([p], today, rules).card);
     const store = openSqliteStore(':memory:');
     const session = occurrenceById(schedule, [], '2026-04-07')!;
-    assertExpanded('drop-in', (await sessionReply(store, { publicHostname: 'lro.example.test' }, schedule, session, { attending: true, now: new Date('2026-04-01T00:00:00Z') })).card);
-    assertExpanded('drop-in without calendar', (await sessionReply(store, {}, schedule, { ...session, cancelled: true }, { attending: false, now: new Date('2026-04-01T00:00:00Z') })).card);
+    assertExpanded(
+      'drop-in',
+      (await sessionReply(store, { publicHostname: 'lro.example.test' }, schedule, session, { attending: true, now: new Date('2026-04-01T00:00:00Z') })).card,
+    );
+    assertExpanded(
+      'drop-in without calendar',
+      (await sessionReply(store, {}, schedule, { ...session, cancelled: true }, { attending: false, now: new Date('2026-04-01T00:00:00Z') })).card,
+    );
     await store.close();
-    assertExpanded('drop-in form', scheduleFormReply({ ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00', from: today, meetingUrl: '' }, schedule, ['x']).card);
+    assertExpanded(
+      'drop-in form',
+      scheduleFormReply({ ordinal: '1', weekday: 'TU', startTime: '10:00', endTime: '11:00', from: today, meetingUrl: '' }, schedule, ['x']).card,
+    );
     assertExpanded('sites', sitesReply([site], today).card);
     assertExpanded('site review', siteReminderReply(site, today).card);
     assertExpanded('site form', siteFormReply({ name: '', force: 'Dorset', launchDate: today }, ['Dorset', 'Wiltshire']).card);

@@ -35,7 +35,12 @@ function structure(counts: Partial<Record<Strand, [number, number, number, strin
   return { planId: 'plan-1', tenantId: 't1', force, strands, updatedBy: 'aad-lro', updatedAt: '2026-11-20T09:00:00Z' };
 }
 
-const balanced = structure({ pursue: [2, 1, 1, ['police']], prevent: [1, 1, 0, ['education']], protect: [1, 0, 1, ['housing']], prepare: [1, 0, 0, ['voluntary-community']] });
+const balanced = structure({
+  pursue: [2, 1, 1, ['police']],
+  prevent: [1, 1, 0, ['education']],
+  protect: [1, 0, 1, ['housing']],
+  prepare: [1, 0, 0, ['voluntary-community']],
+});
 
 function monthlyReviews(from: string, count: number, lateBy = 0): PlanReviewEvent[] {
   return Array.from({ length: count }, (_, i) => {
@@ -122,11 +127,14 @@ describe('plans overview', () => {
       { plan: plan({ id: 'plan-4' }) },
     ].map((i) => ({ ...i, health: planHealth(i.plan, i.structure, [], today) }));
     const rows = plansOverview(items, FORCES, today);
-    assert.deepEqual(rows.map((r) => [r.force, r.plans, r.reviewedOnTime, r.balanced]), [
-      [FORCES[0], 2, 0.5, 0.5],
-      [FORCES[1], 1, 1, 0],
-      [UNASSIGNED_FORCE, 1, 1, 0],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.force, r.plans, r.reviewedOnTime, r.balanced]),
+      [
+        [FORCES[0], 2, 0.5, 0.5],
+        [FORCES[1], 1, 1, 0],
+        [UNASSIGNED_FORCE, 1, 1, 0],
+      ],
+    );
     assert.deepEqual(rows[0].strands, { pursue: 9, prevent: 2, protect: 2, prepare: 1 });
   });
 
@@ -136,7 +144,13 @@ describe('plans overview', () => {
     const months = byForce[FORCES[0]];
     assert.equal(months.length, 12);
     assert.equal(months[0].month, '2026-01');
-    assert.deepEqual(months.find((m) => m.month === '2026-11'), { month: '2026-11', reviews: 1, onTime: 0 });
-    assert.equal(months.reduce((n, m) => n + m.reviews, 0), 3);
+    assert.deepEqual(
+      months.find((m) => m.month === '2026-11'),
+      { month: '2026-11', reviews: 1, onTime: 0 },
+    );
+    assert.equal(
+      months.reduce((n, m) => n + m.reviews, 0),
+      3,
+    );
   });
 });

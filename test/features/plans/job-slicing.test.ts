@@ -36,8 +36,17 @@ describe('the plan reminder job on a large run', () => {
     store = openSqliteStore(join(dir, 'slices.db'));
     for (let i = 0; i < PLANS; i++) {
       const owner = `aad-owner-${i}`;
-      await store.plans.insert(plan({ id: `plan-${i}`, reference: `OCG-${i}`, ownerAadObjectId: owner, nextReview: TODAY, digestConversationId: `19:digest-${i % 10}@thread.tacv2` }));
-      await store.conversations.upsert({ id: `a:${owner}`, tenantId: 't1', kind: 'personal', userAadObjectId: owner, reference: {}, updatedAt: '2026-01-10T09:00:00.000Z' });
+      await store.plans.insert(
+        plan({ id: `plan-${i}`, reference: `OCG-${i}`, ownerAadObjectId: owner, nextReview: TODAY, digestConversationId: `19:digest-${i % 10}@thread.tacv2` }),
+      );
+      await store.conversations.upsert({
+        id: `a:${owner}`,
+        tenantId: 't1',
+        kind: 'personal',
+        userAadObjectId: owner,
+        reference: {},
+        updatedAt: '2026-01-10T09:00:00.000Z',
+      });
     }
   });
   after(async () => {
@@ -50,7 +59,10 @@ describe('the plan reminder job on a large run', () => {
     const events: string[] = [];
     const watched: Store = {
       ...store,
-      conversations: { ...store.conversations, findPersonal: (tenantId, aadObjectId) => (events.push('build'), store.conversations.findPersonal(tenantId, aadObjectId)) },
+      conversations: {
+        ...store.conversations,
+        findPersonal: (tenantId, aadObjectId) => (events.push('build'), store.conversations.findPersonal(tenantId, aadObjectId)),
+      },
     };
     const timer = setInterval(() => events.push('tick'), 1);
     try {

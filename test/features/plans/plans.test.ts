@@ -90,7 +90,13 @@ describe('plan reminder cadence', () => {
 
   it('follows the configured "due soon" lead and overdue rhythm', () => {
     const r = { ...rules, planDueSoonDays: 3, planOverdueRepeatDays: 14 };
-    assert.deepEqual(remindersBetween(monthly, '2026-04-01', '2026-05-10', r), ['2026-04-07 due-soon', '2026-04-10 due', '2026-04-11 overdue', '2026-04-25 overdue', '2026-05-09 overdue']);
+    assert.deepEqual(remindersBetween(monthly, '2026-04-01', '2026-05-10', r), [
+      '2026-04-07 due-soon',
+      '2026-04-10 due',
+      '2026-04-11 overdue',
+      '2026-04-25 overdue',
+      '2026-05-09 overdue',
+    ]);
   });
 
   it('escalates 28 days after the review date, or on registration if the plan was already that late', () => {
@@ -161,7 +167,14 @@ describe('the plan reminder run', () => {
   beforeEach(async () => {
     store = openSqliteStore(':memory:');
     for (const aad of ['aad-1', 'aad-2']) {
-      await store.conversations.upsert({ id: `a:${aad}`, tenantId: 't1', kind: 'personal', userAadObjectId: aad, reference: ref(aad), updatedAt: '2026-01-01T00:00:00Z' });
+      await store.conversations.upsert({
+        id: `a:${aad}`,
+        tenantId: 't1',
+        kind: 'personal',
+        userAadObjectId: aad,
+        reference: ref(aad),
+        updatedAt: '2026-01-01T00:00:00Z',
+      });
     }
   });
   afterEach(async () => store.close());

@@ -16,7 +16,9 @@ describe('plans use-cases', () => {
     deps = featureDeps(NOW);
     await knowPerson(deps, LRO);
     await knowPerson(deps, LRO2);
-    await deps.store.plans.insert(plan({ id: 'p-1', tenantId: TENANT, reference: 'OCG-17', ownerAadObjectId: LRO.aadObjectId!, ownerName: LRO.name!, nextReview: '2026-03-05' }));
+    await deps.store.plans.insert(
+      plan({ id: 'p-1', tenantId: TENANT, reference: 'OCG-17', ownerAadObjectId: LRO.aadObjectId!, ownerName: LRO.name!, nextReview: '2026-03-05' }),
+    );
   });
   afterEach(() => deps.close());
 

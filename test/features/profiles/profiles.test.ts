@@ -5,7 +5,14 @@ import { ageInMonths, describeAge, isStale, staleReminderKey, validateProfile } 
 import type { ProfileRecord } from '../../../src/store/quality-types';
 
 const rules = { maxAgeMonths: 12, reminderCadenceDays: 30 };
-const profile: ProfileRecord = { id: 'plymouth', area: 'Plymouth', force: 'Devon and Cornwall', profileDate: '2025-10-15', updatedBy: 'aad-cc', updatedAt: '2025-10-15T00:00:00Z' };
+const profile: ProfileRecord = {
+  id: 'plymouth',
+  area: 'Plymouth',
+  force: 'Devon and Cornwall',
+  profileDate: '2025-10-15',
+  updatedBy: 'aad-cc',
+  updatedAt: '2025-10-15T00:00:00Z',
+};
 
 describe('SOC local profiles', () => {
   it('gives each profile its age and flags it stale from the configured age', () => {
@@ -22,7 +29,10 @@ describe('SOC local profiles', () => {
       const key = staleReminderKey(profile, rules, d);
       if (key) keys.add(key);
     }
-    assert.deepEqual([...keys], ['profiles:plymouth:2025-10-15:0', 'profiles:plymouth:2025-10-15:1', 'profiles:plymouth:2025-10-15:2', 'profiles:plymouth:2025-10-15:3']);
+    assert.deepEqual(
+      [...keys],
+      ['profiles:plymouth:2025-10-15:0', 'profiles:plymouth:2025-10-15:1', 'profiles:plymouth:2025-10-15:2', 'profiles:plymouth:2025-10-15:3'],
+    );
     assert.equal(staleReminderKey({ ...profile, profileDate: '2026-11-01' }, rules, '2027-01-31'), undefined);
   });
 

@@ -15,7 +15,10 @@ describe('intelligence guard', () => {
   });
 
   it('refuses every intelligence-bearing text', () => {
-    assert.deepEqual(texts.intelligence.filter((t) => !containsIntelligence(t)), []);
+    assert.deepEqual(
+      texts.intelligence.filter((t) => !containsIntelligence(t)),
+      [],
+    );
   });
 
   it('finds each shape of personal data on its own', () => {

@@ -8,13 +8,29 @@ import type { MeasureRecord } from '../../../src/store/quality-types';
 const today = '2026-12-02';
 
 function measure(fields: Partial<MeasureRecord>): MeasureRecord {
-  return { id: 'm', siteId: 's', measure: 'asb', subject: '', periodStart: '2026-01-01', periodEnd: '2026-03-31', value: 0, baseline: false, by: 'aad-cc', at: '2026-04-01T00:00:00Z', ...fields };
+  return {
+    id: 'm',
+    siteId: 's',
+    measure: 'asb',
+    subject: '',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-03-31',
+    value: 0,
+    baseline: false,
+    by: 'aad-cc',
+    at: '2026-04-01T00:00:00Z',
+    ...fields,
+  };
 }
 
 describe('CHB site phases and foundation blocks', () => {
   it('keeps phase history in order and knows the current phase', () => {
     let progress = emptyProgress('s', 'aad-cc', '2026-01-01T00:00:00Z');
-    for (const [phase, began] of [['foundations', '2026-01-05'], ['clear', '2026-03-01'], ['hold', '2026-06-01']]) {
+    for (const [phase, began] of [
+      ['foundations', '2026-01-05'],
+      ['clear', '2026-03-01'],
+      ['hold', '2026-06-01'],
+    ]) {
       const r = setPhase(progress, phase, began, today);
       assert.ok('progress' in r);
       progress = r.progress;
@@ -29,7 +45,10 @@ describe('CHB site phases and foundation blocks', () => {
 
   it('words the ten blocks from the knowledge base with their source, and counts readiness', () => {
     const wordings = blockWordings(allEntries);
-    assert.deepEqual(wordings.map((w) => w.block), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.deepEqual(
+      wordings.map((w) => w.block),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    );
     assert.match(wordings[6].title, /FB7/);
     let progress = emptyProgress('s', 'aad-cc', '2026-01-01T00:00:00Z');
     progress = setBlock(progress, { block: 7, status: 'in-place', on: '2026-02-01', note: 'Baseline agreed at governance board' });
@@ -63,7 +82,10 @@ describe('CHB site measures', () => {
       measure({ measure: 'survey-feel-safe', value: 50, periodEnd: '2026-06-30' }),
       measure({ measure: 'morile-ocg', subject: 'OCG-17', value: 300, baseline: true }),
     ]);
-    assert.deepEqual(rows.map((r) => r.measure), ['morile-ocg', 'asb', 'survey-feel-safe']);
+    assert.deepEqual(
+      rows.map((r) => r.measure),
+      ['morile-ocg', 'asb', 'survey-feel-safe'],
+    );
     const asb = rows[1];
     assert.equal(asb.change, -30);
     assert.equal(asb.changeShare, -0.25);
@@ -83,7 +105,10 @@ describe('CHB site measures', () => {
   it('validates a measure form and refuses intelligence in its note', () => {
     const ok = validateMeasure({ measure: 'burglary', periodStart: '2026-01-01', periodEnd: '2026-03-31', value: '14', baseline: 'true' }, today);
     assert.ok('measure' in ok && ok.measure.baseline && ok.measure.value === 14);
-    const bad = validateMeasure({ measure: 'survey-feel-safe', periodStart: '2026-04-01', periodEnd: '2026-03-31', value: '140', note: 'ring 07700 900123' }, today);
+    const bad = validateMeasure(
+      { measure: 'survey-feel-safe', periodStart: '2026-04-01', periodEnd: '2026-03-31', value: '140', note: 'ring 07700 900123' },
+      today,
+    );
     assert.ok('errors' in bad);
     assert.equal(bad.errors.length, 3);
     assert.ok('errors' in validateMeasure({ measure: 'morile-ocg', periodStart: '2026-01-01', periodEnd: '2026-03-31', value: '1' }, today));

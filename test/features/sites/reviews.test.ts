@@ -8,7 +8,14 @@ import { openSqliteStore } from '../../../src/store';
 import type { SiteRecord } from '../../../src/store/plan-types';
 import type { Store } from '../../../src/store/types';
 
-const site: SiteRecord = { id: 'weston central', name: 'Weston Central', force: 'Avon and Somerset', launchDate: '2026-03-02', updatedBy: 'aad-cc', updatedAt: '2026-01-01T00:00:00Z' };
+const site: SiteRecord = {
+  id: 'weston central',
+  name: 'Weston Central',
+  force: 'Avon and Somerset',
+  launchDate: '2026-03-02',
+  updatedBy: 'aad-cc',
+  updatedAt: '2026-01-01T00:00:00Z',
+};
 const rules = { siteReviewMilestoneDays: [28, 7, 0], staleHours: 48 };
 const at830 = (date: string) => londonInstant(date, '08:30');
 
@@ -32,7 +39,7 @@ describe('CHB site reviews', () => {
     assert.equal(latestSiteReminder(site, { ...rules, siteReviewMilestoneDays: [14] }, at830('2026-08-05')), undefined);
   });
 
-  it('checks a coordinator\'s form', () => {
+  it("checks a coordinator's form", () => {
     const forces = ['Dorset', 'Wiltshire'];
     assert.deepEqual(validateSite({ name: '  ', force: 'Kent', launchDate: '2026-02-30' }, forces, '2026-01-01'), {
       errors: ['Enter the site name.', 'Choose the force: Dorset, Wiltshire.', 'Enter the launch date.'],

@@ -18,7 +18,9 @@ describe('site use-cases', () => {
 
   it('lets only coordinators register a site', async () => {
     await assert.rejects(addSiteForm(deps, { text: '', actor: LRO, place: personal(LRO), now: NOW }), (err) => isAppError(err, 'auth.forbidden'));
-    await assert.rejects(registerSiteFromForm(deps, action({ name: 'Example Ward', force: 'Dorset', launchDate: '2026-02-01' }, LRO)), (err) => isAppError(err, 'auth.forbidden'));
+    await assert.rejects(registerSiteFromForm(deps, action({ name: 'Example Ward', force: 'Dorset', launchDate: '2026-02-01' }, LRO)), (err) =>
+      isAppError(err, 'auth.forbidden'),
+    );
     assert.deepEqual(await deps.store.sites.list(), []);
   });
 

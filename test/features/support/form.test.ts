@@ -5,16 +5,29 @@ import { inputsOf } from '../../support/cards';
 
 const FORCES = ['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire'];
 const KEY = '0b6f6c3e-4d1a-4c55-9a43-7d1b0e8f2a10';
-const GOOD = { force: 'Dorset', operation: 'Op Fictional', supportType: 'chb-advice', urgency: 'priority', summary: 'Help planning the Hold phase.', contact: '', formKey: KEY };
-
+const GOOD = {
+  force: 'Dorset',
+  operation: 'Op Fictional',
+  supportType: 'chb-advice',
+  urgency: 'priority',
+  summary: 'Help planning the Hold phase.',
+  contact: '',
+  formKey: KEY,
+};
 
 describe('support: the request form', () => {
   it('offers the configured forces, the support types and the urgencies with their meanings', () => {
     const card = formCard(['Dorset', 'Wiltshire'], 'chat') as any;
     const fields = inputsOf(card);
-    assert.deepEqual(fields.force.choices.map((c: any) => c.value), ['Dorset', 'Wiltshire']);
+    assert.deepEqual(
+      fields.force.choices.map((c: any) => c.value),
+      ['Dorset', 'Wiltshire'],
+    );
     assert.equal(fields.supportType.choices.length, 6);
-    assert.deepEqual(fields.urgency.choices.map((c: any) => c.value), ['routine', 'priority', 'urgent']);
+    assert.deepEqual(
+      fields.urgency.choices.map((c: any) => c.value),
+      ['routine', 'priority', 'urgent'],
+    );
     assert.match(JSON.stringify(card), /Urgent.*operational opportunity or risk today/);
     assert.equal(fields.summary.maxLength, 2000);
     assert.equal(card.version, '1.5');
@@ -23,8 +36,14 @@ describe('support: the request form', () => {
   it('submits from chat with Action.Execute and from a dialog with Action.Submit, carrying an idempotency key', () => {
     const chat = formCard(FORCES, 'chat') as any;
     const dialog = formCard(FORCES, 'dialog') as any;
-    assert.deepEqual(chat.actions.map((a: any) => [a.type, a.verb]), [['Action.Execute', 'support.submit']]);
-    assert.deepEqual(dialog.actions.map((a: any) => a.type), ['Action.Submit']);
+    assert.deepEqual(
+      chat.actions.map((a: any) => [a.type, a.verb]),
+      [['Action.Execute', 'support.submit']],
+    );
+    assert.deepEqual(
+      dialog.actions.map((a: any) => a.type),
+      ['Action.Submit'],
+    );
     assert.match(chat.actions[0].data.formKey, /^[0-9a-f-]{36}$/);
     assert.notEqual(chat.actions[0].data.formKey, dialog.actions[0].data.formKey, 'each fresh form gets its own key');
   });
@@ -63,7 +82,10 @@ describe('support: the request form', () => {
   });
 
   it('refuses intelligence in the operation, summary or contact, removing it and saying what to do instead', () => {
-    const result = validateForm({ ...GOOD, operation: 'Op Fictional', summary: 'run PNC checks on the male, DOB 12/04/1988', contact: 'someone@example.com' }, FORCES);
+    const result = validateForm(
+      { ...GOOD, operation: 'Op Fictional', summary: 'run PNC checks on the male, DOB 12/04/1988', contact: 'someone@example.com' },
+      FORCES,
+    );
     assert.ok(!result.ok);
     assert.deepEqual(Object.keys(result.errors).sort(), ['contact', 'summary']);
     assert.match(result.errors.summary!, /force systems/);
@@ -86,7 +108,11 @@ describe('support: the request form', () => {
   });
 
   it('shows the errors next to their fields and the values typed, as data rather than template', () => {
-    const card = formCard(FORCES, 'chat', { values: { summary: '${$root.formKey} stays literal', force: 'Dorset' }, errors: { urgency: 'Choose how urgent this is.' }, formKey: KEY }) as any;
+    const card = formCard(FORCES, 'chat', {
+      values: { summary: '${$root.formKey} stays literal', force: 'Dorset' },
+      errors: { urgency: 'Choose how urgent this is.' },
+      formKey: KEY,
+    }) as any;
     const fields = inputsOf(card);
     assert.equal(fields.summary.value, '${$root.formKey} stays literal');
     assert.equal(fields.force.value, 'Dorset');
@@ -98,7 +124,10 @@ describe('support: the request form', () => {
   });
 
   it('turns a Teams message into a plain-text summary', () => {
-    assert.equal(messageToSummary('<p>Need help with <b>Op Fictional</b> &amp; partners</p><p>Thanks&nbsp;all</p>'), 'Need help with Op Fictional & partners\nThanks all');
+    assert.equal(
+      messageToSummary('<p>Need help with <b>Op Fictional</b> &amp; partners</p><p>Thanks&nbsp;all</p>'),
+      'Need help with Op Fictional & partners\nThanks all',
+    );
     assert.equal(messageToSummary(`<div>${'y'.repeat(2500)}</div>`).length, 2000);
   });
 });

@@ -72,19 +72,31 @@ describe('support: queue filters', () => {
       request({ id: 'c', urgency: 'urgent', createdAt: '2026-11-24T10:00:00.000Z' }),
       request({ id: 'd', urgency: 'priority', createdAt: '2026-11-21T10:00:00.000Z' }),
     ]);
-    assert.deepEqual(ordered.map((r) => r.id), ['c', 'b', 'd', 'a']);
+    assert.deepEqual(
+      ordered.map((r) => r.id),
+      ['c', 'b', 'd', 'a'],
+    );
   });
 });
 
 describe('support: CSV export', () => {
   it('has a header and one row per request, with UK times and labels', () => {
     const csv = requestsCsv([
-      request({ acknowledgedAt: '2026-07-01T08:30:00.000Z', status: 'assigned', assignee: { aadObjectId: 'aad-cc-1', name: 'Casey Placeholder' }, contact: 'Teams, mornings', createdAt: '2026-07-01T08:00:00.000Z' }),
+      request({
+        acknowledgedAt: '2026-07-01T08:30:00.000Z',
+        status: 'assigned',
+        assignee: { aadObjectId: 'aad-cc-1', name: 'Casey Placeholder' },
+        contact: 'Teams, mornings',
+        createdAt: '2026-07-01T08:00:00.000Z',
+      }),
     ]);
     assert.ok(csv.startsWith('\uFEFF'), 'a BOM so Excel reads UTF-8');
     const [header, row, end] = csv.slice(1).split('\r\n');
     assert.equal(header, CSV_COLUMNS.join(','));
-    assert.equal(row, 'RDT-2026-0001,Assigned,Dorset,Op Fictional,Training,Routine,Alex Example,Casey Placeholder,2026-07-01 09:00,2026-07-01 09:30,2026-11-25 10:00,Training for a new LRO.,"Teams, mornings",');
+    assert.equal(
+      row,
+      'RDT-2026-0001,Assigned,Dorset,Op Fictional,Training,Routine,Alex Example,Casey Placeholder,2026-07-01 09:00,2026-07-01 09:30,2026-11-25 10:00,Training for a new LRO.,"Teams, mornings",',
+    );
     assert.equal(end, '');
   });
 

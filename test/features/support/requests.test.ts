@@ -14,7 +14,13 @@ const CC2: Requester = { aadObjectId: 'aad-cc-2', name: 'Sam Standin', tenantId:
 const CONFIG = { coordinatorAadIds: ['aad-cc-1', 'aad-cc-2'] };
 const NOW = new Date('2026-11-25T10:00:00Z');
 const LATER = new Date('2026-11-25T11:00:00Z');
-const DETAILS: SupportDetails = { force: 'Dorset', operation: 'Op Fictional', supportType: 'disruption-tactics', urgency: 'priority', summary: 'Disruption options.' };
+const DETAILS: SupportDetails = {
+  force: 'Dorset',
+  operation: 'Op Fictional',
+  supportType: 'disruption-tactics',
+  urgency: 'priority',
+  summary: 'Disruption options.',
+};
 const FORM_KEY = '6a1f0d7e-1111-4a2b-8c3d-000000000001';
 
 describe('support: request lifecycle and rules', () => {
@@ -64,13 +70,16 @@ describe('support: request lifecycle and rules', () => {
     assert.equal(request.assignee?.name, 'Sam Standin');
     assert.equal(request.acknowledgedAt, LATER.toISOString());
     const events = await store.support.events(id);
-    assert.deepEqual(events.map((e) => `${e.by.name}: ${e.from ?? '-'} → ${e.to}`), [
-      'Alex Example: - → new',
-      'Casey Placeholder: new → acknowledged',
-      'Casey Placeholder: acknowledged → assigned',
-      'Sam Standin: assigned → in-progress',
-      'Sam Standin: in-progress → resolved',
-    ]);
+    assert.deepEqual(
+      events.map((e) => `${e.by.name}: ${e.from ?? '-'} → ${e.to}`),
+      [
+        'Alex Example: - → new',
+        'Casey Placeholder: new → acknowledged',
+        'Casey Placeholder: acknowledged → assigned',
+        'Sam Standin: assigned → in-progress',
+        'Sam Standin: in-progress → resolved',
+      ],
+    );
   });
 
   it('refuses a triage action from anyone but a coordinator, and changes nothing', async () => {
@@ -159,7 +168,12 @@ describe('support: request lifecycle and rules', () => {
     await change(CC, { kind: 'note', note: 'We will call you tomorrow', toRequester: true });
     assert.equal((await change(CC, { kind: 'note', note: '   ', toRequester: true })).ok, false);
     const events = await store.support.events(id);
-    assert.deepEqual(visibleEvents(CONFIG, LRO, events).filter((e) => e.kind === 'note').map((e) => e.note), ['We will call you tomorrow']);
+    assert.deepEqual(
+      visibleEvents(CONFIG, LRO, events)
+        .filter((e) => e.kind === 'note')
+        .map((e) => e.note),
+      ['We will call you tomorrow'],
+    );
     assert.equal(visibleEvents(CONFIG, CC, events).filter((e) => e.kind === 'note').length, 2);
   });
 
@@ -171,6 +185,9 @@ describe('support: request lifecycle and rules', () => {
       change(CC2, { kind: 'note', note: 'Taking a look', toRequester: false }),
     ]);
     assert.ok(x.ok && y.ok, 'a note and an assignment can both be recorded, one after the other');
-    assert.deepEqual((await store.support.events(id)).map((e) => e.seq), [1, 2, 3, 4]);
+    assert.deepEqual(
+      (await store.support.events(id)).map((e) => e.seq),
+      [1, 2, 3, 4],
+    );
   });
 });

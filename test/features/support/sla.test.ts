@@ -5,7 +5,7 @@ import { acknowledgeBy, addWorkingDays, bankHolidays, isWorkingDay } from '../..
 
 const SLA = { urgentHours: 4, priorityWorkingDays: 1, routineWorkingDays: 3 };
 const london = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/London' }).toJSDate();
-const inLondon = (d: Date) => DateTime.fromJSDate(d).setZone('Europe/London').toFormat("ccc yyyy-MM-dd HH:mm");
+const inLondon = (d: Date) => DateTime.fromJSDate(d).setZone('Europe/London').toFormat('ccc yyyy-MM-dd HH:mm');
 
 describe('support: working days and acknowledgement times', () => {
   it('knows England’s bank holidays, including substitute days', () => {

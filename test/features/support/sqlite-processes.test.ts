@@ -22,7 +22,10 @@ describe('support: references on one SQLite file shared by several processes', (
       const references = outputs.flatMap((o) => JSON.parse(o.stdout) as string[]);
       assert.equal(references.length, 40);
       assert.equal(new Set(references).size, 40);
-      assert.deepEqual([...references].sort(), Array.from({ length: 40 }, (_, i) => `RDT-2026-${String(i + 1).padStart(4, '0')}`));
+      assert.deepEqual(
+        [...references].sort(),
+        Array.from({ length: 40 }, (_, i) => `RDT-2026-${String(i + 1).padStart(4, '0')}`),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

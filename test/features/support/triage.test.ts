@@ -17,7 +17,13 @@ const CC: Requester = { aadObjectId: 'aad-cc-1', name: 'Casey Placeholder', tena
 const CHANNEL = '19:triage@thread.tacv2';
 const NOW = new Date('2026-11-25T10:00:00Z');
 const CONFIG = { coordinatorAadIds: ['aad-cc-1'], triageChannelId: CHANNEL, sla: { urgentHours: 4, priorityWorkingDays: 1, routineWorkingDays: 3 } };
-const DETAILS = { force: 'Dorset', operation: 'Op Fictional', supportType: 'training' as const, urgency: 'routine' as const, summary: 'Training for a new LRO.' };
+const DETAILS = {
+  force: 'Dorset',
+  operation: 'Op Fictional',
+  supportType: 'training' as const,
+  urgency: 'routine' as const,
+  summary: 'Training for a new LRO.',
+};
 
 class FakeTeams implements Transport {
   sent: { conversationId: string; reply: Reply }[] = [];
@@ -98,9 +104,10 @@ describe('support: triage channel posts and requester notices', () => {
     assert.ok(assigned.ok);
     assert.equal((await afterChange(deps(), assigned.request, assigned.event, NOW)).requesterNotice, undefined);
     assert.equal((await store.support.get(request.id))?.requesterNotice, undefined);
-    assert.deepEqual(teams.sent.filter((s) => s.conversationId === 'a:personal-lro').map((s) => s.reply.text), [
-      'Your request RDT-2026-0001 is assigned to aad-cc-1.',
-    ]);
+    assert.deepEqual(
+      teams.sent.filter((s) => s.conversationId === 'a:personal-lro').map((s) => s.reply.text),
+      ['Your request RDT-2026-0001 is assigned to aad-cc-1.'],
+    );
   });
 
   it('sends nothing to the requester about an internal note', async () => {
@@ -119,13 +126,18 @@ describe('support: triage channel posts and requester notices', () => {
     const channelId = await setTriageChannel(store, CC, thread, NOW);
     assert.equal(channelId, channelOf(thread));
     assert.equal(await coordinatorChannel(store, CONFIG), channelId);
-    assert.deepEqual(await store.settings.get(TRIAGE_CHANNEL_SETTING), { key: TRIAGE_CHANNEL_SETTING, value: channelId, updatedBy: 'aad-cc-1', updatedAt: NOW.toISOString() });
+    assert.deepEqual(await store.settings.get(TRIAGE_CHANNEL_SETTING), {
+      key: TRIAGE_CHANNEL_SETTING,
+      value: channelId,
+      updatedBy: 'aad-cc-1',
+      updatedAt: NOW.toISOString(),
+    });
     const channel = await store.conversations.get(channelId);
     assert.equal(channel?.active, true);
     assert.deepEqual(channel?.reference.conversation, { id: channelId });
   });
 
-  it("lists coordinators for card refresh by their Teams user id once they have a personal chat, else by AAD id", async () => {
+  it('lists coordinators for card refresh by their Teams user id once they have a personal chat, else by AAD id', async () => {
     const store = openSqliteStore(':memory:');
     const config = { ...CONFIG, coordinatorAadIds: ['aad-cc-1', 'aad-cc-2'] };
     await store.conversations.upsert({
@@ -137,6 +149,6 @@ describe('support: triage channel posts and requester notices', () => {
       updatedAt: NOW.toISOString(),
     });
     assert.deepEqual(await refreshUserIds(store, config, 'tenant-1'), ['29:cc-1', 'aad-cc-2']);
-    assert.deepEqual(await refreshUserIds(store, config, 'tenant-2'), ['aad-cc-1', 'aad-cc-2'], 'another tenant\'s chat does not count');
+    assert.deepEqual(await refreshUserIds(store, config, 'tenant-2'), ['aad-cc-1', 'aad-cc-2'], "another tenant's chat does not count");
   });
 });

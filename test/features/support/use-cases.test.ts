@@ -6,10 +6,24 @@ import type { Actor, Place } from '../../../src/use-case-types';
 import { CHANNEL, COORDINATOR, LRO, LRO2, featureDeps, knowPerson, personal, type TestDeps } from '../../support/feature-deps';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
-const FORM = { force: 'Dorset', operation: 'Op Fictional', supportType: 'disruption-tactics', urgency: 'routine', summary: 'Options for a fictional county line.', contact: 'Teams call' };
+const FORM = {
+  force: 'Dorset',
+  operation: 'Op Fictional',
+  supportType: 'disruption-tactics',
+  urgency: 'routine',
+  summary: 'Options for a fictional county line.',
+  contact: 'Teams call',
+};
 /** Form keys are the UUIDs a rendered form carries. */
 const KEYS = Array.from({ length: 7 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
-const action = (verb: string, data: Record<string, unknown>, actor: Actor, place: Place = personal(actor)) => ({ verb, data, actor, place, now: NOW, refresh: false });
+const action = (verb: string, data: Record<string, unknown>, actor: Actor, place: Place = personal(actor)) => ({
+  verb,
+  data,
+  actor,
+  place,
+  now: NOW,
+  refresh: false,
+});
 const message = (actor: Actor, place: Place = personal(actor)) => ({ text: '', actor, place, now: NOW });
 
 describe('support use-cases', () => {
@@ -65,7 +79,13 @@ describe('support use-cases', () => {
   });
 
   it('opens the dialog with the message as the summary, and closes it with a confirmation', async () => {
-    const dialog = await openFormDialog(deps, { commandId: 'requestSupport', actor: LRO, place: personal(LRO), now: NOW, messageText: 'Could the RDT help with Op Fictional?' });
+    const dialog = await openFormDialog(deps, {
+      commandId: 'requestSupport',
+      actor: LRO,
+      place: personal(LRO),
+      now: NOW,
+      messageText: 'Could the RDT help with Op Fictional?',
+    });
     assert.match(JSON.stringify(dialog.card), /Could the RDT help with Op Fictional\?/);
     const done = await submitFormDialog(deps, { commandId: 'requestSupport', actor: LRO, place: personal(LRO), now: NOW, data: { ...FORM, formKey: KEYS[6] } });
     assert.ok('done' in done);

@@ -11,7 +11,7 @@ export const askEntries: KnowledgeEntry[] = [
     keywords: ['early engagement', 'six month review', 'spoc', 'tactical adviser', 'csp', 'soc partnership board', 'expectations', 'requests'],
     askedAs: ['what do you need from forces', 'what do the coordinators expect of us'],
     answer:
-      'The coordinators ask forces to: engage early while CHB processes are being developed, so they can support and advise; plan for the formal review of each CHB site for the Home Office six months after it starts; name a SOC/CHB SPOC or tactical adviser as the force\'s link with the SWROCU; and bring a coordinator into CSP arrangements and any SOC partnership boards.',
+      "The coordinators ask forces to: engage early while CHB processes are being developed, so they can support and advise; plan for the formal review of each CHB site for the Home Office six months after it starts; name a SOC/CHB SPOC or tactical adviser as the force's link with the SWROCU; and bring a coordinator into CSP arrangements and any SOC partnership boards.",
     sources: [briefing.asks],
     related: ['asks-early-engagement', 'asks-six-month-review', 'asks-spoc'],
     reviewed: REVIEWED,
@@ -23,8 +23,7 @@ export const askEntries: KnowledgeEntry[] = [
     aliases: ['early engagement', 'when should i first contact the soc cc', 'involve the soc cc early'],
     keywords: ['early', 'from the start', 'chb processes', 'support', 'advise', 'assist', 'planning', 'development'],
     askedAs: ['we have started planning without the coordinators', 'is it too late to involve the soc cc'],
-    answer:
-      'Contact the coordinators early, while your CHB processes are still being developed. They will work to support, advise and assist.',
+    answer: 'Contact the coordinators early, while your CHB processes are still being developed. They will work to support, advise and assist.',
     sources: [briefing.asks],
     related: ['asks-overview', 'soc-cc-contact', 'legacy-exit-strategy'],
     reviewed: REVIEWED,
@@ -49,7 +48,16 @@ export const askEntries: KnowledgeEntry[] = [
     title: 'A SOC/CHB SPOC or tactical adviser in each force',
     category: 'asks',
     aliases: ['soc spoc', 'chb spoc', 'force spoc', 'single point of contact'],
-    keywords: ['tactical adviser', 'lines of communication', 'swrocu', 'collaborative working', 'cpd', 'continuous professional development', 'link', 'nominate'],
+    keywords: [
+      'tactical adviser',
+      'lines of communication',
+      'swrocu',
+      'collaborative working',
+      'cpd',
+      'continuous professional development',
+      'link',
+      'nominate',
+    ],
     answer:
       'Each force is recommended to name a SOC/CHB single point of contact (SPOC) or tactical adviser. This gives clear lines of communication between the SWROCU and the force, supports ongoing joint working, and helps roll out continuous professional development across the SOC portfolio.',
     sources: [briefing.asks],

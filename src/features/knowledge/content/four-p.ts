@@ -45,8 +45,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     category: '4p',
     aliases: ['protect', 'protect strand', '4p protect'],
     keywords: ['increase protection', 'people', 'organisations', 'systems', 'safeguarding', 'vulnerability'],
-    answer:
-      'Protect means increasing protection against serious and organised crime for people, organisations and systems.',
+    answer: 'Protect means increasing protection against serious and organised crime for people, organisations and systems.',
     sources: [publicSource.hmicfrsGlossary4p, publicSource.socStrategy],
     related: ['4p-prepare', '4p-overview', '4p-plan-quality'],
     reviewed: REVIEWED,
@@ -57,8 +56,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     category: '4p',
     aliases: ['prepare', 'prepare strand', '4p prepare'],
     keywords: ['reduce the impact', 'when it takes place', 'consequences', 'resilience', 'contingency'],
-    answer:
-      'Prepare means reducing the impact of serious and organised crime when it does take place.',
+    answer: 'Prepare means reducing the impact of serious and organised crime when it does take place.',
     sources: [publicSource.hmicfrsGlossary4p, publicSource.socStrategy],
     related: ['4p-pursue', '4p-overview', 'phase-hold'],
     reviewed: REVIEWED,
@@ -84,7 +82,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     aliases: ['4p example', 'example of a 4p plan', '4p good practice'],
     keywords: ['practice bank', 'dismantling', 'example', 'soc management plan', 'force', 'template'],
     answer:
-      'The College of Policing practice bank has an example of a 4P approach to dismantling serious and organised crime, in which the 4P plan runs alongside the force\'s SOC management plan. The SOC CCs also hold examples of good practice they can share.',
+      "The College of Policing practice bank has an example of a 4P approach to dismantling serious and organised crime, in which the 4P plan runs alongside the force's SOC management plan. The SOC CCs also hold examples of good practice they can share.",
     sources: [publicSource.college4pPractice, briefing.hereToHelp],
     related: ['4p-overview', '4p-plan-quality', 'soc-cc-contact'],
     reviewed: REVIEWED,

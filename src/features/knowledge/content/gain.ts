@@ -21,7 +21,17 @@ export const gainEntries: KnowledgeEntry[] = [
     title: 'How a GAIN request works',
     category: 'gain',
     aliases: ['gain request', 'how does gain work', 'hit or no hit'],
-    keywords: ['legal gateways', 'request', 'partner agencies', 'hit', 'no hit', 'exchanged directly', 'regional disruption teams', 'share information', 'process'],
+    keywords: [
+      'legal gateways',
+      'request',
+      'partner agencies',
+      'hit',
+      'no hit',
+      'exchanged directly',
+      'regional disruption teams',
+      'share information',
+      'process',
+    ],
     askedAs: ['getting other government agencies to share what they hold', 'how do partner agencies share information with us'],
     answer:
       'GAIN lets public enforcement agencies share information within legal gateways. The regional GAIN coordinator in the ROCU sends a request to partner agencies, and each replies "hit" or "no hit". Where there is a hit, the details are then exchanged directly between the agencies concerned. GAIN also supports the regional disruption teams.',

@@ -146,6 +146,4 @@ export const publicSource = {
 } satisfies Record<string, Source>;
 
 /** Every source by id, so a test can check that each one an entry cites is registered. */
-export const allSources: ReadonlyMap<string, Source> = new Map(
-  [...Object.values(briefing), ...Object.values(publicSource)].map((s: Source) => [s.id, s]),
-);
+export const allSources: ReadonlyMap<string, Source> = new Map([...Object.values(briefing), ...Object.values(publicSource)].map((s: Source) => [s.id, s]));
