@@ -1,7 +1,7 @@
 import type restify from 'restify';
 import type { Logger } from '../log';
 
-// Downloads behind short-lived links (the support export, the review pack) are served the same way:
+// Downloads behind short-lived links (the CSV exports, the review pack) are served the same way:
 // the file is found from the token in its name, built when fetched, and never cached.
 
 const HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
