@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'mocha';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { staticDashboardSource } from '../../src/features/dashboard';
 import { startHarness, type Harness } from '../support/harness';
+import { ARTIFACTS, launchChromium } from './chromium';
 import { SsoFixture } from '../support/sso';
 import { HOSTILE_NOTE, PEOPLE, SEED } from '../tab/seed';
 import { FAKE_TEAMS_HOST_URL, fakeTeamsHostHtml } from './fake-teams-host';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
 const THEMES = ['default', 'dark', 'contrast'] as const;
 // The page gives up on Teams after 3.5 s; these waits only bound how long a broken page may hang.
 const OUTSIDE_TEAMS_WAIT_MS = 5000;
@@ -54,31 +52,11 @@ describe('dashboard tab in a browser', function () {
   let violations: string[];
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI || process.env.REQUIRE_BROWSER) {
-        throw new Error(`${CHROMIUM} is missing: install the Debian package (apt-get install -y chromium). CI/REQUIRE_BROWSER makes this a failure.`);
-      }
-      console.log(`      skipped: ${CHROMIUM} not found (browser tests did not run; set REQUIRE_BROWSER=1 to fail instead)`);
-      this.skip();
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium(this);
     await sso.start();
     const env = sso.env({ COORDINATOR_AAD_IDS: PEOPLE.coordinator.oid, ALLOWED_TENANT_IDS: sso.tenantId });
     withHooks = await startHarness(env, undefined, { dashboardSource: staticDashboardSource(SEED), tabTestHooks: true });
     withoutHooks = await startHarness(env, undefined, { dashboardSource: staticDashboardSource(SEED) });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
   });
 
   after(async () => {

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'mocha';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { staticDashboardSource, type StaticDashboardData } from '../../src/features/dashboard';
 import { startHarness, type Harness } from '../support/harness';
+import { ARTIFACTS, launchChromium } from './chromium';
 import { SsoFixture } from '../support/sso';
 import { PEOPLE, SEED } from '../tab/seed';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
 // Fictional figures: the coordinators' induction chart and one LRO's own progress.
 const DATA: StaticDashboardData = {
@@ -52,29 +49,11 @@ describe('dashboard induction chart in a browser', function () {
   let page: Page;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI || process.env.REQUIRE_BROWSER) throw new Error(`${CHROMIUM} is missing: install the Debian package (apt-get install -y chromium).`);
-      console.log(`      skipped: ${CHROMIUM} not found (browser tests did not run; set REQUIRE_BROWSER=1 to fail instead)`);
-      this.skip();
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium(this);
     await sso.start();
     h = await startHarness(sso.env({ COORDINATOR_AAD_IDS: PEOPLE.coordinator.oid, ALLOWED_TENANT_IDS: sso.tenantId }), undefined, {
       dashboardSource: staticDashboardSource(DATA),
       tabTestHooks: true,
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
     });
   });
 

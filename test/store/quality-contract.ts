@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'mocha';
+import { describe, it } from 'mocha';
 import type { MeasureRecord, PlanStructure, ProfileRecord, SiteProgress } from '../../src/store/quality-types';
 import type { Store } from '../../src/store/types';
+import { suiteStore } from './contract';
 
 const structure: PlanStructure = {
   planId: 'plan-1',
@@ -61,24 +62,16 @@ const profile: ProfileRecord = {
 /** The plan-quality and site-delivery repositories' contract, kept by SQLite and the MongoDB wire alike. */
 export function describeQualityContract(name: string, open: () => Promise<Store>, drop: (s: Store) => Promise<void> = async () => {}) {
   describe(`quality store contract: ${name}`, () => {
-    let store: Store;
-    before(async () => {
-      store = await open();
-    });
-    after(async () => {
-      if (!store) return;
-      await drop(store);
-      await store.close();
-    });
+    const opened = suiteStore(open, drop);
 
     it("stores a plan structure, replaces it, and lists a tenant's structures", async () => {
-      await store.quality.plans.saveStructure(structure);
-      assert.deepEqual(await store.quality.plans.getStructure('plan-1'), structure);
+      await opened().quality.plans.saveStructure(structure);
+      assert.deepEqual(await opened().quality.plans.getStructure('plan-1'), structure);
       const changed = { ...structure, force: 'Gloucestershire' };
-      await store.quality.plans.saveStructure(changed);
-      await store.quality.plans.saveStructure({ ...structure, planId: 'plan-x', tenantId: 't2' });
-      assert.deepEqual(await store.quality.plans.listStructures('t1'), [changed]);
-      assert.equal(await store.quality.plans.getStructure('missing'), undefined);
+      await opened().quality.plans.saveStructure(changed);
+      await opened().quality.plans.saveStructure({ ...structure, planId: 'plan-x', tenantId: 't2' });
+      assert.deepEqual(await opened().quality.plans.listStructures('t1'), [changed]);
+      assert.equal(await opened().quality.plans.getStructure('missing'), undefined);
     });
 
     it('keeps review history, oldest first, from a date', async () => {
@@ -90,33 +83,33 @@ export function describeQualityContract(name: string, open: () => Promise<Store>
         by: 'aad-lro',
         at: `${reviewedOn}T09:00:00.000Z`,
       });
-      for (const d of ['2026-06-01', '2026-04-01', '2025-01-01']) await store.quality.plans.addReview(review(d));
-      await store.quality.plans.addReview(review('2026-05-01', 'plan-2'));
-      assert.deepEqual(await store.quality.plans.listReviews('plan-1', '2026-01-01'), [review('2026-04-01'), review('2026-06-01')]);
+      for (const d of ['2026-06-01', '2026-04-01', '2025-01-01']) await opened().quality.plans.addReview(review(d));
+      await opened().quality.plans.addReview(review('2026-05-01', 'plan-2'));
+      assert.deepEqual(await opened().quality.plans.listReviews('plan-1', '2026-01-01'), [review('2026-04-01'), review('2026-06-01')]);
       assert.deepEqual(
-        (await store.quality.plans.listTenantReviews('t1', '2026-01-01')).map((r) => r.reviewedOn),
+        (await opened().quality.plans.listTenantReviews('t1', '2026-01-01')).map((r) => r.reviewedOn),
         ['2026-04-01', '2026-05-01', '2026-06-01'],
       );
     });
 
     it('stores site progress and measures by period', async () => {
-      await store.quality.sites.save(progress);
-      assert.deepEqual(await store.quality.sites.get('weston central'), progress);
-      assert.deepEqual(await store.quality.sites.list(), [progress]);
-      await store.quality.sites.addMeasure(measure('m2', { periodEnd: '2026-06-30' }));
-      await store.quality.sites.addMeasure(measure('m1', { baseline: true, note: 'FB7 baseline' }));
-      await store.quality.sites.addMeasure(measure('m3', { siteId: 'other' }));
-      assert.deepEqual(await store.quality.sites.listMeasures('weston central'), [
+      await opened().quality.sites.save(progress);
+      assert.deepEqual(await opened().quality.sites.get('weston central'), progress);
+      assert.deepEqual(await opened().quality.sites.list(), [progress]);
+      await opened().quality.sites.addMeasure(measure('m2', { periodEnd: '2026-06-30' }));
+      await opened().quality.sites.addMeasure(measure('m1', { baseline: true, note: 'FB7 baseline' }));
+      await opened().quality.sites.addMeasure(measure('m3', { siteId: 'other' }));
+      assert.deepEqual(await opened().quality.sites.listMeasures('weston central'), [
         measure('m1', { baseline: true, note: 'FB7 baseline' }),
         measure('m2', { periodEnd: '2026-06-30' }),
       ]);
     });
 
     it('upserts profiles and says when one is new', async () => {
-      assert.equal(await store.quality.profiles.upsert(profile), true);
-      assert.equal(await store.quality.profiles.upsert({ ...profile, profileDate: '2026-10-01' }), false);
-      assert.equal((await store.quality.profiles.get('plymouth'))?.profileDate, '2026-10-01');
-      assert.equal((await store.quality.profiles.list()).length, 1);
+      assert.equal(await opened().quality.profiles.upsert(profile), true);
+      assert.equal(await opened().quality.profiles.upsert({ ...profile, profileDate: '2026-10-01' }), false);
+      assert.equal((await opened().quality.profiles.get('plymouth'))?.profileDate, '2026-10-01');
+      assert.equal((await opened().quality.profiles.list()).length, 1);
     });
 
     it('keeps pack links until they are purged', async () => {
@@ -128,11 +121,11 @@ export function describeQualityContract(name: string, open: () => Promise<Store>
         createdAt: '2026-12-01T09:00:00.000Z',
         expiresAt: '2026-12-01T09:15:00.000Z',
       };
-      await store.quality.packLinks.add(link);
-      assert.deepEqual(await store.quality.packLinks.get('h1'), link);
-      assert.equal(await store.quality.packLinks.purge('2026-12-01T09:10:00.000Z'), 0);
-      assert.equal(await store.quality.packLinks.purge('2026-12-01T09:15:00.000Z'), 1);
-      assert.equal(await store.quality.packLinks.get('h1'), undefined);
+      await opened().quality.packLinks.add(link);
+      assert.deepEqual(await opened().quality.packLinks.get('h1'), link);
+      assert.equal(await opened().quality.packLinks.purge('2026-12-01T09:10:00.000Z'), 0);
+      assert.equal(await opened().quality.packLinks.purge('2026-12-01T09:15:00.000Z'), 1);
+      assert.equal(await opened().quality.packLinks.get('h1'), undefined);
     });
   });
 }
