@@ -239,6 +239,8 @@
   }
 
   function renderInduction(induction) {
+    // No empty chart frame when there is nothing to draw.
+    byId('induction-chart').parentElement.hidden = !induction;
     if (!induction) {
       fill('induction-table', empty('No induction figures yet.'));
       fill('induction-missed');
