@@ -7,6 +7,10 @@ const cardsDir = join(__dirname, '..', 'cards');
 // Parsing a template's `${…}` expressions costs milliseconds; expanding a parsed one, microseconds.
 // A Template keeps its parsed form and expand() starts from a fresh context, so one per card serves every render.
 const templates = new Map<string, ACData.Template>();
+// Expanding is a pure function of the template and the data, and the same cards recur (an entry's
+// answer, a topic list, help): the last few hundred are kept, frozen so no caller can change a shared one.
+const RENDERED_MAX = 256;
+const rendered = new Map<string, AdaptiveCard>();
 
 /** A card payload ready to attach: the expanded Adaptive Card JSON. */
 export type AdaptiveCard = Record<string, unknown>;
@@ -28,7 +32,26 @@ export interface CardTemplates {}
  * never spliced into the template, so `${...}` in user input stays literal.
  */
 export function renderCard<N extends keyof CardTemplates & string>(name: N, data: CardTemplates[N]): AdaptiveCard {
-  return templateOf(name).expand({ $root: data }) as AdaptiveCard;
+  const key = `${name}\u0000${JSON.stringify(data)}`;
+  const cached = rendered.get(key);
+  if (cached) {
+    // Most recently used last, so the oldest is evicted first.
+    rendered.delete(key);
+    rendered.set(key, cached);
+    return cached;
+  }
+  const card = deepFreeze(templateOf(name).expand({ $root: data }) as AdaptiveCard);
+  rendered.set(key, card);
+  if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
+  return card;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 function templateOf(name: string): ACData.Template {

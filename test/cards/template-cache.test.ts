@@ -615,6 +615,17 @@ describe('card templates (parsed once, expanded many times)', () => {
     }
   });
 
+  it('gives a repeat render the same card, frozen, and new data a new card', () => {
+    const data = { title: 'T', text: 'First text', color: 'Good' };
+    const first = renderCard('support-message', data);
+    assert.equal(renderCard('support-message', { ...data }), first);
+    assert.ok(Object.isFrozen(first) && Object.isFrozen(first.body));
+    assert.throws(() => (first.body as unknown[]).push({}), TypeError);
+    const other = renderCard('support-message', { ...data, text: 'Second text' });
+    assert.notEqual(other, first);
+    assert.ok(JSON.stringify(other).includes('Second text') && !JSON.stringify(other).includes('First text'));
+  });
+
   it('keeps `${…}` in data literal on the cached path', () => {
     const card = renderCard('support-message', { title: 'T', text: USER_TEXT, color: 'Good' });
     assert.ok(JSON.stringify(card).includes(JSON.stringify(USER_TEXT).slice(1, -1)));

@@ -5,13 +5,26 @@ import type { Actor } from '../../use-case-types';
 import type { FeatureDeps } from '../deps';
 import { personalChatOpened as supportChatOpened } from '../support/use-cases';
 
+/** A stored reference is rewritten at least this often, so `updatedAt` says the conversation is in use. */
+const REFRESH_MS = 60 * 60 * 1000;
+
+/** The stored record, as far as a proactive message needs it: the id of the last activity received is not. */
+function sameReference(a: Omit<ConversationRecord, 'active'>, b: Omit<ConversationRecord, 'active'>): boolean {
+  const shape = (r: Omit<ConversationRecord, 'active'>) =>
+    JSON.stringify([r.tenantId, r.kind, r.userAadObjectId ?? null, r.teamId ?? null, { ...r.reference, activityId: undefined }]);
+  return shape(a) === shape(b);
+}
+
 /**
  * Keeps a fresh conversation reference so features can message this chat or channel later. Says
  * whether the bot has only now gained the conversation (new, or back after being removed).
+ * Every turn reads the record, but writes it only when it has changed or grown old: a write per
+ * message would be most of a knowledge turn's store cost.
  */
 export async function rememberConversation(deps: FeatureDeps, record: Omit<ConversationRecord, 'active'>): Promise<boolean> {
   const before = await deps.store.conversations.get(record.id);
-  await deps.store.conversations.upsert(record);
+  const current = before?.active && Date.parse(record.updatedAt) - Date.parse(before.updatedAt) < REFRESH_MS && sameReference(before, record);
+  if (!current) await deps.store.conversations.upsert(record);
   return !before?.active;
 }
 
