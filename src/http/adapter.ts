@@ -5,7 +5,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
-import type { Activity } from 'botbuilder';
+import type { Activity, InvokeResponse } from 'botbuilder';
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 
 /** The part of @azure/core-rest-pipeline's Pipeline used here (a dependency of botbuilder, not ours). */
@@ -94,13 +94,23 @@ export function createBotAuthentication(config: Pick<Config, 'bot' | 'sending'>)
   );
 }
 
+/**
+ * A CloudAdapter that runs a turn on a request the HTTP layer has already authenticated: checking the
+ * token again in the adapter was a second full authentication on every turn.
+ */
+export class TurnAdapter extends CloudAdapter {
+  runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
 /** CloudAdapter with Bot Framework auth from config, a tenant allow-list, and turn errors that never leak. */
 export function createAdapter(
   config: Pick<Config, 'bot' | 'allowedTenantIds' | 'sending'>,
   log: Logger,
   auth: BotFrameworkAuthentication = createBotAuthentication(config),
-): CloudAdapter {
-  const adapter = new CloudAdapter(auth);
+): TurnAdapter {
+  const adapter = new TurnAdapter(auth);
 
   if (config.allowedTenantIds.length > 0) {
     const allowed = new Set(config.allowedTenantIds);

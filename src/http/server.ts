@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import restify from 'restify';
 import { z } from 'zod';
-import type { Activity, ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Activity, ActivityHandler } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../config';
-import type { BotFrameworkAuthentication } from './adapter';
+import type { BotFrameworkAuthentication, TurnAdapter } from './adapter';
 import type { KnowledgeEntry } from '../features/knowledge/entry';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
@@ -40,7 +41,7 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
 }
 
 export interface HttpServerDeps {
-  adapter: CloudAdapter;
+  adapter: TurnAdapter;
   /** Checks the Bot Framework token first, so a bad or uncheckable token is a logged 401, never a 500. */
   auth: BotFrameworkAuthentication;
   bot: ActivityHandler;
@@ -117,8 +118,9 @@ export function createHttpServer({ adapter, auth, bot, store, log, config, now, 
       activityType: activity.type,
     });
     const header = req.headers.authorization;
+    let authenticated: AuthenticateRequestResult;
     try {
-      await auth.authenticateRequest(req.body as Activity, typeof header === 'string' ? header : '');
+      authenticated = await auth.authenticateRequest(req.body as Activity, typeof header === 'string' ? header : '');
     } catch (err) {
       // Forged, expired or uncheckable (signing keys unreachable) tokens alike: the caller learns only 401.
       turnLog.warn(
@@ -133,7 +135,10 @@ export function createHttpServer({ adapter, auth, bot, store, log, config, now, 
     const startedAt = performance.now();
     inFlight++;
     try {
-      await adapter.process(req, res, (ctx) => bot.run(ctx));
+      const response = await adapter.runTurn(authenticated, req.body as Activity, (ctx) => bot.run(ctx));
+      const status = response?.status ?? 200;
+      if (response?.body) res.send(status, response.body);
+      else res.send(status);
       turnLog.info({ statusCode: res.statusCode, ms: Math.round(performance.now() - startedAt) }, 'activity processed');
     } catch (err) {
       turnLog.error({ err }, 'activity failed');
