@@ -89,6 +89,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       'Listening beyond this machine with Bot Framework authentication DISABLED: anyone who can reach this address can act as any Teams user. Set MicrosoftAppId, or unset HOST to listen on 127.0.0.1 only.',
     );
   }
+  // Start-up lines go out now rather than with the first batch of turn lines.
+  log.flush();
   prepareCards().catch((err: unknown) => log.error({ err }, 'card templates could not be parsed'));
   if (config.schedulerEnabled) void scheduler.catchUp();
 
