@@ -107,7 +107,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   };
 }
 
-async function main(): Promise<void> {
+/** Starts the service from the environment and stops it on SIGTERM/SIGINT; resolves once it listens. */
+export async function main(): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
