@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import * as ACData from 'adaptivecards-templating';
+import type * as ACData from 'adaptivecards-templating';
 
 const cardsDir = join(__dirname, '..', 'cards');
 // Parsing a template's `${…}` expressions costs milliseconds; expanding a parsed one, microseconds.
@@ -31,10 +31,16 @@ export function renderCard<N extends keyof CardTemplates & string>(name: N, data
   return templateOf(name).expand({ $root: data }) as AdaptiveCard;
 }
 
+/** The templating library, loaded on first use: prepareCards loads it once the server listens, not before. */
+let templating: typeof ACData | undefined;
+
 function templateOf(name: string): ACData.Template {
   let template = templates.get(name);
   if (!template) {
-    template = new ACData.Template(cardTemplateJson(name));
+    // A plain require, as in src/store/index.ts: tsx (tests) would turn `await import()` into an ESM import.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above)
+    templating ??= require('adaptivecards-templating') as typeof ACData;
+    template = new templating.Template(cardTemplateJson(name));
     templates.set(name, template);
   }
   return template;
