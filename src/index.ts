@@ -13,7 +13,7 @@ import { createAdapter, createBotAuthentication } from './http/adapter';
 import { createHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { allJobs } from './scheduler/jobs';
-import { startScheduler, type Scheduler } from './scheduler/scheduler';
+import { createScheduler, type Scheduler } from './scheduler/scheduler';
 import { ProactiveSender, type SenderOptions } from './scheduler/sender';
 import { openMongoStore, openSqliteStore, type Store } from './store';
 
@@ -77,7 +77,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     maxRuns: config.sending.maxRuns,
     ...options.sender,
   });
-  const scheduler = startScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
+  const scheduler = createScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
   const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, jobs: scheduler });
   const tab = { source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks };
   const http = createHttpServer({ adapter, auth: botAuth, bot, store, log, config, now, tab, entries: knowledge.entries });
@@ -90,6 +90,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     );
   }
   prepareCards().catch((err: unknown) => log.error({ err }, 'card templates could not be parsed'));
+  scheduler.start().catch((err: unknown) => log.error({ err }, 'the job timers could not be started'));
   if (config.schedulerEnabled) void scheduler.catchUp();
 
   return {

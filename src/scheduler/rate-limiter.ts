@@ -83,9 +83,10 @@ export class RateLimiter {
     private readonly sleep: (ms: number) => Promise<void>,
     private readonly clock: () => number = Date.now,
   ) {
-    // Spread over each second rather than in bursts: every request costs the SDK milliseconds of
-    // synchronous work, and a burst of 50 at once would hold the event loop (and the bot's turns) that long.
-    this.global = new Windows(globalLimits, Math.max(0, ...globalLimits.map((l) => l.ms / l.max)));
+    // Spread out rather than in bursts: every request costs the SDK milliseconds of synchronous work,
+    // and a burst of 50 at once would hold the event loop (and the bot's turns) that long. Half the
+    // even spacing, so the windows, not the spacing, set the pace.
+    this.global = new Windows(globalLimits, Math.max(0, ...globalLimits.map((l) => l.ms / l.max / 2)));
   }
 
   private windows(conversationId: string): Windows {
