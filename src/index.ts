@@ -48,6 +48,17 @@ function loadContacts(config: Config) {
   }
 }
 
+/**
+ * What a start does once the server listens, one piece a turn of the event loop and one thing after
+ * another, so that requests are answered in between: the job timers, the card templates, then the
+ * catch-up (which sends cards).
+ */
+async function startUpWork(config: Config, scheduler: Scheduler, log: Logger): Promise<void> {
+  await scheduler.start().catch((err: unknown) => log.error({ err }, 'the job timers could not be started'));
+  await prepareCards().catch((err: unknown) => log.error({ err }, 'card templates could not be parsed'));
+  if (config.schedulerEnabled) await scheduler.catchUp();
+}
+
 /** The composition root: config → logger → store → adapter + bot → HTTP server → scheduler. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const log = createLogger(config.logLevel, options.logDestination);
@@ -89,9 +100,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       'Listening beyond this machine with Bot Framework authentication DISABLED: anyone who can reach this address can act as any Teams user. Set MicrosoftAppId, or unset HOST to listen on 127.0.0.1 only.',
     );
   }
-  prepareCards().catch((err: unknown) => log.error({ err }, 'card templates could not be parsed'));
-  scheduler.start().catch((err: unknown) => log.error({ err }, 'the job timers could not be started'));
-  if (config.schedulerEnabled) void scheduler.catchUp();
+  void startUpWork(config, scheduler, log);
 
   return {
     port,
