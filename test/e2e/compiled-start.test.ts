@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { message } from '../support/activities';
@@ -64,6 +64,25 @@ describe('the bundled service (dist/, as npm start runs it)', function () {
       child.kill('SIGTERM');
       await exited;
       await connector.stop();
+    }
+  });
+
+  it('builds again before starting when a source has changed since the last build', async () => {
+    const stamp = join(root, 'dist', '.built-at');
+    const builtBefore = readFileSync(stamp, 'utf8');
+    const source = join(root, 'src', 'log.ts');
+    const { atime, mtime } = statSync(source);
+    utimesSync(source, atime, new Date()); // as an edit would
+    const port = await freePort();
+    const child = nodeIn(dir, [START], { PORT: String(port) });
+    const exited = outputOf(child);
+    try {
+      await healthy(`http://127.0.0.1:${port}`);
+      assert.ok(Number(readFileSync(stamp, 'utf8')) > Number(builtBefore), 'dist/ was built again');
+    } finally {
+      utimesSync(source, atime, mtime);
+      child.kill('SIGTERM');
+      await exited;
     }
   });
 
