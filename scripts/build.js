@@ -12,7 +12,7 @@ const root = join(__dirname, '..');
 const dist = join(root, 'dist');
 const bundle = join(dist, 'src', 'index.js');
 const stamp = join(dist, '.built-at');
-const sources = ['src', 'cards', 'package.json', 'package-lock.json', 'scripts'].map((p) => join(root, p));
+const sources = ['src', 'cards', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts'].map((p) => join(root, p));
 
 // Left to node at run time: native addons, the MongoDB driver (required only when MONGODB_URI is set),
 // packages whose files are served or read beside their code (require.resolve, import.meta.url),
