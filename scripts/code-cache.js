@@ -1,5 +1,5 @@
 // Runs a CommonJS file with V8's code cache kept beside it (<file>.cache), so a start deserialises
-// the bundle's compiled code instead of parsing and compiling its 14 MB again.
+// the bundle's compiled code instead of parsing and compiling its megabytes again.
 // Node 20 has no module.enableCompileCache; this is the same idea through vm.Script's cachedData.
 // V8 rejects a cache made by another node version or with other flags: the file is then compiled
 // as usual and the cache made again. A build deletes dist/, so a cache never outlives its bundle.

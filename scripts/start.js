@@ -7,7 +7,8 @@ async function start() {
   if (isStale()) await build();
   const server = requireWithCodeCache(bundle);
   await server.exports.main();
-  // After listening: the cache then holds what start-up compiled too, and costs the start nothing.
+  // Only when there was no usable cache (a build in this process, another node version), and after
+  // listening: the cache then holds what start-up compiled too.
   server.saveCache();
 }
 
