@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import * as ACData from 'adaptivecards-templating';
+import type * as ACData from 'adaptivecards-templating';
 
 const cardsDir = join(__dirname, '..', 'cards');
 // Parsing a template's `${…}` expressions costs milliseconds; expanding a parsed one, microseconds.
@@ -54,20 +54,32 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+let templating: typeof ACData | undefined;
+
+/** The templating library, loaded on first use: prepareCards loads it once the server listens, not before. */
+function templatingLibrary(): typeof ACData {
+  // A plain require, as in src/store/index.ts: tsx (tests) would turn `await import()` into an ESM import.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above)
+  return (templating ??= require('adaptivecards-templating') as typeof ACData);
+}
+
 function templateOf(name: string): ACData.Template {
   let template = templates.get(name);
   if (!template) {
-    template = new ACData.Template(cardTemplateJson(name));
+    template = new (templatingLibrary().Template)(cardTemplateJson(name));
     templates.set(name, template);
   }
   return template;
 }
 
 /**
- * Parses every card template ahead of use, one per turn of the event loop, so that neither a
- * turn nor a reminder run pays for a parse (the first costs tens of ms while the parser warms up).
+ * Loads the templating library, then parses every card template ahead of use, each a turn of the
+ * event loop, so that neither a turn nor a reminder run pays for a parse (the first costs tens of ms
+ * while the parser warms up).
  */
 export async function prepareCards(): Promise<void> {
+  await nextTurn();
+  templatingLibrary();
   for (const file of readdirSync(cardsDir).filter((f) => f.endsWith('.json'))) {
     await nextTurn();
     templateOf(file.slice(0, -'.json'.length));

@@ -13,7 +13,7 @@ import { createAdapter, createBotAuthentication } from './http/adapter';
 import { createHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { allJobs } from './scheduler/jobs';
-import { startScheduler, type Scheduler } from './scheduler/scheduler';
+import { createScheduler, type Scheduler } from './scheduler/scheduler';
 import { ProactiveSender, type SenderOptions } from './scheduler/sender';
 import { openMongoStore, openSqliteStore, type Store } from './store';
 
@@ -48,6 +48,17 @@ function loadContacts(config: Config) {
   }
 }
 
+/**
+ * What a start does once the server listens, one piece a turn of the event loop and one thing after
+ * another, so that requests are answered in between: the job timers, the card templates, then the
+ * catch-up (which sends cards).
+ */
+async function startUpWork(config: Config, scheduler: Scheduler, log: Logger): Promise<void> {
+  await scheduler.start().catch((err: unknown) => log.error({ err }, 'the job timers could not be started'));
+  await prepareCards().catch((err: unknown) => log.error({ err }, 'card templates could not be parsed'));
+  if (config.schedulerEnabled) await scheduler.catchUp();
+}
+
 /** The composition root: config → logger → store → adapter + bot → HTTP server → scheduler. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const log = createLogger(config.logLevel, options.logDestination);
@@ -77,7 +88,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     maxRuns: config.sending.maxRuns,
     ...options.sender,
   });
-  const scheduler = startScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
+  const scheduler = createScheduler({ jobs: allJobs(config), store, sender, log, now, timers: config.schedulerEnabled });
   const bot = new LroAssistBot({ store, knowledge, log, now, config, sender, jobs: scheduler });
   const tab = { source: options.dashboardSource ?? storeDashboardSource(store, config), testHooks: options.tabTestHooks };
   const http = createHttpServer({ adapter, auth: botAuth, bot, store, log, config, now, tab, entries: knowledge.entries });
@@ -91,8 +102,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
   // Start-up lines go out now rather than with the first batch of turn lines.
   log.flush();
-  prepareCards().catch((err: unknown) => log.error({ err }, 'card templates could not be parsed'));
-  if (config.schedulerEnabled) void scheduler.catchUp();
+  void startUpWork(config, scheduler, log);
 
   return {
     port,
@@ -109,7 +119,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   };
 }
 
-async function main(): Promise<void> {
+/** Starts the service from the environment and stops it on SIGTERM/SIGINT; resolves once it listens. */
+export async function main(): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();

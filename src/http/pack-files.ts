@@ -1,7 +1,6 @@
 import type restify from 'restify';
 import type { Config } from '../config';
 import type { KnowledgeEntry } from '../features/knowledge/entry';
-import { packForToken } from '../features/sites/pack-downloads';
 import { PACKS_PREFIX } from '../features/sites/pack-links';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
@@ -23,6 +22,9 @@ export function registerPackFiles(server: restify.Server, { store, config, entri
     prefix: PACKS_PREFIX,
     component: 'review-packs',
     async find(name, at) {
+      // With the first pack asked for, not at start: it brings in the .docx writer.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above)
+      const { packForToken } = require('../features/sites/pack-downloads') as typeof import('../features/sites/pack-downloads');
       const pack = await packForToken({ store, config, entries }, name, at);
       return pack && { body: pack.docx, contentType: DOCX, fileName: pack.fileName, logged: { bytes: pack.docx.length } };
     },

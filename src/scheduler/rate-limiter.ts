@@ -31,15 +31,20 @@ class Windows {
   /** No request before this instant (a 429's Retry-After). */
   blockedUntil = 0;
   private readonly longest: number;
+  private lastLeft = -Infinity;
 
-  constructor(private readonly limits: Limit[]) {
+  /** `spacingMs`: requests leave at least this far apart rather than all at once when a window opens. */
+  constructor(
+    private readonly limits: Limit[],
+    private readonly spacingMs = 0,
+  ) {
     this.longest = Math.max(...limits.map((l) => l.ms));
   }
 
   /** How long to wait before the next request may leave; 0 when it may leave now. */
   waitMs(now: number): number {
     this.slots = this.slots.filter((s) => s.end > now - this.longest);
-    let wait = Math.max(0, this.blockedUntil - now);
+    let wait = Math.max(0, this.blockedUntil - now, this.lastLeft + this.spacingMs - now);
     for (const { max, ms } of this.limits) {
       const ends = this.slots.filter((s) => s.end > now - ms).map((s) => s.end);
       if (ends.length < max) continue;
@@ -50,7 +55,8 @@ class Windows {
     return wait;
   }
 
-  take(): { end: number } {
+  take(now: number): { end: number } {
+    this.lastLeft = now;
     const slot = { end: Infinity };
     this.slots.push(slot);
     return slot;
@@ -77,7 +83,10 @@ export class RateLimiter {
     private readonly sleep: (ms: number) => Promise<void>,
     private readonly clock: () => number = Date.now,
   ) {
-    this.global = new Windows(globalLimits);
+    // Spread out rather than in bursts: every request costs the SDK milliseconds of synchronous work,
+    // and a burst of 50 at once would hold the event loop (and the bot's turns) that long. Half the
+    // even spacing, so the windows, not the spacing, set the pace.
+    this.global = new Windows(globalLimits, Math.max(0, ...globalLimits.map((l) => l.ms / l.max / 2)));
   }
 
   private windows(conversationId: string): Windows {
@@ -106,7 +115,7 @@ export class RateLimiter {
       const now = this.clock();
       const wait = Math.max(conv.waitMs(now), this.global.waitMs(now));
       if (wait === 0) {
-        const slots = [conv.take(), this.global.take()];
+        const slots = [conv.take(now), this.global.take(now)];
         return () => {
           const end = this.clock();
           for (const s of slots) if (s.end === Infinity) s.end = end;

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import cron, { type ScheduledTask } from 'node-cron';
+import type { ScheduledTask } from 'node-cron';
 import type { Logger } from '../log';
 import { ZONE } from '../time-zone';
 import type { Store } from '../store/types';
@@ -37,7 +37,7 @@ export interface SchedulerDeps {
   sender: ProactiveSender;
   log: Logger;
   now: () => Date;
-  /** Register the cron timers; off, jobs still run on demand (tests, operators). */
+  /** Register the cron timers (on `start()`); off, jobs still run on demand (tests, operators). */
   timers: boolean;
 }
 
@@ -46,6 +46,11 @@ export interface Scheduler {
   readonly jobNames: string[];
   /** Runs one job now, by name; throws for an unknown name. */
   runNow(name: string, now?: Date): Promise<JobReport>;
+  /**
+   * Registers the cron timers, one job a turn of the event loop (each costs milliseconds of time-zone
+   * set-up), when `timers` is on: called once the server listens, so a start answers sooner.
+   */
+  start(): Promise<void>;
   /** Runs every job once, e.g. to catch up after downtime. */
   catchUp(): Promise<void>;
   /**
@@ -60,8 +65,8 @@ export function findJob(jobs: Job[], name: string): Job | undefined {
   return jobs.find((j) => j.name === name);
 }
 
-/** Registers every job with node-cron in Europe/London. Overlapping runs of one job are skipped. */
-export function startScheduler({ jobs, store, sender, log, now, timers }: SchedulerDeps): Scheduler {
+/** Runs jobs on demand, and on `start()` registers every job with node-cron in Europe/London. Overlapping runs of one job are skipped. */
+export function createScheduler({ jobs, store, sender, log, now, timers }: SchedulerDeps): Scheduler {
   const running = new Set<Promise<unknown>>();
   const run = async (job: Job, at: Date): Promise<JobReport> => {
     const jobLog = log.child({ job: job.name });
@@ -79,23 +84,26 @@ export function startScheduler({ jobs, store, sender, log, now, timers }: Schedu
       running.delete(work);
     }
   };
-  const tasks: ScheduledTask[] = (timers ? jobs : []).map((job) =>
-    cron.schedule(
-      job.cron,
-      () =>
-        run(job, now()).then(
-          () => undefined,
-          () => undefined,
-        ),
-      {
-        name: job.name,
-        timezone: ZONE,
-        noOverlap: true,
-      },
-    ),
-  );
+  const tasks: ScheduledTask[] = [];
+  let stopped = false;
   return {
     jobNames: jobs.map((j) => j.name),
+    async start() {
+      if (!timers) return;
+      // Loaded here: a process that only runs jobs on demand never needs it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above)
+      const cron = require('node-cron') as typeof import('node-cron');
+      for (const job of jobs) {
+        await nextTurn();
+        if (stopped) return;
+        const onTime = () =>
+          run(job, now()).then(
+            () => undefined,
+            () => undefined,
+          );
+        tasks.push(cron.schedule(job.cron, onTime, { name: job.name, timezone: ZONE, noOverlap: true }));
+      }
+    },
     async runNow(name, at = now()) {
       const job = findJob(jobs, name);
       if (!job) throw new Error(`unknown job "${name}"`);
@@ -110,6 +118,7 @@ export function startScheduler({ jobs, store, sender, log, now, timers }: Schedu
       }
     },
     async stop() {
+      stopped = true;
       await Promise.all(tasks.map((t) => t.stop()));
       await Promise.allSettled([sender.stop(), ...running]);
     },

@@ -1,7 +1,8 @@
 /**
  * Start-up benchmark: `npm start` to the first 200 from /healthz, and memory once started
  * (the server's RSS and the whole process tree's: npm, its shell and the server).
- * For comparison, the same for the server run through tsx from source. Prints figures only.
+ * For comparison, the same for the start script without npm, the bundle without the code cache, and
+ * the server run through tsx from source. Prints figures only: every run, then the median.
  *
  *   npx tsx test/bench/start.bench.ts
  */
@@ -102,6 +103,7 @@ async function measure(label: string, command: string, args: string[], dir: stri
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await startOnce(command, args, dir));
   const ms = runs.map((r) => r.ms);
+  console.log(`${label}: runs ${runs.map((r) => `${r.ms.toFixed(0)} ms/${r.serverMb.toFixed(0)} MB`).join(', ')}`);
   console.log(
     `${label}: start to /healthz 200 median ${median(ms).toFixed(0)} ms (best ${Math.min(...ms).toFixed(0)}, worst ${Math.max(...ms).toFixed(0)}, ${RUNS} runs), ` +
       `CPU used by then median ${median(runs.map((r) => r.cpu)).toFixed(0)} ms; ` +
@@ -113,8 +115,9 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, [join(root, 'scripts', 'build.js'), '--if-stale'], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'lro-start-bench-'));
   try {
-    await measure('npm start (compiled)', 'npm', ['start', '--silent'], dir);
-    await measure('node dist/src/index.js', process.execPath, ['dist/src/index.js'], dir);
+    await measure('npm start (bundle + code cache)', 'npm', ['start', '--silent'], dir);
+    await measure('node scripts/start.js (without npm)', process.execPath, ['scripts/start.js'], dir);
+    await measure('node dist/src/index.js (bundle, no code cache)', process.execPath, ['dist/src/index.js'], dir);
     await measure('tsx src/index.ts (before)', process.execPath, ['--import', 'tsx', 'src/index.ts'], dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });

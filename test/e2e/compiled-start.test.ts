@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { message } from '../support/activities';
@@ -9,8 +9,9 @@ import { FakeConnector } from '../support/connector';
 import { healthy } from '../support/local-process';
 import { freePort } from '../support/ports';
 
-// `npm start` runs the compiled JavaScript in dist/ (built by scripts/build.js); these tests run that build.
+// `npm start` runs scripts/start.js: the bundle in dist/ (built by scripts/build.js), through V8's code cache.
 const root = join(__dirname, '..', '..');
+const START = join(root, 'scripts', 'start.js');
 
 function nodeIn(dir: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, args, {
@@ -27,7 +28,7 @@ function outputOf(child: ChildProcess): Promise<string> {
   return new Promise((resolve) => child.on('exit', () => resolve(out)));
 }
 
-describe('the compiled service (dist/, as npm start runs it)', function () {
+describe('the bundled service (dist/, as npm start runs it)', function () {
   this.timeout(240_000);
   let dir: string;
   before(() => {
@@ -36,9 +37,11 @@ describe('the compiled service (dist/, as npm start runs it)', function () {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('serves health, the tab page and a card reply, finding cards/ and the tab files from dist', async () => {
+  it('serves health, the tab page and a card reply, finding cards/ and the tab files from dist, and keeps a code cache', async () => {
+    const cache = join(root, 'dist', 'src', 'index.js.cache');
+    rmSync(cache, { force: true });
     const port = await freePort();
-    const child = nodeIn(dir, ['dist/src/index.js'], { PORT: String(port) });
+    const child = nodeIn(dir, [START], { PORT: String(port) });
     const exited = outputOf(child);
     const connector = await new FakeConnector().start();
     try {
@@ -56,6 +59,7 @@ describe('the compiled service (dist/, as npm start runs it)', function () {
       await connector.waitForCalls(1, 20_000);
       const card = cardOf(connector.sent()[0]);
       assert.equal(card?.type, 'AdaptiveCard');
+      assert.ok(existsSync(cache), 'the next start reads the compiled code from the cache');
     } finally {
       child.kill('SIGTERM');
       await exited;
@@ -63,16 +67,40 @@ describe('the compiled service (dist/, as npm start runs it)', function () {
     }
   });
 
+  it('builds again before starting when a source has changed since the last build', async () => {
+    const stamp = join(root, 'dist', '.built-at');
+    const builtBefore = readFileSync(stamp, 'utf8');
+    const source = join(root, 'src', 'log.ts');
+    const { atime, mtime } = statSync(source);
+    utimesSync(source, atime, new Date()); // as an edit would
+    const port = await freePort();
+    const child = nodeIn(dir, [START], { PORT: String(port) });
+    const exited = outputOf(child);
+    try {
+      await healthy(`http://127.0.0.1:${port}`);
+      assert.ok(Number(readFileSync(stamp, 'utf8')) > Number(builtBefore), 'dist/ was built again');
+    } finally {
+      utimesSync(source, atime, mtime);
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+
   it('does not load the MongoDB driver when MONGODB_URI is not set', async () => {
+    const port = await freePort();
+    // Which packages the process has loaded, told once it exits (SQLite's shows that the check sees them).
     const script = `
-      const { startApp } = require('./dist/src/index.js');
-      const { loadConfig } = require('./dist/src/config.js');
-      startApp({ ...loadConfig(), port: 0, schedulerEnabled: false }).then(async (app) => {
-        const loaded = Object.keys(require.cache).some((f) => f.includes('/node_modules/mongodb/'));
-        await app.close();
-        console.log('mongodb-loaded=' + loaded);
-      });`;
-    const out = await outputOf(nodeIn(dir, ['-e', script], {}));
+      process.on('exit', () => {
+        const files = Object.keys(require.cache);
+        for (const pkg of ['mongodb', 'better-sqlite3']) console.log(pkg + '-loaded=' + files.some((f) => f.includes('/node_modules/' + pkg + '/')));
+      });
+      require(${JSON.stringify(START)});`;
+    const child = nodeIn(dir, ['-e', script], { PORT: String(port) });
+    const exited = outputOf(child);
+    await healthy(`http://127.0.0.1:${port}`);
+    child.kill('SIGTERM');
+    const out = await exited;
+    assert.match(out, /better-sqlite3-loaded=true/);
     assert.match(out, /mongodb-loaded=false/);
   });
 });

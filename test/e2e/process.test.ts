@@ -16,14 +16,14 @@ interface Proc {
   exited: Promise<number | null>;
 }
 
-/** The node arguments of the `npm start` script ("node --flags… dist/src/index.js"). */
+/** The node arguments of the `npm start` script ("node --flags… scripts/start.js"). */
 function startScriptArgs(): string[] {
   const [command, ...args] = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
   assert.equal(command, 'node', 'npm start runs node');
   return args;
 }
 
-/** Starts the service as `npm start` does (the compiled dist/, built in before() as prestart does), with only the given environment. */
+/** Starts the service as `npm start` does (the bundle in dist/, built in before()), with only the given environment. */
 function startService(env: Record<string, string>): Proc {
   const child = spawn(process.execPath, startScriptArgs(), {
     cwd: root,
@@ -62,7 +62,7 @@ describe('the service process', function () {
   this.timeout(START_UP_MS + 30_000);
   let dir: string;
   before(function () {
-    // As `npm start`'s prestart: compile when a source is newer than dist/ (a generous wait on a busy machine).
+    // As `npm start` does: build when a source is newer than dist/ (a generous wait on a busy machine).
     this.timeout(240_000);
     execFileSync(process.execPath, [join(root, 'scripts', 'build.js'), '--if-stale'], { cwd: root, stdio: 'ignore' });
     dir = mkdtempSync(join(tmpdir(), 'lro-proc-'));
