@@ -30,7 +30,7 @@ const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|
 /** "has X got previous", "does she have convictions". */
 const HAS_PREVIOUS = /\b(got|has|have|with) (any )?(previous|previous convictions|convictions|criminal history)\b/;
 /** "who is dealing drugs in ...". */
-const WHO_DEALS = /\bwho\b.{0,20}\b(selling|dealing|supplying|running|moving) (drugs|cocaine|heroin|cannabis|crack)\b/;
+const WHO_DEALS = /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed)\b/;
 const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
 const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
@@ -158,6 +158,12 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(joke|jokes|riddle|poem|tell me a story|how are you|your name|who made you|are you (a )?(bot|human|real|robot)|meaning of life|favourite)\b/,
   /\b(capital of|population of|how tall is|how old is|translate)\b/,
   /\b(what (day|date|time) is it|todays date|whats the (date|time))\b/,
+  // Tasks for a personal assistant, which this bot is not
+  /\b(?:can|could|will|would) you (?:please |just )?(?:book|order|send|email|e-mail|set up|schedule|arrange|cancel|buy|call|ring|print|fix|reset|summari[sz]e|write|draft|open|remember)\b/,
+  /\b(do you remember|remind me to|set a reminder|meeting rooms?|make me laugh|something funny|team building|day off|days off|time off|how do i get to|directions to)\b/,
+  // General police procedure and other crime types, outside the CHB briefing
+  /\b(stop and search|use of force|missing persons?|road traffic (?:collision|accident)|rtc|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limit|caution (?:someone|a suspect|a person))\b/,
+  /\b(?:investigate|investigating|deal with|handle|record|report|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b/,
   // Personal legal, medical and financial advice
   /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|custody|tenancy|landlord|my rights|employment tribunal|is it legal)\b/,
   /\b(doctor|gp appointment|headache|covid|vaccine|prescription|mortgage|stock market|shares price)\b/,

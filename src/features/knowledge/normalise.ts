@@ -297,6 +297,11 @@ function applyPhrases(tokens: string[]): string[] {
   return current;
 }
 
+/** One word's tokens after spelling rewrites and plural stripping, without phrase rules: for word lists. */
+export function wordTokens(word: string): string[] {
+  return mapAndStem(rawTokens(word));
+}
+
 /** Tokens after every rewrite but before stop words are dropped. */
 function canonicalTokens(text: string): string[] {
   return applyPhrases(foundationBlocks(mapAndStem(rawTokens(text))));
