@@ -4,7 +4,7 @@
  * Whether the term is in the glossary is for the caller to decide.
  */
 const PATTERNS: RegExp[] = [
-  /^(?:what|whats) (?:does|do|is) (?:the )?(?:acronym |abbreviation |term )?(.+?) (?:stand for|stands for|mean|short for)$/,
+  /^(?:what|whats)(?: does| do| is)? (?:the )?(?:acronym |abbreviation |term )?(.+?) (?:stand for|stands for|mean|short for)$/,
   /^(?:what|whats) (?:is|are) (?:the )?(?:meaning|definition) of (.+)$/,
   /^(?:define|definition of|meaning of) (.+)$/,
   /^(.+?) (?:stands? for what|stands? for|meaning|definition|acronym|abbreviation)$/,

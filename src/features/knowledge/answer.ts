@@ -175,6 +175,8 @@ export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   if (series) return series;
   const whole = searchAnswer(kb, question);
   if (whole.kind === 'answer') return whole;
+  const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
+  if (relaxed) return relaxed;
   const halves = splitOnAnd(question);
   return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
 }
@@ -217,6 +219,21 @@ function seriesAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
   if (missing !== undefined) return ref.series === 'fb' ? foundationBlock(kb, missing) : undefined;
   const [first, ...rest] = entries as KnowledgeEntry[];
   return answerWith(kb, first, 1, rest, 'parts');
+}
+
+/**
+ * Query relaxation: the question's domain words alone, when they name an entry outright, so chatty
+ * wording around a topic does not hide it ("what's the deal with the hold phase then" -> "hold phase").
+ * Confidence is the share of the question's terms that were kept.
+ */
+function domainWordsAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
+  const { terms } = kb.index.rank(text);
+  const kept = terms.filter((t) => kb.index.mentionsDomain([t]));
+  if (kept.length < 2 || kept.length === terms.length) return undefined;
+  const relaxed = kb.index.rank(kept.join(' '));
+  const top = relaxed.hits[0];
+  if (!top?.namesEntry || top.matchedTerms.length !== relaxed.terms.length) return undefined;
+  return answerWith(kb, top.entry, round2(kept.length / terms.length));
 }
 
 /**
