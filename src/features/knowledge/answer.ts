@@ -189,8 +189,12 @@ const GREETING = /^\s*(?:hi|hiya|hello|hey|morning|good morning|afternoon|good a
 const ROLE_INTRO =
   /^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question))\s*[,:;.!?-]+\s*/i;
 
+/** "<topic> - what does it cover", "<topic>: what's that about": the tail only asks for the topic. */
+const TOPIC_TAIL =
+  /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they)\s*[?.!]*\s*$/i;
+
 function withoutPreamble(text: string): string {
-  const rest = text.replace(GREETING, '').replace(ROLE_INTRO, '');
+  const rest = text.replace(GREETING, '').replace(ROLE_INTRO, '').replace(TOPIC_TAIL, '');
   return rest.trim() ? rest : text;
 }
 

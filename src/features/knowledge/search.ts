@@ -66,6 +66,9 @@ const TOPIC_WORD_WEIGHT = 0.6;
  */
 const SHARED_TOPIC_WEIGHT = 1.2;
 
+/** A query holding a several-word name or keyword of an entry whole is about that entry rather than about its words singly. */
+const PHRASE_BONUS = 1.5;
+
 /** A query that is exactly one of an entry's names (title, term or alias) is a strong signal. */
 const NAME_MATCH_BONUS = 2;
 
@@ -173,6 +176,14 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       keywords: words(entry.keywords ?? []),
     });
   }
+  /** The query holds one of the entry's names or keywords of two or more words whole ("npcc lead for soc"). */
+  function asksPhrase(id: string, terms: readonly string[]): boolean {
+    const phrases = topicPhrases.get(id);
+    if (!phrases) return false;
+    const asked = new Set(terms);
+    return [...phrases.names, ...phrases.keywords].some((p) => p.length >= 2 && p.every((t) => asked.has(t)));
+  }
+
   function onTopic(id: string, found: ReadonlySet<string>): boolean {
     const phrases = topicPhrases.get(id);
     if (!phrases) return false;
@@ -279,7 +290,7 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
         if (!entry) return [];
         const named = namesEntry(entry.id, terms, r.queryTerms, r.terms);
         const found = new Set([...terms, ...r.terms]);
-        const score = named ? r.score * NAME_MATCH_BONUS : r.score;
+        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (asksPhrase(entry.id, terms) ? PHRASE_BONUS : 1);
         return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named, onTopic: onTopic(entry.id, found) }];
       });
       hits.sort((a, b) => b.score - a.score);
