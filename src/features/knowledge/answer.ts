@@ -446,12 +446,13 @@ const DECLINES: Record<DeclineReason, string> = {
 
 const INTELLIGENCE_REFUSAL =
   'I cannot help with that. I have no access to intelligence or police systems, and I cannot say which groups or people ' +
-  "are active anywhere. Please use your force's authorised systems and processes, for example through your intelligence unit.";
+  'are active anywhere. For intelligence and checks, use your force systems: the authorised systems and processes of your force, ' +
+  'for example through your intelligence unit.';
 
 const NAMED_PERSON_REFUSAL =
   'I cannot help with that. I hold no information about individuals and cannot check people, vehicles, addresses or ' +
-  "phone numbers. Please do not enter people's details here; use your force's authorised systems and processes, " +
-  'for example through your intelligence unit.';
+  "phone numbers. Please do not enter people's details here. For intelligence and checks, use your force systems: the authorised " +
+  'systems and processes of your force, for example through your intelligence unit.';
 
 /** What a user can act on when the deployment has no contact details for a role. */
 export const NO_CONTACT_DETAILS = 'ask through the SWROCU microsite (www.southwestrocu.police.uk, open to the five South West forces) or your force SOC lead';
