@@ -5,8 +5,7 @@
  * say little about what it asks, so they weigh less in a match, and do not show on their own that a
  * question is about the knowledge base.
  */
-import words from './common-words.json';
-import { wordTokens } from './normalise';
+import tokens from './common-words.json';
 
 export const COMMON_WORD_COUNT = 5000;
 
@@ -14,11 +13,8 @@ export const COMMON_WORD_COUNT = 5000;
 const FILLER_RANK = 300;
 const MIN_WEIGHT = 0.1;
 
-/** Each token's frequency rank (1 = most frequent), as search tokens (spelling rewrites and plural stripping applied). */
-const RANKS = new Map<string, number>();
-words.forEach((word, i) => {
-  for (const token of wordTokens(word)) if (!RANKS.has(token)) RANKS.set(token, i + 1);
-});
+/** Each token's frequency rank (1 = most frequent); the file holds the words as search tokens already. */
+const RANKS = new Map<string, number>(tokens.map((token, i) => [token, i + 1]));
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(RANKS.keys());
 
@@ -29,6 +25,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(RANKS.keys());
 export function wordWeight(token: string): number {
   const rank = RANKS.get(token);
   if (rank === undefined) return 1;
-  const w = Math.log(rank / FILLER_RANK) / Math.log(COMMON_WORD_COUNT / FILLER_RANK);
+  const w = Math.log(rank / FILLER_RANK) / Math.log(RANKS.size / FILLER_RANK);
   return Math.min(1, Math.max(MIN_WEIGHT, w));
 }

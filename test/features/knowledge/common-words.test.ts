@@ -5,13 +5,13 @@ import { defaultContactsPath, readContactsFile } from '../../../src/features/kno
 import { COMMON_WORDS, wordWeight } from '../../../src/features/knowledge/common-words';
 import shipped from '../../../src/features/knowledge/common-words.json';
 import { allEntries } from '../../../src/features/knowledge/content';
-import { topSpokenWords } from './common-words-source';
+import { commonTokens } from './common-words-source';
 
 const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
 
 describe('everyday words and the domain vocabulary', () => {
-  it('ships the most frequent words of the frequency package, in order', () => {
-    assert.deepEqual(shipped, topSpokenWords());
+  it('ships the most frequent words of the frequency package as search tokens, in order', () => {
+    assert.deepEqual(shipped, commonTokens());
   });
 
   it('weighs everyday words below distinctive ones', () => {
