@@ -36,8 +36,9 @@ export interface SearchIndex {
   isTopicPhrase(text: string): boolean;
   /**
    * True when any normalised query term is a domain word, allowing small typos: a word of an entry's
-   * title, aliases, term, keywords or "asked as" phrases that is not an everyday word, or a one-word
-   * name of an entry ("hold", "gain"). "what time does the gym open" has none: it is off-topic.
+   * title, aliases, term, keywords or "asked as" phrases that is not an everyday word or that many
+   * entries share, a word of an answer outside everyday English ("Kennedy"), or a one-word name of an
+   * entry ("hold", "gain"). "what time does the gym open" has none: it is off-topic.
    */
   mentionsDomain(terms: readonly string[]): boolean;
   /** How much a normalised term says about the question: 1 for a domain word, else its everyday-word weight (see wordWeight). */
@@ -57,7 +58,7 @@ const BOOST = { title: 3, aliases: 3, askedAs: 2, term: 4, keywords: 1.5, answer
  */
 const GLOSSARY_WEIGHT = 0.5;
 
-/** A topic word at least this weighty (rarer than about the 1,600 commonest words) is a domain word. */
+/** A topic word at least this weighty (rarer than about the 1,500 commonest words) is a domain word. */
 const TOPIC_WORD_WEIGHT = 0.6;
 
 /**
