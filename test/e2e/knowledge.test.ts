@@ -190,13 +190,13 @@ describe('knowledge answers over HTTP', () => {
   });
 
   it('lists unanswered questions for coordinators only', async () => {
-    await ask('how do i fill in the quarterly widget return');
+    await ask('how do i fill in the quarterly chb widget return');
     h.connector.reset();
     const refused = await ask('unanswered');
     h.connector.reset();
     assert.match(textOf(refused), /only SOC Community Coordinators/);
     const listed = await ask('unanswered', 'personal', USERS.coordinator);
-    assert.match(textOf(listed), /quarterly widget return/);
+    assert.match(textOf(listed), /quarterly chb widget return/);
   });
 
   describe('questions as officers ask them', () => {

@@ -1,3 +1,4 @@
+import { acronymAsked } from './acronym-question';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
@@ -51,6 +52,8 @@ const MIN_LEAD_RATIO = 1.1;
 const MIN_SCORE_PER_TERM = 6;
 const MIN_SINGLE_TERM_LEAD = 2;
 const UNKNOWN_WORD_WEIGHT = 1;
+/** A word at least this weighty (see wordWeight) tells what a question is about. */
+const MIN_TELLING_WEIGHT = 0.5;
 
 const STARTING_TOPIC_IDS = ['chb-overview', 'phases-overview', 'fb-overview', '4p-overview', 'soc-cc-role', 'lro-drop-ins', 'gain', 'asks-six-month-review'];
 
@@ -118,14 +121,18 @@ export function foundationBlock(kb: KnowledgeBase, n: number): Answer {
 
 /** A glossary definition; a term outside the glossary falls back to an ordinary question, else suggestions. */
 export function define(kb: KnowledgeBase, term: string): Answer {
-  const key = nameKey(term);
-  if (key) {
-    const entry = kb.entries.find((e) => e.category === 'glossary' && [e.term ?? '', e.title, ...e.aliases].some((n) => nameKey(n) === key));
-    if (entry) return answerWith(kb, entry, 1);
-  }
+  const entry = glossaryEntry(kb, term);
+  if (entry) return answerWith(kb, entry, 1);
   const fromSearch = searchAnswer(kb, term);
   if (fromSearch.kind === 'answer' || fromSearch.kind === 'unsure') return fromSearch;
   return { kind: 'unsure', suggestions: padSuggestions(kb, []) };
+}
+
+/** The glossary entry whose term, title or an alias is exactly `term` (word order and plurals aside). */
+function glossaryEntry(kb: KnowledgeBase, term: string): KnowledgeEntry | undefined {
+  const key = nameKey(term);
+  if (!key) return undefined;
+  return kb.entries.find((e) => e.category === 'glossary' && [e.term ?? '', e.title, ...e.aliases].some((n) => nameKey(n) === key));
 }
 
 /** Ranked entries for the messaging extension; an empty query gives the starting topics. */
@@ -158,6 +165,9 @@ export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   if (declined) return declined;
 
   const question = withoutPreamble(text);
+  const acronym = acronymAsked(question);
+  const defined = acronym === undefined ? undefined : glossaryEntry(kb, acronym);
+  if (defined) return answerWith(kb, defined, 1);
   const split = splitQuestion(question);
   const byParts = split && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
@@ -165,6 +175,8 @@ export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   if (series) return series;
   const whole = searchAnswer(kb, question);
   if (whole.kind === 'answer') return whole;
+  const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
+  if (relaxed) return relaxed;
   const halves = splitOnAnd(question);
   return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
 }
@@ -177,8 +189,12 @@ const GREETING = /^\s*(?:hi|hiya|hello|hey|morning|good morning|afternoon|good a
 const ROLE_INTRO =
   /^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question))\s*[,:;.!?-]+\s*/i;
 
+/** "<topic> - what does it cover", "<topic>: what's that about": the tail only asks for the topic. */
+const TOPIC_TAIL =
+  /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they)\s*[?.!]*\s*$/i;
+
 function withoutPreamble(text: string): string {
-  const rest = text.replace(GREETING, '').replace(ROLE_INTRO, '');
+  const rest = text.replace(GREETING, '').replace(ROLE_INTRO, '').replace(TOPIC_TAIL, '');
   return rest.trim() ? rest : text;
 }
 
@@ -207,6 +223,21 @@ function seriesAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
   if (missing !== undefined) return ref.series === 'fb' ? foundationBlock(kb, missing) : undefined;
   const [first, ...rest] = entries as KnowledgeEntry[];
   return answerWith(kb, first, 1, rest, 'parts');
+}
+
+/**
+ * Query relaxation: the question's domain words alone, when they name an entry outright, so chatty
+ * wording around a topic does not hide it ("what's the deal with the hold phase then" -> "hold phase").
+ * Confidence is the share of the question's terms that were kept.
+ */
+function domainWordsAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
+  const { terms } = kb.index.rank(text);
+  const kept = terms.filter((t) => kb.index.mentionsDomain([t]));
+  if (kept.length < 2 || kept.length === terms.length) return undefined;
+  const relaxed = kb.index.rank(kept.join(' '));
+  const top = relaxed.hits[0];
+  if (!top?.namesEntry || top.matchedTerms.length !== relaxed.terms.length) return undefined;
+  return answerWith(kb, top.entry, round2(kept.length / terms.length));
 }
 
 /**
@@ -251,29 +282,41 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
   const { terms, unknown, hits } = kb.index.rank(text);
   const top = hits[0];
   if (!top) {
-    return kb.index.mentionsDomain(terms) || terms.length === 0
+    return kb.index.mentionsDomain(terms) || !saysSomething(kb, terms, unknown)
       ? { kind: 'unsure', suggestions: padSuggestions(kb, []) }
       : { kind: 'out-of-scope', reason: 'off-topic' };
   }
   const runnerUp = hits.slice(1).find((h) => !isTwin(h.entry, top.entry));
   // Words no entry uses are dropped from the search, but still count against coverage and score per word:
   // a question that is mostly about something else ("the quarterly widget return") should not look like a match.
-  const coverage = top.matchedTerms.length / (terms.length + UNKNOWN_WORD_WEIGHT * unknown);
+  // Everyday words weigh less, so filler ("right so basically ...") does not dilute the match.
+  const weightOf = (words: readonly string[]) => words.reduce((sum, t) => sum + kb.index.weight(t), 0);
+  const asked = weightOf(terms) + UNKNOWN_WORD_WEIGHT * unknown;
+  const coverage = weightOf(top.matchedTerms) / asked;
   const lead = runnerUp ? top.score / runnerUp.score : Infinity;
   // A bare number ("one", "3") says nothing about the topic, and one word needs a clearer lead than several.
   const informative = top.matchedTerms.some((t) => !/^\d+$/.test(t));
   const neededLead = terms.length === 1 ? MIN_SINGLE_TERM_LEAD : MIN_LEAD_RATIO;
+  // A question with no domain word ("set up a teams meeting") is off-topic, however well its everyday words match.
+  const inDomain = kb.index.mentionsDomain(terms);
   const confident =
     informative &&
-    (top.namesEntry || top.onTopic) &&
-    ((top.namesEntry && coverage === 1) ||
-      (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / (terms.length + UNKNOWN_WORD_WEIGHT * unknown) >= MIN_SCORE_PER_TERM));
+    (top.namesEntry || (top.onTopic && inDomain)) &&
+    ((top.namesEntry && coverage === 1) || (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
   if (confident) {
     const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
     return answerWith(kb, top.entry, round2(coverage * margin));
   }
-  if (!kb.index.mentionsDomain(terms)) return { kind: 'out-of-scope', reason: 'off-topic' };
+  if (!inDomain && saysSomething(kb, terms, unknown)) return { kind: 'out-of-scope', reason: 'off-topic' };
   return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(hits).slice(0, 3)) };
+}
+
+/**
+ * Whether the question has a word that says what it is about, rather than only everyday words: a vague
+ * "how does the thing with the stuff work" gets suggestions, "when does the gym open" is off-topic.
+ */
+function saysSomething(kb: KnowledgeBase, terms: readonly string[], unknown: number): boolean {
+  return unknown >= MIN_TELLING_WEIGHT || terms.some((t) => kb.index.weight(t) >= MIN_TELLING_WEIGHT);
 }
 
 /** A glossary entry and the full entry it points to describe one topic; neither is a rival to the other. */
@@ -403,12 +446,13 @@ const DECLINES: Record<DeclineReason, string> = {
 
 const INTELLIGENCE_REFUSAL =
   'I cannot help with that. I have no access to intelligence or police systems, and I cannot say which groups or people ' +
-  "are active anywhere. Please use your force's authorised systems and processes, for example through your intelligence unit.";
+  'are active anywhere. For intelligence and checks, use your force systems: the authorised systems and processes of your force, ' +
+  'for example through your intelligence unit.';
 
 const NAMED_PERSON_REFUSAL =
   'I cannot help with that. I hold no information about individuals and cannot check people, vehicles, addresses or ' +
-  "phone numbers. Please do not enter people's details here; use your force's authorised systems and processes, " +
-  'for example through your intelligence unit.';
+  "phone numbers. Please do not enter people's details here. For intelligence and checks, use your force systems: the authorised " +
+  'systems and processes of your force, for example through your intelligence unit.';
 
 /** What a user can act on when the deployment has no contact details for a role. */
 export const NO_CONTACT_DETAILS = 'ask through the SWROCU microsite (www.southwestrocu.police.uk, open to the five South West forces) or your force SOC lead';

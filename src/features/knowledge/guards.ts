@@ -1,84 +1,15 @@
 /**
- * Recognises questions the assistant must not answer from the knowledge base:
- * requests for intelligence or police-system checks, and topics outside the
- * LRO/CHB domain. These are general patterns, not a list of known questions.
+ * Recognises questions the assistant must not answer from the knowledge base: requests for intelligence
+ * (through the one shared intelligence guard), legal advice, other regions' contacts, and topics outside
+ * the LRO/CHB domain. These are general patterns, not a list of known questions.
  */
 
+import { type DomainCheck, findIntelligenceRequest } from '../safety/intelligence-guard';
 import { STOP_WORDS } from './normalise';
 
-const POLICE_SYSTEMS = /\b(pnc|pnd|niche|athena|crimint|ipnd|dvla|anpr|police national (computer|database)|intel(ligence)? (system|database|log)s?)\b/;
-
-const CHECK_VERB = String.raw`(run|check|checks|checking|search|look ?up|lookup|trace|pull|screen|vet)`;
-const CHECK_TARGET = String.raw`(name|names|person|individual|nominals?|suspects?|subjects?|vehicles?|car|cars|van|vans|reg|registration|vrm|(number )?plates?|address|addresses|postcode|house|flat|phone|mobile|dob|date of birth|records?|previous( convictions)?|convictions?|associates?|(warning )?markers?|background)`;
-/** "check a name", "run this vehicle", "look up the previous convictions for ...". */
-const CHECK_REQUEST = new RegExp(String.raw`\b${CHECK_VERB}\b(\s+\w+){0,3}?\s+${CHECK_TARGET}\b`);
-
-/** Ownership, residence and identity questions about specific people, vehicles or numbers. */
-const WHO_OWNS =
-  /\b(who owns|owner of|registered keeper|keeper of|who lives at|lives at|home address|current address|whose (phone|mobile|number|car|van|vehicle|address|house)|where does [a-z]+( [a-z]+)? live|background check|criminal record)\b/;
-
-/** Asking for intelligence about someone or something; the subject is checked against domain words. */
-const INTEL_ABOUT = /\b(intel|intelligence|markers?|what do (we|you) (know|have))\s+(on|about|re|regarding|for)\s+(.+)$/;
-const INTEL_HELD = /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b/;
-/** "do a check on ...", "run a search for ...". */
-const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
-
-/** Whether a specific person belongs to, or leads, a criminal group. */
-const GROUP_MEMBERSHIP =
-  /\bis ([a-z]+(?: [a-z]+)?) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b/;
-const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
-/** "has X got previous", "does she have convictions". */
-const HAS_PREVIOUS = /\b(got|has|have|with) (any )?(previous|previous convictions|convictions|criminal history)\b/;
-/** "who is dealing drugs in ...". */
-const WHO_DEALS = /\bwho\b.{0,20}\b(selling|dealing|supplying|running|moving) (drugs|cocaine|heroin|cannabis|crack)\b/;
-const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
-const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
-const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
-/** Which groups or people run crime in a place: intelligence even when nobody is named. */
-const GROUP_ACTIVITY =
-  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing|deals?|supplying|supplies|behind|working)\b/;
-const WHO_MAIN = /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?)\b/;
-const WHERE_LIVING = /\bwhere (?:is|does|do|are) .{1,40}\b(?:living|live|lives|staying|stay|hiding|based)\b/;
-/** "the address of ...", "whereabouts of ...". */
-const WHEREABOUTS = /\b(?:address|whereabouts|location) (?:of|for) (.+)$/;
-
-/** UK vehicle registrations, phone numbers, street addresses and postcodes. */
-const REG_NO_SPACE = /\b[a-z]{2}\d{2}[a-z]{3}\b/;
-const REG_UPPER = /\b(?!FB)[A-Z]{2}\d{2}\s?[A-Z]{3}\b/;
-const REG_WITH_CONTEXT = /\b(reg|registration|vrm|plate|vehicle|car|van|owns|keeper|driver)\b.*\b[a-z]{2}\d{2}\s[a-z]{3}\b/;
-const PHONE_NUMBER = /(\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b\d{10,11}\b/;
-const STREET_ADDRESS = /\b\d{1,4}[a-z]?,?\s+((?:[a-z]+\s+){1,2})(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|crescent|terrace|gardens|grove|mews)\b/;
-const POSTCODE_UPPER = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
-
-/** Tells whether words name a knowledge-base topic, so "intel on the knowledge hub" is not read as a request about a person. */
-export type DomainCheck = (text: string) => boolean;
-
-/** "who is john smith": two words that are neither filler nor domain vocabulary look like a name. */
-function asksWhoSomeoneIs(lower: string, isDomain: DomainCheck): boolean {
-  const m = /\bwho is ([a-z]+) ([a-z]+)\s*$/.exec(lower);
-  if (!m) return false;
-  return [m[1], m[2]].every((w) => !STOP_WORDS.has(w) && !isDomain(w));
-}
-
-/** The matched subject exists and is not about a knowledge-base topic. */
-function aboutNonTopic(match: RegExpExecArray | null, group: number, isDomain: DomainCheck): boolean {
-  if (!match) return false;
-  const subject = (match[group] ?? '').split(' ').slice(0, 4).join(' ');
-  return !isDomain(subject);
-}
-
-/** Two capitalised words after the first word, neither of them topic vocabulary: "Dean Example". */
-function namesSomeone(text: string, isDomain: DomainCheck): boolean {
-  const words = text
-    .replace(/[’‘`´']/g, '')
-    .split(/[^A-Za-z]+/)
-    .filter(Boolean)
-    .slice(1);
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [a, b] = [words[i], words[i + 1]];
-    if (/^[A-Z][a-z]+$/.test(a) && /^[A-Z][a-z]+$/.test(b) && !isDomain(a.toLowerCase()) && !isDomain(b.toLowerCase())) return true;
-  }
-  return false;
+/** Filler counts as known words too, so "who is the new lead" is not read as a person's name. */
+function knownWords(isDomain: DomainCheck): DomainCheck {
+  return (text) => STOP_WORDS.has(text) || isDomain(text);
 }
 
 /** An intelligence request, and whether it names a person (the refusal is worded for each). */
@@ -86,59 +17,14 @@ export interface IntelligenceRequest {
   namedPerson: boolean;
 }
 
-/** Recognises an intelligence request; see isIntelligenceRequest. */
+/** Recognises an intelligence request with the one shared guard; see findIntelligenceRequest. */
 export function intelligenceRequest(text: string, isDomain: DomainCheck = () => false): IntelligenceRequest | undefined {
-  if (!isIntelligenceRequest(text, isDomain)) return undefined;
-  const lower = text
-    .toLowerCase()
-    .replace(/[’‘`´']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[?.!]+$/, '');
-  const namedPerson =
-    namesSomeone(text, isDomain) ||
-    asksWhoSomeoneIs(lower, isDomain) ||
-    aboutNonTopic(GROUP_MEMBERSHIP.exec(lower), 1, isDomain) ||
-    (aboutNonTopic(INTEL_ABOUT.exec(lower), 5, isDomain) && !GROUP_WORD.test(lower));
-  return { namedPerson };
+  const found = findIntelligenceRequest(text, knownWords(isDomain));
+  return found && { namedPerson: found.namedPerson };
 }
 
-/**
- * True when the text asks for intelligence about a person, vehicle, address or phone
- * number, or for a police-system check. `isDomain` keeps topic words ("the hold phase") from reading as a subject.
- */
 export function isIntelligenceRequest(text: string, isDomain: DomainCheck = () => false): boolean {
-  const lower = text
-    .toLowerCase()
-    .replace(/[’‘`´']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[?.!]+$/, '');
-  return (
-    POLICE_SYSTEMS.test(lower) ||
-    CHECK_REQUEST.test(lower) ||
-    DO_A_CHECK.test(lower) ||
-    WHO_OWNS.test(lower) ||
-    aboutNonTopic(INTEL_ABOUT.exec(lower), 5, isDomain) ||
-    INTEL_HELD.test(lower) ||
-    aboutNonTopic(GROUP_MEMBERSHIP.exec(lower), 1, isDomain) ||
-    (NAMED_GROUP_MEMBERS.test(lower) && GROUP_WORD.test(lower)) ||
-    GROUP_NOMINALS.test(lower) ||
-    aboutNonTopic(GROUP_MEMBERS_IN.exec(lower), 1, isDomain) ||
-    aboutNonTopic(WHEREABOUTS.exec(lower), 1, isDomain) ||
-    HAS_PREVIOUS.test(lower) ||
-    WHO_DEALS.test(lower) ||
-    GROUP_ACTIVITY.test(lower) ||
-    WHO_MAIN.test(lower) ||
-    WHERE_LIVING.test(lower) ||
-    REG_NO_SPACE.test(lower) ||
-    REG_UPPER.test(text) ||
-    REG_WITH_CONTEXT.test(lower) ||
-    PHONE_NUMBER.test(lower) ||
-    aboutNonTopic(STREET_ADDRESS.exec(lower), 1, isDomain) ||
-    POSTCODE_UPPER.test(text) ||
-    asksWhoSomeoneIs(lower, isDomain)
-  );
+  return intelligenceRequest(text, isDomain) !== undefined;
 }
 
 /** Topics outside the assistant's remit, grouped so each line reads as one subject. */
@@ -158,6 +44,12 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(joke|jokes|riddle|poem|tell me a story|how are you|your name|who made you|are you (a )?(bot|human|real|robot)|meaning of life|favourite)\b/,
   /\b(capital of|population of|how tall is|how old is|translate)\b/,
   /\b(what (day|date|time) is it|todays date|whats the (date|time))\b/,
+  // Tasks for a personal assistant, which this bot is not
+  /\b(?:can|could|will|would) you (?:please |just )?(?:book|order|send|email|e-mail|set up|schedule|arrange|cancel|buy|call|ring|print|fix|reset|summari[sz]e|write|draft|open|remember)\b/,
+  /\b(do you remember|remind me to|set a reminder|meeting rooms?|make me laugh|something funny|team building|day off|days off|time off|how do i get to|directions to)\b/,
+  // General police procedure and other crime types, outside the CHB briefing
+  /\b(stop and search|use of force|missing persons?|road traffic (?:collision|accident)|rtc|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limit|caution (?:someone|a suspect|a person))\b/,
+  /\b(?:investigate|investigating|deal with|handle|record|report|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b/,
   // Personal legal, medical and financial advice
   /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|custody|tenancy|landlord|my rights|employment tribunal|is it legal)\b/,
   /\b(doctor|gp appointment|headache|covid|vaccine|prescription|mortgage|stock market|shares price)\b/,

@@ -56,6 +56,13 @@ const TOKEN_MAP: Record<string, string[]> = {
   b4: ['before'],
   thru: ['through'],
   uni: ['university'],
+  glos: ['gloucestershire'],
+  wilts: ['wiltshire'],
+  nbh: ['neighbourhood'],
+  hrs: ['hour'],
+  ho: ['home', 'office'],
+  sw: ['south', 'west'],
+  recs: ['recommendation'],
   mth: ['month'],
   mnth: ['month'],
   mths: ['month'],
@@ -295,6 +302,11 @@ function applyPhrases(tokens: string[]): string[] {
     current = next;
   }
   return current;
+}
+
+/** One word's tokens after spelling rewrites and plural stripping, without phrase rules: for word lists. */
+export function wordTokens(word: string): string[] {
+  return mapAndStem(rawTokens(word));
 }
 
 /** Tokens after every rewrite but before stop words are dropped. */

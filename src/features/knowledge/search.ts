@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import type { KnowledgeEntry } from './entry';
+import { COMMON_WORDS, wordWeight } from './common-words';
 import { STOP_WORDS, editDistance, searchTokens } from './normalise';
 
 /** One ranked entry, with the query terms it matched. */
@@ -20,7 +21,7 @@ export interface SearchHit {
 export interface RankedResult {
   /** The normalised query terms that the knowledge base knows; words it has never seen are dropped (query relaxation). */
   terms: string[];
-  /** How many typed terms were dropped because no entry uses them. */
+  /** The weight (see wordWeight) of the typed words dropped because no entry uses them: "gym" counts more than "quick". */
   unknown: number;
   hits: SearchHit[];
 }
@@ -33,8 +34,15 @@ export interface SearchIndex {
    * "the hold phase" and "fraud" do, "john smith" and "alex example" do not.
    */
   isTopicPhrase(text: string): boolean;
-  /** True when any normalised query term is topic vocabulary, allowing small typos. */
+  /**
+   * True when any normalised query term is a domain word, allowing small typos: a word of an entry's
+   * title, aliases, term, keywords or "asked as" phrases that is not an everyday word or that many
+   * entries share, a word of an answer outside everyday English ("Kennedy"), or a one-word name of an
+   * entry ("hold", "gain"). "what time does the gym open" has none: it is off-topic.
+   */
   mentionsDomain(terms: readonly string[]): boolean;
+  /** How much a normalised term says about the question: 1 for a domain word, else its everyday-word weight (see wordWeight). */
+  weight(term: string): number;
 }
 
 const FIELDS = ['title', 'aliases', 'askedAs', 'term', 'keywords', 'answer'] as const;
@@ -49,6 +57,18 @@ const BOOST = { title: 3, aliases: 3, askedAs: 2, term: 4, keywords: 1.5, answer
  * and acronyms with no full entry (SIO, VAWG) still rank first.
  */
 const GLOSSARY_WEIGHT = 0.5;
+
+/** A topic word at least this weighty (rarer than about the 1,500 commonest words) is a domain word. */
+const TOPIC_WORD_WEIGHT = 0.6;
+
+/**
+ * A commoner topic word is a domain word when the entries using it, times its weight, reach this:
+ * one many entries share ("force", "crime") is, one a few share by chance ("new", "team") is not.
+ */
+const SHARED_TOPIC_WEIGHT = 1.2;
+
+/** A query holding a several-word name or keyword of an entry whole is about that entry rather than about its words singly. */
+const PHRASE_BONUS = 1.5;
 
 /** A query that is exactly one of an entry's names (title, term or alias) is a strong signal. */
 const NAME_MATCH_BONUS = 2;
@@ -157,6 +177,14 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       keywords: words(entry.keywords ?? []),
     });
   }
+  /** The query holds one of the entry's names or keywords of two or more words whole ("npcc lead for soc"). */
+  function asksPhrase(id: string, terms: readonly string[]): boolean {
+    const phrases = topicPhrases.get(id);
+    if (!phrases) return false;
+    const asked = new Set(terms);
+    return [...phrases.names, ...phrases.keywords].some((p) => p.length >= 2 && p.every((t) => asked.has(t)));
+  }
+
   function onTopic(id: string, found: ReadonlySet<string>): boolean {
     const phrases = topicPhrases.get(id);
     if (!phrases) return false;
@@ -177,6 +205,22 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     }
   }
   const indexedSorted = [...indexed].sort();
+  // Domain words: an entry's topic words that are not everyday English, or that several entries share
+  // ("force", "crime", "site" are everyday words, but this knowledge base is about them).
+  const topicCounts = new Map<string, number>();
+  for (const entry of entries) {
+    const text = [...TOPIC_FIELDS.map((f) => extractField(entry, f)), ...(entry.askedAs ?? [])].join(' ; ');
+    for (const token of new Set(searchTokens(text))) topicCounts.set(token, (topicCounts.get(token) ?? 0) + 1);
+  }
+  const domainWords = new Set<string>();
+  for (const [token, count] of topicCounts) {
+    const weight = wordWeight(token);
+    if (weight >= TOPIC_WORD_WEIGHT || count * weight >= SHARED_TOPIC_WEIGHT) domainWords.add(token);
+  }
+  // Names and figures only an answer mentions ("Kennedy", "wiltshire") are the knowledge base's words too.
+  for (const token of indexed) if (!COMMON_WORDS.has(token) && !STOP_WORDS.has(token)) domainWords.add(token);
+  for (const keys of names.values()) for (const key of keys) if (!key.includes(' ')) domainWords.add(key);
+  const domainWordList = [...domainWords];
   const indexedByLength = byLength(indexed);
   /** A term some entry uses, exactly, as a prefix of a longer word, or within fuzzy reach. */
   function isKnown(term: string): boolean {
@@ -186,11 +230,11 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     return fuzzy > 0 && withinLength(indexedByLength, term.length, fuzzy).some((v) => editDistance(v, term, fuzzy) <= fuzzy);
   }
 
-  function isVocabulary(term: string): boolean {
-    if (vocabulary.has(term)) return true;
+  function isDomainWord(term: string): boolean {
+    if (domainWords.has(term)) return true;
     const fuzzy = fuzziness(term);
-    if (fuzzy === 0) return false;
-    return vocabularyList.some((v) => v.startsWith(term) || (Math.abs(v.length - term.length) <= fuzzy && editDistance(v, term, fuzzy) <= fuzzy));
+    if (fuzzy === 0 || COMMON_WORDS.has(term)) return false;
+    return domainWordList.some((v) => v.startsWith(term) || (Math.abs(v.length - term.length) <= fuzzy && editDistance(v, term, fuzzy) <= fuzzy));
   }
 
   /**
@@ -203,7 +247,7 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
    */
   const corrections = byLength([...vocabularyList, ...STOP_WORDS]);
   function correct(term: string): string {
-    if (vocabulary.has(term) || STOP_WORDS.has(term) || /\d/.test(term) || term.length < 4) return term;
+    if (vocabulary.has(term) || STOP_WORDS.has(term) || COMMON_WORDS.has(term) || /\d/.test(term) || term.length < 4) return term;
     const max = term.length >= 7 ? 2 : 1;
     let best: string[] = [];
     let bestDistance = max + 1;
@@ -236,8 +280,10 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       ];
       const known = typed.filter(isKnown);
       const terms = known.length > 0 ? known : typed;
-      // Words corrected into filler or never seen anywhere both count as unknown.
-      const unknown = Math.max(0, new Set(searchTokens(text).filter((t) => !STOP_WORDS.has(t))).size - known.length);
+      // Words corrected into filler or never seen anywhere both count as unknown, everyday words for less.
+      const unknown = [...new Set(searchTokens(text).filter((t) => !STOP_WORDS.has(t)))]
+        .filter((t) => !known.includes(correct(t)))
+        .reduce((sum, t) => sum + wordWeight(t), 0);
       if (terms.length === 0) return { terms, unknown, hits: [] };
       const results: MiniSearchResult[] = mini.search(terms.join(' '), searchOptions);
       const hits = results.flatMap((r): SearchHit[] => {
@@ -245,7 +291,7 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
         if (!entry) return [];
         const named = namesEntry(entry.id, terms, r.queryTerms, r.terms);
         const found = new Set([...terms, ...r.terms]);
-        const score = named ? r.score * NAME_MATCH_BONUS : r.score;
+        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (asksPhrase(entry.id, terms) ? PHRASE_BONUS : 1);
         return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named, onTopic: onTopic(entry.id, found) }];
       });
       hits.sort((a, b) => b.score - a.score);
@@ -256,7 +302,10 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       return first !== undefined && vocabulary.has(first);
     },
     mentionsDomain(terms) {
-      return terms.some(isVocabulary);
+      return terms.some(isDomainWord);
+    },
+    weight(term) {
+      return domainWords.has(term) ? 1 : wordWeight(term);
     },
   };
 }

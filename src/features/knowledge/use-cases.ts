@@ -69,11 +69,8 @@ async function answerReply(deps: FeatureDeps, answer: Answer, now: Date, options
 export async function ask(deps: FeatureDeps, input: MessageInput): Promise<Reply> {
   if (!input.text) return { text: 'Ask me a question about Clear, Hold, Build or 4P plans, or type "help".' };
   const answer = answerQuestion(deps.knowledge, input.text);
-  if (answer.kind === 'unsure') {
-    // Unanswered questions are kept, so one that carries intelligence is refused instead.
-    refuseIntelligence(input.text);
-    await deps.store.unanswered.record(normaliseQuestion(input.text), input.now.toISOString());
-  }
+  // Unanswered questions are kept; one that carries intelligence never gets here, as answerQuestion refuses it first.
+  if (answer.kind === 'unsure') await deps.store.unanswered.record(normaliseQuestion(input.text), input.now.toISOString());
   return answerReply(deps, answer, input.now);
 }
 

@@ -129,3 +129,137 @@ export function fieldsWithIntelligence<K extends string>(values: Partial<Record<
 export function refuseIntelligence(text: string | undefined): void {
   if (containsIntelligence(text)) throw new AppError('input.intelligence', INTELLIGENCE_REFUSAL);
 }
+
+// Requests for intelligence in a question (the knowledge base answers questions; these are refused there).
+
+const CHECK_VERB = String.raw`(run|check|checks|checking|search|look ?up|lookup|trace|pull|screen|vet)`;
+const CHECK_TARGET = String.raw`(name|names|person|individual|nominals?|suspects?|subjects?|vehicles?|car|cars|van|vans|reg|registration|vrm|(number )?plates?|address|addresses|postcode|house|flat|phone|mobile|dob|date of birth|records?|previous( convictions)?|convictions?|associates?|(warning )?markers?|background)`;
+/** "check a name", "run this vehicle", "look up the previous convictions for ...": wider than CHECK_REQUEST, for questions. */
+const CHECK_REQUEST_WORDS = new RegExp(String.raw`\b${CHECK_VERB}\b(\s+\w+){0,3}?\s+${CHECK_TARGET}\b`);
+
+/** Ownership, residence and identity questions about specific people, vehicles or numbers. */
+const WHO_OWNS =
+  /\b(who owns|owner of|registered keeper|keeper of|who lives at|lives at|home address|current address|whose (phone|mobile|number|car|van|vehicle|address|house)|where does [a-z]+( [a-z]+)? live|background check|criminal record)\b/;
+
+/** Asking for intelligence about someone or something; the subject is checked against domain words. */
+const INTEL_ABOUT = /\b(intel|intelligence|markers?|what do (we|you) (know|have))\s+(on|about|re|regarding|for)\s+(.+)$/;
+const INTEL_HELD = /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b/;
+/** "do a check on ...", "run a search for ...". */
+const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
+
+/** Whether a specific person belongs to, or leads, a criminal group. */
+const GROUP_MEMBERSHIP =
+  /\bis ([a-z]+(?: [a-z]+)?) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b/;
+const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
+/** "has X got previous", "does she have convictions". */
+const HAS_PREVIOUS = /\b(got|has|have|with) (any )?(previous|previous convictions|convictions|criminal history)\b/;
+/** "who is dealing drugs in ...". */
+const WHO_DEALS = /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed)\b/;
+const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
+const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
+const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
+/** Which groups or people run crime in a place: intelligence even when nobody is named. */
+const GROUP_ACTIVITY =
+  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing|deals?|supplying|supplies|behind|working)\b/;
+const WHO_MAIN = /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?)\b/;
+const WHERE_LIVING = /\bwhere (?:is|does|do|are) .{1,40}\b(?:living|live|lives|staying|stay|hiding|based)\b/;
+/** "the address of ...", "whereabouts of ...". */
+const WHEREABOUTS = /\b(?:address|whereabouts|location) (?:of|for) (.+)$/;
+
+/** A lower-case registration after a vehicle word ("reg ab12 cde"); phone numbers; street addresses whose street is not a topic word. */
+const REG_WITH_WORDS = /\b(reg|registration|vrm|plate|vehicle|car|van|owns|keeper|driver)\b.*\b[a-z]{2}\d{2}\s[a-z]{3}\b/;
+const PHONE_NUMBER = /(\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b\d{10,11}\b/;
+const STREET_ADDRESS = /\b\d{1,4}[a-z]?,?\s+((?:[a-z]+\s+){1,2})(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|crescent|terrace|gardens|grove|mews)\b/;
+
+/**
+ * Tells whether words are filler or name a topic the asker may ask about, so "intel on the knowledge hub"
+ * is not read as a request about a person. The knowledge base supplies its vocabulary.
+ */
+export type DomainCheck = (text: string) => boolean;
+
+/** "who is john smith": two words that are neither filler nor domain vocabulary look like a name. */
+function asksWhoSomeoneIs(lower: string, isDomain: DomainCheck): boolean {
+  const m = /\bwho is ([a-z]+) ([a-z]+)\s*$/.exec(lower);
+  if (!m) return false;
+  return [m[1], m[2]].every((w) => !isDomain(w));
+}
+
+/** The matched subject exists and is not about a knowledge-base topic. */
+function aboutNonTopic(match: RegExpExecArray | null, group: number, isDomain: DomainCheck): boolean {
+  if (!match) return false;
+  const subject = (match[group] ?? '').split(' ').slice(0, 4).join(' ');
+  return !isDomain(subject);
+}
+
+/** Two capitalised words after the first word, neither of them topic vocabulary: "Dean Example". */
+function namesSomeone(text: string, isDomain: DomainCheck): boolean {
+  const words = text
+    .replace(/[’‘`´']/g, '')
+    .split(/[^A-Za-z]+/)
+    .filter(Boolean)
+    .slice(1);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    if (/^[A-Z][a-z]+$/.test(a) && /^[A-Z][a-z]+$/.test(b) && !isDomain(a.toLowerCase()) && !isDomain(b.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A request for intelligence, and whether it names a person (the refusal is worded for each). */
+export interface IntelligenceRequest {
+  kind: IntelligenceKind | 'request';
+  namedPerson: boolean;
+}
+
+/**
+ * Recognises a question that asks for intelligence: anything findIntelligence finds, and requests about
+ * people, groups, vehicles, addresses or phone numbers even where nobody is named ("which OCG is running
+ * county lines into <town>", "who is dealing drugs in <town>"). Used where a question is answered
+ * rather than stored; `isDomain` keeps topic words ("the hold phase") from reading as a subject.
+ */
+export function findIntelligenceRequest(text: string, isDomain: DomainCheck = () => false): IntelligenceRequest | undefined {
+  const lower = fold(text)
+    .replace(/'/g, '')
+    .trim()
+    .replace(/[?.!]+$/, '');
+  const found = findIntelligence(text);
+  if (!found && !REQUESTS.some((test) => test(lower, isDomain)) && !REG_WITH_WORDS.test(lower)) return undefined;
+  const namedPerson =
+    found === 'person' ||
+    namesSomeone(text, isDomain) ||
+    asksWhoSomeoneIs(lower, isDomain) ||
+    aboutNonTopic(GROUP_MEMBERSHIP.exec(lower), 1, isDomain) ||
+    (aboutNonTopic(INTEL_ABOUT.exec(lower), 5, isDomain) && !GROUP_WORD.test(lower));
+  return { kind: found ?? 'request', namedPerson };
+}
+
+type RequestTest = (lower: string, isDomain: DomainCheck) => boolean;
+const matches =
+  (re: RegExp): RequestTest =>
+  (lower) =>
+    re.test(lower);
+const about =
+  (re: RegExp, group: number): RequestTest =>
+  (lower, isDomain) =>
+    aboutNonTopic(re.exec(lower), group, isDomain);
+
+const REQUESTS: RequestTest[] = [
+  matches(CHECK_REQUEST_WORDS),
+  matches(DO_A_CHECK),
+  matches(WHO_OWNS),
+  about(INTEL_ABOUT, 5),
+  matches(INTEL_HELD),
+  about(GROUP_MEMBERSHIP, 1),
+  (lower) => NAMED_GROUP_MEMBERS.test(lower) && GROUP_WORD.test(lower),
+  matches(GROUP_NOMINALS),
+  about(GROUP_MEMBERS_IN, 1),
+  about(WHEREABOUTS, 1),
+  matches(HAS_PREVIOUS),
+  matches(WHO_DEALS),
+  matches(GROUP_ACTIVITY),
+  matches(WHO_MAIN),
+  matches(WHERE_LIVING),
+  matches(PHONE_NUMBER),
+  about(STREET_ADDRESS, 1),
+  (lower, isDomain) => asksWhoSomeoneIs(lower, isDomain),
+];

@@ -4,6 +4,7 @@ import { defaultContactsPath, readContactsFile } from '../../../src/features/kno
 import { allEntries } from '../../../src/features/knowledge/content';
 import { intelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest } from '../../../src/features/knowledge/guards';
 import { splitQuestion } from '../../../src/features/knowledge/parts';
+import { findIntelligenceRequest } from '../../../src/features/safety/intelligence-guard';
 import { findSeriesReference } from '../../../src/features/knowledge/references';
 
 const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
@@ -79,6 +80,13 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(intelligenceRequest('which gangs are dealing in Bath'), { namedPerson: false });
       assert.deepEqual(intelligenceRequest('is Robin Example part of the OCG'), { namedPerson: true });
       assert.equal(intelligenceRequest('what is the hold phase'), undefined);
+    });
+
+    it('refuses through the one shared guard: personal data it finds, and requests about groups with nobody named', () => {
+      assert.deepEqual(findIntelligenceRequest('please contact dean.example@example.com'), { kind: 'email', namedPerson: false });
+      assert.deepEqual(findIntelligenceRequest('which OCG is running county lines into Barnstaple'), { kind: 'request', namedPerson: false });
+      assert.deepEqual(findIntelligenceRequest("who's supplying the crack in Weston"), { kind: 'request', namedPerson: false });
+      assert.equal(findIntelligenceRequest('how does the soc cc help with county lines'), undefined);
     });
 
     it("never repeats the user's words in a decline", () => {

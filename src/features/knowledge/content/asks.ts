@@ -48,6 +48,7 @@ export const askEntries: KnowledgeEntry[] = [
     title: 'A SOC/CHB SPOC or tactical adviser in each force',
     category: 'asks',
     aliases: ['soc spoc', 'chb spoc', 'force spoc', 'single point of contact'],
+    askedAs: ['who is our force contact for the rocu on chb', 'naming a force lead to link with swrocu'],
     keywords: [
       'tactical adviser',
       'lines of communication',

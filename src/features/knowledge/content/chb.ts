@@ -8,6 +8,11 @@ export const chbEntries: KnowledgeEntry[] = [
     title: 'What is Clear, Hold, Build (CHB)?',
     category: 'chb',
     aliases: ['chb', 'clear hold build', 'clear hold and build', 'c/h/b', 'chb model', 'chb framework'],
+    askedAs: [
+      'what is this chb thing everyone talks about',
+      'a place based way of tackling organised crime in a neighbourhood',
+      'how does chb work in practice',
+    ],
     keywords: [
       'framework',
       'place based',
@@ -35,6 +40,7 @@ export const chbEntries: KnowledgeEntry[] = [
     title: 'What is different about CHB? (the briefing section)',
     category: 'chb',
     aliases: ['what is the difference', 'what is different about chb', 'how is chb different', 'inhibitors chb overcomes'],
+    askedAs: ['what problems with the current soc response does chb fix', 'what does chb change compared with what we do now'],
     keywords: ['difference', 'different', 'inhibitors', 'overcomes', 'current response', 'changes', 'local soc response'],
     answer:
       'The regional briefing has a section headed "What is the difference?". It introduces two lists: the current inhibitors to the local SOC response that CHB overcomes, and the ways CHB changes this. In the copy of the briefing this assistant was built from, both lists are empty, so I cannot say what they contain. For what CHB does, see the CHB overview; the SOC CCs can tell you what the section was meant to say.',
@@ -98,6 +104,7 @@ export const chbEntries: KnowledgeEntry[] = [
     title: 'CHB national rollout and strategy (as stated in 2023)',
     category: 'chb',
     aliases: ['national rollout', 'rollout status', 'chb in every force', 'march 2024'],
+    askedAs: ['is every force expected to run chb', 'who is leading chb nationally', 'when was chb meant to be in every force'],
     keywords: [
       'new soc strategy',
       'npcc lead for soc',
@@ -122,6 +129,7 @@ export const chbEntries: KnowledgeEntry[] = [
     title: 'SOC Strategy 2023–28: "No place to hide"',
     category: 'chb',
     aliases: ['no place to hide', 'soc strategy', 'serious and organised crime strategy', 'national strategy'],
+    askedAs: ['what does the national strategy say about chb', 'is chb in the government strategy'],
     keywords: ['december 2023', '2023 to 2028', 'every territorial force', 'end to end', 'local partnership approach', 'commitment', 'government'],
     answer:
       'The Serious and Organised Crime Strategy 2023–28, titled "No place to hide" and published in December 2023, commits to extending Clear, Hold, Build to every territorial police force as an end-to-end local partnership approach. It is the published form of the strategy the 2023 regional briefing anticipated.',

@@ -8,6 +8,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     title: 'The 4P framework: Pursue, Prevent, Protect, Prepare',
     category: '4p',
     aliases: ['4p', '4p framework', '4p plan', '4p approach', 'pursue prevent protect prepare'],
+    askedAs: ['how do we plan action against an ocg', 'what are the four ps'],
     keywords: ['framework', 'plan', 'multi agency', 'ocg', 'every phase', 'four strands'],
     answer:
       '4P is the framework for planning action against serious and organised crime. Pursue: prosecute and disrupt the people involved. Prevent: stop people becoming involved. Protect: increase protection for people, organisations and systems. Prepare: reduce the impact when it does happen. The regional briefing asks whether LROs have full multi-agency 4P plans to manage their OCGs, and says an inter-operable 4P approach should be considered for each CHB phase.',
@@ -20,6 +21,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     title: 'Pursue',
     category: '4p',
     aliases: ['pursue', 'pursue strand', '4p pursue'],
+    askedAs: ['prosecuting and disrupting the people involved', 'the enforcement part of a 4p plan'],
     keywords: ['prosecute', 'disrupt', 'enforcement', 'investigation', 'arrest'],
     answer:
       'Pursue means prosecuting and disrupting people engaged in serious and organised crime. The regional briefing found that 4P plans are often top-heavy with Pursue and that a more rounded approach is needed; it also says a 4P approach should be considered in every CHB phase.',
@@ -32,6 +34,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     title: 'Prevent',
     category: '4p',
     aliases: ['prevent', 'prevent strand', '4p prevent'],
+    askedAs: ['stopping young people being drawn into organised crime', 'diverting people away from ocgs'],
     keywords: ['stop people becoming involved', 'deterrence', 'diversion', 'involvement', 'partners'],
     answer:
       'Prevent means stopping people from becoming involved in serious and organised crime in the first place. The regional briefing stresses the importance of deterrence and prevention in tackling OCGs, as part of refocusing on strengthening local partnerships.',
@@ -44,6 +47,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     title: 'Protect',
     category: '4p',
     aliases: ['protect', 'protect strand', '4p protect'],
+    askedAs: ['making people and businesses less vulnerable to organised crime', 'safeguarding victims and places from the ocg'],
     keywords: ['increase protection', 'people', 'organisations', 'systems', 'safeguarding', 'vulnerability'],
     answer: 'Protect means increasing protection against serious and organised crime for people, organisations and systems.',
     sources: [publicSource.hmicfrsGlossary4p, publicSource.socStrategy],
@@ -55,6 +59,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     title: 'Prepare',
     category: '4p',
     aliases: ['prepare', 'prepare strand', '4p prepare'],
+    askedAs: ['reducing the harm when organised crime happens', 'being ready for the impact of an incident'],
     keywords: ['reduce the impact', 'when it takes place', 'consequences', 'resilience', 'contingency'],
     answer: 'Prepare means reducing the impact of serious and organised crime when it does take place.',
     sources: [publicSource.hmicfrsGlossary4p, publicSource.socStrategy],
@@ -80,6 +85,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     title: '4P practice example from the College of Policing',
     category: '4p',
     aliases: ['4p example', 'example of a 4p plan', '4p good practice'],
+    askedAs: ['is there an example 4p plan i can look at', 'show me good practice for a 4p plan'],
     keywords: ['practice bank', 'dismantling', 'example', 'soc management plan', 'force', 'template'],
     answer:
       "The College of Policing practice bank has an example of a 4P approach to dismantling serious and organised crime, in which the 4P plan runs alongside the force's SOC management plan. The SOC CCs also hold examples of good practice they can share.",

@@ -8,6 +8,7 @@ export const gainEntries: KnowledgeEntry[] = [
     title: 'GAIN and the GAIN coordinator',
     category: 'gain',
     aliases: ['gain', 'gain coordinator', 'government agency intelligence network'],
+    askedAs: ['who is the gain coordinator', 'how can gain help my case'],
     keywords: ['partner agencies', 'information sharing', 'coordinator', 'soc cc', 'partnership working', 'briefings', 'capability', 'contact', 'who to ask'],
     answer:
       'GAIN, the Government Agency Intelligence Network, links the police with other public enforcement agencies so information can be shared. The SOC CCs work closely with the regional GAIN coordinator, and forces and partners are encouraged to use GAIN to strengthen partnership working. Joint SOC CC and GAIN briefings have already been given to some force intelligence teams and LROs. Contact the GAIN coordinator to find out how GAIN can support your case or CHB site.',

@@ -103,6 +103,7 @@ export const phaseEntries: KnowledgeEntry[] = [
     title: 'How the three CHB phases fit together',
     category: 'phase',
     aliases: ['chb phases', 'what are the phases', 'do the phases overlap', 'how long does each phase last', 'phase length'],
+    askedAs: ['do the phases run one after another', 'how long should each phase take'],
     keywords: [
       'overlap',
       'flexible',

@@ -8,6 +8,7 @@ export const readingEntries: KnowledgeEntry[] = [
     title: 'Further reading on CHB',
     category: 'reading',
     aliases: ['further reading', 'reading list', 'where can i read more', 'chb documents'],
+    askedAs: ['what else should i read about chb', 'documents about chb'],
     keywords: ['reports', 'coxhead', 'loughborough', 'learning and impact report', 'lro guidance', 'college of policing', 'evaluation', 'more information'],
     answer:
       'The regional briefing points to three documents: two Learning and Impact Reports by Professor John Coxhead of Loughborough University, one on the CHB proof of concept (pilot phase 1, West Yorkshire) and an interim report on the phase 2 pilot; and the Home Office guidance for Lead Responsible Officers, extract on CHB. Public sources add the College of Policing smarter-practice entry on CHB and the Home Office evaluation of CHB (January 2025).',
@@ -20,6 +21,7 @@ export const readingEntries: KnowledgeEntry[] = [
     title: 'Loughborough University learning and impact reports on CHB',
     category: 'reading',
     aliases: ['coxhead report', 'loughborough report', 'learning and impact report', 'academic report on chb'],
+    askedAs: ['who wrote the academic reports on chb', 'the loughborough evaluation of the west yorkshire pilot'],
     keywords: [
       'loughborough university',
       'coxhead',
@@ -47,6 +49,7 @@ export const readingEntries: KnowledgeEntry[] = [
     title: 'Home Office LRO guidance: extract on CHB',
     category: 'reading',
     aliases: ['lro guidance', 'home office lro guidance', 'guidance for lead responsible officers'],
+    askedAs: ['home office guidance for lead responsible officers', 'the guidance extract on chb for lros'],
     keywords: [
       'home office',
       'guidance',

@@ -8,6 +8,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'SOC Community Coordinators (SOC CC): the role',
     category: 'soc-cc',
     aliases: ['soc cc', 'soc community coordinator', 'community coordinator', 'what do the soc ccs do', 'four strands of work'],
+    askedAs: ['what do the coordinators actually do', 'why were the coordinator posts created', 'who are the soc ccs and where do they sit'],
     keywords: [
       'role',
       'ambassador',
@@ -33,6 +34,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'Connecting the SOC CCs with force SOC and neighbourhood policing leads',
     category: 'soc-cc',
     aliases: ['force leads for soc and neighbourhood policing', 'connect the soc cc with force leads', 'neighbourhood policing lead'],
+    askedAs: ['who should the coordinators be introduced to in force', 'linking the soc cc with our neighbourhood and soc leads'],
     keywords: [
       'police leaders',
       'force lead',
@@ -58,6 +60,11 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'SOC CC strand 1: neighbourhood policing and local partners',
     category: 'soc-cc',
     aliases: ['strand 1', 'first strand', 'neighbourhood policing and local partners'],
+    askedAs: [
+      'helping neighbourhood officers recognise organised crime',
+      'telling communities about local soc threats',
+      'why neighbourhood teams should share intelligence',
+    ],
     keywords: [
       'understanding soc',
       'recognise soc',
@@ -158,6 +165,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'Getting help from the SOC Community Coordinators',
     category: 'soc-cc',
     aliases: ['contact the soc cc', 'who can help me with chb', 'getting support from the soc cc'],
+    askedAs: ['how do i get the coordinators to help us', 'what support can the coordinators give my site', 'asking the soc cc for tools and examples'],
     keywords: [
       'help',
       'support',
@@ -183,6 +191,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'What the SOC CCs have done so far',
     category: 'soc-cc',
     aliases: ['work done so far', 'progress so far', 'achievements to date'],
+    askedAs: ['what have the coordinators already done', 'what has been delivered in the region so far'],
     keywords: [
       'knowledge hub',
       'lro network',
@@ -207,6 +216,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'Future plans: regional SOC working group and LRO user group',
     category: 'soc-cc',
     aliases: ['future aspirations', 'what is planned next', 'regional soc working group', 'lro user group'],
+    askedAs: ['what are the coordinators planning next', 'new regional groups being set up'],
     keywords: ['working group', 'user group', 'best practice', 'consistency', 'sharing learning', 'embedding chb', 'future'],
     answer:
       'The coordinators aim to set up a regional SOC working group and a regional LRO user group (plans stated in the 2023 briefing). Both are meant to help forces and LROs reduce SOC in the region, embed CHB within forces, share good practice and learning, and make approaches more consistent.',
@@ -219,6 +229,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'Community Safety Partnerships (CSPs)',
     category: 'soc-cc',
     aliases: ['csp', 'community safety partnership', 'who sits on a csp'],
+    askedAs: ['who are the statutory members of a community safety partnership', 'what law set up community safety partnerships'],
     keywords: ['crime and disorder act 1998', 'section 6', 'fire and rescue', 'local authority', 'health', 'probation', 'statutory partnership', 'members'],
     answer:
       'Community Safety Partnerships were set up under section 6 of the Crime and Disorder Act 1998. Their members are the police, fire and rescue, local authorities, health and probation. The regional briefing says the SOC CCs develop links with CSPs and SOC partnership boards to promote SOC awareness, and asks forces to bring a coordinator into their CSP frameworks.',

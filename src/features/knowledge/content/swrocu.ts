@@ -32,6 +32,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     title: 'SWROCU capability groups',
     category: 'swrocu',
     aliases: ['rocu capabilities', 'capability groups', 'what teams does the rocu have'],
+    askedAs: ['what teams does swrocu have', 'what specialist capabilities sit in the rocu'],
     keywords: [
       'covert',
       'cyber threats',
@@ -56,6 +57,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     title: 'Contacting SWROCU capabilities out of hours',
     category: 'swrocu',
     aliases: ['out of hours', 'rocu out of hours', 'after hours contact', 'urgent rocu contact'],
+    askedAs: ['urgent rocu help at night or weekends', 'contacting rocu teams outside office hours'],
     keywords: ['contact', 'capability page', 'microsite', 'urgent', 'weekend', 'night'],
     answer:
       'Each SWROCU capability lists its contact details, including out of hours, on its own page of the SWROCU microsite (www.southwestrocu.police.uk, open to the five South West forces only). This assistant does not hold those details.',
@@ -68,6 +70,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     title: 'Regional Organised Crime Units (ROCUs)',
     category: 'swrocu',
     aliases: ['rocu', 'regional organised crime unit', 'what is a rocu'],
+    askedAs: ['what is a regional organised crime unit for', 'how many regional units are there in england and wales', 'how do forces reach the nca'],
     keywords: [
       'nine',
       'england and wales',
@@ -91,6 +94,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     title: 'The five South West forces',
     category: 'swrocu',
     aliases: ['south west forces', 'which forces are in the region', 'five forces'],
+    askedAs: ['which forces does swrocu cover', 'is my force in the south west region'],
     keywords: ['avon and somerset', 'devon and cornwall', 'dorset', 'gloucestershire', 'wiltshire', 'region', 'swrocu'],
     answer:
       'The South West ROCU serves five forces: Avon and Somerset, Devon and Cornwall, Dorset, Gloucestershire and Wiltshire. The SWROCU microsite is open to these five forces only.',

@@ -1,0 +1,25 @@
+/**
+ * Recognises a question about what a term stands for or means ("what does SIO stand for", "chb stands for
+ * what", "rocu - what does the acronym mean", "what's vawg short for", "pup meaning") and returns the term.
+ * Whether the term is in the glossary is for the caller to decide.
+ */
+const PATTERNS: RegExp[] = [
+  /^(?:what|whats)(?: does| do| is)? (?:the )?(?:acronym |abbreviation |term )?(.+?) (?:stand for|stands for|mean|short for)$/,
+  /^(?:what|whats) (?:is|are) (?:the )?(?:meaning|definition) of (.+)$/,
+  /^(?:define|definition of|meaning of) (.+)$/,
+  /^(.+?) (?:stands? for what|stands? for|meaning|definition|acronym|abbreviation)$/,
+  /^(.+?) (?:what does (?:the )?(?:acronym|abbreviation|it|that) (?:mean|stand for)|what does it stand for)$/,
+];
+
+export function acronymAsked(text: string): string | undefined {
+  const s = text
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
+  for (const re of PATTERNS) {
+    const m = re.exec(s);
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { answerQuestion, createKnowledgeBase } from '../../../src/features/knowledge/answer';
+import { acronymAsked } from '../../../src/features/knowledge/acronym-question';
+import { defaultContactsPath, readContactsFile } from '../../../src/features/knowledge/contacts';
+import { COMMON_WORDS, wordWeight } from '../../../src/features/knowledge/common-words';
+import shipped from '../../../src/features/knowledge/common-words.json';
+import { allEntries } from '../../../src/features/knowledge/content';
+import { commonTokens } from './common-words-source';
+
+const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
+
+describe('everyday words and the domain vocabulary', () => {
+  it('ships the most frequent words of the frequency package as search tokens, in order', () => {
+    assert.deepEqual(shipped, commonTokens());
+  });
+
+  it('weighs everyday words below distinctive ones', () => {
+    assert.ok(COMMON_WORDS.has('gym') && !COMMON_WORDS.has('morile'));
+    assert.ok(wordWeight('right') < wordWeight('gym'));
+    assert.ok(wordWeight('gym') < wordWeight('governance'));
+    assert.equal(wordWeight('governance'), 1);
+  });
+
+  it('counts everyday words that many entries share, and names of entries, as domain words, but not chance everyday words', () => {
+    for (const word of ['force', 'crime', 'partner', 'hold', 'gain', 'governance', 'kennedy']) assert.ok(kb.index.mentionsDomain([word]), word);
+    for (const word of ['gym', 'new', 'tonight', 'lasagne']) assert.ok(!kb.index.mentionsDomain([word]), word);
+  });
+
+  it('declines a question none of whose words belong to the knowledge base', () => {
+    for (const q of ['what time does the gym open on saturday', 'any good podcasts for the commute', 'where can I buy a cheap bicycle']) {
+      assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+    }
+  });
+
+  it('offers suggestions, not a decline, for a vague question made only of everyday words', () => {
+    assert.equal(answerQuestion(kb, 'how does the thing with the stuff work').kind, 'unsure');
+  });
+
+  it('does not let chatty filler hide the topic', () => {
+    for (const [q, id] of [
+      ['hiya, quick one, what is the deal with the hold phase then?', 'phase-hold'],
+      ['right so basically what is the point of morile', 'morile'],
+      ['csps - what do they cover', 'csps'],
+    ]) {
+      const a = answerQuestion(kb, q);
+      assert.equal(a.kind === 'answer' ? a.entry.id : a.kind, id, q);
+    }
+  });
+});
+
+describe('questions about what a term stands for', () => {
+  it('finds the term in the usual wordings', () => {
+    assert.equal(acronymAsked('What does SIO stand for?'), 'sio');
+    assert.equal(acronymAsked('chb stands for what'), 'chb');
+    assert.equal(acronymAsked("what's vawg short for"), 'vawg');
+    assert.equal(acronymAsked('rocu - what does the acronym mean'), 'rocu');
+    assert.equal(acronymAsked('gold silver bronze meaning'), 'gold silver bronze');
+    assert.equal(acronymAsked('what is the hold phase'), undefined);
+  });
+
+  it('answers from the glossary when the term is in it, and from the full entry otherwise', () => {
+    const id = (q: string) => {
+      const a = answerQuestion(kb, q);
+      return a.kind === 'answer' ? a.entry.id : a.kind;
+    };
+    assert.equal(id('what does gain stand for'), 'glossary-gain');
+    assert.equal(id('what does lro stand for'), 'glossary-lro');
+    assert.equal(id('what does prepare mean'), '4p-prepare');
+  });
+});
