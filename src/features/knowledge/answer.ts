@@ -279,7 +279,7 @@ function answerParts(
 }
 
 function searchAnswer(kb: KnowledgeBase, text: string): Answer {
-  const { terms, unknown, hits } = kb.index.rank(text);
+  const { terms, unknown, hits, topOnTopic } = kb.index.rank(text);
   const top = hits[0];
   if (!top) {
     return kb.index.mentionsDomain(terms) || !saysSomething(kb, terms, unknown)
@@ -301,7 +301,7 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
   const inDomain = kb.index.mentionsDomain(terms);
   const confident =
     informative &&
-    (top.namesEntry || (top.onTopic && inDomain)) &&
+    (top.namesEntry || (topOnTopic && inDomain)) &&
     ((top.namesEntry && coverage === 1) || (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
   if (confident) {
     const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;

@@ -11,11 +11,6 @@ export interface SearchHit {
   matchedTerms: string[];
   /** The query names this entry exactly: its title, term, one of its aliases or "asked as" phrases (typos allowed). */
   namesEntry: boolean;
-  /**
-   * Some matched word is one of the entry's own topic words (title, aliases, term, keywords), not just a
-   * word its answer or "asked as" phrases happen to use: "a good book" matches prose, not a topic.
-   */
-  onTopic: boolean;
 }
 
 export interface RankedResult {
@@ -24,6 +19,12 @@ export interface RankedResult {
   /** The weight (see wordWeight) of the typed words dropped because no entry uses them: "gym" counts more than "quick". */
   unknown: number;
   hits: SearchHit[];
+  /**
+   * Some word the best hit matched is one of its own topic words (title, aliases, term, keywords), not
+   * just a word its answer or "asked as" phrases happen to use: "a good book" matches prose, not a topic.
+   * Only the best hit is asked, so only it is checked.
+   */
+  topOnTopic: boolean;
 }
 
 export interface SearchIndex {
@@ -72,6 +73,9 @@ const PHRASE_BONUS = 1.5;
 
 /** A query that is exactly one of an entry's names (title, term or alias) is a strong signal. */
 const NAME_MATCH_BONUS = 2;
+
+/** Words whose corrections and checks are kept; past this the memory starts again. */
+const MEMO_MAX = 10_000;
 
 /** Exact match for short terms; one edit from 5 letters, two from 7. Digits never fuzzy (fb1 vs fb10). */
 function fuzziness(term: string): number {
@@ -154,14 +158,14 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
   }
 
   /** True when the query's terms, or the document terms they matched (correcting typos), form one of the entry's names. */
-  function namesEntry(id: string, terms: readonly string[], matched: readonly string[], docTerms: readonly string[]): boolean {
+  function namesEntry(id: string, termsKey: string, termCount: number, matched: readonly string[], docTerms: readonly string[]): boolean {
     const keys = names.get(id) ?? [];
-    if (keys.includes([...terms].sort().join(' '))) return true;
-    if (matched.length !== terms.length) return false;
+    if (keys.includes(termsKey)) return true;
+    if (matched.length !== termCount) return false;
     const docSet = new Set(docTerms);
     return keys.some((k) => {
       const parts = k.split(' ');
-      return parts.length === terms.length && parts.every((p) => docSet.has(p));
+      return parts.length === termCount && parts.every((p) => docSet.has(p));
     });
   }
 
@@ -178,11 +182,11 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     });
   }
   /** The query holds one of the entry's names or keywords of two or more words whole ("npcc lead for soc"). */
-  function asksPhrase(id: string, terms: readonly string[]): boolean {
+  function asksPhrase(id: string, asked: ReadonlySet<string>): boolean {
     const phrases = topicPhrases.get(id);
     if (!phrases) return false;
-    const asked = new Set(terms);
-    return [...phrases.names, ...phrases.keywords].some((p) => p.length >= 2 && p.every((t) => asked.has(t)));
+    const whole = (p: readonly string[]) => p.length >= 2 && p.every((t) => asked.has(t));
+    return phrases.names.some(whole) || phrases.keywords.some(whole);
   }
 
   function onTopic(id: string, found: ReadonlySet<string>): boolean {
@@ -266,43 +270,63 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     return best.length === 1 ? best[0] : term;
   }
 
+  /**
+   * Corrections, lookups and domain checks depend only on the word and the fixed entries, and the same
+   * words come back in question after question: each is worked out once (the fuzzy comparisons are most
+   * of a question's cost). Bounded, since typed words are unbounded.
+   */
+  const remembered = <T>(work: (term: string) => T): ((term: string) => T) => {
+    const known = new Map<string, T>();
+    return (term) => {
+      let value = known.get(term);
+      if (value === undefined) {
+        if (known.size >= MEMO_MAX) known.clear();
+        value = work(term);
+        known.set(term, value);
+      }
+      return value;
+    };
+  };
+  const correctTerm = remembered(correct);
+  const isKnownTerm = remembered(isKnown);
+  const isDomainTerm = remembered(isDomainWord);
+
   /** A term found exactly needs no fuzzy variants: they only cost time and add near-miss noise. */
   const searchOptions = { fuzzy: (term: string) => (indexed.has(term) ? 0 : fuzziness(term)) };
 
   return {
     rank(text) {
-      const typed = [
-        ...new Set(
-          searchTokens(text)
-            .map(correct)
-            .filter((t) => !STOP_WORDS.has(t)),
-        ),
-      ];
-      const known = typed.filter(isKnown);
+      const words = searchTokens(text);
+      const typed = [...new Set(words.map(correctTerm).filter((t) => !STOP_WORDS.has(t)))];
+      const known = typed.filter(isKnownTerm);
       const terms = known.length > 0 ? known : typed;
       // Words corrected into filler or never seen anywhere both count as unknown, everyday words for less.
-      const unknown = [...new Set(searchTokens(text).filter((t) => !STOP_WORDS.has(t)))]
-        .filter((t) => !known.includes(correct(t)))
+      const unknown = [...new Set(words.filter((t) => !STOP_WORDS.has(t)))]
+        .filter((t) => !known.includes(correctTerm(t)))
         .reduce((sum, t) => sum + wordWeight(t), 0);
-      if (terms.length === 0) return { terms, unknown, hits: [] };
+      if (terms.length === 0) return { terms, unknown, hits: [], topOnTopic: false };
       const results: MiniSearchResult[] = mini.search(terms.join(' '), searchOptions);
+      const asked = { key: [...terms].sort().join(' '), set: new Set(terms) };
+      const docTerms = new Map<string, string[]>();
       const hits = results.flatMap((r): SearchHit[] => {
         const entry = byId.get(r.id as string);
         if (!entry) return [];
-        const named = namesEntry(entry.id, terms, r.queryTerms, r.terms);
-        const found = new Set([...terms, ...r.terms]);
-        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (asksPhrase(entry.id, terms) ? PHRASE_BONUS : 1);
-        return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named, onTopic: onTopic(entry.id, found) }];
+        docTerms.set(entry.id, r.terms);
+        const named = namesEntry(entry.id, asked.key, terms.length, r.queryTerms, r.terms);
+        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (asksPhrase(entry.id, asked.set) ? PHRASE_BONUS : 1);
+        return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named }];
       });
       hits.sort((a, b) => b.score - a.score);
-      return { terms, unknown, hits };
+      const top = hits[0];
+      const topOnTopic = top !== undefined && onTopic(top.entry.id, new Set([...terms, ...(docTerms.get(top.entry.id) ?? [])]));
+      return { terms, unknown, hits, topOnTopic };
     },
     isTopicPhrase(text) {
       const first = searchTokens(text)[0];
       return first !== undefined && vocabulary.has(first);
     },
     mentionsDomain(terms) {
-      return terms.some(isDomainWord);
+      return terms.some(isDomainTerm);
     },
     weight(term) {
       return domainWords.has(term) ? 1 : wordWeight(term);
