@@ -279,6 +279,9 @@ describe('knowledge answers over HTTP', () => {
       const [activity] = h.connector.sent();
       assert.equal(activity.type, 'message');
       assert.match(cardText(activity), /The Build phase/);
+      // The notification line is the answer's heading; the whole text is the card's fallback.
+      assert.equal(activity.summary, 'The Build phase');
+      assert.match(cardOf(activity).fallbackText, /^The Build phase\n\n.+Source/s);
     });
   });
 
