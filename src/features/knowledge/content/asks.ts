@@ -8,7 +8,7 @@ export const askEntries: KnowledgeEntry[] = [
     title: 'What the SOC CCs ask of forces',
     category: 'asks',
     aliases: ['what we ask of you', 'what do the soc ccs need from forces', 'asks of forces', 'what is expected of my force'],
-    keywords: ['early engagement', 'six month review', 'spoc', 'tactical adviser', 'csp', 'soc partnership board', 'expectations', 'requests'],
+    keywords: ['early engagement', 'six month review', 'spoc', 'tactical adviser', 'csp', 'soc partnership board', 'expectations', 'requests', 'require', 'what forces must do', 'ask of forces'],
     askedAs: ['what do you need from forces', 'what do the coordinators expect of us'],
     answer:
       "The coordinators ask forces to: engage early while CHB processes are being developed, so they can support and advise; plan for the formal review of each CHB site for the Home Office six months after it starts; name a SOC/CHB SPOC or tactical adviser as the force's link with the SWROCU; and bring a coordinator into CSP arrangements and any SOC partnership boards.",

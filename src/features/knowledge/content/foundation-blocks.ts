@@ -135,7 +135,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     category: 'foundation-block',
     block: 5,
     aliases: [...blockAliases(5), 'community asset mapping', 'asset mapping'],
-    keywords: ['assets', 'skills', 'capabilities', 'statutory', 'private', 'voluntary', 'third sector', 'community'],
+    keywords: ['assets', 'skills', 'capabilities', 'statutory', 'private', 'voluntary', 'third sector', 'community', 'charities', 'community groups', 'faith groups', 'clubs', 'local businesses', 'what they can offer'],
     askedAs: [
       'which local organisations groups and charities can help',
       'what the community already has that we can build on',
@@ -154,7 +154,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     category: 'foundation-block',
     block: 6,
     aliases: [...blockAliases(6), 'governance structure', 'chb governance'],
-    keywords: ['gold silver bronze', 'partnership', 'existing groups', 'operational footprint', 'oversight', 'meetings', 'command structure'],
+    keywords: ['gold silver bronze', 'partnership', 'existing groups', 'operational footprint', 'oversight', 'meetings', 'command structure', 'chair', 'who chairs', 'terms of reference'],
     askedAs: [
       'how should the chb meetings and governance be set up',
       'gold silver bronze groups for chb',
@@ -185,6 +185,9 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'progress',
       'performance framework',
       'measure',
+      'proof',
+      'show it is working',
+      'evidence for the pcc',
     ],
     askedAs: [
       'proving chb is working',
@@ -219,8 +222,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     category: 'foundation-block',
     block: 9,
     aliases: [...blockAliases(9), 'communication strategy', 'comms plan'],
-    keywords: ['communication', 'audience', 'key messages', 'who delivers the message', 'multi agency', 'publicity', 'media'],
-    askedAs: ['what should our messaging be', 'press and media plan for chb', 'who should deliver the key messages'],
+    keywords: ['communication', 'audience', 'key messages', 'who delivers the message', 'multi agency', 'publicity', 'media', 'press', 'journalists', 'newspaper', 'radio', 'interviews', 'public messaging', 'spokesperson'],
+    askedAs: ['what should our messaging be', 'press and media plan for chb', 'who should deliver the key messages', 'reporters want to cover what we are doing', 'who speaks for the partnership in public'],
     answer:
       'Foundation block 9 is a communication strategy, a key ingredient in CHB success, planned from a multi-agency point of view. Decide which audiences you need to reach, what the key messages are and who is best placed to deliver them.',
     sources: [briefing.foundationBlocks],

@@ -35,7 +35,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     category: '4p',
     aliases: ['prevent', 'prevent strand', '4p prevent'],
     askedAs: ['stopping young people being drawn into organised crime', 'diverting people away from ocgs'],
-    keywords: ['stop people becoming involved', 'deterrence', 'diversion', 'involvement', 'partners'],
+    keywords: ['stop people becoming involved', 'deterrence', 'diversion', 'involvement', 'partners', 'young people', 'children', 'drawn in', 'recruitment', 'early intervention'],
     answer:
       'Prevent means stopping people from becoming involved in serious and organised crime in the first place. The regional briefing stresses the importance of deterrence and prevention in tackling OCGs, as part of refocusing on strengthening local partnerships.',
     sources: [publicSource.hmicfrsGlossary4p, briefing.intro],
