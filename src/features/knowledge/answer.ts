@@ -54,6 +54,12 @@ const MIN_SINGLE_TERM_LEAD = 2;
 const UNKNOWN_WORD_WEIGHT = 1;
 /** A word at least this weighty (see wordWeight) tells what a question is about. */
 const MIN_TELLING_WEIGHT = 0.5;
+/**
+ * A best hit this far ahead of the runner-up may cover less of the question: a scenario told in the
+ * officer's own words ("arrested the main players and seized their assets") has many words no entry uses.
+ */
+const CLEAR_LEAD = 3;
+const CLEAR_LEAD_COVERAGE = 0.35;
 /** Below this lead, a runner-up that matches telling words the best hit does not makes the answer uncertain. */
 const MIN_UNCONTESTED_LEAD = 2;
 
@@ -310,7 +316,7 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
     !contested &&
     informative &&
     (top.namesEntry || (topOnTopic && inDomain)) &&
-    ((top.namesEntry && coverage === 1) || (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
+    ((top.namesEntry && coverage === 1) || (coverage >= (lead >= CLEAR_LEAD ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
   if (confident) {
     const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
     return answerWith(kb, top.entry, round2(coverage * margin));
