@@ -316,7 +316,8 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
     !contested &&
     informative &&
     (top.namesEntry || (topOnTopic && inDomain)) &&
-    ((top.namesEntry && coverage === 1) || (coverage >= (lead >= CLEAR_LEAD ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
+    ((top.namesEntry && coverage === 1) ||
+      (coverage >= (lead >= CLEAR_LEAD ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
   if (confident) {
     const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
     return answerWith(kb, top.entry, round2(coverage * margin));
