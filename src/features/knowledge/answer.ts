@@ -54,6 +54,14 @@ const MIN_SINGLE_TERM_LEAD = 2;
 const UNKNOWN_WORD_WEIGHT = 1;
 /** A word at least this weighty (see wordWeight) tells what a question is about. */
 const MIN_TELLING_WEIGHT = 0.5;
+/**
+ * A best hit this far ahead of the runner-up may cover less of the question: a scenario told in the
+ * officer's own words ("arrested the main players and seized their assets") has many words no entry uses.
+ */
+const CLEAR_LEAD = 3;
+const CLEAR_LEAD_COVERAGE = 0.35;
+/** Below this lead, a runner-up that matches telling words the best hit does not makes the answer uncertain. */
+const MIN_UNCONTESTED_LEAD = 2;
 
 const STARTING_TOPIC_IDS = ['chb-overview', 'phases-overview', 'fb-overview', '4p-overview', 'soc-cc-role', 'lro-drop-ins', 'gain', 'asks-six-month-review'];
 
@@ -299,10 +307,17 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
   const neededLead = terms.length === 1 ? MIN_SINGLE_TERM_LEAD : MIN_LEAD_RATIO;
   // A question with no domain word ("set up a teams meeting") is off-topic, however well its everyday words match.
   const inDomain = kb.index.mentionsDomain(terms);
+  // A close rival that explains more of the question's words than the best hit does on its own ("npcc" in
+  // "who's the npcc soc lead") may be the entry meant: offer both rather than guess.
+  const rivalOnly = runnerUp ? weightOf(runnerUp.matchedTerms.filter((t) => !top.matchedTerms.includes(t))) : 0;
+  const topOnly = runnerUp ? weightOf(top.matchedTerms.filter((t) => !runnerUp.matchedTerms.includes(t))) : 0;
+  const contested = rivalOnly >= MIN_TELLING_WEIGHT && rivalOnly >= topOnly && lead < MIN_UNCONTESTED_LEAD;
   const confident =
+    !contested &&
     informative &&
     (top.namesEntry || (topOnTopic && inDomain)) &&
-    ((top.namesEntry && coverage === 1) || (coverage >= MIN_COVERAGE && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
+    ((top.namesEntry && coverage === 1) ||
+      (coverage >= (lead >= CLEAR_LEAD ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
   if (confident) {
     const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
     return answerWith(kb, top.entry, round2(coverage * margin));

@@ -106,9 +106,9 @@ const TOKEN_MAP: Record<string, string[]> = {
   choosing: ['choose'],
   chose: ['choose'],
   chosen: ['choose'],
-  council: ['local', 'authority'],
-  councils: ['local', 'authority'],
-  la: ['local', 'authority'],
+  council: ['localauthority'],
+  councils: ['localauthority'],
+  la: ['localauthority'],
   ...Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, d]) => [w, [d]])),
 };
 
@@ -151,6 +151,7 @@ const PHRASES: Array<[string, string]> = [
   ['out of hours', 'outofhours'],
   ['after hours', 'outofhours'],
   ['local profile', 'localprofile'],
+  ['local authority', 'localauthority'],
   ['knowledge hub', 'knowledgehub'],
   ['6 month', 'sixmonth'],
   ['come from', 'origin'],

@@ -120,6 +120,20 @@ describe('knowledge answers', () => {
     it('does not answer a bare number', () => {
       assert.notEqual(answerQuestion(kb, 'what about the other one').kind, 'answer');
     });
+
+    it('offers both entries rather than guessing when the runner-up matches a telling word the best hit misses', () => {
+      // "soc lead" is a keyword of the force-leads entry, "npcc" only of the national rollout entry.
+      const a = answerQuestion(kb, "who's the npcc soc lead");
+      assert.ok(a.kind === 'unsure', a.kind);
+      assert.deepEqual(
+        a.suggestions.slice(0, 2).map((e) => e.id),
+        ['soc-cc-force-leads', 'chb-rollout-2023'],
+      );
+    });
+
+    it('answers a scenario told in many unknown words when one entry is far ahead', () => {
+      assert.equal(answerId("we've arrested the main players and seized their assets, what should we be doing now to stop a takeover"), 'phase-hold');
+    });
   });
 
   describe('declining', () => {

@@ -26,6 +26,10 @@ describe('knowledge query normalisation', () => {
     assert.deepEqual(searchTokens('whats the comms plan'), ['communication', 'plan']);
   });
 
+  it('reads "council" and "local authority" as one token, so one word is not two matches', () => {
+    for (const q of ['council', 'councils', 'local authority', 'local authorities']) assert.deepEqual(searchTokens(q), ['localauthority'], q);
+  });
+
   it('joins multi-word terms such as drop-ins and six-month review', () => {
     assert.deepEqual(searchTokens('monthly drop-ins'), ['monthly', 'dropin']);
     assert.deepEqual(searchTokens('6 month review'), ['sixmonth', 'review']);

@@ -93,6 +93,10 @@ export const legacyEntries: KnowledgeEntry[] = [
       'voluntary',
       'cliff edge funding',
       'sustainable',
+      'left behind',
+      'funding ends',
+      'after the project',
+      'long term future',
     ],
     askedAs: ['what should chb leave behind', 'what happens when the funding ends', 'what does success look like long term'],
     answer:

@@ -67,6 +67,11 @@ export const chbEntries: KnowledgeEntry[] = [
       'january 2023',
       'organised crime coordinator posts',
       'existing resources',
+      'first tested',
+      'trialled',
+      'first force',
+      'origin',
+      'where it began',
     ],
     askedAs: ['where did chb start', 'who first tried chb', 'is chb new or does it have a track record'],
     answer:
@@ -154,6 +159,10 @@ export const chbEntries: KnowledgeEntry[] = [
       'implemented as intended',
       'suitable context',
       'findings',
+      'hard evidence',
+      'reduces crime',
+      'cuts crime',
+      'independent',
     ],
     askedAs: ['has chb been independently evaluated', 'is there evidence chb works'],
     answer:
