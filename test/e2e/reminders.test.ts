@@ -473,12 +473,19 @@ describe('reminders over HTTP', () => {
     it('retries 429s and loses nothing', async () => {
       for (let i = 0; i < 6; i++) await addPlan(h, USERS.lro, { reference: `OCG-SW-09${i}` }, 'groupChat');
       h.connector.reset();
-      let n = 0;
+      // Each message is refused the first time it is sent (sends to different chats run side by side).
+      const refused = new Set<string>();
       let throttled = 0;
-      h.connector.responder = () => (n++ % 2 === 0 ? (throttled++, { status: 429, headers: { 'retry-after': '0' } }) : undefined);
+      h.connector.responder = (call) => {
+        const message = `${call.conversationId} ${JSON.stringify(call.body?.attachments ?? call.body?.text)}`;
+        if (refused.has(message)) return undefined;
+        refused.add(message);
+        throttled++;
+        return { status: 429, headers: { 'retry-after': '0' } };
+      };
       const report = await h.app.scheduler.runNow('reminders.plans', at('2026-04-03'));
       assert.deepEqual(report, { 'plans.owner.sent': 6, 'plans.digest.sent': 1 });
-      assert.equal(throttled, 7, 'every other call was refused, and each refused send was retried');
+      assert.equal(throttled, 7, 'each message was refused once and then retried');
       const sent = h.connector.sent(personalConversationId(USERS.lro)).map((a) => textOf(a).split(':')[0]);
       assert.deepEqual(sent.sort(), ['OCG-SW-090', 'OCG-SW-091', 'OCG-SW-092', 'OCG-SW-093', 'OCG-SW-094', 'OCG-SW-095']);
     });
