@@ -49,7 +49,7 @@ describe('foundation: the bot over HTTP', () => {
     ['a knowledge answer', 'what is the hold phase'],
     ['my plans', 'my plans'],
   ]) {
-    it(`answers ${what} with one message: the card, its text only as fallback and summary`, async () => {
+    it(`answers ${what} with one message: the card, its text only as fallback, its first line as summary`, async () => {
       if (text === 'my plans') {
         const plan = { owner: USERS.lro.aadObjectId, reference: 'OCG-SW-0901', cadence: 'monthly', lastReviewed: '2026-03-03' };
         const added = await h.post(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'plans.add', data: plan } }, opts()));
@@ -64,7 +64,7 @@ describe('foundation: the bot over HTTP', () => {
       assert.ok(card, 'the reply is a card');
       assert.equal(reply.text ?? '', '', 'no text alongside the card');
       assert.ok(card.fallbackText, 'the card carries its plain text as fallbackText');
-      assert.equal(reply.summary, card.fallbackText, 'the same text is the notification summary');
+      assert.equal(reply.summary, card.fallbackText.split('\n')[0], 'the first line is the notification summary');
       assert.equal(reply.attachments.length, 1, 'one card, shown once');
     });
   }
