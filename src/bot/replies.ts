@@ -9,7 +9,8 @@ export function summaryOf(text: string): string {
   const line = text.split('\n', 1)[0].trim();
   if (line.length <= SUMMARY_MAX) return line;
   const cut = line.slice(0, SUMMARY_MAX - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+  const space = cut.lastIndexOf(' ');
+  return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
 /**

@@ -306,19 +306,19 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
         .reduce((sum, t) => sum + wordWeight(t), 0);
       if (terms.length === 0) return { terms, unknown, hits: [], topOnTopic: false };
       const results: MiniSearchResult[] = mini.search(terms.join(' '), searchOptions);
-      const asked = { key: [...terms].sort().join(' '), set: new Set(terms) };
-      const docTerms = new Map<string, string[]>();
+      // Worked out once per query rather than once per hit.
+      const termsKey = [...terms].sort().join(' ');
+      const termSet = new Set(terms);
       const hits = results.flatMap((r): SearchHit[] => {
         const entry = byId.get(r.id as string);
         if (!entry) return [];
-        docTerms.set(entry.id, r.terms);
-        const named = namesEntry(entry.id, asked.key, terms.length, r.queryTerms, r.terms);
-        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (asksPhrase(entry.id, asked.set) ? PHRASE_BONUS : 1);
+        const named = namesEntry(entry.id, termsKey, terms.length, r.queryTerms, r.terms);
+        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (asksPhrase(entry.id, termSet) ? PHRASE_BONUS : 1);
         return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named }];
       });
       hits.sort((a, b) => b.score - a.score);
-      const top = hits[0];
-      const topOnTopic = top !== undefined && onTopic(top.entry.id, new Set([...terms, ...(docTerms.get(top.entry.id) ?? [])]));
+      const topTerms = hits[0] && results.find((r) => r.id === hits[0].entry.id)?.terms;
+      const topOnTopic = topTerms !== undefined && onTopic(hits[0].entry.id, new Set([...terms, ...topTerms]));
       return { terms, unknown, hits, topOnTopic };
     },
     isTopicPhrase(text) {
