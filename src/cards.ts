@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type * as ACData from 'adaptivecards-templating';
+import { LRUCache } from 'lru-cache';
 
 const cardsDir = join(__dirname, '..', 'cards');
 // Parsing a template's `${…}` expressions costs milliseconds; expanding a parsed one, microseconds.
@@ -9,8 +10,7 @@ const cardsDir = join(__dirname, '..', 'cards');
 const templates = new Map<string, ACData.Template>();
 // Expanding is a pure function of the template and the data, and the same cards recur (an entry's
 // answer, a topic list, help): the last few hundred are kept, frozen so no caller can change a shared one.
-const RENDERED_MAX = 256;
-const rendered = new Map<string, AdaptiveCard>();
+const rendered = new LRUCache<string, AdaptiveCard>({ max: 256 });
 
 /** A card payload ready to attach: the expanded Adaptive Card JSON. */
 export type AdaptiveCard = Record<string, unknown>;
@@ -34,15 +34,9 @@ export interface CardTemplates {}
 export function renderCard<N extends keyof CardTemplates & string>(name: N, data: CardTemplates[N]): AdaptiveCard {
   const key = `${name}\u0000${JSON.stringify(data)}`;
   const cached = rendered.get(key);
-  if (cached) {
-    // Most recently used last, so the oldest is evicted first.
-    rendered.delete(key);
-    rendered.set(key, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const card = deepFreeze(templateOf(name).expand({ $root: data }) as AdaptiveCard);
   rendered.set(key, card);
-  if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
   return card;
 }
 

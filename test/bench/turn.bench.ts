@@ -3,7 +3,9 @@
  * runs it, SQLite, LOG_LEVEL=info) against a bare echo bot on the same stack (echo-bot.ts), in the
  * same run, in alternating blocks, with the same activity; both reply to one local stand-in connector.
  * Reports p50 and p99 latency (one turn at a time), throughput (16 turns in flight), server CPU per
- * turn (from /proc) and the ratios. Prints figures only.
+ * turn (from /proc) and the ratios. The bot keeps recent answers and cards, so a repeated question is
+ * its cheapest turn; a second run asks each of the tuning questions once, alternating bots, for
+ * the cost of a question it has not seen. Prints figures only.
  *
  *   npx tsx test/bench/turn.bench.ts
  */
@@ -12,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import evaluation from '../features/knowledge/eval-questions.json';
 import { message } from '../support/activities';
 import { FakeConnector } from '../support/connector';
 import { healthy } from '../support/local-process';
@@ -74,6 +77,16 @@ async function latencyBlock(server: Server, body: string, turns: number, record:
   }
 }
 
+/** Each question once per bot, alternating, one turn at a time: no answer or card is reused. */
+async function firstTimeRun(servers: Server[], connectorUrl: string, questions: string[]): Promise<number[][]> {
+  const latencies: number[][] = servers.map(() => []);
+  for (const [i, q] of questions.entries()) {
+    const body = JSON.stringify(message(q, { serviceUrl: connectorUrl }));
+    for (const [j, s] of (i % 2 ? [...servers].reverse() : servers).entries()) latencies[i % 2 ? servers.length - 1 - j : j].push(await turn(s, body));
+  }
+  return latencies;
+}
+
 async function throughputRun(server: Server, body: string): Promise<void> {
   let done = 0;
   const until = performance.now() + THROUGHPUT_MS;
@@ -126,6 +139,9 @@ async function main(): Promise<void> {
         connector.reset();
       }
     }
+    const questions = [...new Set(evaluation.inScope.map((q) => q.q))].filter((q) => q !== QUESTION);
+    const firstTime = await firstTimeRun(servers, connector.url, questions);
+    connector.reset();
     const [k, e] = servers.map(summary);
     console.log(
       `turns over HTTP, "${QUESTION}": ${BLOCKS} alternating blocks of ${BLOCK_TURNS} per bot after ${WARM_UP} warm-up turns; throughput with ${IN_FLIGHT} in flight, 2 x ${THROUGHPUT_MS / 1000} s each`,
@@ -141,6 +157,11 @@ async function main(): Promise<void> {
     console.log(
       `  ratio knowledge/echo: p50 ${(k.p50 / e.p50).toFixed(2)}x, p99 ${(k.p99 / e.p99).toFixed(2)}x, throughput ${(k.rps / e.rps).toFixed(2)}x, CPU per turn ${(k.cpu / e.cpu).toFixed(2)}x`,
     );
+    const [kf, ef] = firstTime.map((l) => [...l].sort((a, b) => a - b));
+    console.log(`questions not asked before: each of ${questions.length} tuning questions once per bot, alternating`);
+    console.log(`  knowledge turn: p50 ${percentile(kf, 50).toFixed(2)} ms, p99 ${percentile(kf, 99).toFixed(2)} ms`);
+    console.log(`  echo bot: p50 ${percentile(ef, 50).toFixed(2)} ms, p99 ${percentile(ef, 99).toFixed(2)} ms`);
+    console.log(`  ratio knowledge/echo: p50 ${(percentile(kf, 50) / percentile(ef, 50)).toFixed(2)}x, p99 ${(percentile(kf, 99) / percentile(ef, 99)).toFixed(2)}x`);
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
     await connector.stop();

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { acronymAsked } from './acronym-question';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { KnowledgeEntry, Source } from './entry';
@@ -13,6 +15,12 @@ export interface KnowledgeBase {
   readonly contacts: Contacts;
   readonly byId: ReadonlyMap<string, KnowledgeEntry>;
   readonly index: SearchIndex;
+  /**
+   * Answers already given, by a digest of the question: the entries never change while the bot runs,
+   * and questions recur (popular topics, and the See-also buttons, which send an entry's title).
+   * Digests, not text, so no question an officer typed is held in memory.
+   */
+  readonly recentAnswers: LRUCache<string, Answer>;
 }
 
 /** Why a question is declined: outside the assistant's topics, a contact in another region, or legal advice. */
@@ -76,7 +84,7 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
     const missing = entry.related.filter((id) => !byId.has(id));
     if (missing.length) throw new Error(`Entry ${entry.id} has unknown related ids: ${missing.join(', ')}`);
   }
-  return { entries, contacts, byId, index: createSearchIndex(entries) };
+  return { entries, contacts, byId, index: createSearchIndex(entries), recentAnswers: new LRUCache({ max: 1000 }) };
 }
 
 export function entryById(kb: KnowledgeBase, id: string): KnowledgeEntry | undefined {
@@ -169,6 +177,15 @@ export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
  * relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
  */
 export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
+  const key = createHash('sha256').update(text).digest('base64');
+  const known = kb.recentAnswers.get(key);
+  if (known) return known;
+  const answer = freshAnswer(kb, text);
+  kb.recentAnswers.set(key, answer);
+  return answer;
+}
+
+function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const declined = decline(kb, text);
   if (declined) return declined;
 

@@ -251,6 +251,24 @@ function settings(db: Database.Database): SettingsRepository {
   };
 }
 
+/**
+ * better-sqlite3 compiles a statement on every prepare(), which was most of a knowledge turn's store
+ * cost. The repositories prepare where they run, so each distinct SQL text is compiled once and kept
+ * (none of them changes a statement's mode or iterates it, so sharing one is safe).
+ */
+function reusePreparedStatements(db: Database.Database): void {
+  const compiled = new Map<string, Database.Statement>();
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    let statement = compiled.get(sql);
+    if (!statement) {
+      statement = prepare(sql);
+      compiled.set(sql, statement);
+    }
+    return statement;
+  }) as typeof db.prepare;
+}
+
 /** The embedded default store: one SQLite file in WAL mode. `':memory:'` suits unit tests. */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -259,6 +277,7 @@ export function openSqliteStore(path: string): Store {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db);
+  reusePreparedStatements(db);
   return {
     kind: 'sqlite',
     conversations: conversations(db),

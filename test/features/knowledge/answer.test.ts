@@ -29,6 +29,17 @@ function answerId(text: string): string {
 }
 
 describe('knowledge answers', () => {
+  it('gives a repeated question the answer it gave before, keeping a digest of the question and not its text', () => {
+    const fresh = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
+    const question = 'Is the Hold phase the one after Clear?';
+    const first = answerQuestion(fresh, question);
+    assert.equal(answerQuestion(fresh, question), first);
+    assert.notEqual(answerQuestion(fresh, question.toLowerCase()), first, 'a different text is answered afresh');
+    const keys = [...fresh.recentAnswers.keys()];
+    assert.equal(keys.length, 2);
+    for (const key of keys) assert.ok(!key.toLowerCase().includes('hold'), 'the key is a digest');
+  });
+
   describe('finding the right entry', () => {
     it('answers "fb4" with foundation block 4', () => {
       assert.equal(answerId('fb4'), 'fb-4-locality-profile');
