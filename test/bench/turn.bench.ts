@@ -161,7 +161,9 @@ async function main(): Promise<void> {
     console.log(`questions not asked before: each of ${questions.length} tuning questions once per bot, alternating`);
     console.log(`  knowledge turn: p50 ${percentile(kf, 50).toFixed(2)} ms, p99 ${percentile(kf, 99).toFixed(2)} ms`);
     console.log(`  echo bot: p50 ${percentile(ef, 50).toFixed(2)} ms, p99 ${percentile(ef, 99).toFixed(2)} ms`);
-    console.log(`  ratio knowledge/echo: p50 ${(percentile(kf, 50) / percentile(ef, 50)).toFixed(2)}x, p99 ${(percentile(kf, 99) / percentile(ef, 99)).toFixed(2)}x`);
+    console.log(
+      `  ratio knowledge/echo: p50 ${(percentile(kf, 50) / percentile(ef, 50)).toFixed(2)}x, p99 ${(percentile(kf, 99) / percentile(ef, 99)).toFixed(2)}x`,
+    );
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
     await connector.stop();
