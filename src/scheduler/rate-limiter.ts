@@ -55,6 +55,11 @@ class Windows {
     return wait;
   }
 
+  /** Requests made within the longest window (for a conversation, the last hour). */
+  get recent(): number {
+    return this.slots.length;
+  }
+
   take(now: number): { end: number } {
     this.lastLeft = now;
     const slot = { end: Infinity };
@@ -72,10 +77,24 @@ export type Release = () => void;
  */
 export const requestAnswered = new AsyncLocalStorage<Release>();
 
-/** Paces requests so that each conversation and the app as a whole stay within their limits. */
+interface Waiter {
+  conversationId: string;
+  stopped: () => boolean;
+  resolve: (release: Release | undefined) => void;
+}
+
+/**
+ * Paces requests so that each conversation and the app as a whole stay within their limits. One loop
+ * hands out every place, and when several conversations may send, the one that has sent least in the
+ * last hour goes first: conversations then progress evenly, and none is left at the end of a storm
+ * to finish alone at its own per-conversation pace.
+ */
 export class RateLimiter {
   private readonly global: Windows;
   private readonly conversations = new Map<string, Windows>();
+  private waiting: Waiter[] = [];
+  private dispatching = false;
+  private wakeUp?: () => void;
 
   constructor(
     private readonly conversationLimits: Limit[],
@@ -108,21 +127,52 @@ export class RateLimiter {
   }
 
   /** Waits until a request to the conversation may leave, unless `stopped()` says to give up (then undefined). */
-  async acquire(conversationId: string, stopped: () => boolean): Promise<Release | undefined> {
-    const conv = this.windows(conversationId);
-    for (;;) {
-      if (stopped()) return undefined;
-      const now = this.clock();
-      const wait = Math.max(conv.waitMs(now), this.global.waitMs(now));
-      if (wait === 0) {
-        const slots = [conv.take(now), this.global.take(now)];
-        return () => {
-          const end = this.clock();
-          for (const s of slots) if (s.end === Infinity) s.end = end;
-        };
+  acquire(conversationId: string, stopped: () => boolean): Promise<Release | undefined> {
+    return new Promise((resolve) => {
+      this.waiting.push({ conversationId, stopped, resolve });
+      if (this.dispatching) this.wakeUp?.();
+      else void this.dispatch();
+    });
+  }
+
+  private async dispatch(): Promise<void> {
+    this.dispatching = true;
+    while (this.waiting.length > 0) {
+      const left: Waiter[] = [];
+      for (const w of this.waiting) {
+        if (w.stopped()) w.resolve(undefined);
+        else left.push(w);
       }
-      await this.sleep(Math.min(wait, 250));
+      this.waiting = left;
+      const now = this.clock();
+      let wait = this.global.waitMs(now);
+      let next: Waiter | undefined;
+      if (wait === 0) {
+        wait = Infinity;
+        for (const w of this.waiting) {
+          const conv = this.windows(w.conversationId);
+          const convWait = conv.waitMs(now);
+          if (convWait > 0) wait = Math.min(wait, convWait);
+          else if (!next || conv.recent < this.windows(next.conversationId).recent) next = w;
+        }
+      }
+      if (next) {
+        this.waiting.splice(this.waiting.indexOf(next), 1);
+        next.resolve(this.take(next.conversationId, now));
+      } else if (this.waiting.length > 0) {
+        await Promise.race([this.sleep(Math.min(wait, 250)), new Promise<void>((resolve) => (this.wakeUp = resolve))]);
+        this.wakeUp = undefined;
+      }
     }
+    this.dispatching = false;
+  }
+
+  private take(conversationId: string, now: number): Release {
+    const slots = [this.windows(conversationId).take(now), this.global.take(now)];
+    return () => {
+      const end = this.clock();
+      for (const s of slots) if (s.end === Infinity) s.end = end;
+    };
   }
 }
 
