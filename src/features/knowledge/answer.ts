@@ -216,7 +216,7 @@ const ROLE_INTRO =
 
 /** "<topic> - what does it cover", "<topic>: what's that about": the tail only asks for the topic. */
 const TOPIC_TAIL =
-  /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they)\s*[?.!]*\s*$/i;
+  /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they|how (?:does|do) (?:it|that|this|they|those) work|hows (?:it|that) work)\s*[?.!]*\s*$/i;
 
 function withoutPreamble(text: string): string {
   const rest = text.replace(GREETING, '').replace(ROLE_INTRO, '').replace(TOPIC_TAIL, '');
@@ -326,8 +326,9 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
   const inDomain = kb.index.mentionsDomain(terms);
   // A close rival that explains more of the question's words than the best hit does on its own ("npcc" in
   // "who's the npcc soc lead") may be the entry meant: offer both rather than guess.
-  const rivalOnly = runnerUp ? weightOf(runnerUp.matchedTerms.filter((t) => !top.matchedTerms.includes(t))) : 0;
-  const topOnly = runnerUp ? weightOf(top.matchedTerms.filter((t) => !runnerUp.matchedTerms.includes(t))) : 0;
+  const telling = (terms: string[], other: string[]) => weightOf(terms.filter((t) => !other.includes(t) && !kb.index.isEverywhere(t)));
+  const rivalOnly = runnerUp ? telling(runnerUp.matchedTerms, top.matchedTerms) : 0;
+  const topOnly = runnerUp ? telling(top.matchedTerms, runnerUp.matchedTerms) : 0;
   const contested = rivalOnly >= MIN_TELLING_WEIGHT && rivalOnly >= topOnly && lead < MIN_UNCONTESTED_LEAD;
   const confident =
     !contested &&

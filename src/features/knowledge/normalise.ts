@@ -154,6 +154,12 @@ const PHRASES: Array<[string, string]> = [
   ['local authority', 'localauthority'],
   ['knowledge hub', 'knowledgehub'],
   ['6 month', 'sixmonth'],
+  // Leaving an area is the exit strategy, however it is put.
+  ['pull out', 'exit'],
+  ['pulled out', 'exit'],
+  ['step back', 'exit'],
+  ['stepped back', 'exit'],
+  ['walk away', 'exit'],
   ['come from', 'origin'],
   ['came from', 'origin'],
   ['all pursue', 'pursueheavy'],

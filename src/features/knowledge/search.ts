@@ -44,6 +44,8 @@ export interface SearchIndex {
   mentionsDomain(terms: readonly string[]): boolean;
   /** How much a normalised term says about the question: 1 for a domain word, else its everyday-word weight (see wordWeight). */
   weight(term: string): number;
+  /** True for a term so many entries' topics use ("chb", "soc") that it cannot tell two entries apart. */
+  isEverywhere(term: string): boolean;
 }
 
 const FIELDS = ['title', 'aliases', 'askedAs', 'term', 'keywords', 'answer'] as const;
@@ -58,6 +60,9 @@ const BOOST = { title: 3, aliases: 3, askedAs: 2, term: 4, keywords: 1.5, answer
  * and acronyms with no full entry (SIO, VAWG) still rank first.
  */
 const GLOSSARY_WEIGHT = 0.5;
+
+/** A term in the topics of more than this share of entries says nothing about which one is meant. */
+const EVERYWHERE_SHARE = 0.25;
 
 /** A topic word at least this weighty (rarer than about the 1,500 commonest words) is a domain word. */
 const TOPIC_WORD_WEIGHT = 0.6;
@@ -330,6 +335,9 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     },
     weight(term) {
       return domainWords.has(term) ? 1 : wordWeight(term);
+    },
+    isEverywhere(term) {
+      return (topicCounts.get(term) ?? 0) > entries.length * EVERYWHERE_SHARE;
     },
   };
 }

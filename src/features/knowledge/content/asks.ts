@@ -21,7 +21,7 @@ export const askEntries: KnowledgeEntry[] = [
       'what forces must do',
       'ask of forces',
     ],
-    askedAs: ['what do you need from forces', 'what do the coordinators expect of us'],
+    askedAs: ['what do you need from forces', 'what do the coordinators expect of us', 'what do you need from us', 'what do coordinators need from a force'],
     answer:
       "The coordinators ask forces to: engage early while CHB processes are being developed, so they can support and advise; plan for the formal review of each CHB site for the Home Office six months after it starts; name a SOC/CHB SPOC or tactical adviser as the force's link with the SWROCU; and bring a coordinator into CSP arrangements and any SOC partnership boards.",
     sources: [briefing.asks],

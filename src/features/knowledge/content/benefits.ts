@@ -20,7 +20,7 @@ export const benefitEntries: KnowledgeEntry[] = [
     id: 'benefits-qualitative',
     title: 'Qualitative benefits of CHB',
     category: 'benefits',
-    aliases: ['qualitative benefits', 'partnership benefits', 'soft benefits'],
+    aliases: ['qualitative benefits', 'partnership benefits', 'soft benefits', 'softer benefits', 'benefits beyond the numbers', 'non-numerical benefits'],
     keywords: [
       'understanding of the threat',
       'drivers',
@@ -48,7 +48,7 @@ export const benefitEntries: KnowledgeEntry[] = [
     id: 'benefits-quantitative',
     title: 'Quantitative benefits of CHB: the figures',
     category: 'benefits',
-    aliases: ['quantitative benefits', 'chb statistics', 'chb figures', 'crime reduction figures'],
+    aliases: ['quantitative benefits', 'chb statistics', 'chb stats', 'chb figures', 'crime reduction figures', 'pilot results'],
     keywords: [
       'crime severity index',
       '27%',

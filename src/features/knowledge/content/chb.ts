@@ -7,7 +7,7 @@ export const chbEntries: KnowledgeEntry[] = [
     id: 'chb-overview',
     title: 'What is Clear, Hold, Build (CHB)?',
     category: 'chb',
-    aliases: ['chb', 'clear hold build', 'clear hold and build', 'c/h/b', 'chb model', 'chb framework'],
+    aliases: ['chb', 'clear hold build', 'clear hold and build', 'c/h/b', 'chb model', 'chb framework', 'chb overview', 'chb in a nutshell'],
     askedAs: [
       'what is this chb thing everyone talks about',
       'a place based way of tackling organised crime in a neighbourhood',
@@ -198,7 +198,7 @@ export const chbEntries: KnowledgeEntry[] = [
     id: 'chb-smarter-practice',
     title: 'College of Policing: CHB as smarter practice',
     category: 'chb',
-    aliases: ['smarter practice', 'college of policing and chb', 'is chb best practice'],
+    aliases: ['smarter practice', 'college of policing and chb', 'college of policing page', 'is chb best practice'],
     keywords: [
       'college of policing',
       'practice',

@@ -25,6 +25,9 @@ export const gainEntries: KnowledgeEntry[] = [
     keywords: [
       'legal gateways',
       'request',
+      'government departments',
+      'hmrc',
+      'dwp',
       'partner agencies',
       'hit',
       'no hit',

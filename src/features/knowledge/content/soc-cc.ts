@@ -191,7 +191,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'What the SOC CCs have done so far',
     category: 'soc-cc',
     aliases: ['work done so far', 'progress so far', 'achievements to date'],
-    askedAs: ['what have the coordinators already done', 'what has been delivered in the region so far'],
+    askedAs: ['what have the coordinators already done', 'what has been delivered in the region so far', 'what has been achieved'],
     keywords: [
       'knowledge hub',
       'lro network',
