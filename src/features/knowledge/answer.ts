@@ -218,8 +218,25 @@ const ROLE_INTRO =
 const TOPIC_TAIL =
   /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they|how (?:does|do) (?:it|that|this|they|those) work|hows (?:it|that) work)\s*[?.!]*\s*$/i;
 
+/** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
+const POLITE_OPENING =
+  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|a (?:silly|daft|stupid|thick|basic) (?:q|one|question))| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic) (?:one|q|question)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|(?:can|could) (?:you|someone) (?:tell me|explain|remind me))(?:\s+but)?\s*[,:;.!?-]*\s*/i;
+/**
+ * A closing aside after the question mark that asks nothing: "just been made an LRO", "keep hearing
+ * about them", "feels like I got none lol", "thanks".
+ */
+const ASIDE_AFTER_QUESTION =
+  /\?+\s*(?!(?:and|also|plus|what|whats|how|who|whos|when|where|which|why|is|are|does|do|can|should)\b)(?:(?:ive |i )?(?:just|recently) (?:been|started|joined|moved|taken)|keep hearing|kept hearing|cant find|can't find|feels like|thanks|thank you|cheers|ta\b|lol|need (?:it|her|his|their|the)|asking for|someone (?:said|told)|my (?:boss|sergeant|inspector|superintendent|ds|di) )[^?]*$/i;
+/** Words that only soften a question: "what actually is", "what are the 4 Ps again". */
+const SOFTENERS = /\b(?:actually|again|exactly|basically|just|normally|even|lol|pls|please)\b/gi;
+
 function withoutPreamble(text: string): string {
-  const rest = text.replace(GREETING, '').replace(ROLE_INTRO, '').replace(TOPIC_TAIL, '');
+  let rest = text.replace(GREETING, '');
+  for (let before = ''; before !== rest;) {
+    before = rest;
+    rest = rest.replace(POLITE_OPENING, '').replace(ROLE_INTRO, '');
+  }
+  rest = rest.replace(ASIDE_AFTER_QUESTION, '?').replace(TOPIC_TAIL, '').replace(SOFTENERS, ' ');
   return rest.trim() ? rest : text;
 }
 
@@ -352,9 +369,18 @@ function saysSomething(kb: KnowledgeBase, terms: readonly string[], unknown: num
   return unknown >= MIN_TELLING_WEIGHT || terms.some((t) => kb.index.weight(t) >= MIN_TELLING_WEIGHT);
 }
 
-/** A glossary entry and the full entry it points to describe one topic; neither is a rival to the other. */
+/**
+ * A glossary entry and the full entry it points to that is named by its term ("GAIN" and "GAIN and the
+ * GAIN coordinator") describe one topic; neither is a rival to the other. "SRO" only points to the LRO role.
+ */
 function isTwin(a: KnowledgeEntry, b: KnowledgeEntry): boolean {
-  return (a.category === 'glossary' && a.related.includes(b.id)) || (b.category === 'glossary' && b.related.includes(a.id));
+  const twinOf = (g: KnowledgeEntry, full: KnowledgeEntry) =>
+    g.category === 'glossary' && g.related.includes(full.id) && !!g.term && [full.title, ...full.aliases].some((n) => mentions(n, g.term!));
+  return twinOf(a, b) || twinOf(b, a);
+}
+
+function mentions(name: string, term: string): boolean {
+  return ` ${searchTokens(name).join(' ')} `.includes(` ${searchTokens(term).join(' ')} `);
 }
 
 function distinctEntries(hits: SearchHit[]): KnowledgeEntry[] {

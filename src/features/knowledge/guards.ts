@@ -37,7 +37,7 @@ const OUT_OF_SCOPE: RegExp[] = [
   // Weather, sport, food, travel and entertainment
   /\b(weather|forecast|raining|rain|sunny|temperature|snow)\b/,
   /\b(football|soccer|cricket|rugby|tennis|golf|premier league|world cup|fixtures?|who won|olympics|formula 1)\b/,
-  /\b(recipe|lunch|dinner|breakfast|restaurant|pizza|coffee|canteen|takeaway)\b/,
+  /\b(recipe|lunch|dinner|breakfast|restaurant|pizza|coffee|canteen|takeaway|pubs?|leaving do|christmas party|night out)\b/,
   /\b(train times?|train to|bus times?|parking|car park|flights?|hotel|taxi)\b/,
   /\b(movies?|tv|netflix|music|songs?|book to read|horoscope|lottery|watch (a |the )?films?|films? to watch)\b/,
   // Chit-chat and general knowledge
@@ -48,7 +48,7 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(?:can|could|will|would) you (?:please |just )?(?:book|order|send|email|e-mail|set up|schedule|arrange|cancel|buy|call|ring|print|fix|reset|summari[sz]e|write|draft|open|remember)\b/,
   /\b(do you remember|remind me to|set a reminder|meeting rooms?|make me laugh|something funny|team building|day off|days off|time off|how do i get to|directions to)\b/,
   // General police procedure and other crime types, outside the CHB briefing
-  /\b(stop and search|use of force|missing persons?|road traffic (?:collision|accident)|rtc|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limit|caution (?:someone|a suspect|a person))\b/,
+  /\b(stop and search|use of force|pursuits?|response driv\w*|blue lights?|missing persons?|road traffic (?:collision|accident)|rtc|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limit|caution (?:someone|a suspect|a person))\b/,
   /\b(?:investigate|investigating|deal with|handle|record|report|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b/,
   // Personal legal, medical and financial advice
   /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|custody|tenancy|landlord|my rights|employment tribunal|is it legal)\b/,
@@ -68,7 +68,7 @@ export function isOutOfScope(text: string): boolean {
 const LEGAL_TOPIC =
   /\b(poca|proceeds of crime|gdpr|data protection|ripa|ripsa|ipa|pace|human rights act|\w+ act \d{4}|\w+ act|closure orders?|prevention orders?|civil orders?|injunctions?|authori[sz]ations?|evict\w*|seiz\w*|forfeit\w*|legal(?:ly)?|lawful(?:ly)?|unlawful|the law|legislation|section \d+)\b/;
 const ADVICE_ASK =
-  /\b(can (?:we|i|they|you|the \w+)|could (?:we|i)|is it (?:lawful|legal|ok|okay|allowed)|are we allowed|allowed to|do (?:we|i) need|(?:needed|required) (?:for|before|to)|(?:is|are) .{0,40} (?:needed|required)|does (?:the )?.{0,30} (?:stop|allow|let|permit|prevent)|what (?:section|power|powers|law)|which (?:section|power|powers)|legal(?:ly)? (?:test|required|basis|advice|position)|what does the law say|lets? (?:me|us)|power to|powers under|legal advice)\b/;
+  /\b(can (?:we|i|they|you|the \w+)|could (?:we|i)|is it (?:lawful|legal|ok|okay|allowed)|are we allowed|allowed to|do (?:we|i) need|(?:needed|required) (?:for|before|to)|(?:is|are) .{0,40} (?:needed|required)|does (?:the )?.{0,30} (?:stop|allow|let|permit|prevent)|what (?:section|power|powers|law)|which (?:\w+ )?(?:section|power|powers|order)|should (?:we|i) use|legal(?:ly)? (?:test|required|basis|advice|position)|what does the law say|lets? (?:me|us)|power to|powers under|legal advice)\b/;
 
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
@@ -84,7 +84,7 @@ const OTHER_REGION =
   /\b(west midlands|east midlands|north west|north east|north eastern|yorkshire|humber|eastern region|east of england|eastern|london|metropolitan|the met|south east|wales|welsh|tarian|scotland|scottish|northern ireland|thames valley|kent|essex|merseyside|lancashire|cheshire|greater manchester|manchester|hampshire|sussex|surrey|northumbria|durham|cleveland|cumbria|humberside|lincolnshire|nottinghamshire|derbyshire|leicestershire|northamptonshire|west mercia|warwickshire|staffordshire|bedfordshire|hertfordshire|cambridgeshire|norfolk|suffolk|gwent|dyfed powys|other region|another region|different region)\b/;
 /** Asking for a person or contact in a role the South West contacts cover. */
 const CONTACT_ASK =
-  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lro network)\b.*\b(who|whos|contact|details|number|email|reach|get hold|runs?|our)\b|\b(who|whos|contact|details|number|email|reach|get hold|runs?|our)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc)\b/;
+  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|lro network)\b.*\b(who|whos|contact|details|number|email|reach|get hold|runs?|our|their)\b|\b(who|whos|contact|details|number|email|reach|get hold|runs?|our|their)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?)\b/;
 
 /** True when the text asks for a contact in another region or force: the assistant covers the South West only. */
 export function isOtherRegionContactRequest(text: string): boolean {

@@ -160,6 +160,7 @@ const PHRASES: Array<[string, string]> = [
   ['step back', 'exit'],
   ['stepped back', 'exit'],
   ['walk away', 'exit'],
+  ['get hold of', 'contact'],
   ['come from', 'origin'],
   ['came from', 'origin'],
   ['all pursue', 'pursueheavy'],

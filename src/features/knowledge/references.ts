@@ -112,14 +112,17 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
 
   // Single references, possibly several: "fb9 and fb10", "the second phase", "the 9th of the foundation blocks".
   const found: Array<{ series: Series; n: number; at: number }> = [];
-  const numbered = new RegExp(String.raw`\b${SERIES} (\d+)\b`, 'g');
+  // A number may be followed by more in a list: "blocks 4 and 5", "fb 2, 3 and 7".
+  const numbered = new RegExp(String.raw`\b${SERIES} (\d+)((?:,? (?:and )?\d+\b)*)`, 'g');
   for (const m of s.matchAll(numbered)) {
     const series = m[1] as Series;
     if (series === 'phase' && pilot) continue;
-    const n = position(m[2], series);
-    if (n !== undefined) found.push({ series, n, at: m.index });
+    for (const number of [m[2], ...(m[3].match(/\d+/g) ?? [])]) {
+      const n = position(number, series);
+      if (n !== undefined) found.push({ series, n, at: m.index });
+    }
   }
-  const ordinal = new RegExp(String.raw`#(\d+|last) (?:one )?(?:of (?:the )?)?(?:chb |soc cc |coordinators? )?${SERIES}\b`, 'g');
+  const ordinal = new RegExp(String.raw`#(\d+|last) (?:one )?(?:of (?:the )?)?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b`, 'g');
   for (const m of s.matchAll(ordinal)) {
     const series = m[2] as Series;
     const n = position(m[1], series);

@@ -161,17 +161,14 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     const keys = [entry.title, entry.term ?? '', ...entry.aliases].map(nameKey).concat(asked).filter(Boolean);
     names.set(entry.id, [...new Set(keys)]);
   }
+  const nameWords = new Map([...names].map(([id, keys]) => [id, keys.map((k) => k.split(' '))]));
 
   /** True when the query's terms, or the document terms they matched (correcting typos), form one of the entry's names. */
   function namesEntry(id: string, termsKey: string, termCount: number, matched: readonly string[], docTerms: readonly string[]): boolean {
-    const keys = names.get(id) ?? [];
-    if (keys.includes(termsKey)) return true;
+    if (names.get(id)?.includes(termsKey)) return true;
     if (matched.length !== termCount) return false;
     const docSet = new Set(docTerms);
-    return keys.some((k) => {
-      const parts = k.split(' ');
-      return parts.length === termCount && parts.every((p) => docSet.has(p));
-    });
+    return (nameWords.get(id) ?? []).some((parts) => parts.length === termCount && parts.every((p) => docSet.has(p)));
   }
 
   /**
@@ -186,12 +183,20 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       keywords: words(entry.keywords ?? []),
     });
   }
-  /** The query holds one of the entry's names or keywords of two or more words whole ("npcc lead for soc"). */
-  function asksPhrase(id: string, asked: ReadonlySet<string>): boolean {
-    const phrases = topicPhrases.get(id);
-    if (!phrases) return false;
-    const whole = (p: readonly string[]) => p.length >= 2 && p.every((t) => asked.has(t));
-    return phrases.names.some(whole) || phrases.keywords.some(whole);
+  // Names and keywords of two or more words, by their first word, so a query looks only at the phrases it could hold.
+  const phrasesByWord = new Map<string, { id: string; phrase: string[] }[]>();
+  for (const [id, { names: entryNames, keywords }] of topicPhrases) {
+    for (const phrase of [...entryNames, ...keywords]) {
+      if (phrase.length >= 2) phrasesByWord.set(phrase[0], [...(phrasesByWord.get(phrase[0]) ?? []), { id, phrase }]);
+    }
+  }
+  /** The entries one of whose names or keywords of two or more words the query holds whole ("npcc lead for soc"). */
+  function entriesAskedByPhrase(asked: ReadonlySet<string>): Set<string> {
+    const ids = new Set<string>();
+    for (const word of asked) {
+      for (const { id, phrase } of phrasesByWord.get(word) ?? []) if (phrase.every((t) => asked.has(t))) ids.add(id);
+    }
+    return ids;
   }
 
   function onTopic(id: string, found: ReadonlySet<string>): boolean {
@@ -313,12 +318,12 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       const results: MiniSearchResult[] = mini.search(terms.join(' '), searchOptions);
       // Worked out once per query rather than once per hit.
       const termsKey = [...terms].sort().join(' ');
-      const termSet = new Set(terms);
+      const askedByPhrase = entriesAskedByPhrase(new Set(terms));
       const hits = results.flatMap((r): SearchHit[] => {
         const entry = byId.get(r.id as string);
         if (!entry) return [];
         const named = namesEntry(entry.id, termsKey, terms.length, r.queryTerms, r.terms);
-        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (asksPhrase(entry.id, termSet) ? PHRASE_BONUS : 1);
+        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (askedByPhrase.has(entry.id) ? PHRASE_BONUS : 1);
         return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named }];
       });
       hits.sort((a, b) => b.score - a.score);

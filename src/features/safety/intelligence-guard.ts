@@ -33,7 +33,8 @@ const CHECK_REQUEST = [
   /\b(run|do|carry out|conduct|request|complete|need|want)(\s+\w+){0,3}?\s+(checks?|searches|lookups?|look-ups?|traces?|vetting)\s+(on|against|for|into)\b/,
   /\b(check|trace|look up|lookup|screen|vet|research)(\s+\w+){0,2}?\s+(nominals?|suspects?|subjects?|the (males?|females?|individuals?|persons?)|(his|her|their) (address|vehicle|car|phone|mobile|associates?|history)|(phone|mobile|burner) numbers?|number plates?|registrations?)\b/,
   /\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|outstanding warrants?|registered keeper|keeper of|who owns|owner of the (car|vehicle|van|phone))\b/,
-  /\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)/,
+  // "took out the main nominals" says what was done, not who: the removal words keep it from counting.
+  /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|jailed|charged|convicted|locked up|disrupted)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)/,
 ];
 
 const PERSON_CASED = /\b(Mr|Mrs|Miss|Ms|Mstr)\.? [A-Z][a-z]+/;
@@ -71,7 +72,7 @@ const NOT_A_STREET_WORD = String.raw`(?!(on|at|in|to|near|around|along|off|of|th
 const ADDRESS = [
   new RegExp(String.raw`\b\d{1,4}[a-z]?,? (${NOT_A_STREET_WORD}[a-z'-]+ ){1,2}${STREET}\b`),
   /\b(flat|apartment|apt) \d+[a-z]?\b/,
-  /\b(lives at|living at|resides at|residing at|home address|current address|his address|her address|their address|address is|address of|address for|stays at|staying at)\b/,
+  /\b(lives at|living at|resides at|residing at|home address|current address|his address|her address|their address|(?<!(web|website|site|e-?mail|ip) )address (is|of|for)|stays at|staying at)\b/,
 ];
 // Full postcodes (district plus inward code). District alone ("BS5") is fine. Lower-case inward
 // codes that read as ordinals ("FB1 3rd") are not postcodes.
@@ -135,7 +136,7 @@ export function refuseIntelligence(text: string | undefined): void {
 const CHECK_VERB = String.raw`(run|check|checks|checking|search|look ?up|lookup|trace|pull|screen|vet)`;
 const CHECK_TARGET = String.raw`(name|names|person|individual|nominals?|suspects?|subjects?|vehicles?|car|cars|van|vans|reg|registration|vrm|(number )?plates?|address|addresses|postcode|house|flat|phone|mobile|dob|date of birth|records?|previous( convictions)?|convictions?|associates?|(warning )?markers?|background)`;
 /** "check a name", "run this vehicle", "look up the previous convictions for ...": wider than CHECK_REQUEST, for questions. */
-const CHECK_REQUEST_WORDS = new RegExp(String.raw`\b${CHECK_VERB}\b(\s+\w+){0,3}?\s+${CHECK_TARGET}\b`);
+const CHECK_REQUEST_WORDS = new RegExp(String.raw`(?<!\bstop and )\b${CHECK_VERB}\b(\s+\w+){0,3}?\s+${CHECK_TARGET}\b(?! apps?\b)`);
 
 /** Ownership, residence and identity questions about specific people, vehicles or numbers. */
 const WHO_OWNS =
@@ -151,8 +152,18 @@ const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|sear
 const GROUP_MEMBERSHIP =
   /\bis ([a-z]+(?: [a-z]+)?) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b/;
 const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
-/** "has X got previous", "does she have convictions". */
-const HAS_PREVIOUS = /\b(got|has|have|with) (any )?(previous|previous convictions|convictions|criminal history)\b/;
+/** "has X got previous", "does she have convictions", "has a police record". */
+const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?)\b/;
+/** "is X known to you", "are they known to police". */
+const KNOWN_TO = /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|intel)\b/;
+/** "he's linked to an OCG": someone (unnamed here, named elsewhere) placed in a group. */
+const PLACED_IN_GROUP =
+  /\b(?:hes|shes|theyre|he is|she is|they are) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?)\b/;
+/**
+ * A group by its name ("the Danvers OCG", "OCG Kestrel"): what the bot holds on it is intelligence. A
+ * capital after a lower-case word is a name; one that starts the text ("Rival OCGs moved in") is not.
+ */
+const NAMED_GROUP = /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+))\b/;
 /** "who is dealing drugs in ...". */
 const WHO_DEALS = /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed)\b/;
 const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
@@ -164,7 +175,7 @@ const GROUP_ACTIVITY =
 const WHO_MAIN = /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?)\b/;
 const WHERE_LIVING = /\bwhere (?:is|does|do|are) .{1,40}\b(?:living|live|lives|staying|stay|hiding|based)\b/;
 /** "the address of ...", "whereabouts of ...". */
-const WHEREABOUTS = /\b(?:address|whereabouts|location) (?:of|for) (.+)$/;
+const WHEREABOUTS = /\b(?:(?<!(?:web|website|site|e-?mail|ip) )address|whereabouts|location) (?:of|for) (.+)$/;
 
 /** A lower-case registration after a vehicle word ("reg ab12 cde"); phone numbers; street addresses whose street is not a topic word. */
 const REG_WITH_WORDS = /\b(reg|registration|vrm|plate|vehicle|car|van|owns|keeper|driver)\b.*\b[a-z]{2}\d{2}\s[a-z]{3}\b/;
@@ -205,6 +216,13 @@ function namesSomeone(text: string, isDomain: DomainCheck): boolean {
   return false;
 }
 
+/** A group named by a word that is not topic vocabulary: "the Danvers OCG", but not "the South West OCGs". */
+function namesGroup(text: string, isDomain: DomainCheck): boolean {
+  const m = NAMED_GROUP.exec(text);
+  const name = m && (m[1] ?? m[2]);
+  return !!name && !isDomain(name.toLowerCase());
+}
+
 /** A request for intelligence, and whether it names a person (the refusal is worded for each). */
 export interface IntelligenceRequest {
   kind: IntelligenceKind | 'request';
@@ -223,12 +241,13 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     .trim()
     .replace(/[?.!]+$/, '');
   const found = findIntelligence(text);
-  if (!found && !REQUESTS.some((test) => test(lower, isDomain)) && !REG_WITH_WORDS.test(lower)) return undefined;
+  if (!found && !REQUESTS.some((test) => test(lower, isDomain)) && !REG_WITH_WORDS.test(lower) && !namesGroup(text, isDomain)) return undefined;
   const namedPerson =
     found === 'person' ||
     namesSomeone(text, isDomain) ||
     asksWhoSomeoneIs(lower, isDomain) ||
     aboutNonTopic(GROUP_MEMBERSHIP.exec(lower), 1, isDomain) ||
+    aboutNonTopic(KNOWN_TO.exec(lower), 1, isDomain) ||
     (aboutNonTopic(INTEL_ABOUT.exec(lower), 5, isDomain) && !GROUP_WORD.test(lower));
   return { kind: found ?? 'request', namedPerson };
 }
@@ -262,4 +281,6 @@ const REQUESTS: RequestTest[] = [
   matches(PHONE_NUMBER),
   about(STREET_ADDRESS, 1),
   (lower, isDomain) => asksWhoSomeoneIs(lower, isDomain),
+  about(KNOWN_TO, 1),
+  matches(PLACED_IN_GROUP),
 ];

@@ -23,6 +23,9 @@ describe('understanding how questions are asked', () => {
       ['the second phase', 'phase', [2]],
       ['fourth strand', 'strand', [4]],
       ['compare fb9 and fb10', 'fb', [9, 10]],
+      ['blocks 4 and 5 - what is the difference', 'fb', [4, 5]],
+      ['fb 2, 3 and 7', 'fb', [2, 3, 7]],
+      ["what's the first of the SOC CC work strands", 'strand', [1]],
     ] as [string, string, number[]][]) {
       it(`reads "${text}"`, () => {
         assert.deepEqual(findSeriesReference(text), { series, positions, all: false });
@@ -44,12 +47,20 @@ describe('understanding how questions are asked', () => {
     it('splits comparisons on their wording', () => {
       assert.deepEqual(splitQuestion('what is the difference between clear and hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
+      assert.deepEqual(splitQuestion('hold vs build - where does one end and the other begin'), { kind: 'comparison', parts: ['hold', 'build'] });
     });
 
     it('splits two questions in one, and leaves a single question whole', () => {
       assert.deepEqual(splitQuestion('what is fb4? also what is fb5?'), { kind: 'parts', parts: ['what is fb4', 'what is fb5?'] });
       assert.deepEqual(splitQuestion('what is gain and how does a request work'), { kind: 'parts', parts: ['what is gain', 'how does a request work'] });
       assert.equal(splitQuestion('what is clear, hold and build'), undefined);
+    });
+
+    it('compares a term with the role it only points to: "LRO vs SRO"', () => {
+      const a = answerQuestion(kb, 'LRO vs SRO - who does what');
+      assert.equal(a.kind, 'answer');
+      if (a.kind !== 'answer') return;
+      assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['lro-role', 'glossary-sro']);
     });
 
     it('answers a comparison with both entries', () => {
@@ -89,6 +100,19 @@ describe('understanding how questions are asked', () => {
       assert.equal(findIntelligenceRequest('how does the soc cc help with county lines'), undefined);
     });
 
+    it('refuses asking whether someone is known, has a record or what is held on a named group', () => {
+      assert.deepEqual(intelligenceRequest('is Jordan Example known to you? think hes linked to an OCG in Exampleton'), { namedPerson: true });
+      assert.deepEqual(intelligenceRequest('can you tell me if my neighbour has a police record?'), { namedPerson: false });
+      assert.deepEqual(intelligenceRequest("what's the current MoRiLE score for the Examplar OCG?"), { namedPerson: false });
+      assert.equal(intelligenceRequest('Rival OCGs moved in after the arrests, what now?'), undefined);
+    });
+
+    it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
+      assert.equal(intelligenceRequest('anyone know the web address for the swrocu microsite?'), undefined);
+      assert.equal(intelligenceRequest('how do I record a stop and search on the new mobile app'), undefined);
+      assert.equal(intelligenceRequest("we've taken the main nominals off the street, what now?"), undefined);
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
@@ -100,6 +124,19 @@ describe('understanding how questions are asked', () => {
         assert.ok(!/quillfeather|kentshire/i.test(answerText(a)), q);
       }
     });
+  });
+
+  describe('chatty wording', () => {
+    for (const [text, id] of [
+      ['hi all, sorry if this is obvious but what actually is clear hold build? just been made an LRO', 'chb-overview'],
+      ['quick one - what is the hold phase? my boss asked', 'phase-hold'],
+      ['sorry new to this - what are the 4 Ps again?', '4p-overview'],
+    ]) {
+      it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
+        const a = answerQuestion(kb, text);
+        assert.equal(a.kind === 'answer' && a.entry.id, id);
+      });
+    }
   });
 
   describe('ordinary words', () => {
