@@ -39,6 +39,7 @@ describe('understanding how questions are asked', () => {
 
     it('ignores questions with no numbered reference, and pilot phases', () => {
       assert.equal(findSeriesReference('how long should clear last'), undefined);
+      assert.equal(findSeriesReference('protect strand 4p'), undefined);
       assert.equal(findSeriesReference('is devon and cornwall in phase 3 of the pilot'), undefined);
     });
   });
