@@ -193,6 +193,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const acronym = acronymAsked(question);
   const defined = acronym === undefined ? undefined : glossaryEntry(kb, acronym);
   if (defined) return answerWith(kb, defined, 1);
+  const term = termAsked(kb, question);
+  if (term) return term;
   const split = splitQuestion(question);
   const byParts = split && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
@@ -206,6 +208,28 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
 }
 
+/** "what is X" or "what does X mean in Y", asked of X alone. */
+const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;
+const MEANS_IN = /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (?:mean|involve|cover|look like) in (?:a |an |the |our )?.+$/i;
+
+/**
+ * A term asked after in its own right. "What does Pursue mean in a 4P plan" asks about Pursue: the plan
+ * is only where it was met. "What is knowledge hub" names a glossary term that no full entry is named
+ * by, so the glossary answers it rather than the entry that mentions it most.
+ */
+function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
+  const inContext = MEANS_IN.exec(question)?.[1];
+  if (inContext) {
+    const found = searchAnswer(kb, inContext);
+    if (found.kind === 'answer') return found;
+  }
+  const asked = WHAT_IS.exec(question)?.[1];
+  const glossary = asked && asked.split(' ').length <= 4 ? glossaryEntry(kb, asked) : undefined;
+  if (!asked || !glossary) return undefined;
+  const namedFull = kb.index.rank(asked).hits.some((h) => h.namesEntry && h.entry.category !== 'glossary');
+  return namedFull ? undefined : answerWith(kb, glossary, 1);
+}
+
 /**
  * A self-introduction says who is asking, not what about: "as an LRO,", "I'm an analyst -",
  * "CSP manager here:", "coordinator question:". Greetings go the same way.
@@ -216,7 +240,7 @@ const ROLE_INTRO =
 
 /** "<topic> - what does it cover", "<topic>: what's that about": the tail only asks for the topic. */
 const TOPIC_TAIL =
-  /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they|how (?:does|do) (?:it|that|this|they|those) work|hows (?:it|that) work)\s*[?.!]*\s*$/i;
+  /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they|how (?:does|do) (?:it|that|this|they|those) work|hows (?:it|that) work|what(?:s| is) (?:that|it|this) referring to|what does (?:that|it|this) refer to)\s*[?.!]*\s*$/i;
 
 /** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
 const POLITE_OPENING =

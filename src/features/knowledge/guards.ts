@@ -41,14 +41,14 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(train times?|train to|bus times?|parking|car park|flights?|hotel|taxi)\b/,
   /\b(movies?|tv|netflix|music|songs?|book to read|horoscope|lottery|watch (a |the )?films?|films? to watch)\b/,
   // Chit-chat and general knowledge
-  /\b(joke|jokes|riddle|poem|tell me a story|how are you|your name|who made you|are you (a )?(bot|human|real|robot)|meaning of life|favourite)\b/,
+  /\b(joke|jokes|riddle|poem|tell me a story|how are you|how(?:s| is) your day|hows it going|how are things|your name|who made you|are you (a )?(bot|human|real|robot)|meaning of life|favourite)\b/,
   /\b(capital of|population of|how tall is|how old is|translate)\b/,
   /\b(what (day|date|time) is it|todays date|whats the (date|time))\b/,
   // Tasks for a personal assistant, which this bot is not
   /\b(?:can|could|will|would) you (?:please |just )?(?:book|order|send|email|e-mail|set up|schedule|arrange|cancel|buy|call|ring|print|fix|reset|summari[sz]e|write|draft|open|remember)\b/,
   /\b(do you remember|remind me to|set a reminder|meeting rooms?|make me laugh|something funny|team building|day off|days off|time off|how do i get to|directions to)\b/,
   // General police procedure and other crime types, outside the CHB briefing
-  /\b(stop and search|use of force|pursuits?|response driv\w*|blue lights?|missing persons?|road traffic (?:collision|accident)|rtc|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limit|caution (?:someone|a suspect|a person))\b/,
+  /\b(stop and search|use of force|pursuits?|response driv\w*|blue lights?|missing persons?|road traffic (?:collision|accident)|rtc|attend\w* (?:a |the )?domestics?|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limit|caution (?:someone|a suspect|a person))\b/,
   /\b(?:investigate|investigating|deal with|handle|record|report|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b/,
   // Personal legal, medical and financial advice
   /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|custody|tenancy|landlord|my rights|employment tribunal|is it legal)\b/,
@@ -81,10 +81,10 @@ export function isLegalAdviceRequest(text: string): boolean {
 
 /** Regions, ROCUs and forces outside the South West. */
 const OTHER_REGION =
-  /\b(west midlands|east midlands|north west|north east|north eastern|yorkshire|humber|eastern region|east of england|eastern|london|metropolitan|the met|south east|wales|welsh|tarian|scotland|scottish|northern ireland|thames valley|kent|essex|merseyside|lancashire|cheshire|greater manchester|manchester|hampshire|sussex|surrey|northumbria|durham|cleveland|cumbria|humberside|lincolnshire|nottinghamshire|derbyshire|leicestershire|northamptonshire|west mercia|warwickshire|staffordshire|bedfordshire|hertfordshire|cambridgeshire|norfolk|suffolk|gwent|dyfed powys|other region|another region|different region)\b/;
+  /\b(west midlands|east midlands|north west|north east|north eastern|yorkshire|humber|eastern region|east of england|eastern|london|metropolitan|the met|met (?:police|boroughs?)|south east|wales|welsh|tarian|scotland|scottish|northern ireland|thames valley|kent|essex|merseyside|lancashire|cheshire|greater manchester|manchester|hampshire|sussex|surrey|northumbria|durham|cleveland|cumbria|humberside|lincolnshire|nottinghamshire|derbyshire|leicestershire|northamptonshire|west mercia|warwickshire|staffordshire|bedfordshire|hertfordshire|cambridgeshire|norfolk|suffolk|gwent|dyfed powys|other region|another region|different region)\b/;
 /** Asking for a person or contact in a role the South West contacts cover. */
 const CONTACT_ASK =
-  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|lro network)\b.*\b(who|whos|contact|details|number|email|reach|get hold|runs?|our|their)\b|\b(who|whos|contact|details|number|email|reach|get hold|runs?|our|their)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?)\b/;
+  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|lro network|chb (?:sites?|leads?))\b.*\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|leads?|our|their)\b|\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|our|their|have)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|chb (?:sites?|leads?))\b/;
 
 /** True when the text asks for a contact in another region or force: the assistant covers the South West only. */
 export function isOtherRegionContactRequest(text: string): boolean {

@@ -29,6 +29,8 @@ const COMPARISONS: RegExp[] = [
   // A dash after the second side starts an aside: "hold vs build - where does one end".
   /^(.+?) (?:vs|versus|v) (.+?)(?: - .*)?$/,
   /^(.+?) or (.+?),? which is which\b/,
+  /^is (.+?) the same (?:thing )?as (.+?)(?: or (?:is it |are they )?(?:different|not))?$/,
+  /\bhow (?:does|do|is|are) (.+?) relate(?:d)? to (.+)$/,
 ];
 
 /** A question word starting a second clause: "... and how does it work". */

@@ -34,7 +34,7 @@ const CHECK_REQUEST = [
   /\b(check|trace|look up|lookup|screen|vet|research)(\s+\w+){0,2}?\s+(nominals?|suspects?|subjects?|the (males?|females?|individuals?|persons?)|(his|her|their) (address|vehicle|car|phone|mobile|associates?|history)|(phone|mobile|burner) numbers?|number plates?|registrations?)\b/,
   /\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|outstanding warrants?|registered keeper|keeper of|who owns|owner of the (car|vehicle|van|phone))\b/,
   // "took out the main nominals" says what was done, not who: the removal words keep it from counting.
-  /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|jailed|charged|convicted|locked up|disrupted)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)/,
+  /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|lifted|jailed|charged|convicted|sentenced|locked up|disrupted)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)/,
 ];
 
 const PERSON_CASED = /\b(Mr|Mrs|Miss|Ms|Mstr)\.? [A-Z][a-z]+/;
@@ -159,6 +159,17 @@ const KNOWN_TO = /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?
 /** "he's linked to an OCG": someone (unnamed here, named elsewhere) placed in a group. */
 const PLACED_IN_GROUP =
   /\b(?:hes|shes|theyre|he is|she is|they are) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?)\b/;
+/** "Jordan Example from Exampleton is linked to an OCG", "is X still active in <town>". */
+const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?)\b)`;
+const PERSON_IN_GROUP = new RegExp(
+  String.raw`\b(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?) (?:from [a-z]+ )?(?:is|are) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |any |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b`,
+);
+const STILL_ACTIVE = /\b(?:is|are) ([a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
+/** "which groups should I know about operating in my ward": groups active somewhere, with nobody named. */
+const GROUPS_ACTIVE_IN = /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:operating|active|dealing|running|supplying)\b.{0,10}\b(?:in|around|on|across)\b/;
+/** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
+const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
+
 /**
  * A group by its name ("the Danvers OCG", "OCG Kestrel"): what the bot holds on it is intelligence. A
  * capital after a lower-case word is a name; one that starts the text ("Rival OCGs moved in") is not.
@@ -241,13 +252,21 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     .trim()
     .replace(/[?.!]+$/, '');
   const found = findIntelligence(text);
-  if (!found && !REQUESTS.some((test) => test(lower, isDomain)) && !REG_WITH_WORDS.test(lower) && !namesGroup(text, isDomain)) return undefined;
+  const asked =
+    found ||
+    REQUESTS.some((test) => test(lower, isDomain)) ||
+    REG_WITH_WORDS.test(lower) ||
+    namesGroup(text, isDomain) ||
+    (CHECK_WHETHER.test(lower) && namesSomeone(text, isDomain));
+  if (!asked) return undefined;
   const namedPerson =
     found === 'person' ||
     namesSomeone(text, isDomain) ||
     asksWhoSomeoneIs(lower, isDomain) ||
     aboutNonTopic(GROUP_MEMBERSHIP.exec(lower), 1, isDomain) ||
     aboutNonTopic(KNOWN_TO.exec(lower), 1, isDomain) ||
+    aboutNonTopic(PERSON_IN_GROUP.exec(lower), 1, isDomain) ||
+    aboutNonTopic(STILL_ACTIVE.exec(lower), 1, isDomain) ||
     (aboutNonTopic(INTEL_ABOUT.exec(lower), 5, isDomain) && !GROUP_WORD.test(lower));
   return { kind: found ?? 'request', namedPerson };
 }
@@ -283,4 +302,7 @@ const REQUESTS: RequestTest[] = [
   (lower, isDomain) => asksWhoSomeoneIs(lower, isDomain),
   about(KNOWN_TO, 1),
   matches(PLACED_IN_GROUP),
+  about(PERSON_IN_GROUP, 1),
+  about(STILL_ACTIVE, 1),
+  matches(GROUPS_ACTIVE_IN),
 ];

@@ -82,6 +82,13 @@ describe('understanding how questions are asked', () => {
       assert.equal(answerQuestion(kb, 'which act set up community safety partnerships').kind, 'answer');
     });
 
+    it("recognises another region's drop-ins, RDT, CHB sites and leads", () => {
+      assert.ok(isOtherRegionContactRequest('when are the north west rocu lro drop-ins'));
+      assert.ok(isOtherRegionContactRequest('does Thames Valley have a regional disruption team I can ring'));
+      assert.ok(isOtherRegionContactRequest('which Met boroughs are running CHB sites and who leads them'));
+      assert.ok(!isOtherRegionContactRequest('when are the lro drop-ins'));
+    });
+
     it("recognises requests for another region's contacts but not the South West's", () => {
       assert.ok(isOtherRegionContactRequest('who is the gain coordinator for the north east'));
       assert.ok(!isOtherRegionContactRequest('who is the gain coordinator'));
@@ -106,6 +113,13 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(intelligenceRequest('can you tell me if my neighbour has a police record?'), { namedPerson: false });
       assert.deepEqual(intelligenceRequest("what's the current MoRiLE score for the Examplar OCG?"), { namedPerson: false });
       assert.equal(intelligenceRequest('Rival OCGs moved in after the arrests, what now?'), undefined);
+    });
+
+    it('refuses checks on a named person, people still active somewhere, and groups operating in a place', () => {
+      assert.deepEqual(intelligenceRequest('can you check if Jordan Example from Exampleton is linked to any OCG'), { namedPerson: true });
+      assert.deepEqual(intelligenceRequest("is Danny 'Ghost' Example still active in Swindon"), { namedPerson: true });
+      assert.deepEqual(intelligenceRequest('which groups should i know about operating in my ward'), { namedPerson: false });
+      assert.equal(intelligenceRequest('which delivery groups are working on the multi-agency launch'), undefined);
     });
 
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {

@@ -164,7 +164,7 @@ export const socCcEntries: KnowledgeEntry[] = [
     id: 'soc-cc-contact',
     title: 'Getting help from the SOC Community Coordinators',
     category: 'soc-cc',
-    aliases: ['contact the soc cc', 'who can help me with chb', 'getting support from the soc cc'],
+    aliases: ['contact the soc cc', 'who can help me with chb', 'getting support from the soc cc', 'soc cc email', 'soc cc contact details'],
     askedAs: ['how do i get the coordinators to help us', 'what support can the coordinators give my site', 'asking the soc cc for tools and examples'],
     keywords: [
       'help',
