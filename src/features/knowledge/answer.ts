@@ -210,7 +210,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
 
 /** "what is X" or "what does X mean in Y", asked of X alone. */
 const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;
-const MEANS_IN = /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (?:mean|involve|cover|look like) in (?:a |an |the |our )?.+$/i;
+const MEANS_IN = /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (?:mean|involve|cover|look like) (?:in|for) (?:a |an |the |our )?.+$/i;
 
 /**
  * A term asked after in its own right. "What does Pursue mean in a 4P plan" asks about Pursue: the plan

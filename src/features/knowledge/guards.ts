@@ -66,9 +66,9 @@ export function isOutOfScope(text: string): boolean {
 
 /** Law and legal powers: acts, orders, authorisations and the words people use when asking what the law allows. */
 const LEGAL_TOPIC =
-  /\b(poca|proceeds of crime|gdpr|data protection|ripa|ripsa|ipa|pace|human rights act|\w+ act \d{4}|\w+ act|closure orders?|prevention orders?|civil orders?|injunctions?|authori[sz]ations?|evict\w*|seiz\w*|forfeit\w*|legal(?:ly)?|lawful(?:ly)?|unlawful|the law|legislation|section \d+)\b/;
+  /\b(poca|proceeds of crime|gdpr|data protection|ripa|ripsa|ipa|pace|human rights act|\w+ act \d{4}|\w+ act|closure orders?|prevention orders?|civil orders?|dispersal (?:orders?|powers?|zones?)|injunctions?|authori[sz]ations?|evict\w*|seiz\w*|forfeit\w*|legal(?:ly)?|lawful(?:ly)?|unlawful|the law|legislation|section \d+)\b/;
 const ADVICE_ASK =
-  /\b(can (?:we|i|they|you|the \w+)|could (?:we|i)|is it (?:lawful|legal|ok|okay|allowed)|are we allowed|allowed to|do (?:we|i) need|(?:needed|required) (?:for|before|to)|(?:is|are) .{0,40} (?:needed|required)|does (?:the )?.{0,30} (?:stop|allow|let|permit|prevent)|what (?:section|power|powers|law)|which (?:\w+ )?(?:section|power|powers|order)|should (?:we|i) use|legal(?:ly)? (?:test|required|basis|advice|position)|what does the law say|lets? (?:me|us)|power to|powers under|legal advice)\b/;
+  /\b(can (?:we|i|they|you|the \w+)|could (?:we|i)|is it (?:lawful|legal|ok|okay|allowed)|are we allowed|allowed to|do (?:we|i) need|(?:needed|required) (?:for|before|to)|(?:is|are) .{0,40} (?:needed|required)|does (?:the )?.{0,30} (?:stop|allow|let|permit|prevent)|what (?:section|power|powers|law)|(?:whats|what is|what are) the thresholds?|which (?:\w+ )?(?:section|power|powers|order)|should (?:we|i) use|legal(?:ly)? (?:test|required|basis|advice|position)|what does the law say|lets? (?:me|us)|power to|powers under|legal advice)\b/;
 
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
@@ -84,7 +84,7 @@ const OTHER_REGION =
   /\b(west midlands|east midlands|north west|north east|north eastern|yorkshire|humber|eastern region|east of england|eastern|london|metropolitan|the met|met (?:police|boroughs?)|south east|wales|welsh|tarian|scotland|scottish|northern ireland|thames valley|kent|essex|merseyside|lancashire|cheshire|greater manchester|manchester|hampshire|sussex|surrey|northumbria|durham|cleveland|cumbria|humberside|lincolnshire|nottinghamshire|derbyshire|leicestershire|northamptonshire|west mercia|warwickshire|staffordshire|bedfordshire|hertfordshire|cambridgeshire|norfolk|suffolk|gwent|dyfed powys|other region|another region|different region)\b/;
 /** Asking for a person or contact in a role the South West contacts cover. */
 const CONTACT_ASK =
-  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|lro network|chb (?:sites?|leads?))\b.*\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|leads?|our|their)\b|\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|our|their|have)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|chb (?:sites?|leads?))\b/;
+  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|lro network|chb (?:sites?|leads?))\b.*\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|leads?|our|their)\b|\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|our|their|have|are there|is there)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|chb)\b/;
 
 /** True when the text asks for a contact in another region or force: the assistant covers the South West only. */
 export function isOtherRegionContactRequest(text: string): boolean {

@@ -177,7 +177,7 @@ describe('knowledge answers', () => {
 
     it('does not mistake questions about topics for intelligence requests', () => {
       assert.equal(answerId('what happens to ocg members in the clear phase'), 'phase-clear');
-      assert.equal(answerId('what do you know about the knowledge hub'), 'lro-network');
+      assert.equal(answerId('what do you know about the knowledge hub'), 'glossary-knowledge-hub');
       assert.equal(answerId('check my 4p plan is balanced'), '4p-plan-quality');
     });
   });

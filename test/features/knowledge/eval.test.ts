@@ -12,6 +12,8 @@ const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath)
 /**
  * A regression floor, not the target: the benchmark (test/bench/qa.bench.ts) reports the
  * real figures. These floors sit a little below today's results so small content edits pass.
+ * The set now includes questions written blind to the knowledge text (tuning-4 to tuning-6), which
+ * score lower than those written alongside it: about 90% overall.
  */
 describe('knowledge evaluation set', () => {
   it('has at least 90 in-scope questions and 20 decline cases, each expecting something real', () => {
@@ -22,7 +24,7 @@ describe('knowledge evaluation set', () => {
     for (const q of evalSet.declines) assert.ok(['out-of-scope', 'other-region', 'legal-advice', 'intelligence-refusal'].includes(q.expect));
   });
 
-  it('answers at least 90% of in-scope questions with the expected entry', () => {
+  it('answers at least 88% of in-scope questions with the expected entry', () => {
     const correct = evalSet.inScope.filter((q) => {
       const a = answerQuestion(kb, q.q);
       const want = expected(q);
@@ -30,7 +32,7 @@ describe('knowledge evaluation set', () => {
       const shown = a.kind === 'answer' ? [a.entry, ...a.also] : a.kind === 'list' ? a.entries : [];
       return want.every((id) => shown.some((e) => e.id === id));
     });
-    assert.ok(correct.length / evalSet.inScope.length >= 0.9, `${correct.length}/${evalSet.inScope.length}`);
+    assert.ok(correct.length / evalSet.inScope.length >= 0.88, `${correct.length}/${evalSet.inScope.length}`);
   });
 
   it('never answers a decline case from the knowledge base', () => {

@@ -37,7 +37,11 @@ export const benefitEntries: KnowledgeEntry[] = [
       'neighbourhood policing teams',
       'resilience',
     ],
-    askedAs: ['how many agencies were involved in a pilot', 'did partnership working improve in the pilots'],
+    askedAs: [
+      'how many agencies were involved in a pilot',
+      'did partnership working improve in the pilots',
+      'what improved at the pilot sites apart from the crime figures',
+    ],
     answer:
       'Examples evidenced from the pilot sites (regional briefing, 2023): better information on the whole threat, with a deeper understanding of what drives it and the pathways into it; stronger partnership working, in one case involving 47 agencies from every sector, with better links to the private and voluntary sectors; more community intelligence, leading to disruption; and better community engagement and resilience, for example with community groups and schools, more responses to surveys and closer ties with neighbourhood policing teams.',
     sources: [briefing.benefits],
@@ -98,7 +102,12 @@ export const legacyEntries: KnowledgeEntry[] = [
       'after the project',
       'long term future',
     ],
-    askedAs: ['what should chb leave behind', 'what happens when the funding ends', 'what does success look like long term'],
+    askedAs: [
+      'what should chb leave behind',
+      'what happens when the funding ends',
+      'what does success look like long term',
+      'what should the area look like when we have finished',
+    ],
     answer:
       'The intended legacy is strong, resilient communities that have taken back control of their areas, with networks in place that are better able to deal with new threats. Involving statutory, non-statutory, private and voluntary organisations opens new ways to make places safer without relying on short-term funding that could end abruptly (a "cliff edge").',
     sources: [briefing.legacy],

@@ -296,6 +296,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     askedAs: [
       'residents feel nobody listens',
       'nobody asks residents what they think',
+      'giving residents a say in decisions',
       'how do we involve the community in decisions',
       'surveys and local influencers',
       'hearing community concerns',

@@ -55,8 +55,8 @@ export const lroEntries: KnowledgeEntry[] = [
     id: 'lro-network',
     title: 'LRO support and the regional LRO network',
     category: 'lro',
-    aliases: ['lro network', 'lro support', 'regional lro network', 'knowledge hub'],
-    keywords: ['support varies', 'network', 'khub', 'peer support', 'join', 'share', 'isolated'],
+    aliases: ['lro network', 'lro support', 'regional lro network', 'lro network on knowledge hub'],
+    keywords: ['support varies', 'network', 'knowledge hub', 'khub', 'peer support', 'join', 'share', 'isolated'],
     askedAs: ['other lros i can talk to', 'i feel isolated as an lro', 'peer support for lros'],
     answer:
       'Support for LROs has been found to vary widely between areas, often with no network to lean on. The SOC CCs have set up a South West regional LRO network on Knowledge Hub and ask LROs to take part. The monthly drop-ins with the Regional Disruption Team, and a planned regional LRO user group, add to that support.',
