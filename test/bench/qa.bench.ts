@@ -1,11 +1,12 @@
 /**
- * Question-answering benchmark. Reports the tuning set (test/features/knowledge/eval-questions.json)
- * and the held-out set (eval-holdout.json, written before the retrieval it measures) separately, for our
+ * Question-answering benchmark. Reports the tuning set (test/features/knowledge/eval-questions.json),
+ * the held-out set (eval-holdout.json, written before the retrieval it measures) and the blind check set
+ * (eval-blind-check.json, written blind after the last change and never tuned on) separately, for our
  * path and for a plain-search baseline: top-1, share of confident answers that are right, declines by
  * kind, the right entry's rank among "not sure" suggestions, and answer time. Prints figures only.
  *
  *   npm run bench:qa                      # aggregate figures; misses listed for the tuning set only
- *   npm run bench:qa -- --show-holdout-misses   # also list held-out misses (not for use while tuning)
+ *   npm run bench:qa -- --show-holdout-misses   # also list held-out and blind-check misses (not for use while tuning)
  *   npm run bench:qa -- --tuning-only           # the tuning set alone, for tuning
  */
 import { performance } from 'node:perf_hooks';
@@ -14,6 +15,7 @@ import { type Answer, answerQuestion, createKnowledgeBase } from '../../src/feat
 import { defaultContactsPath, readContactsFile } from '../../src/features/knowledge/contacts';
 import { allEntries } from '../../src/features/knowledge/content';
 import type { KnowledgeEntry } from '../../src/features/knowledge/entry';
+import blindCheckFile from '../features/knowledge/eval-blind-check.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../features/knowledge/eval-questions.json';
 
@@ -55,6 +57,11 @@ const sets: EvalSet[] = [
     name: 'held-out',
     inScope: holdoutFile.inScope.map((q) => ({ q: q.q, expect: q.expect })),
     declines: holdoutFile.declines.map((q) => ({ q: q.q, expect: declineKind(q.expect) })),
+  },
+  {
+    name: 'blind check',
+    inScope: blindCheckFile.inScope.map((q) => ({ q: q.q, expect: q.expect })),
+    declines: blindCheckFile.declines.map((q) => ({ q: q.q, expect: declineKind(q.expect) })),
   },
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');

@@ -4,7 +4,7 @@
  * the LRO/CHB domain. These are general patterns, not a list of known questions.
  */
 
-import { type DomainCheck, findIntelligenceRequest } from '../safety/intelligence-guard';
+import { type DomainCheck, findIntelligenceRequest, namesSomeone } from '../safety/intelligence-guard';
 import { STOP_WORDS } from './normalise';
 
 /** Filler counts as known words too, so "who is the new lead" is not read as a person's name. */
@@ -18,6 +18,14 @@ export interface IntelligenceRequest {
 }
 
 /** Recognises an intelligence request with the one shared guard; see findIntelligenceRequest. */
+/**
+ * A question the guard let through that may still name someone ("any thoughts from Sam Example on the
+ * nbh stuff"): answered, but not kept among the unanswered questions coordinators see.
+ */
+export function mayNameSomeone(text: string, isDomain: DomainCheck): boolean {
+  return namesSomeone(text, knownWords(isDomain));
+}
+
 export function intelligenceRequest(text: string, isDomain: DomainCheck = () => false): IntelligenceRequest | undefined {
   const found = findIntelligenceRequest(text, knownWords(isDomain));
   return found && { namedPerson: found.namedPerson };

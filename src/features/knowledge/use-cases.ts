@@ -20,6 +20,7 @@ import { nextDropInSummary } from '../dropins/schedule';
 import { refuseIntelligence } from '../safety/intelligence-guard';
 import { OPEN_FORM_VERB } from '../support/catalogue';
 import { answerCardData, listCardData, unsureCardData } from './cards';
+import { mayNameSomeone } from './guards';
 
 const LIST_HINTS: Record<TopicListName, string> = {
   phases: 'Ask about one phase for more, e.g. "what is the hold phase".',
@@ -69,8 +70,11 @@ async function answerReply(deps: FeatureDeps, answer: Answer, now: Date, options
 export async function ask(deps: FeatureDeps, input: MessageInput): Promise<Reply> {
   if (!input.text) return { text: 'Ask me a question about Clear, Hold, Build or 4P plans, or type "help".' };
   const answer = answerQuestion(deps.knowledge, input.text);
-  // Unanswered questions are kept; one that carries intelligence never gets here, as answerQuestion refuses it first.
-  if (answer.kind === 'unsure') await deps.store.unanswered.record(normaliseQuestion(input.text), input.now.toISOString());
+  // Unanswered questions are kept; one that carries intelligence never gets here, as answerQuestion
+  // refuses it first, and one that may name someone is not kept either.
+  if (answer.kind === 'unsure' && !mayNameSomeone(input.text, deps.knowledge.index.isTopicPhrase)) {
+    await deps.store.unanswered.record(normaliseQuestion(input.text), input.now.toISOString());
+  }
   return answerReply(deps, answer, input.now);
 }
 

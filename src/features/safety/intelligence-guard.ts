@@ -214,7 +214,7 @@ function aboutNonTopic(match: RegExpExecArray | null, group: number, isDomain: D
 }
 
 /** Two capitalised words after the first word, neither of them topic vocabulary: "Dean Example". */
-function namesSomeone(text: string, isDomain: DomainCheck): boolean {
+export function namesSomeone(text: string, isDomain: DomainCheck): boolean {
   const words = text
     .replace(/[’‘`´']/g, '')
     .split(/[^A-Za-z]+/)

@@ -32,6 +32,16 @@ describe('knowledge use-cases', () => {
     assert.match((await unansweredQuestions(deps, { ...message(''), actor: COORDINATOR })).text, /quantum teleportation budget for a chb site \(asked 2×/);
   });
 
+  it('does not keep an unanswered question that may name someone', async () => {
+    const reply = await ask(deps, message('any thoughts from Sam Fictitious on the nbh stuff'));
+    assert.equal(reply.card && JSON.stringify(reply.card).includes('Sam'), false, 'the name is not repeated');
+    await ask(deps, message('quantum teleportation budget for a chb site'));
+    assert.deepEqual(
+      (await deps.store.unanswered.mostFrequent(5)).map((q) => q.question),
+      ['quantum teleportation budget for a chb site'],
+    );
+  });
+
   it('lists a topic with its hint', async () => {
     const reply = await listTopic(deps, message(''), 'glossary');
     assert.match(JSON.stringify(reply.card), /Type \\"define\\"/);
