@@ -15,6 +15,8 @@ export interface KnowledgeBase {
   readonly contacts: Contacts;
   readonly byId: ReadonlyMap<string, KnowledgeEntry>;
   readonly index: SearchIndex;
+  /** Glossary entries by each of their names, normalised (see nameKey). */
+  readonly glossaryByName: ReadonlyMap<string, KnowledgeEntry>;
   /**
    * Answers already given, by a digest of the question: the entries never change while the bot runs,
    * and questions recur (popular topics, and the See-also buttons, which send an entry's title).
@@ -84,7 +86,14 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
     const missing = entry.related.filter((id) => !byId.has(id));
     if (missing.length) throw new Error(`Entry ${entry.id} has unknown related ids: ${missing.join(', ')}`);
   }
-  return { entries, contacts, byId, index: createSearchIndex(entries), recentAnswers: new LRUCache({ max: 1000 }) };
+  const glossaryByName = new Map<string, KnowledgeEntry>();
+  for (const entry of entries.filter((e) => e.category === 'glossary')) {
+    for (const name of [entry.term ?? '', entry.title, ...entry.aliases]) {
+      const key = nameKey(name);
+      if (key && !glossaryByName.has(key)) glossaryByName.set(key, entry);
+    }
+  }
+  return { entries, contacts, byId, index: createSearchIndex(entries), glossaryByName, recentAnswers: new LRUCache({ max: 1000 }) };
 }
 
 export function entryById(kb: KnowledgeBase, id: string): KnowledgeEntry | undefined {
@@ -146,9 +155,7 @@ export function define(kb: KnowledgeBase, term: string): Answer {
 
 /** The glossary entry whose term, title or an alias is exactly `term` (word order and plurals aside). */
 function glossaryEntry(kb: KnowledgeBase, term: string): KnowledgeEntry | undefined {
-  const key = nameKey(term);
-  if (!key) return undefined;
-  return kb.entries.find((e) => e.category === 'glossary' && [e.term ?? '', e.title, ...e.aliases].some((n) => nameKey(n) === key));
+  return kb.glossaryByName.get(nameKey(term));
 }
 
 /** Ranked entries for the messaging extension; an empty query gives the starting topics. */
