@@ -259,7 +259,7 @@ const POLITE_OPENING =
 const ASIDE_AFTER_QUESTION =
   /\?+\s*(?!(?:and|also|plus|what|whats|how|who|whos|when|where|which|why|is|are|does|do|can|should)\b)(?:(?:ive |i )?(?:just|recently) (?:been|started|joined|moved|taken)|keep hearing|kept hearing|cant find|can't find|feels like|thanks|thank you|cheers|ta\b|lol|need (?:it|her|his|their|the)|asking for|someone (?:said|told)|my (?:boss|sergeant|inspector|superintendent|ds|di) )[^?]*$/i;
 /** Words that only soften a question: "what actually is", "what are the 4 Ps again". */
-const SOFTENERS = /\b(?:actually|again|exactly|basically|just|normally|even|lol|pls|please)\b/gi;
+const SOFTENERS = /\b(?:actually|again|exactly|basically|normally|lol|pls|please)\b/gi;
 
 function withoutPreamble(text: string): string {
   let rest = text.replace(GREETING, '');

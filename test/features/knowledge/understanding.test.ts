@@ -146,6 +146,7 @@ describe('understanding how questions are asked', () => {
       ['hi all, sorry if this is obvious but what actually is clear hold build? just been made an LRO', 'chb-overview'],
       ['quick one - what is the hold phase? my boss asked', 'phase-hold'],
       ['sorry new to this - what are the 4 Ps again?', '4p-overview'],
+      ['our plan is just pursue, is that bad', '4p-plan-quality'],
     ]) {
       it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
         const a = answerQuestion(kb, text);
