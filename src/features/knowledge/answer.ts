@@ -4,7 +4,7 @@ import { acronymAsked } from './acronym-question';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
-import { searchTokens } from './normalise';
+import { nameKey, searchTokens } from './normalise';
 import { splitOnAnd, splitQuestion } from './parts';
 import { type Series, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
@@ -17,6 +17,8 @@ export interface KnowledgeBase {
   readonly index: SearchIndex;
   /** Glossary entries by each of their names, normalised (see nameKey). */
   readonly glossaryByName: ReadonlyMap<string, KnowledgeEntry>;
+  /** "<glossary id>|<full entry id>" for each glossary entry and the full entry its term names (see isTwin). */
+  readonly twins: ReadonlySet<string>;
   /**
    * Answers already given, by a digest of the question: the entries never change while the bot runs,
    * and questions recur (popular topics, and the See-also buttons, which send an entry's title).
@@ -93,7 +95,15 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
       if (key && !glossaryByName.has(key)) glossaryByName.set(key, entry);
     }
   }
-  return { entries, contacts, byId, index: createSearchIndex(entries), glossaryByName, recentAnswers: new LRUCache({ max: 1000 }) };
+  const twins = new Set<string>();
+  for (const g of entries) {
+    if (g.category !== 'glossary' || !g.term) continue;
+    const term = ` ${searchTokens(g.term).join(' ')} `;
+    for (const full of g.related.map((id) => byId.get(id)!)) {
+      if ([full.title, ...full.aliases].some((n) => ` ${searchTokens(n).join(' ')} `.includes(term))) twins.add(`${g.id}|${full.id}`);
+    }
+  }
+  return { entries, contacts, byId, index: createSearchIndex(entries), glossaryByName, twins, recentAnswers: new LRUCache({ max: 1000 }) };
 }
 
 export function entryById(kb: KnowledgeBase, id: string): KnowledgeEntry | undefined {
@@ -344,7 +354,7 @@ function answerParts(
   for (const part of parts) {
     const entries = entriesFor(kb, part);
     if (!entries) return undefined;
-    for (const e of entries) if (!found.some((f) => f.id === e.id || isTwin(f, e))) found.push(e);
+    for (const e of entries) if (!found.some((f) => f.id === e.id || isTwin(kb, f, e))) found.push(e);
   }
   if (found.length < 2) return undefined;
   const [first, ...rest] = found;
@@ -359,7 +369,7 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
       ? { kind: 'unsure', suggestions: padSuggestions(kb, []) }
       : { kind: 'out-of-scope', reason: 'off-topic' };
   }
-  const runnerUp = hits.slice(1).find((h) => !isTwin(h.entry, top.entry));
+  const runnerUp = hits.slice(1).find((h) => !isTwin(kb, h.entry, top.entry));
   // Words no entry uses are dropped from the search, but still count against coverage and score per word:
   // a question that is mostly about something else ("the quarterly widget return") should not look like a match.
   // Everyday words weigh less, so filler ("right so basically ...") does not dilute the match.
@@ -389,7 +399,7 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
     return answerWith(kb, top.entry, round2(coverage * margin));
   }
   if (!inDomain && saysSomething(kb, terms, unknown)) return { kind: 'out-of-scope', reason: 'off-topic' };
-  return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(hits).slice(0, 3)) };
+  return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, hits).slice(0, 3)) };
 }
 
 /**
@@ -404,20 +414,14 @@ function saysSomething(kb: KnowledgeBase, terms: readonly string[], unknown: num
  * A glossary entry and the full entry it points to that is named by its term ("GAIN" and "GAIN and the
  * GAIN coordinator") describe one topic; neither is a rival to the other. "SRO" only points to the LRO role.
  */
-function isTwin(a: KnowledgeEntry, b: KnowledgeEntry): boolean {
-  const twinOf = (g: KnowledgeEntry, full: KnowledgeEntry) =>
-    g.category === 'glossary' && g.related.includes(full.id) && !!g.term && [full.title, ...full.aliases].some((n) => mentions(n, g.term!));
-  return twinOf(a, b) || twinOf(b, a);
+function isTwin(kb: KnowledgeBase, a: KnowledgeEntry, b: KnowledgeEntry): boolean {
+  return kb.twins.has(`${a.id}|${b.id}`) || kb.twins.has(`${b.id}|${a.id}`);
 }
 
-function mentions(name: string, term: string): boolean {
-  return ` ${searchTokens(name).join(' ')} `.includes(` ${searchTokens(term).join(' ')} `);
-}
-
-function distinctEntries(hits: SearchHit[]): KnowledgeEntry[] {
+function distinctEntries(kb: KnowledgeBase, hits: SearchHit[]): KnowledgeEntry[] {
   const out: KnowledgeEntry[] = [];
   for (const { entry } of hits) {
-    if (!out.some((e) => isTwin(e, entry))) out.push(entry);
+    if (!out.some((e) => isTwin(kb, e, entry))) out.push(entry);
   }
   return out;
 }
@@ -464,10 +468,6 @@ export function answerHeading(answer: Extract<Answer, { kind: 'answer' }>): stri
 
 function byCategory(kb: KnowledgeBase, category: KnowledgeEntry['category']): KnowledgeEntry[] {
   return kb.entries.filter((e) => e.category === category);
-}
-
-function nameKey(text: string): string {
-  return [...new Set(searchTokens(text))].sort().join(' ');
 }
 
 function round2(n: number): number {

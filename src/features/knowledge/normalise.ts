@@ -326,3 +326,8 @@ function canonicalTokens(text: string): string[] {
 export function searchTokens(text: string): string[] {
   return canonicalTokens(text).filter((t) => !STOP_WORDS.has(t) && (t.length > 1 || /\d/.test(t)));
 }
+
+/** A name's words as a key, in any order and with plurals folded: "foundation blocks" and "blocks, foundation" match. */
+export function nameKey(name: string): string {
+  return [...new Set(searchTokens(name))].sort().join(' ');
+}

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import type { KnowledgeEntry } from './entry';
 import { COMMON_WORDS, wordWeight } from './common-words';
-import { STOP_WORDS, editDistance, searchTokens } from './normalise';
+import { STOP_WORDS, editDistance, nameKey, searchTokens } from './normalise';
 
 /** One ranked entry, with the query terms it matched. */
 export interface SearchHit {
@@ -123,10 +123,6 @@ function hasPrefix(sorted: readonly string[], prefix: string): boolean {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo].startsWith(prefix);
-}
-
-function nameKey(name: string): string {
-  return [...new Set(searchTokens(name))].sort().join(' ');
 }
 
 /** A phrase is asked when at least `share` of its words are among the words found. */
