@@ -148,22 +148,22 @@ const INTEL_HELD = /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|ha
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
+/** "... from Weston-super-Mare": where someone is from, between a name and what they are said to be in. */
+const FROM_PLACE = String.raw`(?: from [a-z-]+(?: [a-z-]+){0,2})?`;
+/** "... is linked to an OCG", "... part of the county lines": placing someone in a criminal group. */
+const IN_A_GROUP = String.raw`(?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |any |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b`;
 /** Whether a specific person belongs to, or leads, a criminal group. */
-const GROUP_MEMBERSHIP =
-  /\bis ([a-z]+(?: [a-z]+)?)(?: from [a-z-]+(?: [a-z-]+){0,2})? (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |any |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b/;
+const GROUP_MEMBERSHIP = new RegExp(String.raw`\bis ([a-z]+(?: [a-z]+)?)${FROM_PLACE} ${IN_A_GROUP}`);
 const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
 /** "has X got previous", "does she have convictions", "has a police record". */
 const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?)\b/;
 /** "is X known to you", "are they known to police". */
 const KNOWN_TO = /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|intel)\b/;
 /** "he's linked to an OCG": someone (unnamed here, named elsewhere) placed in a group. */
-const PLACED_IN_GROUP =
-  /\b(?:hes|shes|theyre|he is|she is|they are) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?)\b/;
+const PLACED_IN_GROUP = new RegExp(String.raw`\b(?:hes|shes|theyre|he is|she is|they are) ${IN_A_GROUP}`);
 /** "Jordan Example from Exampleton is linked to an OCG", "is X still active in <town>". */
 const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?)\b)`;
-const PERSON_IN_GROUP = new RegExp(
-  String.raw`\b(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?) (?:from [a-z]+ )?(?:is|are) (?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |any |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b`,
-);
+const PERSON_IN_GROUP = new RegExp(String.raw`\b(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
 const STILL_ACTIVE = /\b(?:is|are) ([a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
 /** "which groups should I know about operating in my ward": groups active somewhere, with nobody named. */
 const GROUPS_ACTIVE_IN = /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:operating|active|dealing|running|supplying)\b.{0,10}\b(?:in|around|on|across)\b/;
