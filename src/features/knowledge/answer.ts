@@ -17,8 +17,8 @@ export interface KnowledgeBase {
   readonly index: SearchIndex;
   /** Glossary entries by each of their names, normalised (see nameKey). */
   readonly glossaryByName: ReadonlyMap<string, KnowledgeEntry>;
-  /** "<glossary id>|<full entry id>" for each glossary entry and the full entry its term names (see isTwin). */
-  readonly twins: ReadonlySet<string>;
+  /** Each glossary entry's full entries that its term names, and the other way round (see isTwin). */
+  readonly twins: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Answers already given, by a digest of the question: the entries never change while the bot runs,
    * and questions recur (popular topics, and the See-also buttons, which send an entry's title).
@@ -95,12 +95,16 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
       if (key && !glossaryByName.has(key)) glossaryByName.set(key, entry);
     }
   }
-  const twins = new Set<string>();
+  const twins = new Map<string, Set<string>>();
+  const pair = (a: string, b: string) => twins.set(a, (twins.get(a) ?? new Set()).add(b));
   for (const g of entries) {
     if (g.category !== 'glossary' || !g.term) continue;
     const term = ` ${searchTokens(g.term).join(' ')} `;
     for (const full of g.related.map((id) => byId.get(id)!)) {
-      if ([full.title, ...full.aliases].some((n) => ` ${searchTokens(n).join(' ')} `.includes(term))) twins.add(`${g.id}|${full.id}`);
+      if ([full.title, ...full.aliases].some((n) => ` ${searchTokens(n).join(' ')} `.includes(term))) {
+        pair(g.id, full.id);
+        pair(full.id, g.id);
+      }
     }
   }
   return { entries, contacts, byId, index: createSearchIndex(entries), glossaryByName, twins, recentAnswers: new LRUCache({ max: 1000 }) };
@@ -399,7 +403,7 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
     return answerWith(kb, top.entry, round2(coverage * margin));
   }
   if (!inDomain && saysSomething(kb, terms, unknown)) return { kind: 'out-of-scope', reason: 'off-topic' };
-  return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, hits).slice(0, 3)) };
+  return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, hits, 3)) };
 }
 
 /**
@@ -415,12 +419,14 @@ function saysSomething(kb: KnowledgeBase, terms: readonly string[], unknown: num
  * GAIN coordinator") describe one topic; neither is a rival to the other. "SRO" only points to the LRO role.
  */
 function isTwin(kb: KnowledgeBase, a: KnowledgeEntry, b: KnowledgeEntry): boolean {
-  return kb.twins.has(`${a.id}|${b.id}`) || kb.twins.has(`${b.id}|${a.id}`);
+  return kb.twins.get(a.id)?.has(b.id) ?? false;
 }
 
-function distinctEntries(kb: KnowledgeBase, hits: SearchHit[]): KnowledgeEntry[] {
+/** The first `limit` hits' entries, one of each pair of twins. */
+function distinctEntries(kb: KnowledgeBase, hits: SearchHit[], limit: number): KnowledgeEntry[] {
   const out: KnowledgeEntry[] = [];
   for (const { entry } of hits) {
+    if (out.length === limit) break;
     if (!out.some((e) => isTwin(kb, e, entry))) out.push(entry);
   }
   return out;
