@@ -185,8 +185,11 @@ export function searchEntries(kb: KnowledgeBase, query: string, limit = 10): Kno
 /** The declines every question and typed form meets first: intelligence, legal advice, other regions, off-topic. */
 export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
   const intelligence = intelligenceRequest(text, kb.index.isTopicPhrase);
-  if (intelligence) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
-  if (isLegalAdviceRequest(text)) return { kind: 'out-of-scope', reason: 'legal-advice' };
+  const legal = isLegalAdviceRequest(text);
+  // A legal question that mentions checks or nominals but holds no personal details is a legal question;
+  // neither decline keeps or repeats the text.
+  if (intelligence && !(legal && intelligence.checksOnly)) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
+  if (legal) return { kind: 'out-of-scope', reason: 'legal-advice' };
   if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
   if (isOutOfScope(text)) return { kind: 'out-of-scope', reason: 'off-topic' };
   return undefined;
@@ -391,13 +394,15 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
   const telling = (terms: string[], other: string[]) => weightOf(terms.filter((t) => !other.includes(t) && !kb.index.isEverywhere(t)));
   const rivalOnly = runnerUp ? telling(runnerUp.matchedTerms, top.matchedTerms) : 0;
   const topOnly = runnerUp ? telling(top.matchedTerms, runnerUp.matchedTerms) : 0;
+  // A best hit whose several-word name the question holds whole, and the runner-up's does not, needs less of a lead.
+  const clearLead = lead >= CLEAR_LEAD || (top.holdsPhrase && !runnerUp?.holdsPhrase && lead >= MIN_UNCONTESTED_LEAD);
   const contested = rivalOnly >= MIN_TELLING_WEIGHT && rivalOnly >= topOnly && lead < MIN_UNCONTESTED_LEAD;
   const confident =
     !contested &&
     informative &&
     (top.namesEntry || (topOnTopic && inDomain)) &&
     ((top.namesEntry && coverage === 1) ||
-      (coverage >= (lead >= CLEAR_LEAD ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
+      (coverage >= (clearLead ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
   if (confident) {
     const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
     return answerWith(kb, top.entry, round2(coverage * margin));

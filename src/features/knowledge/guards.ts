@@ -12,9 +12,14 @@ function knownWords(isDomain: DomainCheck): DomainCheck {
   return (text) => STOP_WORDS.has(text) || isDomain(text);
 }
 
-/** An intelligence request, and whether it names a person (the refusal is worded for each). */
+/**
+ * An intelligence request, and whether it names a person (the refusal is worded for each). `checksOnly`:
+ * all it holds is talk of checks or nominals, with no name, date of birth, vehicle, address, number or
+ * police system ("a RIPA authority to follow one of our nominals").
+ */
 export interface IntelligenceRequest {
   namedPerson: boolean;
+  checksOnly: boolean;
 }
 
 /** Recognises an intelligence request with the one shared guard; see findIntelligenceRequest. */
@@ -28,7 +33,7 @@ export function mayNameSomeone(text: string, isDomain: DomainCheck): boolean {
 
 export function intelligenceRequest(text: string, isDomain: DomainCheck = () => false): IntelligenceRequest | undefined {
   const found = findIntelligenceRequest(text, knownWords(isDomain));
-  return found && { namedPerson: found.namedPerson };
+  return found && { namedPerson: found.namedPerson, checksOnly: found.kind === 'check-request' && !found.namedPerson };
 }
 
 export function isIntelligenceRequest(text: string, isDomain: DomainCheck = () => false): boolean {
@@ -46,7 +51,7 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(weather|forecast|raining|rain|sunny|temperature|snow)\b/,
   /\b(football|soccer|cricket|rugby|tennis|golf|premier league|world cup|fixtures?|who won|olympics|formula 1)\b/,
   /\b(recipe|lunch|dinner|breakfast|restaurant|pizza|coffee|canteen|takeaway|pubs?|leaving do|christmas party|night out)\b/,
-  /\b(train times?|train to|bus times?|parking|car park|flights?|hotel|taxi)\b/,
+  /\b(train times?|train to|bus times?|parking|car park|pool cars?|hire cars?|flights?|hotel|taxi)\b/,
   /\b(movies?|tv|netflix|music|songs?|book to read|horoscope|lottery|watch (a |the )?films?|films? to watch)\b/,
   // Chit-chat and general knowledge
   /\b(joke|jokes|riddle|poem|tell me a story|how are you|how(?:s| is) your day|hows it going|how are things|your name|who made you|are you (a )?(bot|human|real|robot)|meaning of life|favourite)\b/,
@@ -56,7 +61,7 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(?:can|could|will|would) you (?:please |just )?(?:book|order|send|email|e-mail|set up|schedule|arrange|cancel|buy|call|ring|print|fix|reset|summari[sz]e|write|draft|open|remember)\b/,
   /\b(do you remember|remind me to|set a reminder|meeting rooms?|make me laugh|something funny|team building|day off|days off|time off|how do i get to|directions to)\b/,
   // General police procedure and other crime types, outside the CHB briefing
-  /\b(stop and search|use of force|pursuits?|response driv\w*|blue lights?|missing persons?|road traffic (?:collision|accident)|rtc|attend\w* (?:a |the )?domestics?|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limit|caution (?:someone|a suspect|a person))\b/,
+  /\b(stop and search|use of force|fitness tests?|bleep test|firearms (?:officers?|licen[cs]es?|training|course)|pursuits?|response driv\w*|blue lights?|missing persons?|road traffic (?:collision|accident)|rtc|attend\w* (?:a |the )?domestics?|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limit|caution (?:someone|a suspect|a person))\b/,
   /\b(?:investigate|investigating|deal with|handle|record|report|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b/,
   // Personal legal, medical and financial advice
   /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|custody|tenancy|landlord|my rights|employment tribunal|is it legal)\b/,
@@ -76,7 +81,7 @@ export function isOutOfScope(text: string): boolean {
 const LEGAL_TOPIC =
   /\b(poca|proceeds of crime|gdpr|data protection|ripa|ripsa|ipa|pace|human rights act|\w+ act \d{4}|\w+ act|closure orders?|prevention orders?|civil orders?|dispersal (?:orders?|powers?|zones?)|injunctions?|authori[sz]ations?|evict\w*|seiz\w*|forfeit\w*|legal(?:ly)?|lawful(?:ly)?|unlawful|the law|legislation|section \d+)\b/;
 const ADVICE_ASK =
-  /\b(can (?:we|i|they|you|the \w+)|could (?:we|i)|is it (?:lawful|legal|ok|okay|allowed)|are we allowed|allowed to|do (?:we|i) need|(?:needed|required) (?:for|before|to)|(?:is|are) .{0,40} (?:needed|required)|does (?:the )?.{0,30} (?:stop|allow|let|permit|prevent)|what (?:section|power|powers|law)|(?:whats|what is|what are) the thresholds?|which (?:\w+ )?(?:section|power|powers|order)|should (?:we|i) use|legal(?:ly)? (?:test|required|basis|advice|position)|what does the law say|lets? (?:me|us)|power to|powers under|legal advice)\b/;
+  /\b(can (?:we|i|they|you|the \w+)|could (?:we|i)|is it (?:lawful|legal|ok|okay|allowed)|are we allowed|allowed to|do (?:we|i) need|(?:needed|required) (?:for|before|to)|(?:is|are) .{0,40} (?:needed|required)|does (?:the )?.{0,30} (?:stop|allow|let|permit|prevent)|what (?:section|power|powers|law)|(?:whats|what is|what are) the thresholds?|which (?:\w+ )?(?:section|power|powers|order)|should (?:we|i) use|legal(?:ly)? (?:test|required|basis|advice|position|view|opinion)|legally \w+|to be (?:lawful|legal)|(?:stand|hold) up in court|would .{0,60} stick|what does the law say|lets? (?:me|us)|power to|powers under|legal advice)\b/;
 
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
@@ -89,15 +94,16 @@ export function isLegalAdviceRequest(text: string): boolean {
 
 /** Regions, ROCUs and forces outside the South West. */
 const OTHER_REGION =
-  /\b(west midlands|east midlands|north west|north east|north eastern|yorkshire|humber|eastern region|east of england|eastern|london|metropolitan|the met|met (?:police|boroughs?)|south east|wales|welsh|tarian|scotland|scottish|northern ireland|thames valley|kent|essex|merseyside|lancashire|cheshire|greater manchester|manchester|hampshire|sussex|surrey|northumbria|durham|cleveland|cumbria|humberside|lincolnshire|nottinghamshire|derbyshire|leicestershire|northamptonshire|west mercia|warwickshire|staffordshire|bedfordshire|hertfordshire|cambridgeshire|norfolk|suffolk|gwent|dyfed powys|other region|another region|different region)\b/;
+  /\b(west midlands|east midlands|west mids|east mids|north west|north east|north eastern|yorkshire|humber|eastern region|east of england|eastern|london|metropolitan|the met|met (?:police|boroughs?)|south east|wales|welsh|tarian|scotland|scottish|northern ireland|thames valley|kent|essex|merseyside|lancashire|cheshire|greater manchester|manchester|hampshire|sussex|surrey|northumbria|durham|cleveland|cumbria|humberside|lincolnshire|nottinghamshire|derbyshire|leicestershire|northamptonshire|west mercia|warwickshire|staffordshire|bedfordshire|hertfordshire|cambridgeshire|norfolk|suffolk|gwent|dyfed powys|other region|another region|different region)\b/;
 /** Asking for a person or contact in a role the South West contacts cover. */
 const CONTACT_ASK =
-  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|lro network|chb (?:sites?|leads?))\b.*\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|leads?|our|their)\b|\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|our|their|have|are there|is there)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|chb)\b/;
+  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|lro network|chb (?:sites?|leads?)|soc (?:\w+ )?leads?)\b.*\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|leads?|our|their)\b|\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|our|their|have|are there|is there)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|chb|soc (?:\w+ )?leads?)\b/;
 
 /** True when the text asks for a contact in another region or force: the assistant covers the South West only. */
 export function isOtherRegionContactRequest(text: string): boolean {
   const lower = text
     .toLowerCase()
+    .replace(/[’‘`´']s\b/g, '') // "the met's lead" is about the Met
     .replace(/[’‘`´']/g, '')
     .replace(/[^a-z0-9]+/g, ' ');
   return OTHER_REGION.test(lower) && CONTACT_ASK.test(lower);

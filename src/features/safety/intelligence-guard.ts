@@ -65,6 +65,9 @@ const VEHICLE_FOLDED = [
   /\b[a-z]{2}\d{2}[a-z]{3}\b/,
   /\b(reg|regs|registration|vrm|index|plates?|number plate|vehicle|car|van|motorbike|moped)\b[^.]{0,20}?\b([a-z]{2}\d{2} ?[a-z]{3}|[a-z]\d{1,3} ?[a-z]{3}|[a-z]{3} ?\d{1,3}[a-z])\b/,
 ];
+// A vehicle told by its colour and make ("the silver Audi", "a white Transit") points to one vehicle; "a white van" does not.
+const VEHICLE_DESCRIBED =
+  /\b(black|white|silver|grey|gray|red|blue|green|yellow|orange|gold|maroon|purple) (audi|bmw|merc|mercedes|ford|vauxhall|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|fiat|skoda|volvo|land rover|range rover|tesla|lexus|jaguar|porsche|transit|corsa|fiesta|astra)s?\b/;
 const VEHICLE_CASED = [/\b(?!FB)[A-Z]{2}\d{2} ?[A-Z]{3}\b/, /\b[A-Z]\d{2,3} ?[A-Z]{3}\b/, /\b[A-Z]{3} ?\d{2,3}[A-Z]\b/];
 
 const STREET = String.raw`(street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|crescent|terrace|gardens|grove|mews|way|place|court|walk|row|square|parade|hill|rise|view)`;
@@ -108,7 +111,7 @@ export function findIntelligence(text: string): IntelligenceKind | undefined {
   if (any(POLICE_SYSTEM, lower)) return 'police-system';
   if (any(CHECK_REQUEST, lower)) return 'check-request';
   if (any(DATE_OF_BIRTH, lower) || any(BIRTH_DATE, lower)) return 'date-of-birth';
-  if (any(VEHICLE_FOLDED, lower) || any(VEHICLE_CASED, cased)) return 'vehicle';
+  if (any(VEHICLE_FOLDED, lower) || VEHICLE_DESCRIBED.test(lower) || any(VEHICLE_CASED, cased)) return 'vehicle';
   if (any(ADDRESS, lower) || POSTCODE_CASED.test(cased) || POSTCODE_FOLDED.test(lower)) return 'address';
   if (PHONE.test(lower)) return 'phone';
   if (EMAIL.test(lower)) return 'email';
@@ -169,6 +172,10 @@ const STILL_ACTIVE = /\b(?:is|are) ([a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active
 const GROUPS_ACTIVE_IN = /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:operating|active|dealing|running|supplying)\b.{0,10}\b(?:in|around|on|across)\b/;
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
+/** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
+const REPORTS_SOMEONE = /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that)\b/;
+/** "seen handing packages over": a sighting is intelligence even when nobody is named. */
+const SIGHTING = /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
 
 /**
  * A group by its name ("the Danvers OCG", "OCG Kestrel"): what the bot holds on it is intelligence. A
@@ -257,7 +264,7 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     REQUESTS.some((test) => test(lower, isDomain)) ||
     REG_WITH_WORDS.test(lower) ||
     namesGroup(text, isDomain) ||
-    (CHECK_WHETHER.test(lower) && namesSomeone(text, isDomain));
+    ((CHECK_WHETHER.test(lower) || REPORTS_SOMEONE.test(lower)) && namesSomeone(text, isDomain));
   if (!asked) return undefined;
   const namedPerson =
     found === 'person' ||
@@ -305,4 +312,5 @@ const REQUESTS: RequestTest[] = [
   about(PERSON_IN_GROUP, 1),
   about(STILL_ACTIVE, 1),
   matches(GROUPS_ACTIVE_IN),
+  matches(SIGHTING),
 ];

@@ -82,6 +82,18 @@ describe('understanding how questions are asked', () => {
       assert.equal(answerQuestion(kb, 'which act set up community safety partnerships').kind, 'answer');
     });
 
+    it('treats a legal question that mentions nominals, with no personal details, as legal advice', () => {
+      for (const q of [
+        'is it lawful to share our nominals list with the housing provider',
+        'would a closure order on the flat hold up in court without arrests',
+        'can the council legally disclose tenancy data to us, need a legal view',
+      ]) {
+        const a = answerQuestion(kb, q);
+        assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'legal-advice', q);
+      }
+      assert.equal(answerQuestion(kb, 'is it lawful to run a PNC check on Jordan Example').kind, 'intelligence-refusal');
+    });
+
     it("recognises another region's drop-ins, RDT, CHB sites and leads", () => {
       assert.ok(isOtherRegionContactRequest('when are the north west rocu lro drop-ins'));
       assert.ok(isOtherRegionContactRequest('does Thames Valley have a regional disruption team I can ring'));
@@ -95,9 +107,16 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest('what did merseyside do in the clear phase'));
     });
 
+    it("reads possessives and short names of other regions: \"the met's lead\", \"west mids\"", () => {
+      assert.ok(isOtherRegionContactRequest("who is the met's LRO lead"));
+      assert.ok(isOtherRegionContactRequest('does west mids have an lro network'));
+      assert.ok(isOtherRegionContactRequest("number for scotland's soc partnership lead"));
+      assert.ok(!isOtherRegionContactRequest('who is the soc lead for the south west'));
+    });
+
     it('tells intelligence requests with and without a named person apart', () => {
-      assert.deepEqual(intelligenceRequest('which gangs are dealing in Bath'), { namedPerson: false });
-      assert.deepEqual(intelligenceRequest('is Robin Example part of the OCG'), { namedPerson: true });
+      assert.deepEqual(intelligenceRequest('which gangs are dealing in Bath'), { namedPerson: false, checksOnly: false });
+      assert.deepEqual(intelligenceRequest('is Robin Example part of the OCG'), { namedPerson: true, checksOnly: false });
       assert.equal(intelligenceRequest('what is the hold phase'), undefined);
     });
 
@@ -109,17 +128,23 @@ describe('understanding how questions are asked', () => {
     });
 
     it('refuses asking whether someone is known, has a record or what is held on a named group', () => {
-      assert.deepEqual(intelligenceRequest('is Jordan Example known to you? think hes linked to an OCG in Exampleton'), { namedPerson: true });
-      assert.deepEqual(intelligenceRequest('can you tell me if my neighbour has a police record?'), { namedPerson: false });
-      assert.deepEqual(intelligenceRequest("what's the current MoRiLE score for the Examplar OCG?"), { namedPerson: false });
+      assert.deepEqual(intelligenceRequest('is Jordan Example known to you? think hes linked to an OCG in Exampleton'), { namedPerson: true, checksOnly: false });
+      assert.deepEqual(intelligenceRequest('can you tell me if my neighbour has a police record?'), { namedPerson: false, checksOnly: false });
+      assert.deepEqual(intelligenceRequest("what's the current MoRiLE score for the Examplar OCG?"), { namedPerson: false, checksOnly: false });
       assert.equal(intelligenceRequest('Rival OCGs moved in after the arrests, what now?'), undefined);
     });
 
     it('refuses checks on a named person, people still active somewhere, and groups operating in a place', () => {
-      assert.deepEqual(intelligenceRequest('can you check if Jordan Example from Exampleton is linked to any OCG'), { namedPerson: true });
-      assert.deepEqual(intelligenceRequest("is Danny 'Ghost' Example still active in Swindon"), { namedPerson: true });
-      assert.deepEqual(intelligenceRequest('which groups should i know about operating in my ward'), { namedPerson: false });
+      assert.deepEqual(intelligenceRequest('can you check if Jordan Example from Exampleton is linked to any OCG'), { namedPerson: true, checksOnly: false });
+      assert.deepEqual(intelligenceRequest("is Danny 'Ghost' Example still active in Swindon"), { namedPerson: true, checksOnly: false });
+      assert.deepEqual(intelligenceRequest('which groups should i know about operating in my ward'), { namedPerson: false, checksOnly: false });
       assert.equal(intelligenceRequest('which delivery groups are working on the multi-agency launch'), undefined);
+    });
+
+    it('refuses a sighting or a note about a named person, and a sighting with nobody named', () => {
+      assert.deepEqual(intelligenceRequest('note this: Robin Example spotted at the station on Friday'), { namedPerson: true, checksOnly: false });
+      assert.ok(intelligenceRequest('a lad was seen handing over packages by the park'));
+      assert.equal(intelligenceRequest('what have other sites seen after the clear phase'), undefined);
     });
 
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
