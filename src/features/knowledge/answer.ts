@@ -71,6 +71,10 @@ const MIN_TELLING_WEIGHT = 0.5;
  * officer's own words ("arrested the main players and seized their assets") has many words no entry uses.
  */
 const CLEAR_LEAD = 3;
+/** Coverage times margin over the runner-up: below this, a search answer is offered as a suggestion instead. */
+const MIN_CONFIDENCE = 0.1;
+/** A whole-question answer this confident is kept rather than answering its parts separately. */
+const CLEAR_WHOLE = 0.6;
 const CLEAR_LEAD_COVERAGE = 0.35;
 /** Below this lead, a runner-up that matches telling words the best hit does not makes the answer uncertain. */
 const MIN_UNCONTESTED_LEAD = 2;
@@ -219,12 +223,18 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (defined) return answerWith(kb, defined, 1);
   const term = termAsked(kb, question);
   if (term) return term;
+  const part = withinOverview(kb, question);
+  const partAnswer = part === undefined ? undefined : freshAnswer(kb, part);
+  if (partAnswer?.kind === 'answer') return partAnswer;
   const split = splitQuestion(question);
-  const byParts = split && answerParts(kb, split.parts, split.kind);
+  const whole = searchAnswer(kb, question);
+  // One entry that clearly answers the whole question beats splitting it: "what's X and how do they help",
+  // "what goes wrong with 4P plans? reviewing ours next week" are about one topic.
+  const wholeIsClear = whole.kind === 'answer' && whole.score >= CLEAR_WHOLE;
+  const byParts = split && !(split.kind === 'parts' && wholeIsClear) && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
   const series = seriesAnswer(kb, question);
   if (series) return series;
-  const whole = searchAnswer(kb, question);
   if (whole.kind === 'answer') return whole;
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
   if (relaxed) return relaxed;
@@ -252,6 +262,20 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
   if (!asked || !glossary) return undefined;
   const namedFull = kb.index.rank(asked).hits.some((h) => h.namesEntry && h.entry.category !== 'glossary');
   return namedFull ? undefined : answerWith(kb, glossary, 1);
+}
+
+/** "<question> in a 4P plan", "... of CHB": the last place named, and the question before it. */
+const IN_PLACE = /^(.+)\s+(?:in|within|under|of|across)\s+(?:a |an |the |our |my |your )?(.+?)\s*[?.!]*\s*$/i;
+
+/**
+ * "What goes under Prepare in a 4P plan": a question that ends by naming the overview it sits within
+ * (the 4P framework, CHB, the phases, the foundation blocks) asks about the part before it.
+ */
+function withinOverview(kb: KnowledgeBase, question: string): string | undefined {
+  const m = IN_PLACE.exec(question);
+  if (!m) return undefined;
+  const place = kb.index.rank(m[2]).hits[0];
+  return place?.namesEntry && place.entry.id.endsWith('-overview') ? m[1] : undefined;
 }
 
 /**
@@ -403,10 +427,8 @@ function searchAnswer(kb: KnowledgeBase, text: string): Answer {
     (top.namesEntry || (topOnTopic && inDomain)) &&
     ((top.namesEntry && coverage === 1) ||
       (coverage >= (clearLead ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
-  if (confident) {
-    const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
-    return answerWith(kb, top.entry, round2(coverage * margin));
-  }
+  const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
+  if (confident && coverage * margin >= MIN_CONFIDENCE) return answerWith(kb, top.entry, round2(coverage * margin));
   if (!inDomain && saysSomething(kb, terms, unknown)) return { kind: 'out-of-scope', reason: 'off-topic' };
   return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, hits, 3)) };
 }

@@ -50,7 +50,7 @@ const OUT_OF_SCOPE: RegExp[] = [
   // Weather, sport, food, travel and entertainment
   /\b(weather|forecast|raining|rain|sunny|temperature|snow)\b/,
   /\b(football|soccer|cricket|rugby|tennis|golf|premier league|world cup|fixtures?|who won|olympics|formula 1)\b/,
-  /\b(recipe|lunch|dinner|breakfast|restaurant|pizza|coffee|canteen|takeaway|pubs?|leaving do|christmas party|night out)\b/,
+  /\b(recipe|lunch|dinner|breakfast|pizza|coffee|canteen|leaving do|christmas party|night out)\b/,
   /\b(train times?|train to|bus times?|parking|car park|pool cars?|hire cars?|flights?|hotel|taxi)\b/,
   /\b(movies?|tv|netflix|music|songs?|book to read|horoscope|lottery|watch (a |the )?films?|films? to watch)\b/,
   // Chit-chat and general knowledge
@@ -68,13 +68,17 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(doctor|gp appointment|headache|covid|vaccine|prescription|mortgage|stock market|shares price)\b/,
 ];
 
+/** Pubs, takeaways and restaurants: a night out, unless the question is about a group's hold on them. */
+const VENUES = /\b(restaurants?|takeaways?|pubs?|bars?|cafes?)\b/;
+const GROUP_BUSINESS = /\b(ocgs?|gangs?|organised crime|county lines|chb|4p|pursue|prevent|protect|prepare|plans?|sites?|licen[cs]\w*|fronts?|launder\w*|exploit\w*)\b/;
+
 /** True when the text is plainly about something the assistant does not cover (HR, IT, weather, sport...). */
 export function isOutOfScope(text: string): boolean {
   const lower = text
     .toLowerCase()
     .replace(/[’‘`´']/g, '')
     .replace(/\s+/g, ' ');
-  return OUT_OF_SCOPE.some((re) => re.test(lower));
+  return OUT_OF_SCOPE.some((re) => re.test(lower)) || (VENUES.test(lower) && !GROUP_BUSINESS.test(lower));
 }
 
 /** Law and legal powers: acts, orders, authorisations and the words people use when asking what the law allows. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { answerQuestion, answerText, createKnowledgeBase } from '../../../src/features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from '../../../src/features/knowledge/contacts';
 import { allEntries } from '../../../src/features/knowledge/content';
-import { intelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest } from '../../../src/features/knowledge/guards';
+import { intelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from '../../../src/features/knowledge/guards';
 import { splitQuestion } from '../../../src/features/knowledge/parts';
 import { findIntelligenceRequest } from '../../../src/features/safety/intelligence-guard';
 import { findSeriesReference } from '../../../src/features/knowledge/references';
@@ -153,6 +153,12 @@ describe('understanding how questions are asked', () => {
       assert.equal(intelligenceRequest("we've taken the main nominals off the street, what now?"), undefined);
     });
 
+    it('declines a night out, but not a question about a group leaning on a takeaway or pub', () => {
+      assert.ok(isOutOfScope('any good takeaway near the office for friday'));
+      assert.ok(!isOutOfScope('an OCG is leaning on a takeaway owner, what protect work fits'));
+      assert.ok(!isOutOfScope('pubs used as fronts by the group - which phase deals with that'));
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
@@ -178,6 +184,27 @@ describe('understanding how questions are asked', () => {
         assert.equal(a.kind === 'answer' && a.entry.id, id);
       });
     }
+  });
+
+  describe('one topic, asked in several words', () => {
+    it('answers a part named within its overview: "Protect in our 4P plan" is about Protect', () => {
+      const a = answerQuestion(kb, 'what goes under Protect in our 4P plan');
+      assert.equal(a.kind === 'answer' && a.entry.id, '4p-protect');
+    });
+
+    it('keeps one clear answer to the whole question rather than answering a follow-up about the same thing apart', () => {
+      const a = answerQuestion(kb, "what's a SOC tactical adviser and how can they help an LRO");
+      assert.equal(a.kind, 'answer');
+      if (a.kind !== 'answer') return;
+      assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['soc-tactical-adviser']);
+    });
+
+    it('still answers a real two-part question part by part', () => {
+      const a = answerQuestion(kb, 'what is the hold phase and who runs the lro drop-ins');
+      assert.equal(a.kind, 'answer');
+      if (a.kind !== 'answer') return;
+      assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['phase-hold', 'lro-drop-ins']);
+    });
   });
 
   describe('ordinary words', () => {
