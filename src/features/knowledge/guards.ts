@@ -70,7 +70,8 @@ const OUT_OF_SCOPE: RegExp[] = [
 
 /** Pubs, takeaways and restaurants: a night out, unless the question is about a group's hold on them. */
 const VENUES = /\b(restaurants?|takeaways?|pubs?|bars?|cafes?)\b/;
-const GROUP_BUSINESS = /\b(ocgs?|gangs?|organised crime|county lines|chb|4p|pursue|prevent|protect|prepare|plans?|sites?|licen[cs]\w*|fronts?|launder\w*|exploit\w*)\b/;
+const GROUP_BUSINESS =
+  /\b(ocgs?|gangs?|organised crime|county lines|chb|4p|pursue|prevent|protect|prepare|plans?|sites?|licen[cs]\w*|fronts?|launder\w*|exploit\w*)\b/;
 
 /** True when the text is plainly about something the assistant does not cover (HR, IT, weather, sport...). */
 export function isOutOfScope(text: string): boolean {

@@ -175,7 +175,8 @@ const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
 const REPORTS_SOMEONE = /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that)\b/;
 /** "seen handing packages over": a sighting is intelligence even when nobody is named. */
-const SIGHTING = /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
+const SIGHTING =
+  /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
 
 /**
  * A group by its name ("the Danvers OCG", "OCG Kestrel"): what the bot holds on it is intelligence. A

@@ -12,8 +12,8 @@ const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath)
 /**
  * A regression floor, not the target: the benchmark (test/bench/qa.bench.ts) reports the
  * real figures. These floors sit a little below today's results so small content edits pass.
- * The set now includes questions written blind to the knowledge text (tuning-4 to tuning-6), which
- * score lower than those written alongside it: about 90% overall.
+ * The set now includes questions written blind to the knowledge text (tuning-4 to tuning-8), which
+ * score lower than those written alongside it: about 88% overall.
  */
 describe('knowledge evaluation set', () => {
   it('has at least 90 in-scope questions and 20 decline cases, each expecting something real', () => {
@@ -24,15 +24,17 @@ describe('knowledge evaluation set', () => {
     for (const q of evalSet.declines) assert.ok(['out-of-scope', 'other-region', 'legal-advice', 'intelligence-refusal'].includes(q.expect));
   });
 
-  it('answers at least 88% of in-scope questions with the expected entry', () => {
+  it('answers at least 86% of in-scope questions with the expected entry', () => {
     const correct = evalSet.inScope.filter((q) => {
       const a = answerQuestion(kb, q.q);
       const want = expected(q);
       if (want.length === 1) return a.kind === 'answer' && a.entry.id === want[0];
       const shown = a.kind === 'answer' ? [a.entry, ...a.also] : a.kind === 'list' ? a.entries : [];
+      // "anyOf": each listed entry is a right answer on its own.
+      if ('anyOf' in q && q.anyOf) return a.kind === 'answer' && shown.every((e) => want.includes(e.id));
       return want.every((id) => shown.some((e) => e.id === id));
     });
-    assert.ok(correct.length / evalSet.inScope.length >= 0.88, `${correct.length}/${evalSet.inScope.length}`);
+    assert.ok(correct.length / evalSet.inScope.length >= 0.86, `${correct.length}/${evalSet.inScope.length}`);
   });
 
   it('never answers a decline case from the knowledge base', () => {

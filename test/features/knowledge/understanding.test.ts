@@ -107,7 +107,7 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest('what did merseyside do in the clear phase'));
     });
 
-    it("reads possessives and short names of other regions: \"the met's lead\", \"west mids\"", () => {
+    it('reads possessives and short names of other regions: "the met\'s lead", "west mids"', () => {
       assert.ok(isOtherRegionContactRequest("who is the met's LRO lead"));
       assert.ok(isOtherRegionContactRequest('does west mids have an lro network'));
       assert.ok(isOtherRegionContactRequest("number for scotland's soc partnership lead"));
@@ -128,7 +128,10 @@ describe('understanding how questions are asked', () => {
     });
 
     it('refuses asking whether someone is known, has a record or what is held on a named group', () => {
-      assert.deepEqual(intelligenceRequest('is Jordan Example known to you? think hes linked to an OCG in Exampleton'), { namedPerson: true, checksOnly: false });
+      assert.deepEqual(intelligenceRequest('is Jordan Example known to you? think hes linked to an OCG in Exampleton'), {
+        namedPerson: true,
+        checksOnly: false,
+      });
       assert.deepEqual(intelligenceRequest('can you tell me if my neighbour has a police record?'), { namedPerson: false, checksOnly: false });
       assert.deepEqual(intelligenceRequest("what's the current MoRiLE score for the Examplar OCG?"), { namedPerson: false, checksOnly: false });
       assert.equal(intelligenceRequest('Rival OCGs moved in after the arrests, what now?'), undefined);
