@@ -223,6 +223,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (defined) return answerWith(kb, defined, 1);
   const term = termAsked(kb, question);
   if (term) return term;
+  const member = memberAsked(kb, question);
+  if (member?.kind === 'answer') return member;
   const part = withinOverview(kb, question);
   const partAnswer = part === undefined ? undefined : freshAnswer(kb, part);
   if (partAnswer?.kind === 'answer') return partAnswer;
@@ -262,6 +264,19 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
   if (!asked || !glossary) return undefined;
   const namedFull = kb.index.rank(asked).hits.some((h) => h.namesEntry && h.entry.category !== 'glossary');
   return namedFull ? undefined : answerWith(kb, glossary, 1);
+}
+
+/** "which foundation block deals with that", "which phase is it": one of a series is wanted, not its overview. */
+const WHICH_MEMBER =
+  /\bwhich (?:of the )?(?:(foundation blocks?|blocks?|fbs?)|phases?|stages?|bits? of (?:chb|clear hold build)|part of (?:chb|clear hold build))\b/i;
+
+function memberAsked(kb: KnowledgeBase, question: string): Answer | undefined {
+  const m = WHICH_MEMBER.exec(question);
+  if (!m) return undefined;
+  const isMember = m[1]
+    ? (e: KnowledgeEntry) => e.category === 'foundation-block' && e.id !== 'fb-overview'
+    : (e: KnowledgeEntry) => SERIES_IDS.phase.includes(e.id);
+  return searchAnswer(kb, question, isMember);
 }
 
 /** "<question> in a 4P plan", "... of CHB": the last place named, and the question before it. */
@@ -392,8 +407,11 @@ function answerParts(
   return answerWith(kb, first, 1, rest, shape);
 }
 
-function searchAnswer(kb: KnowledgeBase, text: string): Answer {
-  const { terms, unknown, hits, topOnTopic } = kb.index.rank(text);
+/** Search with a confidence check; `only` keeps the entries the question can mean (see memberAsked). */
+function searchAnswer(kb: KnowledgeBase, text: string, only?: (entry: KnowledgeEntry) => boolean): Answer {
+  const ranked = kb.index.rank(text);
+  const { terms, unknown, topOnTopic } = ranked;
+  const hits = only ? ranked.hits.filter((h) => only(h.entry)) : ranked.hits;
   const top = hits[0];
   if (!top) {
     return kb.index.mentionsDomain(terms) || !saysSomething(kb, terms, unknown)

@@ -202,6 +202,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['soc-tactical-adviser']);
     });
 
+    it('answers "which phase covers that" with a phase, not the overview of all three', () => {
+      const a = answerQuestion(kb, 'another crew is sniffing around to take over now the main group are remanded - which phase covers stopping that');
+      assert.equal(a.kind === 'answer' && a.entry.id, 'phase-hold');
+    });
+
     it('still answers a real two-part question part by part', () => {
       const a = answerQuestion(kb, 'what is the hold phase and who runs the lro drop-ins');
       assert.equal(a.kind, 'answer');

@@ -46,6 +46,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'partners have not heard of chb how do we explain it',
       'winning strategic buy in across agencies',
       'convincing leaders to support the rollout',
+      'getting the council chief executive and chief officers signed up before we start',
     ],
     answer:
       'Foundation block 1 spreads understanding of CHB. Identify the key strategic decision makers in every agency and engage them, so that they support the rollout and understand the concept. Then extend this to the other key stakeholders connected with the chosen CHB area.',
