@@ -70,12 +70,12 @@ const MIN_TELLING_WEIGHT = 0.5;
  * A best hit this far ahead of the runner-up may cover less of the question: a scenario told in the
  * officer's own words ("arrested the main players and seized their assets") has many words no entry uses.
  */
-const CLEAR_LEAD = 3;
+const CLEAR_LEAD = 2;
+const CLEAR_LEAD_COVERAGE = 0.35;
 /** Coverage times margin over the runner-up: below this, a search answer is offered as a suggestion instead. */
 const MIN_CONFIDENCE = 0.1;
 /** A whole-question answer this confident is kept rather than answering its parts separately. */
 const CLEAR_WHOLE = 0.6;
-const CLEAR_LEAD_COVERAGE = 0.35;
 /** Below this lead, a runner-up that matches telling words the best hit does not makes the answer uncertain. */
 const MIN_UNCONTESTED_LEAD = 2;
 
@@ -436,15 +436,13 @@ function searchAnswer(kb: KnowledgeBase, text: string, only?: (entry: KnowledgeE
   const telling = (terms: string[], other: string[]) => weightOf(terms.filter((t) => !other.includes(t) && !kb.index.isEverywhere(t)));
   const rivalOnly = runnerUp ? telling(runnerUp.matchedTerms, top.matchedTerms) : 0;
   const topOnly = runnerUp ? telling(top.matchedTerms, runnerUp.matchedTerms) : 0;
-  // A best hit whose several-word name the question holds whole, and the runner-up's does not, needs less of a lead.
-  const clearLead = lead >= CLEAR_LEAD || (top.holdsPhrase && !runnerUp?.holdsPhrase && lead >= MIN_UNCONTESTED_LEAD);
   const contested = rivalOnly >= MIN_TELLING_WEIGHT && rivalOnly >= topOnly && lead < MIN_UNCONTESTED_LEAD;
   const confident =
     !contested &&
     informative &&
     (top.namesEntry || (topOnTopic && inDomain)) &&
     ((top.namesEntry && coverage === 1) ||
-      (coverage >= (clearLead ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
+      (coverage >= (lead >= CLEAR_LEAD ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
   const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
   if (confident && coverage * margin >= MIN_CONFIDENCE) return answerWith(kb, top.entry, round2(coverage * margin));
   if (!inDomain && saysSomething(kb, terms, unknown)) return { kind: 'out-of-scope', reason: 'off-topic' };

@@ -11,8 +11,6 @@ export interface SearchHit {
   matchedTerms: string[];
   /** The query names this entry exactly: its title, term, one of its aliases or "asked as" phrases (typos allowed). */
   namesEntry: boolean;
-  /** The query holds one of this entry's names or keywords of two or more words whole ("an exit strategy for the site"). */
-  holdsPhrase: boolean;
 }
 
 export interface RankedResult {
@@ -321,9 +319,8 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
         const entry = byId.get(r.id as string);
         if (!entry) return [];
         const named = namesEntry(entry.id, termsKey, terms.length, r.queryTerms, r.terms);
-        const holdsPhrase = askedByPhrase.has(entry.id);
-        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (holdsPhrase ? PHRASE_BONUS : 1);
-        return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named, holdsPhrase }];
+        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (askedByPhrase.has(entry.id) ? PHRASE_BONUS : 1);
+        return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named }];
       });
       hits.sort((a, b) => b.score - a.score);
       const topTerms = hits[0] && results.find((r) => r.id === hits[0].entry.id)?.terms;
