@@ -217,7 +217,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const declined = decline(kb, text);
   if (declined) return declined;
 
-  const question = withoutPreamble(text);
+  const question = withoutAside(kb, withoutPreamble(text));
   const acronym = acronymAsked(question);
   const defined = acronym === undefined ? undefined : glossaryEntry(kb, acronym);
   if (defined) return answerWith(kb, defined, 1);
@@ -325,6 +325,16 @@ function withoutPreamble(text: string): string {
   }
   rest = rest.replace(ASIDE_AFTER_QUESTION, '?').replace(TOPIC_TAIL, '').replace(SOFTENERS, ' ');
   return rest.trim() ? rest : text;
+}
+
+/** What follows the last question mark ("? we don't have one", "? got a meeting tomorrow"). */
+const AFTER_QUESTION = /\?+\s*([^?]+)$/;
+
+/** A remark after the question that names nothing the knowledge base knows is about the asker, not the topic. */
+function withoutAside(kb: KnowledgeBase, question: string): string {
+  const after = AFTER_QUESTION.exec(question);
+  if (!after || kb.index.mentionsDomain(kb.index.rank(after[1]).terms)) return question;
+  return question.slice(0, after.index + 1);
 }
 
 /** Entries in the order the briefing numbers them, for "the second phase" and "the fourth strand". */

@@ -207,6 +207,11 @@ describe('understanding how questions are asked', () => {
       assert.equal(a.kind === 'answer' && a.entry.id, 'phase-hold');
     });
 
+    it('drops a remark after the question that names nothing it knows', () => {
+      const a = answerQuestion(kb, 'what is clear hold build? got a meeting on it later and im clueless');
+      assert.equal(a.kind === 'answer' && a.entry.id, 'chb-overview');
+    });
+
     it('still answers a real two-part question part by part', () => {
       const a = answerQuestion(kb, 'what is the hold phase and who runs the lro drop-ins');
       assert.equal(a.kind, 'answer');
