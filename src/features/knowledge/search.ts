@@ -46,6 +46,8 @@ export interface SearchIndex {
   weight(term: string): number;
   /** True for a term so many entries' topics use ("chb", "soc") that it cannot tell two entries apart. */
   isEverywhere(term: string): boolean;
+  /** True when every token of a typed word is an everyday English word or one the knowledge base uses. */
+  knowsWord(word: string): boolean;
 }
 
 const FIELDS = ['title', 'aliases', 'askedAs', 'term', 'keywords', 'answer'] as const;
@@ -339,6 +341,9 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     },
     isEverywhere(term) {
       return (topicCounts.get(term) ?? 0) > entries.length * EVERYWHERE_SHARE;
+    },
+    knowsWord(word) {
+      return searchTokens(word).every((t) => indexed.has(t) || COMMON_WORDS.has(t) || STOP_WORDS.has(t));
     },
   };
 }

@@ -30,13 +30,21 @@ const LIST_HINTS: Record<TopicListName, string> = {
 };
 const GENERIC_LIST_HINT = 'Ask about any of these for more detail.';
 
-/** Unanswered questions are kept without identity, folded so that repeats count together. */
-export function normaliseQuestion(text: string): string {
+/**
+ * Unanswered questions are kept without identity, folded so that repeats count together, and with each
+ * word the bot does not know (a name, a place, a make of car) left out as "…": the bot keeps the shape
+ * of a question, never the intelligence that may have slipped into it.
+ */
+export function normaliseQuestion(text: string, knowsWord: (word: string) => boolean): string {
   return text
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/[?!.\s]+$/, '')
     .trim()
+    .split(' ')
+    .map((word) => (knowsWord(word) ? word : '…'))
+    .join(' ')
+    .replace(/…(?: …)+/g, '…')
     .slice(0, 200);
 }
 
@@ -73,7 +81,7 @@ export async function ask(deps: FeatureDeps, input: MessageInput): Promise<Reply
   // Unanswered questions are kept; one that carries intelligence never gets here, as answerQuestion
   // refuses it first, and one that may name someone is not kept either.
   if (answer.kind === 'unsure' && !mayNameSomeone(input.text, deps.knowledge.index.isTopicPhrase)) {
-    await deps.store.unanswered.record(normaliseQuestion(input.text), input.now.toISOString());
+    await deps.store.unanswered.record(normaliseQuestion(input.text, deps.knowledge.index.knowsWord), input.now.toISOString());
   }
   return answerReply(deps, answer, input.now);
 }
