@@ -26,13 +26,13 @@ const POLICE_SYSTEM = [
   /\b(on|from|via|through|check|checks|checked|search|searched|against) niche\b(?! (areas?|markets?|roles?|skills?|interests?|topics?|tactics?|questions?|issues?|products?|groups?|cases?|work)\b)/,
   /\bniche (rms|records?|entr(y|ies)|occurrences?|checks?|search(es)?|nominals?|refs?|reference)\b/,
   /(?<!\b(op|operation) )\bathena\b/,
-  /\b(dvla|anpr|experian|ppo|mappa) (checks?|search(es)?|lookups?|trace|history|hits?)\b/,
+  /\b(dvla|anpr|experian|ppo|mappa) (checks?|search(es)?|lookups?|trace|history|hits?|data|on|for|against)\b/,
 ];
 
 const CHECK_REQUEST = [
   /\b(run|do|carry out|conduct|request|complete|need|want)(\s+\w+){0,3}?\s+(checks?|searches|lookups?|look-ups?|traces?|vetting)\s+(on|against|for|into)\b/,
   /\b(check|trace|look up|lookup|screen|vet|research)(\s+\w+){0,2}?\s+(nominals?|suspects?|subjects?|the (males?|females?|individuals?|persons?)|(his|her|their) (address|vehicle|car|phone|mobile|associates?|history)|(phone|mobile|burner) numbers?|number plates?|registrations?)\b/,
-  /\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|outstanding warrants?|registered keeper|keeper of|who owns|owner of the (car|vehicle|van|phone))\b/,
+  /\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|wanted (on|for) (anything|a warrant|warrants?|recall)|outstanding warrants?|registered keeper|keeper of|who owns|owner of the (car|vehicle|van|phone))\b/,
   // "took out the main nominals" says what was done, not who: the removal words keep it from counting.
   /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|lifted|jailed|charged|convicted|sentenced|locked up|disrupted)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)(?! (are|were|have been|got) (remanded|charged|arrested|jailed|convicted|sentenced|in custody|inside)\b)/,
 ];
@@ -45,7 +45,7 @@ const PERSON = [
 ];
 
 const DATE_OF_BIRTH = [
-  /\b(date of birth|d\.?o\.?b\b|born (on|in))/,
+  /\b(dates? of birth|d\.?o\.?b\.?s?\b|born (on|in))/,
   /\b(male|female|man|woman|boy|girl|lad|suspect|subject|nominal|he|she|he is|she is|who is),? aged? \d{1,2}\b/,
 ];
 
@@ -68,6 +68,7 @@ const VEHICLE_FOLDED = [
 // A vehicle told by its colour and make ("the silver Audi", "a white Transit") points to one vehicle; "a white van" does not.
 const VEHICLE_DESCRIBED =
   /\b(black|white|silver|grey|gray|red|blue|green|yellow|orange|gold|maroon|purple) (audi|bmw|merc|mercedes|ford|vauxhall|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|fiat|skoda|volvo|land rover|range rover|tesla|lexus|jaguar|porsche|transit|corsa|fiesta|astra)s?\b/;
+const PARTIAL_PLATE = /\bpartial (reg|registration|vrm|plate|index)\b/;
 const VEHICLE_CASED = [/\b(?!FB)[A-Z]{2}\d{2} ?[A-Z]{3}\b/, /\b[A-Z]\d{2,3} ?[A-Z]{3}\b/, /\b[A-Z]{3} ?\d{2,3}[A-Z]\b/];
 
 const STREET = String.raw`(street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|crescent|terrace|gardens|grove|mews|way|place|court|walk|row|square|parade|hill|rise|view)`;
@@ -111,7 +112,7 @@ export function findIntelligence(text: string): IntelligenceKind | undefined {
   if (any(POLICE_SYSTEM, lower)) return 'police-system';
   if (any(CHECK_REQUEST, lower)) return 'check-request';
   if (any(DATE_OF_BIRTH, lower) || any(BIRTH_DATE, lower)) return 'date-of-birth';
-  if (any(VEHICLE_FOLDED, lower) || VEHICLE_DESCRIBED.test(lower) || any(VEHICLE_CASED, cased)) return 'vehicle';
+  if (any(VEHICLE_FOLDED, lower) || VEHICLE_DESCRIBED.test(lower) || PARTIAL_PLATE.test(lower) || any(VEHICLE_CASED, cased)) return 'vehicle';
   if (any(ADDRESS, lower) || POSTCODE_CASED.test(cased) || POSTCODE_FOLDED.test(lower)) return 'address';
   if (PHONE.test(lower)) return 'phone';
   if (EMAIL.test(lower)) return 'email';
@@ -147,7 +148,13 @@ const WHO_OWNS =
 
 /** Asking for intelligence about someone or something; the subject is checked against domain words. */
 const INTEL_ABOUT = /\b(intel|intelligence|markers?|what do (we|you) (know|have))\s+(on|about|re|regarding|for)\s+(.+)$/;
-const INTEL_HELD = /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b/;
+const INTEL_HELD = /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b|\b(latest|current|recent|fresh) (intel|intelligence)\b/;
+/** "what do we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
+const HELD_ON = /\b(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:hold|held|got|have) on (.+)$/;
+const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
+/** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
+const FLAGGED =
+  /\bflagged (the|this|that|an?|his|her|their) (address|house|flat|vehicle|car|van|phone|number|male|female|person|lad)\b|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b/;
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
@@ -173,7 +180,8 @@ const GROUPS_ACTIVE_IN = /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:op
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
-const REPORTS_SOMEONE = /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that)\b/;
+const REPORTS_SOMEONE =
+  /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that)\b|\badd [a-z]+(?: [a-z]+)? to (?:the|our|my)\b/;
 /** "seen handing packages over": a sighting is intelligence even when nobody is named. */
 const SIGHTING =
   /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
@@ -184,7 +192,17 @@ const SIGHTING =
  */
 const NAMED_GROUP = /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+))\b/;
 /** "who is dealing drugs in ...". */
-const WHO_DEALS = /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed)\b/;
+const WHO_DEALS =
+  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of)\b|$)|\bwho (runs|controls|is running|s running) the (drugs|gear|line|lines|supply|drug market|market)\b/;
+/** "is the X line still running into <town>", "is our OCG linked to the one over the border". */
+const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going) (into|in|to|from|through)\b/;
+const GROUPS_LINKED = /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0,40}\b(linked|connected|tied in|associated|working) (to|with)\b/;
+/** "who does X knock about with": someone's associates. */
+const ASSOCIATES =
+  /\bwho (does|do|is|are|did) .{1,30} (knock(ing)? about|hang(ing)? (about|around|out)|associate|associating|run(ning)? about|mix(ing)?) with\b/;
+/** "list the members of the group": a group's people. */
+const GROUP_PEOPLE =
+  /\b(list|name|give me|tell me|need|who are) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b/;
 const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
 const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
@@ -314,4 +332,11 @@ const REQUESTS: RequestTest[] = [
   about(STILL_ACTIVE, 1),
   matches(GROUPS_ACTIVE_IN),
   matches(SIGHTING),
+  about(HELD_ON, 1),
+  about(GOT_ANYTHING_ON, 1),
+  matches(FLAGGED),
+  matches(LINE_RUNNING),
+  matches(GROUPS_LINKED),
+  matches(ASSOCIATES),
+  matches(GROUP_PEOPLE),
 ];

@@ -84,6 +84,10 @@ describe('understanding how questions are asked', () => {
 
     it('treats a legal question that mentions nominals, with no personal details, as legal advice', () => {
       for (const q of [
+        'is a closure order lawful on a flat the council owns',
+        'will an scpo stick with only one previous conviction',
+        'would sharing the tenancy details breach gdpr',
+        'does watching the shop from a car need a directed surveillance authorisation',
         'is it lawful to share our nominals list with the housing provider',
         'would a closure order on the flat hold up in court without arrests',
         'can the council legally disclose tenancy data to us, need a legal view',
@@ -148,6 +152,25 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(intelligenceRequest('note this: Robin Example spotted at the station on Friday'), { namedPerson: true, checksOnly: false });
       assert.ok(intelligenceRequest('a lad was seen handing over packages by the park'));
       assert.equal(intelligenceRequest('what have other sites seen after the clear phase'), undefined);
+    });
+
+    it("refuses asking who supplies a place, what is held on someone, group links, associates and a group's members", () => {
+      for (const q of [
+        'who is pushing round the back of the precinct',
+        'who runs the gear on our patch these days',
+        'has the rocu got owt on Casey Tremayne',
+        'what have we got on the main target',
+        'is the Quarry Lane crew linked to the lot from across the river',
+        'who does she hang around with these days',
+        'give me the members of the crew we are looking at',
+        'is that line still running into the town centre',
+        'please log a sighting from this morning',
+      ]) {
+        assert.equal(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
+      }
+      for (const q of ['what do we hold on the chb sites', 'has the rdt got anything on disruption options', 'who is dealing with the csp side']) {
+        assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
+      }
     });
 
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
