@@ -30,6 +30,7 @@ export const lroEntries: KnowledgeEntry[] = [
       'does the lro have to be a police officer',
       'can someone from a partner agency be the lro',
       'who sets the lro objectives',
+      'what does an lro do when managing an ocg',
     ],
     answer:
       'According to the College of Policing professional profile, the LRO designs, coordinates and delivers the plan against a SOC threat using the 4P framework. They work with partners such as health, education, local authorities, business and the voluntary sector, and task resources against strategic objectives set by the Senior Responsible Officer (SRO). The role is not tied to rank or grade, and a police officer or someone from a partner agency can hold it.',
