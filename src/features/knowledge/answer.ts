@@ -200,9 +200,10 @@ export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
 }
 
 /**
- * Answers free text (the typed forms are rows of the routing table): guards first, then two-part and comparison questions part by
- * part, references to numbered blocks, phases and strands, and finally search with a confidence check,
- * relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
+ * Answers free text (the typed forms are rows of the routing table): guards first, then a term asked after, "which phase
+ * / which block", a part named within its overview, two-part and comparison questions part by part (unless one entry
+ * clearly answers the whole), references to numbered blocks, phases and strands, and finally search with a confidence
+ * check, relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
  */
 export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');

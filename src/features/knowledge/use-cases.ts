@@ -79,7 +79,8 @@ export async function ask(deps: FeatureDeps, input: MessageInput): Promise<Reply
   if (!input.text) return { text: 'Ask me a question about Clear, Hold, Build or 4P plans, or type "help".' };
   const answer = answerQuestion(deps.knowledge, input.text);
   // Unanswered questions are kept; one that carries intelligence never gets here, as answerQuestion
-  // refuses it first, and one that may name someone is not kept either.
+  // refuses it first, one that may name someone is not kept either, and words the bot does not know
+  // are left out of the rest (normaliseQuestion).
   if (answer.kind === 'unsure' && !mayNameSomeone(input.text, deps.knowledge.index.isTopicPhrase)) {
     await deps.store.unanswered.record(normaliseQuestion(input.text, deps.knowledge.index.knowsWord), input.now.toISOString());
   }
