@@ -26,6 +26,7 @@ const POLICE_SYSTEM = [
   /\b(on|from|via|through|check|checks|checked|search|searched|against) niche\b(?! (areas?|markets?|roles?|skills?|interests?|topics?|tactics?|questions?|issues?|products?|groups?|cases?|work)\b)/,
   /\bniche (rms|records?|entr(y|ies)|occurrences?|checks?|search(es)?|nominals?|refs?|reference)\b/,
   /(?<!\b(op|operation) )\bathena\b/,
+  /\b(storm logs?|storm incidents?|5x5x5|5x5|3x5x2)\b/,
   /\b(dvla|anpr|experian|ppo|mappa) (checks?|search(es)?|lookups?|trace|history|hits?|data|on|for|against)\b/,
 ];
 
@@ -181,7 +182,7 @@ const GROUPS_ACTIVE_IN = /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:op
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
 const REPORTS_SOMEONE =
-  /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that)\b|\badd [a-z]+(?: [a-z]+)? to (?:the|our|my)\b/;
+  /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|pursue|prevent|protect|prepare)\b|\bpass on to\b/;
 /** "seen handing packages over": a sighting is intelligence even when nobody is named. */
 const SIGHTING =
   /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
@@ -193,13 +194,28 @@ const SIGHTING =
 const NAMED_GROUP = /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+))\b/;
 /** "who is dealing drugs in ...". */
 const WHO_DEALS =
-  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of)\b|$)|\bwho (runs|controls|is running|s running) the (drugs|gear|line|lines|supply|drug market|market)\b/;
+  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her)\b|$)|\bwho (runs|controls|is running|s running) the (drugs|gear|line|lines|supply|drug market|market)\b/;
 /** "is the X line still running into <town>", "is our OCG linked to the one over the border". */
-const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going) (into|in|to|from|through)\b/;
+const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
 const GROUPS_LINKED = /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0,40}\b(linked|connected|tied in|associated|working) (to|with)\b/;
 /** "who does X knock about with": someone's associates. */
 const ASSOCIATES =
   /\bwho (does|do|is|are|did) .{1,30} (knock(ing)? about|hang(ing)? (about|around|out)|associate|associating|run(ning)? about|mix(ing)?) with\b/;
+/** Someone's status, whereabouts, means and kit: "is X out on licence", "are they carrying", "what car is X using". */
+const PERSON_STATUS =
+  /\b(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|\bwhat (?:car|vehicle|van|motor) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
+/** Which group someone belongs to, and groups' people by name: "which OCG is X part of", "OCGs by name". */
+const WHICH_GROUP =
+  /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b/;
+/** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
+const TRADE_PLACES =
+  /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b/;
+/** Targeting particular people: "which of our targets should we go after first", "best way to catch <name>". */
+const TARGETING =
+  /\bwhich of (?:the|our|my|these|those) (?:targets|nominals|subjects|suspects|lads|boys|brothers)\b|\bwhich of (?:the|our|my) .{1,30}\b(?:should we|do we) (?:go after|arrest|nick)\b|\bbest way to (?:catch|nick|trap|take down) (?!up\b|the |an? |our |ocgs?\b|gangs?\b)\w+|\bwho(?:s| is| are)? (?:controlling|behind|in charge of) the (?:drugs?|drug market|market|supply|line|lines|gang)\b|\b(?:his|her) (?:associates|assocaites|mates|girlfriend|boyfriend|address)\b|\b(?:are|is) (?:any of them|they|he|she)\b.{0,20}\binvolved (?:with|in) (?:the )?.{0,20}\b(?:lines?|gangs?|ocgs?|crews?|supply|dealing|drugs)\b/;
+/** Asking the bot to keep or pass on what it is told. */
+const KEEP_THIS =
+  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
 /** "list the members of the group": a group's people. */
 const GROUP_PEOPLE =
   /\b(list|name|give me|tell me|need|who are) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b/;
@@ -209,8 +225,9 @@ const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+
 /** Which groups or people run crime in a place: intelligence even when nobody is named. */
 const GROUP_ACTIVITY =
   /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing|deals?|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated)\b/;
-const WHO_MAIN = /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?)\b/;
-const WHERE_LIVING = /\bwhere (?:is|does|do|are) .{1,40}\b(?:living|live|lives|staying|stay|hiding|based)\b/;
+const WHO_MAIN =
+  /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b/;
+const WHERE_LIVING = /\bwhere(?:s| is| does| do| are) .{1,40}\b(?:living|live|lives|staying|stay|hiding|based)\b/;
 /** "the address of ...", "whereabouts of ...". */
 const WHEREABOUTS = /\b(?:(?<!(?:web|website|site|e-?mail|ip) )address|whereabouts|location) (?:of|for) (.+)$/;
 
@@ -339,4 +356,9 @@ const REQUESTS: RequestTest[] = [
   matches(GROUPS_LINKED),
   matches(ASSOCIATES),
   matches(GROUP_PEOPLE),
+  matches(PERSON_STATUS),
+  matches(WHICH_GROUP),
+  matches(TRADE_PLACES),
+  matches(TARGETING),
+  matches(KEEP_THIS),
 ];

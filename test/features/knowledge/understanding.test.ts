@@ -173,6 +173,32 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it("refuses asking about someone's status, group, places of trade and targeting, and asking the bot to keep things", () => {
+      for (const q of [
+        'is "stretch" from the harbour lot back out on bail',
+        'are the lads on the precinct carrying at the moment',
+        'which gang is the lad from the chip shop part of',
+        'where are the stash houses on the estate',
+        'who is holding the burner phones now',
+        'which of our targets should we arrest first',
+        'what did the storm log say about the fight',
+        "remember this for me: the boss uses his sister's flat",
+        'give me the five biggest ocgs in the county by name',
+      ]) {
+        assert.equal(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
+      }
+      for (const q of [
+        'has the evaluation been released yet',
+        'we moved into the hold phase last month, what next',
+        'are partners carrying out the build phase',
+        'which of the foundation blocks should we prioritise',
+        'best way to catch up with the soc cc',
+        'can you pass on to the RDT that I want a drop-in slot',
+      ]) {
+        assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
+      }
+    });
+
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
       assert.equal(intelligenceRequest('anyone know the web address for the swrocu microsite?'), undefined);
       assert.equal(intelligenceRequest('how do I record a stop and search on the new mobile app'), undefined);
