@@ -191,7 +191,7 @@ const SIGHTING =
  * A group by its name ("the Danvers OCG", "OCG Kestrel"): what the bot holds on it is intelligence. A
  * capital after a lower-case word is a name; one that starts the text ("Rival OCGs moved in") is not.
  */
-const NAMED_GROUP = /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+))\b/;
+const NAMED_GROUP = /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+))\b/;
 /** "who is dealing drugs in ...". */
 const WHO_DEALS =
   /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her)\b|$)|\bwho (runs|controls|is running|s running) the (drugs|gear|line|lines|supply|drug market|market)\b/;
@@ -212,7 +212,24 @@ const TRADE_PLACES =
   /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b/;
 /** Targeting particular people: "which of our targets should we go after first", "best way to catch <name>". */
 const TARGETING =
-  /\bwhich of (?:the|our|my|these|those) (?:targets|nominals|subjects|suspects|lads|boys|brothers)\b|\bwhich of (?:the|our|my) .{1,30}\b(?:should we|do we) (?:go after|arrest|nick)\b|\bbest way to (?:catch|nick|trap|take down) (?!up\b|the |an? |our |ocgs?\b|gangs?\b)\w+|\bwho(?:s| is| are)? (?:controlling|behind|in charge of) the (?:drugs?|drug market|market|supply|line|lines|gang)\b|\b(?:his|her) (?:associates|assocaites|mates|girlfriend|boyfriend|address)\b|\b(?:are|is) (?:any of them|they|he|she)\b.{0,20}\binvolved (?:with|in) (?:the )?.{0,20}\b(?:lines?|gangs?|ocgs?|crews?|supply|dealing|drugs)\b/;
+  /\bwhich of (?:the|our|my|these|those) (?:targets|nominals|subjects|suspects|lads|boys|brothers)\b|\bwhich of (?:the|our|my) .{1,30}\b(?:should we|do we) (?:go after|arrest|nick)\b|\bbest way to (?:catch|nick|trap|take down) (?!up\b|the |an? |our |ocgs?\b|gangs?\b)\w+|\bwho(?:s| is| are)? (?:controlling|behind|in charge of) the (?:drugs?|drug market|market|supply|line|lines|gang)\b|\b(?:his|her) (?:associates|assocaites|mates|girlfriend|boyfriend|address)\b|\b(?:are|is) (?:any of them|they|he|she)\b.{0,20}\binvolved (?:with|in) (?:the )?.{0,20}\b(?:lines?|gangs?|ocgs?|crews?|supply|dealing|drugs|organised crime|crime)\b/;
+/**
+ * Partners' and analysts' shapes: a child by age or school year, who a driver or tenant is, which streets,
+ * families or pupils are involved, rankings of people by harm, network charts, whether the police know a
+ * house, someone's risk level, cross-referencing addresses, laundering fronts.
+ */
+const ABOUT_PEOPLE = [
+  /\b(?:the|our|my|this|that) \d{1,2}[- ]?(?:year[- ]old|yo)\b|\b[a-z]+ \(\d{1,2}\)|\baged \d{1,2}(?: and \d{1,2})?\b|\bin year \d{1,2}\b/,
+  /\bwhat(?:s| is) known about (?:him|her|them|the (?:family|lad|man|woman|tenant|father|mother))\b|\bwho (?:the|that|this) (?:driver|bloke|guy|lad|man|woman|person|owner|tenant) (?:is|was)\b|\bwho(?:s| is| are)? (?:really )?(?:behind|at the head of) (?:it|this|that|them)\b/,
+  /\bwhich (?:streets?|roads?|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops|businesses|premises|drivers)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line)\b/,
+  /\bwhich of (?:the|our|my|these|those) .{1,40}\b(?:moving|dealing|selling|running|holding|supplying|exploited|laundering|fronting)\b|\bwhich ones are (?:they|them)\b/,
+  /\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people|ocgs?)\b|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
+  /\b(?:network|association) (?:chart|map|diagram)s?\b|\bwho associates with\b|\btied in with\b|\bflagged (?:as|up as)\b|\bflag(?:ging)? (?:him|her|them)\b|\bon the (?:police |ocg |gang |intel )+list\b/,
+  /\b(?:police|you|we|anyone) (?:already )?knows? about (?:that|this|the) (?:house|flat|address|car|van|man|woman|lad|person|family|shop)\b|\b(?:his|her|their) risk (?:level|score|rating)\b|\bcross[- ]?(?:reference|check) (?:them|these|those|the (?:addresses|names|list|nominals|people))\b/,
+  /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b/,
+  /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members)\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:give|tell|send) (?:me |us )?their names?\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b/,
+];
+
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
   /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
@@ -227,7 +244,7 @@ const GROUP_ACTIVITY =
   /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing|deals?|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated)\b/;
 const WHO_MAIN =
   /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b/;
-const WHERE_LIVING = /\bwhere(?:s| is| does| do| are) .{1,40}\b(?:living|live|lives|staying|stay|hiding|based)\b/;
+const WHERE_LIVING = /\bwhere(?:s| is| does| do| are) .{1,40}\b(?:living|live|lives|staying|stay|hiding)\b/;
 /** "the address of ...", "whereabouts of ...". */
 const WHEREABOUTS = /\b(?:(?<!(?:web|website|site|e-?mail|ip) )address|whereabouts|location) (?:of|for) (.+)$/;
 
@@ -361,4 +378,5 @@ const REQUESTS: RequestTest[] = [
   matches(TRADE_PLACES),
   matches(TARGETING),
   matches(KEEP_THIS),
+  ...ABOUT_PEOPLE.map(matches),
 ];

@@ -199,6 +199,29 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it("refuses partners' and analysts' requests about particular people, places and rankings", () => {
+      for (const q of [
+        'the 13 year old we work with is always picked up by a man in a van - who the driver is, any idea?',
+        'which flats on the estate are being used for dealing right now',
+        'rank the members of the crew by how much harm they do',
+        'can you draw a network chart of who knocks about with who in the group',
+        'does the council tenant at number 4 appear on the police ocg list',
+        'is he being used by the line, and what is his risk level',
+        'which of the barbers on the high street are laundering for them',
+      ]) {
+        assert.equal(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
+      }
+      for (const q of [
+        'where is the rdt based',
+        'which of the partners are involved in the build phase',
+        'can we cross-reference the locality profile with council data',
+        'where does she fit in the soc cc team',
+        'what support is there for a 15 year old being groomed',
+      ]) {
+        assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
+      }
+    });
+
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
       assert.equal(intelligenceRequest('anyone know the web address for the swrocu microsite?'), undefined);
       assert.equal(intelligenceRequest('how do I record a stop and search on the new mobile app'), undefined);
