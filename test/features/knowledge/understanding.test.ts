@@ -217,6 +217,7 @@ describe('understanding how questions are asked', () => {
         'can we cross-reference the locality profile with council data',
         'where does she fit in the soc cc team',
         'what support is there for a 15 year old being groomed',
+        'how do we score and rank our ocgs',
       ]) {
         assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
       }
