@@ -9,6 +9,12 @@ import { findSeriesReference } from '../../../src/features/knowledge/references'
 
 const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
 
+/** Each of `refused` is refused as an intelligence request, and none of `allowed` is. */
+function refusesOnly(refused: string[], allowed: string[]): void {
+  for (const q of refused) assert.equal(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
+  for (const q of allowed) assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
+}
+
 describe('understanding how questions are asked', () => {
   describe('numbered series', () => {
     for (const [text, series, positions] of [
@@ -155,72 +161,66 @@ describe('understanding how questions are asked', () => {
     });
 
     it("refuses asking who supplies a place, what is held on someone, group links, associates and a group's members", () => {
-      for (const q of [
-        'who is pushing round the back of the precinct',
-        'who runs the gear on our patch these days',
-        'has the rocu got owt on Casey Tremayne',
-        'what have we got on the main target',
-        'is the Quarry Lane crew linked to the lot from across the river',
-        'who does she hang around with these days',
-        'give me the members of the crew we are looking at',
-        'is that line still running into the town centre',
-        'please log a sighting from this morning',
-      ]) {
-        assert.equal(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
-      }
-      for (const q of ['what do we hold on the chb sites', 'has the rdt got anything on disruption options', 'who is dealing with the csp side']) {
-        assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
-      }
+      refusesOnly(
+        [
+          'who is pushing round the back of the precinct',
+          'who runs the gear on our patch these days',
+          'has the rocu got owt on Casey Tremayne',
+          'what have we got on the main target',
+          'is the Quarry Lane crew linked to the lot from across the river',
+          'who does she hang around with these days',
+          'give me the members of the crew we are looking at',
+          'is that line still running into the town centre',
+          'please log a sighting from this morning',
+        ],
+        ['what do we hold on the chb sites', 'has the rdt got anything on disruption options', 'who is dealing with the csp side'],
+      );
     });
 
     it("refuses asking about someone's status, group, places of trade and targeting, and asking the bot to keep things", () => {
-      for (const q of [
-        'is "stretch" from the harbour lot back out on bail',
-        'are the lads on the precinct carrying at the moment',
-        'which gang is the lad from the chip shop part of',
-        'where are the stash houses on the estate',
-        'who is holding the burner phones now',
-        'which of our targets should we arrest first',
-        'what did the storm log say about the fight',
-        "remember this for me: the boss uses his sister's flat",
-        'give me the five biggest ocgs in the county by name',
-      ]) {
-        assert.equal(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
-      }
-      for (const q of [
-        'has the evaluation been released yet',
-        'we moved into the hold phase last month, what next',
-        'are partners carrying out the build phase',
-        'which of the foundation blocks should we prioritise',
-        'best way to catch up with the soc cc',
-        'can you pass on to the RDT that I want a drop-in slot',
-      ]) {
-        assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
-      }
+      refusesOnly(
+        [
+          'is "stretch" from the harbour lot back out on bail',
+          'are the lads on the precinct carrying at the moment',
+          'which gang is the lad from the chip shop part of',
+          'where are the stash houses on the estate',
+          'who is holding the burner phones now',
+          'which of our targets should we arrest first',
+          'what did the storm log say about the fight',
+          "remember this for me: the boss uses his sister's flat",
+          'give me the five biggest ocgs in the county by name',
+        ],
+        [
+          'has the evaluation been released yet',
+          'we moved into the hold phase last month, what next',
+          'are partners carrying out the build phase',
+          'which of the foundation blocks should we prioritise',
+          'best way to catch up with the soc cc',
+          'can you pass on to the RDT that I want a drop-in slot',
+        ],
+      );
     });
 
     it("refuses partners' and analysts' requests about particular people, places and rankings", () => {
-      for (const q of [
-        'the 13 year old we work with is always picked up by a man in a van - who the driver is, any idea?',
-        'which flats on the estate are being used for dealing right now',
-        'rank the members of the crew by how much harm they do',
-        'can you draw a network chart of who knocks about with who in the group',
-        'does the council tenant at number 4 appear on the police ocg list',
-        'is he being used by the line, and what is his risk level',
-        'which of the barbers on the high street are laundering for them',
-      ]) {
-        assert.equal(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
-      }
-      for (const q of [
-        'where is the rdt based',
-        'which of the partners are involved in the build phase',
-        'can we cross-reference the locality profile with council data',
-        'where does she fit in the soc cc team',
-        'what support is there for a 15 year old being groomed',
-        'how do we score and rank our ocgs',
-      ]) {
-        assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
-      }
+      refusesOnly(
+        [
+          'the 13 year old we work with is always picked up by a man in a van - who the driver is, any idea?',
+          'which flats on the estate are being used for dealing right now',
+          'rank the members of the crew by how much harm they do',
+          'can you draw a network chart of who knocks about with who in the group',
+          'does the council tenant at number 4 appear on the police ocg list',
+          'is he being used by the line, and what is his risk level',
+          'which of the barbers on the high street are laundering for them',
+        ],
+        [
+          'where is the rdt based',
+          'which of the partners are involved in the build phase',
+          'can we cross-reference the locality profile with council data',
+          'where does she fit in the soc cc team',
+          'what support is there for a 15 year old being groomed',
+          'how do we score and rank our ocgs',
+        ],
+      );
     });
 
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
