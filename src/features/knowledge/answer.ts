@@ -230,14 +230,16 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const partAnswer = part === undefined ? undefined : freshAnswer(kb, part);
   if (partAnswer?.kind === 'answer') return partAnswer;
   const split = splitQuestion(question);
-  const whole = searchAnswer(kb, question);
   // One entry that clearly answers the whole question beats splitting it: "what's X and how do they help",
-  // "what goes wrong with 4P plans? reviewing ours next week" are about one topic.
-  const wholeIsClear = whole.kind === 'answer' && whole.score >= CLEAR_WHOLE;
-  const byParts = split && !(split.kind === 'parts' && wholeIsClear) && answerParts(kb, split.parts, split.kind);
+  // "what goes wrong with 4P plans? reviewing ours next week" are about one topic. Only a two-part split
+  // needs the whole searched this early; comparisons and series references may never need it.
+  const early = split?.kind === 'parts' ? searchAnswer(kb, question) : undefined;
+  const wholeIsClear = early?.kind === 'answer' && early.score >= CLEAR_WHOLE;
+  const byParts = split && !wholeIsClear && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
   const series = seriesAnswer(kb, question);
   if (series) return series;
+  const whole = early ?? searchAnswer(kb, question);
   if (whole.kind === 'answer') return whole;
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
   if (relaxed) return relaxed;
