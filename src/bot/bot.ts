@@ -142,7 +142,7 @@ export class LroAssistBot extends TeamsActivityHandler {
     });
 
     this.onInstallationUpdateAdd(async (ctx, next) => {
-      await this.rememberConversation(ctx);
+      await this.rememberConversation(ctx, true);
       await ctx.sendActivity(toActivity(welcome(placeOf(ctx.activity).kind)));
       // Installing again reopens the chat; what was already sent is not sent twice.
       await this.personalChatOpened(ctx);
@@ -156,7 +156,7 @@ export class LroAssistBot extends TeamsActivityHandler {
 
     this.onMembersAdded(async (ctx, next) => {
       const botId = ctx.activity.recipient?.id;
-      if (ctx.activity.membersAdded?.some((m) => m.id === botId)) await this.rememberConversation(ctx);
+      if (ctx.activity.membersAdded?.some((m) => m.id === botId)) await this.rememberConversation(ctx, true);
       await next();
     });
 
@@ -267,18 +267,22 @@ export class LroAssistBot extends TeamsActivityHandler {
   }
 
   /** Keeps a fresh conversation reference so features can message this chat or channel later; true when it is new. */
-  private async rememberConversation(ctx: TurnContext): Promise<boolean> {
+  private async rememberConversation(ctx: TurnContext, botAdded = false): Promise<boolean> {
     const activity = ctx.activity;
     if (activity.type === ActivityTypes.Invoke && !activity.conversation?.id) return false;
     const place = placeOf(activity);
-    return rememberConversation(this.deps, {
-      id: place.conversationId,
-      tenantId: tenantOf(activity),
-      kind: place.kind,
-      userAadObjectId: place.kind === 'personal' ? activity.from?.aadObjectId : undefined,
-      teamId: place.teamId,
-      reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
-      updatedAt: this.deps.now().toISOString(),
-    });
+    return rememberConversation(
+      this.deps,
+      {
+        id: place.conversationId,
+        tenantId: tenantOf(activity),
+        kind: place.kind,
+        userAadObjectId: place.kind === 'personal' ? activity.from?.aadObjectId : undefined,
+        teamId: place.teamId,
+        reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
+        updatedAt: this.deps.now().toISOString(),
+      },
+      botAdded,
+    );
   }
 }

@@ -112,26 +112,23 @@ export function createHttpServer({ adapter, auth, bot, store, log, config, now, 
       return badRequest(res, `The activity is missing or has a bad "${issue.path.join('.')}".`);
     }
     const activity = shape.data;
-    const turnLog = log.child({
-      reqId: req.headers['x-request-id'] ?? randomUUID(),
-      activityId: (req.body as { id?: string }).id,
-      activityType: activity.type,
-    });
+    // Bindings on each line rather than a child logger: a child per turn cost more than the line itself.
+    const turn = { reqId: req.headers['x-request-id'] ?? randomUUID(), activityId: (req.body as { id?: string }).id, activityType: activity.type };
     const header = req.headers.authorization;
     let authenticated: AuthenticateRequestResult;
     try {
       authenticated = await auth.authenticateRequest(req.body as Activity, typeof header === 'string' ? header : '');
     } catch (err) {
       // Forged, expired or uncheckable (signing keys unreachable) tokens alike: the caller learns only 401.
-      turnLog.warn(
-        { code: 'auth.failed', errName: (err as Error).name, statusCode: (err as { statusCode?: number }).statusCode },
+      log.warn(
+        { ...turn, code: 'auth.failed', errName: (err as Error).name, statusCode: (err as { statusCode?: number }).statusCode },
         'activity refused: authentication failed',
       );
       res.send(401, { error: 'unauthorized', message: 'The request is not authorised.' });
       return;
     }
     // One info line per turn, written when it ends: a second line per turn was a noticeable share of a turn's cost.
-    turnLog.debug('activity received');
+    log.debug(turn, 'activity received');
     const startedAt = performance.now();
     inFlight++;
     try {
@@ -139,9 +136,9 @@ export function createHttpServer({ adapter, auth, bot, store, log, config, now, 
       const status = response?.status ?? 200;
       if (response?.body) res.send(status, response.body);
       else res.send(status);
-      turnLog.info({ statusCode: res.statusCode, ms: Math.round(performance.now() - startedAt) }, 'activity processed');
+      log.info({ ...turn, statusCode: res.statusCode, ms: Math.round(performance.now() - startedAt) }, 'activity processed');
     } catch (err) {
-      turnLog.error({ err }, 'activity failed');
+      log.error({ ...turn, err }, 'activity failed');
       if (!res.headersSent) res.send(500, { error: 'internal' });
     } finally {
       inFlight--;

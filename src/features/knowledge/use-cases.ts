@@ -67,9 +67,19 @@ export function knowledgeReply(answer: Answer, options: { feedbackGiven?: boolea
   }
 }
 
+// A recent question's answer comes back as the same object (answerQuestion keeps them), and so does its reply.
+const replies = new WeakMap<Answer, Reply>();
+
+/** The reply to an answer with no live part, built once per answer. */
+function storedReply(answer: Answer): Reply {
+  let reply = replies.get(answer);
+  if (!reply) replies.set(answer, (reply = Object.freeze(knowledgeReply(answer))));
+  return reply;
+}
+
 /** Answers about the drop-ins also say when the next one is, from the live schedule. */
 async function answerReply(deps: FeatureDeps, answer: Answer, now: Date, options: { feedbackGiven?: boolean } = {}): Promise<Reply> {
-  if (answer.kind !== 'answer' || answer.entry.live !== 'next-drop-in') return knowledgeReply(answer, options);
+  if (answer.kind !== 'answer' || answer.entry.live !== 'next-drop-in') return options.feedbackGiven ? knowledgeReply(answer, options) : storedReply(answer);
   const extra = (await nextDropInSummary(deps.store, now)) ?? 'No drop-in schedule has been set up in LRO Assist yet.';
   return knowledgeReply(answer, { ...options, extra });
 }

@@ -49,4 +49,28 @@ describe('remembering a conversation on each turn', () => {
     await rememberConversation(deps, record(minutes(65), { reference: moved.reference }));
     assert.equal((await deps.store.conversations.get(moved.id))?.updatedAt, minutes(65));
   });
+
+  it('reads the store once a minute for a conversation in full flow, and every time the bot is added', async () => {
+    let reads = 0;
+    const get = deps.store.conversations.get.bind(deps.store.conversations);
+    deps.store.conversations.get = (id) => (reads++, get(id));
+    for (const at of [0, 0.25, 0.5, 0.75]) await rememberConversation(deps, record(minutes(at)));
+    assert.equal(reads, 1);
+    await rememberConversation(deps, record(minutes(1)));
+    assert.equal(reads, 2);
+    await rememberConversation(deps, record(minutes(1.25)), true);
+    assert.equal(reads, 3);
+  });
+
+  it('takes a removal recorded elsewhere into account when the bot is added again, or a minute later', async () => {
+    const id = record(minutes(0)).id;
+    await rememberConversation(deps, record(minutes(0)));
+    await deps.store.conversations.markInactive(id, minutes(0.25));
+    assert.equal(await rememberConversation(deps, record(minutes(0.5)), true), true);
+    assert.equal((await deps.store.conversations.get(id))?.active, true);
+    await deps.store.conversations.markInactive(id, minutes(0.75));
+    assert.equal(await rememberConversation(deps, record(minutes(0.9))), false);
+    assert.equal(await rememberConversation(deps, record(minutes(2))), true);
+    assert.equal((await deps.store.conversations.get(id))?.active, true);
+  });
 });

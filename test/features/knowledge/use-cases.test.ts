@@ -21,6 +21,13 @@ describe('knowledge use-cases', () => {
     assert.match(JSON.stringify(reply.card), new RegExp(KNOWLEDGE_VERBS.feedback));
   });
 
+  it('gives a repeated question the reply built the first time, which no caller can change', async () => {
+    const first = await ask(deps, message('what is the hold phase'));
+    const again = await ask(deps, message('what is the hold phase'));
+    assert.equal(again, first);
+    assert.ok(Object.isFrozen(again) && Object.isFrozen(again.card));
+  });
+
   it('counts an unanswered question, folded, without who asked', async () => {
     await ask(deps, message('Quantum   teleportation budget for a CHB site??'));
     await ask(deps, message('quantum teleportation budget for a chb site'));
