@@ -190,9 +190,9 @@ export function searchEntries(kb: KnowledgeBase, query: string, limit = 10): Kno
 export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
   const intelligence = intelligenceRequest(text, kb.index.isTopicPhrase);
   const legal = isLegalAdviceRequest(text);
-  // A legal question that mentions checks or nominals but holds no personal details is a legal question;
+  // A legal question that asks after people or places but holds no personal details is a legal question;
   // neither decline keeps or repeats the text.
-  if (intelligence && !(legal && intelligence.checksOnly)) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
+  if (intelligence && !(legal && intelligence.noDetails)) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
   if (legal) return { kind: 'out-of-scope', reason: 'legal-advice' };
   if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
   if (isOutOfScope(text)) return { kind: 'out-of-scope', reason: 'off-topic' };
@@ -229,23 +229,32 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const part = withinOverview(kb, question);
   const partAnswer = part === undefined ? undefined : freshAnswer(kb, part);
   if (partAnswer?.kind === 'answer') return partAnswer;
-  const split = splitQuestion(question);
+  const announced = PARTS_ANNOUNCED.exec(question);
+  const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
   // One entry that clearly answers the whole question beats splitting it: "what's X and how do they help",
-  // "what goes wrong with 4P plans? reviewing ours next week" are about one topic. Only a two-part split
-  // needs the whole searched this early; comparisons and series references may never need it.
-  const early = split?.kind === 'parts' ? searchAnswer(kb, question) : undefined;
+  // "what goes wrong with 4P plans? reviewing ours next week" are about one topic, unless the asker says it
+  // has parts. Only a two-part split needs the whole searched this early; comparisons and series references
+  // may never need it.
+  const early = split?.kind === 'parts' && !announced ? searchAnswer(kb, question) : undefined;
   const wholeIsClear = early?.kind === 'answer' && early.score >= CLEAR_WHOLE;
   const byParts = split && !wholeIsClear && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
   const series = seriesAnswer(kb, question);
   if (series) return series;
   const whole = early ?? searchAnswer(kb, question);
+  const halves = splitOnAnd(question);
+  // An overview found for "explain pursue and prepare" is there because both of its parts are named: the parts are asked.
+  if (whole.kind === 'answer' && whole.entry.id.endsWith('-overview') && whole.also.length === 0) {
+    return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
+  }
   if (whole.kind === 'answer') return whole;
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
   if (relaxed) return relaxed;
-  const halves = splitOnAnd(question);
   return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
 }
+
+/** "two things -", "couple of questions:": the asker says the question has parts. */
+const PARTS_ANNOUNCED = /^\s*(?:two|2|a couple of|couple of) (?:things|questions|qs|bits)\b[\s,:;.!?-]*/i;
 
 /** "what is X" or "what does X mean in Y", asked of X alone. */
 const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;
@@ -304,9 +313,9 @@ const GREETING = /^\s*(?:hi|hiya|hello|hey|morning|good morning|afternoon|good a
 const ROLE_INTRO =
   /^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question))\s*[,:;.!?-]+\s*/i;
 
-/** "<topic> - what does it cover", "<topic>: what's that about": the tail only asks for the topic. */
+/** "<topic> - what does it cover", "<topic>: what's that about", "<topic> - what's the aim": the tail only asks for the topic. */
 const TOPIC_TAIL =
-  /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they|how (?:does|do) (?:it|that|this|they|those) work|hows (?:it|that) work|what(?:s| is) (?:that|it|this) referring to|what does (?:that|it|this) refer to)\s*[?.!]*\s*$/i;
+  /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they|how (?:does|do) (?:it|that|this|they|those) work|hows (?:it|that) work|what(?:s| is) (?:that|it|this) referring to|what does (?:that|it|this) refer to|what(?:s| is| are) the (?:aims?|point|purpose|idea|objectives?)(?: of (?:it|that|this))?)\s*[?.!]*\s*$/i;
 
 /** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
 const POLITE_OPENING =
@@ -321,7 +330,8 @@ const ASIDE_AFTER_QUESTION =
 const SOFTENERS = /\b(?:actually|again|exactly|basically|normally|lol|pls|please)\b/gi;
 
 function withoutPreamble(text: string): string {
-  let rest = text.replace(GREETING, '');
+  // "what's" and "whats" alike: the patterns below are written without apostrophes.
+  let rest = text.replace(/[’‘`´']/g, '').replace(GREETING, '');
   for (let before = ''; before !== rest;) {
     before = rest;
     rest = rest.replace(POLITE_OPENING, '').replace(ROLE_INTRO, '');

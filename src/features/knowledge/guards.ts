@@ -13,16 +13,15 @@ function knownWords(isDomain: DomainCheck): DomainCheck {
 }
 
 /**
- * An intelligence request, and whether it names a person (the refusal is worded for each). `checksOnly`:
- * all it holds is talk of checks or nominals, with no name, date of birth, vehicle, address, number or
- * police system ("a RIPA authority to follow one of our nominals").
+ * An intelligence request, and whether it names a person (the refusal is worded for each). `noDetails`:
+ * it asks after people or places but names nobody and holds no date of birth, vehicle, address, number or police
+ * system ("a RIPA authority to follow one of our nominals", "a closure order on the trap house").
  */
 export interface IntelligenceRequest {
   namedPerson: boolean;
-  checksOnly: boolean;
+  noDetails: boolean;
 }
 
-/** Recognises an intelligence request with the one shared guard; see findIntelligenceRequest. */
 /**
  * A question the guard let through that may still name someone ("any thoughts from Sam Example on the
  * nbh stuff"): answered, but not kept among the unanswered questions coordinators see.
@@ -31,9 +30,10 @@ export function mayNameSomeone(text: string, isDomain: DomainCheck): boolean {
   return namesSomeone(text, knownWords(isDomain));
 }
 
+/** Recognises an intelligence request with the one shared guard; see findIntelligenceRequest. */
 export function intelligenceRequest(text: string, isDomain: DomainCheck = () => false): IntelligenceRequest | undefined {
   const found = findIntelligenceRequest(text, knownWords(isDomain));
-  return found && { namedPerson: found.namedPerson, checksOnly: found.kind === 'check-request' && !found.namedPerson };
+  return found && { namedPerson: found.namedPerson, noDetails: (found.kind === 'check-request' || found.kind === 'request') && !found.namedPerson };
 }
 
 export function isIntelligenceRequest(text: string, isDomain: DomainCheck = () => false): boolean {
@@ -86,7 +86,7 @@ export function isOutOfScope(text: string): boolean {
 const LEGAL_TOPIC =
   /\b(poca|proceeds of crime|gdpr|data protection|ripa|ripsa|ipa|pace|human rights act|\w+ act \d{4}|\w+ act|closure orders?|prevention orders?|civil orders?|production orders?|scpos?|directed surveillance|covert surveillance|surveillance authorit\w*|dpias?|crime and disorder act|dispersal (?:orders?|powers?|zones?)|injunctions?|authori[sz]ations?|evict\w*|seiz\w*|forfeit\w*|legal(?:ly)?|lawful(?:ly)?|unlawful|the law|legislation|section \d+)\b/;
 const ADVICE_ASK =
-  /\b(can (?:we|i|they|you|the \w+)|could (?:we|i)|is it (?:lawful|legal|ok|okay|allowed)|are we allowed|allowed to|do (?:we|i) need|(?:needed|required) (?:for|before|to)|(?:is|are) .{0,40} (?:needed|required)|does (?:the )?.{0,30} (?:stop|allow|let|permit|prevent)|what (?:section|power|powers|law)|(?:whats|what is|what are) the thresholds?|which (?:\w+ )?(?:section|power|powers|order)|should (?:we|i) use|legal(?:ly)? (?:test|required|basis|advice|position|view|opinion)|(?:legally|lawfully) \w+|be (?:lawful|legal|unlawful|illegal)|(?:is|are|would|will) .{0,50} (?:lawful|legal|unlawful|illegal)|(?:stand|hold) up in court|(?:would|will|does|do) .{0,60} stick|(?:breach|breaches|breaching) (?:of )?(?:gdpr|data protection|the law|human rights|privacy)|(?:do|does) .{0,60} need (?:an? |the )?(?:\w+ ){0,2}(?:authori[sz]ation|authority|warrant|order|dpia|consent)|what does the law say|lets? (?:me|us)|power to|powers under|legal advice)\b/;
+  /\b(can (?:we|i|they|you|the \w+)|could (?:we|i)|is it (?:lawful|legal|ok|okay|allowed)|are we allowed|allowed to|do (?:we|i) need|(?:needed|required) (?:for|before|to)|(?:is|are) .{0,40} (?:needed|required)|does (?:the )?.{0,30} (?:stop|allow|let|permit|prevent)|what (?:section|power|powers|law)|(?:whats|what is|what are) the thresholds?|which (?:\w+ )?(?:section|power|powers|order)|should (?:we|i) use|legal(?:ly)? (?:test|required|basis|advice|position|view|opinion)|(?:legally|lawfully) \w+|be (?:lawful|legal|unlawful|illegal)|(?:is|are|would|will) .{0,50} (?:lawful|legal|unlawful|illegal)|(?:stand|hold) up (?:in court|legally)|(?:would|will|does|do) .{0,60} stick|(?:breach|breaches|breaching) (?:of )?(?:gdpr|data protection|the law|human rights|privacy)|(?:do|does) .{0,60} need (?:an? |the )?(?:\w+ ){0,2}(?:authori[sz]ation|authority|warrant|order|dpia|consent)|what does the law say|lets? (?:me|us)|power to|powers under|legal advice)\b/;
 
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
@@ -104,12 +104,18 @@ const OTHER_REGION =
 const CONTACT_ASK =
   /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|lro network|chb (?:sites?|leads?)|soc (?:\w+ )?leads?)\b.*\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|leads?|our|their)\b|\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|our|their|have|are there|is there)\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|regional disruption team|drop ?ins?|spoc|lros?|chb|soc (?:\w+ )?leads?)\b/;
 
+/** Asking how to reach a ROCU: "a ROCU contact in Wales", "who do I speak to at the North East ROCU". */
+const ROCU_CONTACT =
+  /\brocus?\b.*\b(?:contact|details|number|email|reach|get hold|ring|call|speak|talk)\b|\b(?:contact|details|number|email|reach|get hold|ring|call|speak|talk)\b.*\brocus?\b/;
+
 /** True when the text asks for a contact in another region or force: the assistant covers the South West only. */
 export function isOtherRegionContactRequest(text: string): boolean {
   const lower = text
     .toLowerCase()
     .replace(/[’‘`´']s\b/g, '') // "the met's lead" is about the Met
     .replace(/[’‘`´']/g, '')
-    .replace(/[^a-z0-9]+/g, ' ');
-  return OTHER_REGION.test(lower) && CONTACT_ASK.test(lower);
+    .replace(/[^a-z0-9]+/g, ' ')
+    // England and Wales together is the national scope of CHB, not another region.
+    .replace(/\bengland (?:and )?wales\b/g, 'england');
+  return OTHER_REGION.test(lower) && (CONTACT_ASK.test(lower) || ROCU_CONTACT.test(lower));
 }

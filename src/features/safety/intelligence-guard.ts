@@ -188,13 +188,15 @@ const SIGHTING =
   /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
 
 /**
- * A group by its name ("the Danvers OCG", "OCG Kestrel"): what the bot holds on it is intelligence. A
- * capital after a lower-case word is a name; one that starts the text ("Rival OCGs moved in") is not.
+ * A group by its name ("the Danvers OCG", "OCG Kestrel", "Quill's crew"): what the bot holds on it is
+ * intelligence. A capital after a lower-case word is a name; one that starts the text ("Rival OCGs moved
+ * in") is not, unless it is a possessive.
  */
-const NAMED_GROUP = /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+))\b/;
+const NAMED_GROUP =
+  /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?:'s|s'|’s) (?:OCGs?|ocgs?|[Gg]ang|[Cc]rew|[Ff]irm|[Ff]amily|[Ll]ine|[Nn]etwork|[Gg]roup|[Ll]ot|[Bb]oys))\b/;
 /** "who is dealing drugs in ...". */
 const WHO_DEALS =
-  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her)\b|$)|\bwho (runs|controls|is running|s running) the (drugs|gear|line|lines|supply|drug market|market)\b/;
+  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her)\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b/;
 /** "is the X line still running into <town>", "is our OCG linked to the one over the border". */
 const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
 const GROUPS_LINKED = /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0,40}\b(linked|connected|tied in|associated|working) (to|with)\b/;
@@ -290,7 +292,7 @@ export function namesSomeone(text: string, isDomain: DomainCheck): boolean {
 /** A group named by a word that is not topic vocabulary: "the Danvers OCG", but not "the South West OCGs". */
 function namesGroup(text: string, isDomain: DomainCheck): boolean {
   const m = NAMED_GROUP.exec(text);
-  const name = m && (m[1] ?? m[2]);
+  const name = m && (m[1] ?? m[2] ?? m[3]);
   return !!name && !isDomain(name.toLowerCase());
 }
 

@@ -104,6 +104,12 @@ describe('understanding how questions are asked', () => {
       assert.equal(answerQuestion(kb, 'is it lawful to run a PNC check on Jordan Example').kind, 'intelligence-refusal');
     });
 
+    it('treats a legal question about an unnamed place of trade as legal advice, and one naming its owner as intelligence', () => {
+      const a = answerQuestion(kb, 'would a closure order on the trap house by the park hold up legally');
+      assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'legal-advice');
+      assert.equal(answerQuestion(kb, "would a closure order on Casey Quillfeather's trap house hold up in court").kind, 'intelligence-refusal');
+    });
+
     it("recognises another region's drop-ins, RDT, CHB sites and leads", () => {
       assert.ok(isOtherRegionContactRequest('when are the north west rocu lro drop-ins'));
       assert.ok(isOtherRegionContactRequest('does Thames Valley have a regional disruption team I can ring'));
@@ -117,6 +123,12 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest('what did merseyside do in the clear phase'));
     });
 
+    it('reads England and Wales as the national scope, and a ROCU contact elsewhere as another region', () => {
+      assert.ok(!isOtherRegionContactRequest('when did CHB have to be in every force in England and Wales'));
+      assert.ok(isOtherRegionContactRequest('who do I speak to at the North East ROCU'));
+      assert.ok(!isOtherRegionContactRequest('who do I speak to at the ROCU'));
+    });
+
     it('reads possessives and short names of other regions: "the met\'s lead", "west mids"', () => {
       assert.ok(isOtherRegionContactRequest("who is the met's LRO lead"));
       assert.ok(isOtherRegionContactRequest('does west mids have an lro network'));
@@ -125,8 +137,8 @@ describe('understanding how questions are asked', () => {
     });
 
     it('tells intelligence requests with and without a named person apart', () => {
-      assert.deepEqual(intelligenceRequest('which gangs are dealing in Bath'), { namedPerson: false, checksOnly: false });
-      assert.deepEqual(intelligenceRequest('is Robin Example part of the OCG'), { namedPerson: true, checksOnly: false });
+      assert.deepEqual(intelligenceRequest('which gangs are dealing in Bath'), { namedPerson: false, noDetails: true });
+      assert.deepEqual(intelligenceRequest('is Robin Example part of the OCG'), { namedPerson: true, noDetails: false });
       assert.equal(intelligenceRequest('what is the hold phase'), undefined);
     });
 
@@ -140,22 +152,22 @@ describe('understanding how questions are asked', () => {
     it('refuses asking whether someone is known, has a record or what is held on a named group', () => {
       assert.deepEqual(intelligenceRequest('is Jordan Example known to you? think hes linked to an OCG in Exampleton'), {
         namedPerson: true,
-        checksOnly: false,
+        noDetails: false,
       });
-      assert.deepEqual(intelligenceRequest('can you tell me if my neighbour has a police record?'), { namedPerson: false, checksOnly: false });
-      assert.deepEqual(intelligenceRequest("what's the current MoRiLE score for the Examplar OCG?"), { namedPerson: false, checksOnly: false });
+      assert.deepEqual(intelligenceRequest('can you tell me if my neighbour has a police record?'), { namedPerson: false, noDetails: true });
+      assert.deepEqual(intelligenceRequest("what's the current MoRiLE score for the Examplar OCG?"), { namedPerson: false, noDetails: true });
       assert.equal(intelligenceRequest('Rival OCGs moved in after the arrests, what now?'), undefined);
     });
 
     it('refuses checks on a named person, people still active somewhere, and groups operating in a place', () => {
-      assert.deepEqual(intelligenceRequest('can you check if Jordan Example from Exampleton is linked to any OCG'), { namedPerson: true, checksOnly: false });
-      assert.deepEqual(intelligenceRequest("is Danny 'Ghost' Example still active in Swindon"), { namedPerson: true, checksOnly: false });
-      assert.deepEqual(intelligenceRequest('which groups should i know about operating in my ward'), { namedPerson: false, checksOnly: false });
+      assert.deepEqual(intelligenceRequest('can you check if Jordan Example from Exampleton is linked to any OCG'), { namedPerson: true, noDetails: false });
+      assert.deepEqual(intelligenceRequest("is Danny 'Ghost' Example still active in Swindon"), { namedPerson: true, noDetails: false });
+      assert.deepEqual(intelligenceRequest('which groups should i know about operating in my ward'), { namedPerson: false, noDetails: true });
       assert.equal(intelligenceRequest('which delivery groups are working on the multi-agency launch'), undefined);
     });
 
     it('refuses a sighting or a note about a named person, and a sighting with nobody named', () => {
-      assert.deepEqual(intelligenceRequest('note this: Robin Example spotted at the station on Friday'), { namedPerson: true, checksOnly: false });
+      assert.deepEqual(intelligenceRequest('note this: Robin Example spotted at the station on Friday'), { namedPerson: true, noDetails: false });
       assert.ok(intelligenceRequest('a lad was seen handing over packages by the park'));
       assert.equal(intelligenceRequest('what have other sites seen after the clear phase'), undefined);
     });
@@ -223,6 +235,17 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it("refuses asking who runs a line, however it is spelt, and a group named by its owner's name", () => {
+      refusesOnly(
+        [
+          "who's running the county line into the village now",
+          'who is controlling the drug market on the estate',
+          "what's the MoRiLE score for Casey Examplar's crew",
+        ],
+        ["what was Merseyside's OCG work called", "what does the SOC CC's network do", 'how do we score OCGs with MoRiLE'],
+      );
+    });
+
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
       assert.equal(intelligenceRequest('anyone know the web address for the swrocu microsite?'), undefined);
       assert.equal(intelligenceRequest('how do I record a stop and search on the new mobile app'), undefined);
@@ -283,6 +306,25 @@ describe('understanding how questions are asked', () => {
     it('drops a remark after the question that names nothing it knows', () => {
       const a = answerQuestion(kb, 'what is clear hold build? got a meeting on it later and im clueless');
       assert.equal(a.kind === 'answer' && a.entry.id, 'chb-overview');
+    });
+
+    it('answers two named parts of an overview with the parts, and how they fit together with the overview', () => {
+      const a = answerQuestion(kb, 'can you explain pursue and prepare for me');
+      assert.deepEqual(a.kind === 'answer' && [a.entry.id, ...a.also.map((e) => e.id)], ['4p-pursue', '4p-prepare']);
+      const b = answerQuestion(kb, 'how do clear and hold fit together');
+      assert.deepEqual(b.kind === 'answer' && [b.entry.id, ...b.also.map((e) => e.id)], ['phases-overview']);
+    });
+
+    it('answers each part when the asker says there are two', () => {
+      const a = answerQuestion(kb, "two things - what do the SOC CCs do, and who's the GAIN coordinator?");
+      assert.deepEqual(a.kind === 'answer' && [a.entry.id, ...a.also.map((e) => e.id)], ['soc-cc-role', 'gain']);
+    });
+
+    it("drops a tail that only asks for the topic's aim, written with or without an apostrophe", () => {
+      for (const q of ["the prevent strand - what's the aim", 'the prevent strand - whats the aim']) {
+        const a = answerQuestion(kb, q);
+        assert.equal(a.kind === 'answer' && a.entry.id, '4p-prevent', q);
+      }
     });
 
     it('still answers a real two-part question part by part', () => {

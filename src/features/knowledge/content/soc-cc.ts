@@ -165,7 +165,13 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'Getting help from the SOC Community Coordinators',
     category: 'soc-cc',
     aliases: ['contact the soc cc', 'who can help me with chb', 'getting support from the soc cc', 'soc cc email', 'soc cc contact details'],
-    askedAs: ['how do i get the coordinators to help us', 'what support can the coordinators give my site', 'asking the soc cc for tools and examples'],
+    askedAs: [
+      'how do i get the coordinators to help us',
+      'what support can the coordinators give my site',
+      'asking the soc cc for tools and examples',
+      'who are the south west coordinators',
+      'how do i get in touch with the soc ccs',
+    ],
     keywords: [
       'help',
       'support',
