@@ -242,6 +242,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const series = seriesAnswer(kb, question);
   if (series) return series;
   const whole = early ?? searchAnswer(kb, question);
+  const regionless = beyondOurRegion(kb, question, whole);
+  if (regionless) return regionless;
   const halves = splitOnAnd(question);
   // An overview found for "explain pursue and prepare" is there because both of its parts are named: the parts are asked.
   if (whole.kind === 'answer' && whole.entry.id.endsWith('-overview') && whole.also.length === 0) {
@@ -278,16 +280,22 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
   return namedFull ? undefined : answerWith(kb, glossary, 1);
 }
 
-/** "which foundation block deals with that", "which phase is it": one of a series is wanted, not its overview. */
-const WHICH_MEMBER =
-  /\bwhich (?:of the )?(?:(foundation blocks?|blocks?|fbs?)|phases?|stages?|bits? of (?:chb|clear hold build)|part of (?:chb|clear hold build))\b/i;
+/**
+ * "which foundation block deals with that", "which phase is it", "what's the block for comms", "which P is
+ * that": one of a series is wanted, not its overview.
+ */
+const MEMBER_ASKED =
+  /\b(?:which (?:of the )?|the (?=\S+(?: \S+)? (?:for|about|on|covering|dealing with|that covers|that deals with)\b))(?:((?:[a-z]+ )?blocks?|fbs?)|(4 ?p strands?|strands? of (?:the )?4 ?ps?|4 ?ps?|ps?)|phases?|stages?|bits? of (?:chb|clear hold build)|part of (?:chb|clear hold build))\b/i;
+const STRAND_IDS = ['4p-pursue', '4p-prevent', '4p-protect', '4p-prepare'];
 
 function memberAsked(kb: KnowledgeBase, question: string): Answer | undefined {
-  const m = WHICH_MEMBER.exec(question);
+  const m = MEMBER_ASKED.exec(question);
   if (!m) return undefined;
   const isMember = m[1]
     ? (e: KnowledgeEntry) => e.category === 'foundation-block' && e.id !== 'fb-overview'
-    : (e: KnowledgeEntry) => SERIES_IDS.phase.includes(e.id);
+    : m[2]
+      ? (e: KnowledgeEntry) => STRAND_IDS.includes(e.id)
+      : (e: KnowledgeEntry) => SERIES_IDS.phase.includes(e.id);
   return searchAnswer(kb, question, isMember);
 }
 
@@ -350,6 +358,20 @@ function withoutAside(kb: KnowledgeBase, question: string): string {
   return question.slice(0, after.index + 1);
 }
 
+/** "for the south west", "in the SW region": the only region the bot covers. */
+const OUR_REGION = /\s*\b(?:for|in|across|covering|of) (?:the )?(?:south west|south-west|sw)(?: region)?\b/gi;
+
+/**
+ * "Who is the GAIN coordinator for the south west": a question that finds the entry about the region only
+ * because it names the region is asked again without it. "Which forces are in the south west" keeps its answer.
+ */
+function beyondOurRegion(kb: KnowledgeBase, question: string, found: Answer): Answer | undefined {
+  const rest = question.replace(OUR_REGION, '');
+  if (rest === question || found.kind !== 'answer' || found.entry.id !== kb.index.rank('south west').hits[0]?.entry.id) return undefined;
+  const again = searchAnswer(kb, rest);
+  return again.kind === 'answer' ? again : undefined;
+}
+
 /** Entries in the order the briefing numbers them, for "the second phase" and "the fourth strand". */
 const SERIES_IDS: Record<Exclude<Series, 'fb'>, string[]> = {
   phase: ['phase-clear', 'phase-hold', 'phase-build'],
@@ -408,7 +430,8 @@ function namedEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undef
 function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefined {
   const series = seriesAnswer(kb, part);
   if (series?.kind === 'answer') return [series.entry, ...series.also];
-  const found = searchAnswer(kb, part);
+  const searched = searchAnswer(kb, part);
+  const found = beyondOurRegion(kb, part, searched) ?? searched;
   return found.kind === 'answer' ? [found.entry] : undefined;
 }
 

@@ -43,7 +43,7 @@ export function isIntelligenceRequest(text: string, isDomain: DomainCheck = () =
 /** Topics outside the assistant's remit, grouped so each line reads as one subject. */
 const OUT_OF_SCOPE: RegExp[] = [
   // HR, pay and conditions
-  /\b(pay|pay ?day|pay ?slips?|pay ?rise|bank details|salary|salaries|wages?|overtime|toil|pensions?|expenses|mileage|annual leave|sick(ness)? leave|leave (request|entitlement|balance|allowance)|book (some )?leave|holidays?|maternity|paternity|appraisal|pdr|rota|shift pattern|rest days?|human resources|hr|grievance|payroll|bonus|get(ting)? promoted|promotion (board|exam|process|interview)|sergeants? exam|inspectors? exam)\b/,
+  /\b(pay|pay ?day|pay ?slips?|pay ?rise|bank details|salary|salaries|wages?|overtime|toil|flexi ?time|flexi|pensions?|expenses|mileage|annual leave|sick(ness)? leave|leave (request|entitlement|balance|allowance)|book (some )?leave|holidays?|maternity|paternity|appraisal|pdr|rota|shift pattern|rest days?|human resources|hr|grievance|payroll|bonus|get(ting)? promoted|promotion (board|exam|process|interview)|sergeants? exam|inspectors? exam)\b/,
   // IT and equipment
   /\b(password|passwords|log ?in|logon|sign ?in|laptop|computer|desktop|printer|wi-?fi|vpn|outlook|mailbox|it (help ?desk|service ?desk|support)|service ?desk|help ?desk|locked out|mfa|authenticator|install|software|windows update|keyboard)\b/,
   /\b(teams|email|e-mail|phone|app|system|radio|airwave|monitor|screen) (is |isnt |keeps )?(not working|broken|down|crashing|crashed|frozen)\b/,

@@ -26,7 +26,7 @@ const POLICE_SYSTEM = [
   /\b(on|from|via|through|check|checks|checked|search|searched|against) niche\b(?! (areas?|markets?|roles?|skills?|interests?|topics?|tactics?|questions?|issues?|products?|groups?|cases?|work)\b)/,
   /\bniche (rms|records?|entr(y|ies)|occurrences?|checks?|search(es)?|nominals?|refs?|reference)\b/,
   /(?<!\b(op|operation) )\bathena\b/,
-  /\b(storm logs?|storm incidents?|5x5x5|5x5|3x5x2)\b/,
+  /\b(storm logs?|storm incidents?|5x5x5|5x5|3x5x2)\b|\b(?:check|checked|search|searched|run|pull|on|from) storm\b/,
   /\b(dvla|anpr|experian|ppo|mappa) (checks?|search(es)?|lookups?|trace|history|hits?|data|on|for|against)\b/,
 ];
 
@@ -214,7 +214,7 @@ const TRADE_PLACES =
   /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b/;
 /** Targeting particular people: "which of our targets should we go after first", "best way to catch <name>". */
 const TARGETING =
-  /\bwhich of (?:the|our|my|these|those) (?:targets|nominals|subjects|suspects|lads|boys|brothers)\b|\bwhich of (?:the|our|my) .{1,30}\b(?:should we|do we) (?:go after|arrest|nick)\b|\bbest way to (?:catch|nick|trap|take down) (?!up\b|the |an? |our |ocgs?\b|gangs?\b)\w+|\bwho(?:s| is| are)? (?:controlling|behind|in charge of) the (?:drugs?|drug market|market|supply|line|lines|gang)\b|\b(?:his|her) (?:associates|assocaites|mates|girlfriend|boyfriend|address)\b|\b(?:are|is) (?:any of them|they|he|she)\b.{0,20}\binvolved (?:with|in) (?:the )?.{0,20}\b(?:lines?|gangs?|ocgs?|crews?|supply|dealing|drugs|organised crime|crime)\b/;
+  /\bwhich of (?:the|our|my|these|those) (?:targets|nominals|subjects|suspects|lads|boys|brothers)\b|\bwhich (?:houses|addresses|flats|properties|doors|premises|people|targets|nominals) (?:should|shall|do|would) (?:we|i) (?:hit|raid|target|go after|arrest|nick|spin|search|warrant)\b|\bwhich of (?:the|our|my) .{1,30}\b(?:should we|do we) (?:go after|arrest|nick)\b|\bbest way to (?:catch|nick|trap|take down) (?!up\b|the |an? |our |ocgs?\b|gangs?\b)\w+|\bwho(?:s| is| are)? (?:controlling|behind|in charge of) the (?:drugs?|drug market|market|supply|line|lines|gang)\b|\b(?:his|her) (?:associates|assocaites|mates|girlfriend|boyfriend|address)\b|\b(?:are|is) (?:any of them|they|he|she)\b.{0,20}\binvolved (?:with|in) (?:the )?.{0,20}\b(?:lines?|gangs?|ocgs?|crews?|supply|dealing|drugs|organised crime|crime)\b/;
 /**
  * Partners' and analysts' shapes: a child by age or school year, who a driver or tenant is, which streets,
  * families or pupils are involved, rankings of people by harm, network charts, whether the police know a
@@ -223,21 +223,21 @@ const TARGETING =
 const ABOUT_PEOPLE = [
   /\b(?:the|our|my|this|that) \d{1,2}[- ]?(?:year[- ]old|yo)\b|\b[a-z]+ \(\d{1,2}\)|\baged \d{1,2}(?: and \d{1,2})?\b|\bin year \d{1,2}\b/,
   /\bwhat(?:s| is) known about (?:him|her|them|the (?:family|lad|man|woman|tenant|father|mother))\b|\bwho (?:the|that|this) (?:driver|bloke|guy|lad|man|woman|person|owner|tenant) (?:is|was)\b|\bwho(?:s| is| are)? (?:really )?(?:behind|at the head of) (?:it|this|that|them)\b/,
-  /\bwhich (?:streets?|roads?|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops|businesses|premises|drivers)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line)\b/,
+  /\bwhich (?:streets?|roads?|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops|businesses|premises|drivers|(?:vulnerable )?(?:people|adults|residents|users|victims))\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line)\b/,
   /\bwhich of (?:the|our|my|these|those) .{1,40}\b(?:moving|dealing|selling|running|holding|supplying|exploited|laundering|fronting)\b|\bwhich ones are (?:they|them)\b/,
   /\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
   /\b(?:network|association) (?:chart|map|diagram)s?\b|\btied in with\b|\bflag(?:ging)? (?:him|her|them)\b|\bon the (?:police |ocg |gang |intel )+list\b/,
   /\b(?:police|you|we|anyone) (?:already )?knows? about (?:that|this|the) (?:house|flat|address|car|van|man|woman|lad|person|family|shop)\b|\b(?:his|her|their) risk (?:level|score|rating)\b|\bcross[- ]?(?:reference|check) (?:them|these|those|the (?:addresses|names|list|nominals|people))\b/,
   /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b/,
-  /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members)\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:give|tell|send) (?:me |us )?their names?\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b/,
+  /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members|drug users|users|addicts)\b|\b(?:addresses|names|numbers|details) of (?:the |all |any )?(?:known |local )?(?:drug users|users|addicts|dealers|suspects|nominals|members|offenders|tenants|young people|kids|children|victims)\b|\bfronting for\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:give|tell|send) (?:me |us )?their names?\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b/,
 ];
 
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
-  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
+  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
 /** "list the members of the group": a group's people. */
 const GROUP_PEOPLE =
-  /\b(list|name|give me|tell me|need|who are) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b/;
+  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b/;
 const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
 const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;

@@ -246,10 +246,34 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it("refuses a group's members, lists of people, who is being cuckooed, what to hit first, a front, and a STORM check", () => {
+      refusesOnly(
+        [
+          'which members of the gang are still about',
+          'can you send me the names of known drug users on the estate',
+          'which vulnerable residents are being cuckooed near the site',
+          'note this down: the barber on the corner is fronting for the crew',
+          'check storm for the incident at the park yesterday',
+          'which flats should we hit first on the day of action',
+        ],
+        [
+          'which members of the partnership board should attend',
+          'which people should sit on the CSP',
+          'how do we keep a record of the partners involved',
+          'log this: we need RDT support for a day of action',
+        ],
+      );
+    });
+
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
       assert.equal(intelligenceRequest('anyone know the web address for the swrocu microsite?'), undefined);
       assert.equal(intelligenceRequest('how do I record a stop and search on the new mobile app'), undefined);
       assert.equal(intelligenceRequest("we've taken the main nominals off the street, what now?"), undefined);
+    });
+
+    it('declines questions about flexi time', () => {
+      const a = answerQuestion(kb, 'how does flexi time work for staff');
+      assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'off-topic');
     });
 
     it('declines a night out, but not a question about a group leaning on a takeaway or pub', () => {
@@ -296,6 +320,24 @@ describe('understanding how questions are asked', () => {
       assert.equal(a.kind, 'answer');
       if (a.kind !== 'answer') return;
       assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['soc-tactical-adviser']);
+    });
+
+    it('answers "the block for comms" and "which P covers that" with a block or a strand, not their overview', () => {
+      for (const [q, id] of [
+        ["what's the foundaton block for comms", 'fb-9-communication-strategy'],
+        ['which P covers safeguarding victims', '4p-protect'],
+        ['the strand for limiting harm after a serious incident', '4p-prepare'],
+      ]) {
+        const a = answerQuestion(kb, q);
+        assert.equal(a.kind === 'answer' && a.entry.id, id, q);
+      }
+    });
+
+    it('reads "for the south west" as the region it covers, unless the region is what is asked about', () => {
+      const a = answerQuestion(kb, "who's the GAIN coordinater for the south west then");
+      assert.equal(a.kind === 'answer' && a.entry.id, 'gain');
+      const b = answerQuestion(kb, 'which forces are in the south west');
+      assert.equal(b.kind === 'answer' && b.entry.id, 'south-west-forces');
     });
 
     it('answers "which phase covers that" with a phase, not the overview of all three', () => {

@@ -34,7 +34,7 @@ export const askEntries: KnowledgeEntry[] = [
     category: 'asks',
     aliases: ['early engagement', 'when should i first contact the soc cc', 'involve the soc cc early'],
     keywords: ['early', 'from the start', 'chb processes', 'support', 'advise', 'assist', 'planning', 'development'],
-    askedAs: ['we have started planning without the coordinators', 'is it too late to involve the soc cc'],
+    askedAs: ['we have started planning without the coordinators', 'is it too late to involve the soc cc', 'at what stage do we bring the coordinators in'],
     answer: 'Contact the coordinators early, while your CHB processes are still being developed. They will work to support, advise and assist.',
     sources: [briefing.asks],
     related: ['asks-overview', 'soc-cc-contact', 'legacy-exit-strategy'],
@@ -60,7 +60,7 @@ export const askEntries: KnowledgeEntry[] = [
     title: 'A SOC/CHB SPOC or tactical adviser in each force',
     category: 'asks',
     aliases: ['soc spoc', 'chb spoc', 'force spoc', 'single point of contact'],
-    askedAs: ['who is our force contact for the rocu on chb', 'naming a force lead to link with swrocu'],
+    askedAs: ['who is our force contact for the rocu on chb', 'naming a force lead to link with swrocu', 'should each force have one contact point for chb'],
     keywords: [
       'tactical adviser',
       'lines of communication',

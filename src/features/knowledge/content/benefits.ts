@@ -71,7 +71,7 @@ export const benefitEntries: KnowledgeEntry[] = [
       'percentages',
       'stats',
     ],
-    askedAs: ['figures showing crime went down in the pilots', 'how much did crime fall at the pilot sites'],
+    askedAs: ['figures showing crime went down in the pilots', 'how much did crime fall at the pilot sites', 'the headline results from the pilot sites'],
     answer:
       'Examples evidenced from the pilot sites (regional briefing, 2023): the Crime Severity Index fell by 27% within 8 months; serious violent offences fell by 30%; drug offences fell by 20%, with fewer dealers on the streets; and MoRiLE threat scores dropped for locations and OCGs. There were also knock-on effects beyond SOC, such as less anti-social behaviour and burglary, supporting the Beating Crime Plan. These are examples from pilot sites; the January 2025 Home Office evaluation (13 sites in 10 forces) is a later source.',
     sources: [briefing.benefits, publicSource.chbEvaluation],

@@ -109,7 +109,12 @@ export const chbEntries: KnowledgeEntry[] = [
     title: 'CHB national rollout and strategy (as stated in 2023)',
     category: 'chb',
     aliases: ['national rollout', 'rollout status', 'chb in every force', 'march 2024'],
-    askedAs: ['is every force expected to run chb', 'who is leading chb nationally', 'when was chb meant to be in every force'],
+    askedAs: [
+      'is every force expected to run chb',
+      'who is leading chb nationally',
+      'when was chb meant to be in every force',
+      'who leads on soc for the national police chiefs council',
+    ],
     keywords: [
       'new soc strategy',
       'npcc lead for soc',

@@ -226,6 +226,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'evidence of impact before and after',
       'what should we measure before we start',
       'how do we show progress and results',
+      'how do we measure whether it works from the start',
       'measuring the difference the project makes',
     ],
     answer:

@@ -58,7 +58,11 @@ export const fourPEntries: KnowledgeEntry[] = [
     title: 'Protect',
     category: '4p',
     aliases: ['protect', 'protect strand', '4p protect'],
-    askedAs: ['making people and businesses less vulnerable to organised crime', 'safeguarding victims and places from the ocg'],
+    askedAs: [
+      'making people and businesses less vulnerable to organised crime',
+      'safeguarding victims and places from the ocg',
+      'making local firms a harder target',
+    ],
     keywords: ['increase protection', 'people', 'organisations', 'systems', 'safeguarding', 'vulnerability'],
     answer: 'Protect means increasing protection against serious and organised crime for people, organisations and systems.',
     sources: [publicSource.hmicfrsGlossary4p, publicSource.socStrategy],

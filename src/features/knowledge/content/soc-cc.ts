@@ -171,6 +171,7 @@ export const socCcEntries: KnowledgeEntry[] = [
       'asking the soc cc for tools and examples',
       'who are the south west coordinators',
       'how do i get in touch with the soc ccs',
+      'phone number or email for the coordinators',
     ],
     keywords: [
       'help',
