@@ -219,10 +219,12 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (declined) return declined;
 
   const question = withoutAside(kb, withoutPreamble(text));
-  const acronym = acronymAsked(question);
-  const defined = acronym === undefined ? undefined : glossaryEntry(kb, acronym);
+  // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
+  const last = lastSentence(question);
+  const context = last !== question;
+  const defined = termDefined(kb, question) ?? (context ? termDefined(kb, last) : undefined);
   if (defined) return answerWith(kb, defined, 1);
-  const term = termAsked(kb, question);
+  const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
   if (term) return term;
   const member = memberAsked(kb, question);
   if (member?.kind === 'answer') return member;
@@ -236,7 +238,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // has parts. Only a two-part split needs the whole searched this early; comparisons and series references
   // may never need it.
   const early = split?.kind === 'parts' && !announced ? searchAnswer(kb, question) : undefined;
-  const wholeIsClear = early?.kind === 'answer' && early.score >= CLEAR_WHOLE;
+  const wholeIsClear = early?.kind === 'answer' && early.score >= CLEAR_WHOLE && split!.parts.slice(1).some((p) => REFERS_BACK.test(p));
   const byParts = split && !wholeIsClear && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
   const series = seriesAnswer(kb, question);
@@ -255,8 +257,27 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
 }
 
+/** A later part that points back at the first: "... and how can they help", "... and who runs it". */
+const REFERS_BACK = /\b(?:they|them|their|it|its|this|that|these|those|ours|one)\b/i;
+
 /** "two things -", "couple of questions:": the asker says the question has parts. */
 const PARTS_ANNOUNCED = /^\s*(?:two|2|a couple of|couple of) (?:things|questions|qs|bits)\b[\s,:;.!?-]*/i;
+
+/** The sentence after the last full stop, question mark or dash: "The benefits mention ASB - what's ASB?". */
+function lastSentence(question: string): string {
+  return (
+    question
+      .split(/(?<=[.?!])\s+|\s+[-–—]\s+/)
+      .filter((s) => s.trim())
+      .at(-1) ?? question
+  );
+}
+
+/** A glossary term asked what it means or stands for: "what does SIO stand for". */
+function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
+  const term = acronymAsked(text);
+  return term === undefined ? undefined : glossaryEntry(kb, term);
+}
 
 /** "what is X" or "what does X mean in Y", asked of X alone. */
 const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;

@@ -107,7 +107,10 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   const between = new RegExp(String.raw`\b${SERIES} (\d+) to (?:fb |phase |strand )?(\d+)\b`).exec(s);
   if (between && !(between[1] === 'phase' && pilot)) {
     const [from, to] = [Number(between[2]), Number(between[3])];
-    if (from < to) return { series: between[1] as Series, positions: range(from, to), all: false };
+    const series = between[1] as Series;
+    // "blocks 1 to 10" is the whole series.
+    if (from === 1 && to === SERIES_LENGTH[series]) return { series, positions: [], all: true };
+    if (from < to) return { series, positions: range(from, to), all: false };
   }
 
   // Single references, possibly several: "fb9 and fb10", "the second phase", "the 9th of the foundation blocks".

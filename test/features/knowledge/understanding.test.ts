@@ -38,9 +38,10 @@ describe('understanding how questions are asked', () => {
       });
     }
 
-    it('reads "all ten blocks" and "all three phases" as whole series', () => {
+    it('reads "all ten blocks", "all three phases" and "blocks 1 to 10" as whole series', () => {
       assert.deepEqual(findSeriesReference('show me all ten blocks'), { series: 'fb', positions: [], all: true });
       assert.deepEqual(findSeriesReference('all three phases'), { series: 'phase', positions: [], all: true });
+      assert.deepEqual(findSeriesReference('run me through foundation blocks 1 to 10'), { series: 'fb', positions: [], all: true });
     });
 
     it('ignores questions with no numbered reference, and pilot phases', () => {
@@ -104,6 +105,13 @@ describe('understanding how questions are asked', () => {
       assert.equal(answerQuestion(kb, 'is it lawful to run a PNC check on Jordan Example').kind, 'intelligence-refusal');
     });
 
+    it('recognises asking whether a case would survive a challenge, be granted or prejudice a trial, but not "act as"', () => {
+      assert.ok(isLegalAdviceRequest('would a closure order on a cuckooed flat survive a legal challenge'));
+      assert.ok(isLegalAdviceRequest('is the injunction we want likely to be granted by the court'));
+      assert.ok(isLegalAdviceRequest('would naming the arrests in our comms plan prejudice the trial'));
+      assert.ok(!isLegalAdviceRequest('can our partnership group act as the gold group or do we need a new one'));
+    });
+
     it('treats a legal question about an unnamed place of trade as legal advice, and one naming its owner as intelligence', () => {
       const a = answerQuestion(kb, 'would a closure order on the trap house by the park hold up legally');
       assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'legal-advice');
@@ -127,6 +135,8 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest('when did CHB have to be in every force in England and Wales'));
       assert.ok(isOtherRegionContactRequest('who do I speak to at the North East ROCU'));
       assert.ok(!isOtherRegionContactRequest('who do I speak to at the ROCU'));
+      assert.ok(isOtherRegionContactRequest("what's the number for the north west regional organised crime unit"));
+      assert.ok(isOtherRegionContactRequest('phone number for the eastern region special operations unit'));
     });
 
     it('reads possessives and short names of other regions: "the met\'s lead", "west mids"', () => {
@@ -241,8 +251,14 @@ describe('understanding how questions are asked', () => {
           "who's running the county line into the village now",
           'who is controlling the drug market on the estate',
           "what's the MoRiLE score for Casey Examplar's crew",
+          'who has taken over the market since the arrests',
         ],
-        ["what was Merseyside's OCG work called", "what does the SOC CC's network do", 'how do we score OCGs with MoRiLE'],
+        [
+          "what was Merseyside's OCG work called",
+          "what does the SOC CC's network do",
+          'how do we score OCGs with MoRiLE',
+          'how has the market changed since the clear phase',
+        ],
       );
     });
 
@@ -355,6 +371,22 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(a.kind === 'answer' && [a.entry.id, ...a.also.map((e) => e.id)], ['4p-pursue', '4p-prepare']);
       const b = answerQuestion(kb, 'how do clear and hold fit together');
       assert.deepEqual(b.kind === 'answer' && [b.entry.id, ...b.also.map((e) => e.id)], ['phases-overview']);
+    });
+
+    it('splits a whole with one clear answer when its second part asks about something else, not about the first', () => {
+      const a = answerQuestion(kb, 'what does an lro do and what training is there for new lros');
+      assert.deepEqual(a.kind === 'answer' && [a.entry.id, ...a.also.map((e) => e.id)], ['lro-role', 'lro-training']);
+    });
+
+    it('answers what a term means from the glossary when a sentence of context comes first', () => {
+      for (const [q, id] of [
+        ['The benefits mention reductions in ASB. What is ASB?', 'glossary-asb'],
+        ["The SOC CC role is 'supported through the PUP' - what's the PUP?", 'glossary-pup'],
+        ['sorry new to this - what are the 4 Ps again?', '4p-overview'],
+      ]) {
+        const a = answerQuestion(kb, q);
+        assert.equal(a.kind === 'answer' && a.entry.id, id, q);
+      }
     });
 
     it('answers each part when the asker says there are two', () => {
