@@ -74,8 +74,6 @@ const CLEAR_LEAD = 2;
 const CLEAR_LEAD_COVERAGE = 0.35;
 /** Coverage times margin over the runner-up: below this, a search answer is offered as a suggestion instead. */
 const MIN_CONFIDENCE = 0.1;
-/** A whole-question answer this confident is kept rather than answering its parts separately. */
-const CLEAR_WHOLE = 0.6;
 /** Below this lead, a runner-up that matches telling words the best hit does not makes the answer uncertain. */
 const MIN_UNCONTESTED_LEAD = 2;
 
@@ -233,13 +231,12 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (partAnswer?.kind === 'answer') return partAnswer;
   const announced = PARTS_ANNOUNCED.exec(question);
   const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
-  // One entry that clearly answers the whole question beats splitting it: "what's X and how do they help",
-  // "what goes wrong with 4P plans? reviewing ours next week" are about one topic, unless the asker says it
-  // has parts. Only a two-part split needs the whole searched this early; comparisons and series references
-  // may never need it.
-  const early = split?.kind === 'parts' && !announced ? searchAnswer(kb, question) : undefined;
-  const wholeIsClear = early?.kind === 'answer' && early.score >= CLEAR_WHOLE && split!.parts.slice(1).some((p) => REFERS_BACK.test(p));
-  const byParts = split && !wholeIsClear && answerParts(kb, split.parts, split.kind);
+  // A question whose later part points back at the first ("what's X and how do they help", "what goes wrong
+  // with 4P plans? reviewing ours next week") is about one topic: an entry that answers the whole beats
+  // splitting it, unless the asker says it has parts. Only such a question needs the whole searched this early.
+  const oneTopic = split?.kind === 'parts' && !announced && split.parts.slice(1).some((p) => REFERS_BACK.test(p));
+  const early = oneTopic ? searchAnswer(kb, question) : undefined;
+  const byParts = split && early?.kind !== 'answer' && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
   const series = seriesAnswer(kb, question);
   if (series) return series;
@@ -249,7 +246,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const halves = splitOnAnd(question);
   // An overview found for "explain pursue and prepare" is there because both of its parts are named: the parts are asked.
   if (whole.kind === 'answer' && whole.entry.id.endsWith('-overview') && whole.also.length === 0) {
-    return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
+    return (halves && answerParts(kb, halves, 'parts', namedEntries)) || onlyMemberNamed(kb, question, whole) || whole;
   }
   if (whole.kind === 'answer') return whole;
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
@@ -259,6 +256,26 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
 
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */
 const REFERS_BACK = /\b(?:they|them|their|it|its|this|that|these|those|ours|one)\b/i;
+
+/** The one-word names of the phases and the 4P strands, by the overview they belong to. */
+const MEMBER_NAMES: Record<string, Record<string, string>> = {
+  '4p-overview': { pursue: '4p-pursue', prevent: '4p-prevent', protect: '4p-protect', prepare: '4p-prepare' },
+  'phases-overview': { clear: 'phase-clear', hold: 'phase-hold', build: 'phase-build' },
+};
+
+/** "What goes under Prepare in a plan against an OCG": an overview found for a question naming just one of its parts gives the part. */
+function onlyMemberNamed(kb: KnowledgeBase, question: string, found: Extract<Answer, { kind: 'answer' }>): Answer | undefined {
+  const members = MEMBER_NAMES[found.entry.id];
+  if (!members) return undefined;
+  const named = new Set(
+    question
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .flatMap((w) => members[w] ?? []),
+  );
+  const [only] = named;
+  return named.size === 1 ? answerWith(kb, kb.byId.get(only)!, found.score) : undefined;
+}
 
 /** "two things -", "couple of questions:": the asker says the question has parts. */
 const PARTS_ANNOUNCED = /^\s*(?:two|2|a couple of|couple of) (?:things|questions|qs|bits)\b[\s,:;.!?-]*/i;

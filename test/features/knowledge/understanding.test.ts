@@ -389,6 +389,18 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('answers the one part an overview was found for: "what goes under Prepare in a plan against an OCG"', () => {
+      const a = answerQuestion(kb, 'what goes under Prepare in a plan against an OCG');
+      assert.equal(a.kind === 'answer' && a.entry.id, '4p-prepare');
+      const b = answerQuestion(kb, 'what are the four Ps');
+      assert.equal(b.kind === 'answer' && b.entry.id, '4p-overview');
+    });
+
+    it('keeps a question whole when its second part asks about the first: "what is MoRiLE and can CSPs use it too"', () => {
+      const a = answerQuestion(kb, 'what is MoRiLE and can CSPs use it too');
+      assert.deepEqual(a.kind === 'answer' && [a.entry.id, ...a.also.map((e) => e.id)], ['morile']);
+    });
+
     it('answers each part when the asker says there are two', () => {
       const a = answerQuestion(kb, "two things - what do the SOC CCs do, and who's the GAIN coordinator?");
       assert.deepEqual(a.kind === 'answer' && [a.entry.id, ...a.also.map((e) => e.id)], ['soc-cc-role', 'gain']);
