@@ -7,6 +7,7 @@ const PATTERNS: RegExp[] = [
   /^(?:what|whats)(?: does| do| is)? (?:the )?(?:acronym |abbreviation |term )?(.+?) (?:stand for|stands for|mean|short for)$/,
   /^(?:what|whats) (?:is|are) (?:the )?(?:meaning|definition) of (.+)$/,
   /^(?:define|definition of|meaning of) (.+)$/,
+  /^what counts as (?:an? )?(.+)$/,
   /^(.+?) (?:stands? for what|stands? for|short for|meaning|definition|acronym|abbreviation)$/,
   /^(.+?) (?:what does (?:the )?(?:acronym|abbreviation|it|that) (?:mean|stand for)|what does it stand for)$/,
 ];
@@ -18,7 +19,7 @@ export function acronymAsked(text: string): string | undefined {
     .replace(/[^a-z0-9&]+/g, ' ')
     .trim()
     // Where the term was met says nothing about what it is: "what does fb mean in the briefing".
-    .replace(/ (?:in|on|from) (?:the|this|a|our) (?:briefing|document|slides?|pack|paper|chat)$/, '');
+    .replace(/ (?:in|on|from|for) (?:the|this|a|our) (?:briefing|document|slides?|pack|paper|chat|glossary)$/, '');
   for (const re of PATTERNS) {
     const m = re.exec(s);
     if (m?.[1]) return m[1].trim();

@@ -110,6 +110,8 @@ describe('understanding how questions are asked', () => {
       assert.ok(isLegalAdviceRequest('is the injunction we want likely to be granted by the court'));
       assert.ok(isLegalAdviceRequest('would naming the arrests in our comms plan prejudice the trial'));
       assert.ok(!isLegalAdviceRequest('can our partnership group act as the gold group or do we need a new one'));
+      assert.ok(isLegalAdviceRequest('did we act within the law when we closed the flat'));
+      assert.ok(isLegalAdviceRequest('would the injunction breach their human rights'));
     });
 
     it('treats a legal question about an unnamed place of trade as legal advice, and one naming its owner as intelligence', () => {
@@ -137,6 +139,8 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest('who do I speak to at the ROCU'));
       assert.ok(isOtherRegionContactRequest("what's the number for the north west regional organised crime unit"));
       assert.ok(isOtherRegionContactRequest('phone number for the eastern region special operations unit'));
+      assert.ok(isOtherRegionContactRequest('how do I join the yorkshire lro network'));
+      assert.ok(isOtherRegionContactRequest('what are the chb arrangements in kent and who coordinates them'));
     });
 
     it('reads possessives and short names of other regions: "the met\'s lead", "west mids"', () => {
@@ -281,6 +285,26 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it("refuses intel on unnamed people, who is being groomed, who will take over, a named person's links or results, and the runners' number", () => {
+      refusesOnly(
+        [
+          'is there any intel on the lads selling outside the chip shop',
+          'which young people on the estate are being groomed by the group',
+          'who is likely to take over now the main man is remanded',
+          'does Percival Quagmire-Stott have links to the car wash crew',
+          "any GAIN result back on Horatio Fenwick's scaffolding firm",
+          'what number do the runners use for orders',
+        ],
+        [
+          'which residents groups are running community events',
+          'how do we link the soc cc with our force leads',
+          'what results did the pilots get',
+          'is there intel on what works in the build phase',
+          'what links does the soc cc have with neighbourhood teams',
+        ],
+      );
+    });
+
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
       assert.equal(intelligenceRequest('anyone know the web address for the swrocu microsite?'), undefined);
       assert.equal(intelligenceRequest('how do I record a stop and search on the new mobile app'), undefined);
@@ -383,6 +407,8 @@ describe('understanding how questions are asked', () => {
         ['The benefits mention reductions in ASB. What is ASB?', 'glossary-asb'],
         ["The SOC CC role is 'supported through the PUP' - what's the PUP?", 'glossary-pup'],
         ['sorry new to this - what are the 4 Ps again?', '4p-overview'],
+        ['what counts as SOC', 'glossary-soc'],
+        ['what does PCC stand for, for the glossary', 'glossary-pcc'],
       ]) {
         const a = answerQuestion(kb, q);
         assert.equal(a.kind === 'answer' && a.entry.id, id, q);
