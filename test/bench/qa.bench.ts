@@ -1,7 +1,7 @@
 /**
  * Question-answering benchmark. Reports the tuning set (test/features/knowledge/eval-questions.json),
  * the held-out set (eval-holdout.json, written before the retrieval it measures) and the blind check sets
- * (eval-blind-check.json and eval-blind-check-2.json, written blind and never tuned on) separately, for our
+ * (eval-blind-check.json, -2 and -3, written blind and never tuned on) separately, for our
  * path and for a plain-search baseline: top-1, share of confident answers that are right, declines by
  * kind, the right entry's rank among "not sure" suggestions, and answer time. Prints figures only.
  *
@@ -17,6 +17,7 @@ import { allEntries } from '../../src/features/knowledge/content';
 import type { KnowledgeEntry } from '../../src/features/knowledge/entry';
 import blindCheckFile from '../features/knowledge/eval-blind-check.json';
 import blindCheck2File from '../features/knowledge/eval-blind-check-2.json';
+import blindCheck3File from '../features/knowledge/eval-blind-check-3.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../features/knowledge/eval-questions.json';
 
@@ -50,6 +51,15 @@ function declineKind(expect: string): DeclineKind {
 }
 const asList = (e: string | string[]) => (Array.isArray(e) ? e : [e]);
 
+/** A blind check file: lists of expected entries, some marked `anyOf`. */
+function blindSet(name: string, file: { inScope: { q: string; expect: string[]; anyOf?: boolean }[]; declines: { q: string; expect: string }[] }): EvalSet {
+  return {
+    name,
+    inScope: file.inScope.map((q) => ({ q: q.q, expect: q.expect, anyOf: q.anyOf })),
+    declines: file.declines.map((q) => ({ q: q.q, expect: declineKind(q.expect) })),
+  };
+}
+
 const sets: EvalSet[] = [
   {
     name: 'tuning',
@@ -66,11 +76,8 @@ const sets: EvalSet[] = [
     inScope: blindCheckFile.inScope.map((q) => ({ q: q.q, expect: q.expect })),
     declines: blindCheckFile.declines.map((q) => ({ q: q.q, expect: declineKind(q.expect) })),
   },
-  {
-    name: 'blind check 2',
-    inScope: blindCheck2File.inScope.map((q) => ({ q: q.q, expect: q.expect, anyOf: 'anyOf' in q && q.anyOf })),
-    declines: blindCheck2File.declines.map((q) => ({ q: q.q, expect: declineKind(q.expect) })),
-  },
+  blindSet('blind check 2', blindCheck2File),
+  blindSet('blind check 3', blindCheck3File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
