@@ -220,7 +220,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   const last = lastSentence(question);
   const context = last !== question;
-  const defined = termDefined(kb, question) ?? (context ? termDefined(kb, last) : undefined);
+  const defined = termDefined(kb, question) ?? (context ? termDefined(kb, last) : undefined) ?? termReferredTo(kb, text);
   if (defined) return answerWith(kb, defined, 1);
   const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
   if (term) return term;
@@ -236,9 +236,12 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // splitting it, unless the asker says it has parts. Only such a question needs the whole searched this early.
   const oneTopic = split?.kind === 'parts' && !announced && split.parts.slice(1).some((p) => REFERS_BACK.test(p));
   const early = oneTopic ? searchAnswer(kb, question) : undefined;
+  // Several members of a series named together ("the second and third strands") are answered from the series.
+  const series = seriesAnswer(kb, question);
+  if (series && series.kind !== 'answer') return series;
+  if (series?.kind === 'answer' && series.also.length > 0) return series;
   const byParts = split && early?.kind !== 'answer' && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
-  const series = seriesAnswer(kb, question);
   if (series) return series;
   const whole = early ?? searchAnswer(kb, question);
   const regionless = beyondOurRegion(kb, question, whole);
@@ -290,11 +293,25 @@ function lastSentence(question: string): string {
   );
 }
 
+/**
+ * "VAWG is listed as a programme the coordinators link to. What is it?": a last sentence asking what "it" is
+ * (or means, or stands for) asks about the abbreviation, written in capitals, that the text starts with.
+ */
+function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
+  const last = lastSentence(text);
+  if (last === text || !/^\s*what(?:'?s| is| does) (?:it|that|this)(?: mean| stand for)?\s*\??\s*$/i.test(last)) return undefined;
+  const subject = /^\s*([A-Z]{2,})\b/.exec(text)?.[1];
+  return subject === undefined ? undefined : glossaryEntry(kb, subject);
+}
+
 /** A glossary term asked what it means or stands for: "what does SIO stand for". */
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const term = acronymAsked(text);
   return term === undefined ? undefined : glossaryEntry(kb, term);
 }
+
+/** What may follow a term asked after: a relative clause, or where it was met. */
+const TERM_TAIL = /\s+(?:that|which|who|in (?:a|the) [a-z]+(?: [a-z]+)? context)\b.*$/i;
 
 /** "what is X" or "what does X mean in Y", asked of X alone. */
 const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;
@@ -311,7 +328,8 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
     const found = searchAnswer(kb, inContext);
     if (found.kind === 'answer') return found;
   }
-  const asked = WHAT_IS.exec(question)?.[1];
+  // "what is the PUP that supports the role", "what is an SRO in a CHB context": the term, not what follows it.
+  const asked = WHAT_IS.exec(question)?.[1]?.replace(TERM_TAIL, '');
   const glossary = asked && asked.split(' ').length <= 4 ? glossaryEntry(kb, asked) : undefined;
   if (!asked || !glossary) return undefined;
   const namedFull = kb.index.rank(asked).hits.some((h) => h.namesEntry && h.entry.category !== 'glossary');

@@ -125,11 +125,17 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
       if (n !== undefined) found.push({ series, n, at: m.index });
     }
   }
-  const ordinal = new RegExp(String.raw`#(\d+|last) (?:one )?(?:of (?:the )?)?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b`, 'g');
+  // Ordinals, possibly several: "the second and third strands", "the 1st, 2nd or 3rd phase".
+  const ordinal = new RegExp(
+    String.raw`((?:#(?:\d+|last),? (?:and |or )?)*#(?:\d+|last)) (?:one )?(?:of (?:the )?)?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b`,
+    'g',
+  );
   for (const m of s.matchAll(ordinal)) {
     const series = m[2] as Series;
-    const n = position(m[1], series);
-    if (n !== undefined) found.push({ series, n, at: m.index });
+    for (const token of m[1].match(/#(\d+|last)/g) ?? []) {
+      const n = position(token.slice(1), series);
+      if (n !== undefined) found.push({ series, n, at: m.index });
+    }
   }
   if (found.length === 0) return undefined;
   found.sort((a, b) => a.at - b.at);

@@ -236,9 +236,16 @@ const ABOUT_PEOPLE = [
   /\b(?:intel|intelligence|information|info)\b.{0,20}\bon (?:the )?(?:people|persons?|males?|females?|lads|men|women|kids|youths|dealers?|those|them|him|her)\b|\b(?:phone |mobile )?numbers? (?:that |which |do |does |did )?(?:the |their )?(?:\w+ )?(?:runners?|dealers?|gang|group|ocg|line|crew)s? (?:use|uses|used|take|takes)\b/,
 ];
 
+/**
+ * "check him out", "the lad at number 14", someone's social media account or handle, who launders money
+ * for a group: a person to look into, named or not.
+ */
+const SOMEONE_TO_CHECK =
+  /\b(?:check|look|suss|sound) (?:him|her|them|this (?:person|lad|guy|man|woman|bloke)) (?:out|up)\b|\b(?:lad|man|woman|bloke|guy|family|people|house|flat|one) at number \d+\b|\b(?:his|her|their|whose|gangs?|groups?|ocgs?|crews?|dealers?|lines?) (?:instagram|insta|snapchat|snap|tiktok|facebook|telegram|whatsapp|twitter) (?:account|profile|handle|page|username|group|channel)s?\b|(?:^|\s)@\w*[\d_]\w*|\blaunders? (?:money|cash) for\b/;
+
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
-  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
+  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
 /** "list the members of the group": a group's people. */
 const GROUP_PEOPLE =
   /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b/;
@@ -385,4 +392,5 @@ const REQUESTS: RequestTest[] = [
   matches(TARGETING),
   matches(KEEP_THIS),
   ...ABOUT_PEOPLE.map(matches),
+  matches(SOMEONE_TO_CHECK),
 ];

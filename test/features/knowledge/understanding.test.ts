@@ -32,6 +32,8 @@ describe('understanding how questions are asked', () => {
       ['blocks 4 and 5 - what is the difference', 'fb', [4, 5]],
       ['fb 2, 3 and 7', 'fb', [2, 3, 7]],
       ["what's the first of the SOC CC work strands", 'strand', [1]],
+      ["the coordinators' second and third strands of work", 'strand', [2, 3]],
+      ['the 1st or 2nd phase', 'phase', [1, 2]],
     ] as [string, string, number[]][]) {
       it(`reads "${text}"`, () => {
         assert.deepEqual(findSeriesReference(text), { series, positions, all: false });
@@ -112,6 +114,11 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest('can our partnership group act as the gold group or do we need a new one'));
       assert.ok(isLegalAdviceRequest('did we act within the law when we closed the flat'));
       assert.ok(isLegalAdviceRequest('would the injunction breach their human rights'));
+      assert.ok(isLegalAdviceRequest('do we have enough evidence to get a closure order on the flat'));
+      assert.ok(isLegalAdviceRequest('is the CCTV from the shop admissible in our case'));
+      assert.ok(isLegalAdviceRequest('would a court grant an SCPO against my target'));
+      assert.ok(isLegalAdviceRequest('does our information-sharing agreement meet the legal requirements'));
+      assert.ok(!isLegalAdviceRequest('is there enough evidence that chb works'));
     });
 
     it('treats a legal question about an unnamed place of trade as legal advice, and one naming its owner as intelligence', () => {
@@ -141,6 +148,8 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOtherRegionContactRequest('phone number for the eastern region special operations unit'));
       assert.ok(isOtherRegionContactRequest('how do I join the yorkshire lro network'));
       assert.ok(isOtherRegionContactRequest('what are the chb arrangements in kent and who coordinates them'));
+      assert.ok(isOtherRegionContactRequest('who handles 4p plans in wales'));
+      assert.ok(isOtherRegionContactRequest('who chairs the SOC partnership board in essex'));
     });
 
     it('reads possessives and short names of other regions: "the met\'s lead", "west mids"', () => {
@@ -305,6 +314,18 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it("refuses checking someone out, someone at a house number, a group's social media account or handle, and keeping a report", () => {
+      refusesOnly(
+        [
+          'we reckon the bloke at number 22 is holding for them, can you check him out',
+          "what's the gang's snapchat account",
+          'is @made_up_seller_77 anything to do with the estate group',
+          'the barber launders cash for the crew - can you record that as intelligence',
+        ],
+        ['is there an instagram account for the swrocu', 'how do we check the site is working', 'what number of foundation blocks are there'],
+      );
+    });
+
     it('does not refuse a web address, the stop and search power, or taking out the main nominals', () => {
       assert.equal(intelligenceRequest('anyone know the web address for the swrocu microsite?'), undefined);
       assert.equal(intelligenceRequest('how do I record a stop and search on the new mobile app'), undefined);
@@ -409,6 +430,9 @@ describe('understanding how questions are asked', () => {
         ['sorry new to this - what are the 4 Ps again?', '4p-overview'],
         ['what counts as SOC', 'glossary-soc'],
         ['what does PCC stand for, for the glossary', 'glossary-pcc'],
+        ['What is an SRO in a CHB context?', 'glossary-sro'],
+        ['What is the PUP that supports the coordinator role?', 'glossary-pup'],
+        ['VAWG is listed as a programme the coordinators link to. What is it?', 'glossary-vawg'],
       ]) {
         const a = answerQuestion(kb, q);
         assert.equal(a.kind === 'answer' && a.entry.id, id, q);
@@ -425,6 +449,11 @@ describe('understanding how questions are asked', () => {
     it('keeps a question whole when its second part asks about the first: "what is MoRiLE and can CSPs use it too"', () => {
       const a = answerQuestion(kb, 'what is MoRiLE and can CSPs use it too');
       assert.deepEqual(a.kind === 'answer' && [a.entry.id, ...a.also.map((e) => e.id)], ['morile']);
+    });
+
+    it('answers two members of a series named together from the series, not from a split', () => {
+      const a = answerQuestion(kb, "what's the difference between the coordinators' second and third strands of work");
+      assert.deepEqual(a.kind === 'answer' && [a.entry.id, ...a.also.map((e) => e.id)], ['soc-cc-local-partnerships', 'soc-cc-operational-guidance']);
     });
 
     it('answers each part when the asker says there are two', () => {

@@ -21,8 +21,8 @@ export const fourPEntries: KnowledgeEntry[] = [
     title: 'Pursue',
     category: '4p',
     aliases: ['pursue', 'pursue strand', '4p pursue'],
-    askedAs: ['prosecuting and disrupting the people involved', 'the enforcement part of a 4p plan'],
-    keywords: ['prosecute', 'disrupt', 'enforcement', 'investigation', 'arrest'],
+    askedAs: ['prosecuting and disrupting the people involved', 'the enforcement part of a 4p plan', 'building a prosecution case against the main players'],
+    keywords: ['prosecute', 'prosecution', 'disrupt', 'enforcement', 'investigation', 'arrest'],
     answer:
       'Pursue means prosecuting and disrupting people engaged in serious and organised crime. The regional briefing found that 4P plans are often top-heavy with Pursue and that a more rounded approach is needed; it also says a 4P approach should be considered in every CHB phase.',
     sources: [publicSource.hmicfrsGlossary4p, briefing.fourP, briefing.chbOverview],
@@ -74,7 +74,11 @@ export const fourPEntries: KnowledgeEntry[] = [
     title: 'Prepare',
     category: '4p',
     aliases: ['prepare', 'prepare strand', '4p prepare'],
-    askedAs: ['reducing the harm when organised crime happens', 'being ready for the impact of an incident'],
+    askedAs: [
+      'reducing the harm when organised crime happens',
+      'being ready for the impact of an incident',
+      'supporting the community if there is a shooting or stabbing',
+    ],
     keywords: ['reduce the impact', 'when it takes place', 'consequences', 'resilience', 'contingency'],
     answer: 'Prepare means reducing the impact of serious and organised crime when it does take place.',
     sources: [publicSource.hmicfrsGlossary4p, publicSource.socStrategy],
