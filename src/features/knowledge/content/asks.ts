@@ -21,7 +21,14 @@ export const askEntries: KnowledgeEntry[] = [
       'what forces must do',
       'ask of forces',
     ],
-    askedAs: ['what do you need from forces', 'what do the coordinators expect of us', 'what do you need from us', 'what do coordinators need from a force'],
+    askedAs: [
+      'what do you need from forces',
+      'what do the coordinators expect of us',
+      'what do you need from us',
+      'what do coordinators need from a force',
+      'my chief asked what the region expects our force to do',
+      'what commitments is our force signing up to with the coordinators',
+    ],
     answer:
       "The coordinators ask forces to: engage early while CHB processes are being developed, so they can support and advise; plan for the formal review of each CHB site for the Home Office six months after it starts; name a SOC/CHB SPOC or tactical adviser as the force's link with the SWROCU; and bring a coordinator into CSP arrangements and any SOC partnership boards.",
     sources: [briefing.asks],
@@ -34,7 +41,13 @@ export const askEntries: KnowledgeEntry[] = [
     category: 'asks',
     aliases: ['early engagement', 'when should i first contact the soc cc', 'involve the soc cc early'],
     keywords: ['early', 'from the start', 'chb processes', 'support', 'advise', 'assist', 'planning', 'development'],
-    askedAs: ['we have started planning without the coordinators', 'is it too late to involve the soc cc', 'at what stage do we bring the coordinators in'],
+    askedAs: [
+      'we have started planning without the coordinators',
+      'is it too late to involve the soc cc',
+      'at what stage do we bring the coordinators in',
+      'we are only sketching ideas should we call the region now',
+      'our plans are half written should the coordinators see them now',
+    ],
     answer: 'Contact the coordinators early, while your CHB processes are still being developed. They will work to support, advise and assist.',
     sources: [briefing.asks],
     related: ['asks-overview', 'soc-cc-contact', 'legacy-exit-strategy'],
@@ -47,7 +60,12 @@ export const askEntries: KnowledgeEntry[] = [
     category: 'asks',
     aliases: ['6 month review', 'six month review', 'formal review of the chb site', 'home office review'],
     keywords: ['six months', '6 months', 'review', 'home office', 'instigation', 'site', 'formal', 'when', 'deadline'],
-    askedAs: ['what does the home office need after six months', 'review of the site after it has been running for a while'],
+    askedAs: [
+      'what does the home office need after six months',
+      'review of the site after it has been running for a while',
+      'our site goes live in spring when is the formal check',
+      'what happens half a year after we launch',
+    ],
     answer:
       'The SOC CCs must carry out a formal review of each CHB site for the Home Office six months after the site starts. Foundation block 7 sets the baseline, recorded before CHB begins, against which progress is benchmarked.',
     sources: [briefing.asks, briefing.foundationBlocks],
@@ -60,7 +78,13 @@ export const askEntries: KnowledgeEntry[] = [
     title: 'A SOC/CHB SPOC or tactical adviser in each force',
     category: 'asks',
     aliases: ['soc spoc', 'chb spoc', 'force spoc', 'single point of contact'],
-    askedAs: ['who is our force contact for the rocu on chb', 'naming a force lead to link with swrocu', 'should each force have one contact point for chb'],
+    askedAs: [
+      'who is our force contact for the rocu on chb',
+      'naming a force lead to link with swrocu',
+      'should each force have one contact point for chb',
+      'the rocu keeps emailing different people in our force',
+      'who in force should be the go to for the region',
+    ],
     keywords: [
       'tactical adviser',
       'lines of communication',
@@ -83,7 +107,12 @@ export const askEntries: KnowledgeEntry[] = [
     category: 'asks',
     aliases: ['soc partnership board', 'invite the soc cc to the csp', 'partnership boards'],
     keywords: ['csp', 'frameworks', 'multi agency response', 'board', 'invite', 'membership', 'meetings'],
-    askedAs: ['should the coordinator join our partnership board', 'how can the soc cc help our csp'],
+    askedAs: [
+      'should the coordinator join our partnership board',
+      'how can the soc cc help our csp',
+      "our council's safety partnership wants organised crime expertise at the table",
+      'we are setting up a new organised crime board who should attend',
+    ],
     answer:
       'Forces are asked to bring a SOC CC into their community safety partnership (CSP) frameworks and into any SOC partnership boards or similar groups in their area. The coordinator can then help those partnerships develop multi-agency responses to SOC threats.',
     sources: [briefing.asks],

@@ -9,7 +9,13 @@ export const benefitEntries: KnowledgeEntry[] = [
     category: 'benefits',
     aliases: ['benefits of chb', 'reasons to do chb', 'chb advantages', 'what difference does chb make', 'is chb worth it', 'chb outcomes'],
     keywords: ['pilot sites', 'evidence', 'results', 'impact', 'qualitative', 'quantitative', 'advantages'],
-    askedAs: ['why should we do chb', 'what difference does chb make', 'is chb worth the effort'],
+    askedAs: [
+      'why should we do chb',
+      'what difference does chb make',
+      'is chb worth the effort',
+      'the council leader wants to know what we get out of it',
+      'selling this to a sceptical housing association',
+    ],
     answer:
       'The 2023 regional briefing gives some examples evidenced from the pilot sites. Qualitatively: a fuller picture of the threat, stronger partnerships, more community intelligence and better community engagement. Quantitatively: falls in the Crime Severity Index, serious violence and drug offences, lower MoRiLE threat scores, and knock-on reductions in anti-social behaviour and burglary. The later Home Office evaluation (January 2025) found crime fell where CHB was delivered as intended, but found no evidence that community perceptions improved.',
     sources: [briefing.benefits, publicSource.chbEvaluation],
@@ -41,6 +47,8 @@ export const benefitEntries: KnowledgeEntry[] = [
       'how many agencies were involved in a pilot',
       'did partnership working improve in the pilots',
       'what improved at the pilot sites apart from the crime figures',
+      'beyond crime numbers did communities start talking to police more',
+      'did schools and community groups get more involved in the pilots',
     ],
     answer:
       'Examples evidenced from the pilot sites (regional briefing, 2023): better information on the whole threat, with a deeper understanding of what drives it and the pathways into it; stronger partnership working, in one case involving 47 agencies from every sector, with better links to the private and voluntary sectors; more community intelligence, leading to disruption; and better community engagement and resilience, for example with community groups and schools, more responses to surveys and closer ties with neighbourhood policing teams.',
@@ -71,7 +79,13 @@ export const benefitEntries: KnowledgeEntry[] = [
       'percentages',
       'stats',
     ],
-    askedAs: ['figures showing crime went down in the pilots', 'how much did crime fall at the pilot sites', 'the headline results from the pilot sites'],
+    askedAs: [
+      'figures showing crime went down in the pilots',
+      'how much did crime fall at the pilot sites',
+      'the headline results from the pilot sites',
+      'i need percentages for a board paper on crime drops',
+      'did violence and drug offences actually go down in trial areas',
+    ],
     answer:
       'Examples evidenced from the pilot sites (regional briefing, 2023): the Crime Severity Index fell by 27% within 8 months; serious violent offences fell by 30%; drug offences fell by 20%, with fewer dealers on the streets; and MoRiLE threat scores dropped for locations and OCGs. There were also knock-on effects beyond SOC, such as less anti-social behaviour and burglary, supporting the Beating Crime Plan. These are examples from pilot sites; the January 2025 Home Office evaluation (13 sites in 10 forces) is a later source.',
     sources: [briefing.benefits, publicSource.chbEvaluation],
@@ -107,6 +121,8 @@ export const legacyEntries: KnowledgeEntry[] = [
       'what happens when the funding ends',
       'what does success look like long term',
       'what should the area look like when we have finished',
+      "we don't want everything to collapse when the grant runs out",
+      'we want residents to feel the neighbourhood is theirs again',
     ],
     answer:
       'The intended legacy is strong, resilient communities that have taken back control of their areas, with networks in place that are better able to deal with new threats. Involving statutory, non-statutory, private and voluntary organisations opens new ways to make places safer without relying on short-term funding that could end abruptly (a "cliff edge").',
@@ -138,6 +154,8 @@ export const legacyEntries: KnowledgeEntry[] = [
       'should police run chb alone until build',
       'how does police involvement reduce over time',
       'planning for the police to step back',
+      "our officers can't stay on this estate forever",
+      'we planned to bring the council in later is that wrong',
     ],
     answer:
       "Police resourcing is likely to be higher while the foundations are laid and during Clear and Hold. Plan an exit strategy so that policing's heavy investment reduces as time goes on. Do not wait until the later Hold or Build stages to involve partners: working with them should be part of CHB from the very start of planning.",

@@ -12,6 +12,8 @@ export const chbEntries: KnowledgeEntry[] = [
       'what is this chb thing everyone talks about',
       'a place based way of tackling organised crime in a neighbourhood',
       'how does chb work in practice',
+      'our force wants a joined up way to take back one neighbourhood',
+      'the council asked what this new police approach to gangs involves',
     ],
     keywords: [
       'framework',
@@ -40,7 +42,12 @@ export const chbEntries: KnowledgeEntry[] = [
     title: 'What is different about CHB? (the briefing section)',
     category: 'chb',
     aliases: ['what is the difference', 'what is different about chb', 'how is chb different', 'inhibitors chb overcomes'],
-    askedAs: ['what problems with the current soc response does chb fix', 'what does chb change compared with what we do now'],
+    askedAs: [
+      'what problems with the current soc response does chb fix',
+      'what does chb change compared with what we do now',
+      'what gets in the way locally that this new approach sorts out',
+      'my chief asked why this beats the usual gang operations we run',
+    ],
     keywords: ['difference', 'different', 'inhibitors', 'overcomes', 'current response', 'changes', 'local soc response'],
     answer:
       'The regional briefing has a section headed "What is the difference?". It introduces two lists: the current inhibitors to the local SOC response that CHB overcomes, and the ways CHB changes this. In the copy of the briefing this assistant was built from, both lists are empty, so I cannot say what they contain. For what CHB does, see the CHB overview; the SOC CCs can tell you what the section was meant to say.',
@@ -73,7 +80,13 @@ export const chbEntries: KnowledgeEntry[] = [
       'origin',
       'where it began',
     ],
-    askedAs: ['where did chb start', 'who first tried chb', 'is chb new or does it have a track record'],
+    askedAs: [
+      'where did chb start',
+      'who first tried chb',
+      'is chb new or does it have a track record',
+      'is this an army idea brought into policing',
+      'a councillor asked whether this is untested or has been around',
+    ],
     answer:
       'The Home Office evaluation (January 2025) explains that the Home Office designed CHB by adapting a military operating model. It rests on neighbourhood policing and partnership working and is meant to use existing resources. It was first piloted in West Yorkshire in 2020 and extended to more forces in 2021 and 2022. A Home Office press release of 24 January 2023 announced the national rollout, together with new organised crime coordinator posts.',
     sources: [publicSource.chbEvaluation, publicSource.rolloutPressRelease],
@@ -97,7 +110,12 @@ export const chbEntries: KnowledgeEntry[] = [
       'south west site',
       '13 sites',
     ],
-    askedAs: ['is there a chb site in the south west already', 'where were the pilot sites'],
+    askedAs: [
+      'is there a chb site in the south west already',
+      'where were the pilot sites',
+      'has anyone near us in the region already done one of these',
+      'could we learn from the existing site in our region',
+    ],
     answer:
       'The 2023 regional briefing says CHB was tested as a proof of concept at 8 sites across the UK, with academic analysis that led to it being seen as best practice. In the South West, the briefing said (in 2023) that a CHB site in Devon and Cornwall was part of phase 3 of the Home Office pilot and continued to develop, and that its learning could be shared to inform CHB sites elsewhere in the region. The later Home Office evaluation (January 2025) covered 13 sites in 10 forces. The figures come from different sources and dates, so quote the source and date with any number.',
     sources: [briefing.chbOverview, publicSource.chbEvaluation],
@@ -114,6 +132,8 @@ export const chbEntries: KnowledgeEntry[] = [
       'who is leading chb nationally',
       'when was chb meant to be in every force',
       'who leads on soc for the national police chiefs council',
+      'the deadline for all forces has passed so where are we',
+      'our chief officer team asked whether this is a national expectation',
     ],
     keywords: [
       'new soc strategy',
@@ -139,7 +159,12 @@ export const chbEntries: KnowledgeEntry[] = [
     title: 'SOC Strategy 2023–28: "No place to hide"',
     category: 'chb',
     aliases: ['no place to hide', 'soc strategy', 'serious and organised crime strategy', 'national strategy'],
-    askedAs: ['what does the national strategy say about chb', 'is chb in the government strategy'],
+    askedAs: [
+      'what does the national strategy say about chb',
+      'is chb in the government strategy',
+      "is this in the government's organised crime plan published in december",
+      'the council wants proof this is in national government policy',
+    ],
     keywords: ['december 2023', '2023 to 2028', 'every territorial force', 'end to end', 'local partnership approach', 'commitment', 'government'],
     answer:
       'The Serious and Organised Crime Strategy 2023–28, titled "No place to hide" and published in December 2023, commits to extending Clear, Hold, Build to every territorial police force as an end-to-end local partnership approach. It is the published form of the strategy the 2023 regional briefing anticipated.',
@@ -169,7 +194,12 @@ export const chbEntries: KnowledgeEntry[] = [
       'cuts crime',
       'independent',
     ],
-    askedAs: ['has chb been independently evaluated', 'is there evidence chb works'],
+    askedAs: [
+      'has chb been independently evaluated',
+      'is there evidence chb works',
+      'the council wants independent proof this actually cuts crime',
+      'did the official review find residents felt any safer',
+    ],
     answer:
       'The Home Office evaluation published in January 2025 covered 13 sites in 10 forces. Where CHB was delivered as intended and in a suitable setting, crime fell by a statistically significant amount. It found no evidence that community perceptions improved, although samples were small and Build activity was limited. Partners valued the multi-agency framework, but resourcing and winning buy-in were difficult. The 2023 regional briefing gives some examples evidenced from the pilot sites; the two come from different sources and dates, so do not mix their figures.',
     sources: [publicSource.chbEvaluation, briefing.benefits],
@@ -192,7 +222,12 @@ export const chbEntries: KnowledgeEntry[] = [
       'west yorkshire',
       'glossary',
     ],
-    askedAs: ['does the inspectorate look at chb', 'will chb come up in inspection'],
+    askedAs: [
+      'does the inspectorate look at chb',
+      'will chb come up in inspection',
+      'inspectors are due next year will they ask about this',
+      'did the burglary and robbery inspection report mention this approach',
+    ],
     answer:
       'The 2023 regional briefing says HMICFRS is embedding CHB into its inspection methodology. The HMICFRS spotlight report of August 2022 on the police response to burglary, robbery and other acquisitive crime ("finding time for crime") identified CHB as innovative practice; the project\'s public sources say it named the West Yorkshire pilot. HMICFRS also defines CHB in its glossary.',
     sources: [briefing.chbOverview, publicSource.hmicfrsSpotlight, publicSource.hmicfrsGlossaryChb],
@@ -216,7 +251,12 @@ export const chbEntries: KnowledgeEntry[] = [
       'website',
       'consistent delivery',
     ],
-    askedAs: ['does the college of policing back chb', 'link to the college of policing page'],
+    askedAs: [
+      'does the college of policing back chb',
+      'link to the college of policing page',
+      "is this officially recognised good practice by policing's professional body",
+      'where can partners read the official practice write up online',
+    ],
     answer:
       'The College of Policing has identified CHB as "smarter practice" and published its findings at https://www.college.police.uk/support-forces/practices/clear-hold-build. The 2023 briefing says the Home Office worked with the College so that this recognition would guide partners towards consistent and effective delivery.',
     sources: [briefing.smarterPractice, briefing.chbOverview],

@@ -27,7 +27,13 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'list',
       'preparation',
     ],
-    askedAs: ['why do chief officers need to be involved', 'what has to be in place before we start chb', 'senior leadership support for chb'],
+    askedAs: [
+      'why do chief officers need to be involved',
+      'what has to be in place before we start chb',
+      'senior leadership support for chb',
+      'the chief wants a checklist of what must be ready first',
+      'what groundwork do we need before going live on the estate',
+    ],
     answer:
       "The foundation blocks are ten things to put in place for CHB to succeed: socialisation; resources and systems; LRO support and training; site identification with a locality profile; community asset mapping; governance; a performance baseline; a multi-agency launch; a communication strategy; and community engagement. The evidence shows that oversight and support from chief police officers and executive leaders in partner agencies is critical. The briefing links to Merseyside Police's \"EVOLVE – Clear, Hold, Build\" page, in which Chief Constable Serena Kennedy talks about the value and benefits of CHB, the police's role and the need for chief officer involvement; the briefing's copy of the link carries no web address.",
     sources: [briefing.foundationBlocks],
@@ -47,6 +53,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'winning strategic buy in across agencies',
       'convincing leaders to support the rollout',
       'getting the council chief executive and chief officers signed up before we start',
+      'the housing director has never heard of this and we need backing',
+      'partner agency heads do not get the concept yet',
     ],
     answer:
       'Foundation block 1 spreads understanding of CHB. Identify the key strategic decision makers in every agency and engage them, so that they support the rollout and understand the concept. Then extend this to the other key stakeholders connected with the chosen CHB area.',
@@ -78,6 +86,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'we have no sro lro or analyst allocated',
       'staff and systems needed from the start',
       'resourcing the site with officers and staff',
+      'we have a keen inspector but no analyst or researcher yet',
+      'who needs to be freed up full time from day one',
     ],
     answer:
       'Foundation block 2 is about people and systems from day one. A force needs officers and staff allocated and actively involved from the outset, including an SRO, an LRO, analytical support and research capability. This makes sure force operational capabilities are prioritised to lead interventions that fit the threat and the outcomes sought. It also means understanding the partnership landscape for SOC.',
@@ -92,7 +102,12 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     block: 3,
     aliases: [...blockAliases(3), 'lro support and training block'],
     keywords: ['training before starting', 'responsibilities', '4p plan', 'stakeholder groups', 'performance measured', 'multi agency resources', 'coordinate'],
-    askedAs: ['making sure the lro is trained before they start', 'preparing a new lro for the role'],
+    askedAs: [
+      'making sure the lro is trained before they start',
+      'preparing a new lro for the role',
+      'our lead needs to understand the job before setting up stakeholder groups',
+      'making sure our lead can run the plan and coordinate agencies',
+    ],
     answer:
       'Foundation block 3 makes sure LROs are supported and trained before they take up the role and fully understand their responsibilities. That is what lets them design and deliver the 4P plan, set up stakeholder groups, measure performance and coordinate resources across agencies.',
     sources: [briefing.foundationBlocks],
@@ -123,6 +138,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'what data do we use to pick the site',
       'how big should the area be',
       'overlaying police and partner data',
+      'we have three estates in mind and need to pick one',
+      'putting council housing data alongside our crime data to pick a patch',
     ],
     answer:
       "Foundation block 4 is choosing the site. Police and partner data are laid over each other to show the full SOC threat and where its harm appears, instead of looking through a single agency's lens. The recommended size is about a postcode or ward, small enough for real impact to be achieved.",
@@ -162,6 +179,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'what the community already has that we can build on',
       'mapping voluntary private and statutory organisations in the area',
       'what skills and resources exist in the community',
+      'the youth club church and food bank might want to get involved',
+      'listing what local businesses and charities could offer the project',
     ],
     answer:
       'Foundation block 5 maps what the community already has: the assets, skills and capabilities held by statutory, private, voluntary and third-sector organisations that can be aligned with the CHB response. The briefing calls this critical to understanding what the community can bring.',
@@ -192,6 +211,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'gold silver bronze groups for chb',
       'can existing groups run the governance',
       'who oversees the chb site',
+      'who chairs what and which board the lro reports to',
+      'setting up strategic tactical and operational groups with partners',
     ],
     answer:
       'Foundation block 6 sets up governance: a partnership structure in Gold, Silver and Bronze form. Existing groups can fill these roles, as long as they have an operational footprint in the CHB area.',
@@ -228,6 +249,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'how do we show progress and results',
       'how do we measure whether it works from the start',
       'measuring the difference the project makes',
+      'the pcc will want numbers so what do we record now',
+      'we need before figures for crime and how residents feel',
     ],
     answer:
       'Foundation block 7 records a baseline before CHB begins, so progress can be benchmarked and impact shown. Measure both quantitatively, for example MoRiLE scores and disruptions, and qualitatively, for example gaps in provision being filled and changes in community perceptions.',
@@ -242,7 +265,13 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
     block: 8,
     aliases: [...blockAliases(8), 'multi agency launch', 'launch event'],
     keywords: ['share the locality profile', 'threats', 'common understanding', 'collaborative opportunities', 'delivery groups', 'partners', 'launch'],
-    askedAs: ['planning the launch event with partners', 'kick off meeting with all the agencies', 'what should the launch cover'],
+    askedAs: [
+      'planning the launch event with partners',
+      'kick off meeting with all the agencies',
+      'what should the launch cover',
+      'we want all the agencies in one room to start things off',
+      'sharing the site picture with every partner on day one',
+    ],
     answer:
       'Foundation block 8 is a launch with all the agencies involved. Use it to share the locality profile, explain the threats so everyone has a common understanding, find opportunities to work together and identify the operational delivery groups that will lead each programme.',
     sources: [briefing.foundationBlocks],
@@ -281,6 +310,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'who should deliver the key messages',
       'reporters want to cover what we are doing',
       'who speaks for the partnership in public',
+      'what do we tell residents and who should say it',
+      'deciding which messages go to parents businesses and young people',
     ],
     answer:
       'Foundation block 9 is a communication strategy, a key ingredient in CHB success, planned from a multi-agency point of view. Decide which audiences you need to reach, what the key messages are and who is best placed to deliver them.',
@@ -302,6 +333,8 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'how do we involve the community in decisions',
       'surveys and local influencers',
       'hearing community concerns',
+      'a well known local parent could get people to open up',
+      'door knocking and questionnaires to find out what worries people',
     ],
     answer:
       "Foundation block 10 is about involving the community. Find ways to make sure residents' concerns are heard, for example through surveys or by mobilising local influencers, and involve them in decisions and initiatives so the response to SOC lasts.",

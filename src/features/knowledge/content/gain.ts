@@ -8,7 +8,12 @@ export const gainEntries: KnowledgeEntry[] = [
     title: 'GAIN and the GAIN coordinator',
     category: 'gain',
     aliases: ['gain', 'gain coordinator', 'government agency intelligence network'],
-    askedAs: ['who is the gain coordinator', 'how can gain help my case'],
+    askedAs: [
+      'who is the gain coordinator',
+      'how can gain help my case',
+      'who do i contact to bring government agencies into my site',
+      'our intel team wants a briefing on the agency network',
+    ],
     keywords: ['partner agencies', 'information sharing', 'coordinator', 'soc cc', 'partnership working', 'briefings', 'capability', 'contact', 'who to ask'],
     answer:
       'GAIN, the Government Agency Intelligence Network, links the police with other public enforcement agencies so information can be shared. The SOC CCs work closely with the regional GAIN coordinator, and forces and partners are encouraged to use GAIN to strengthen partnership working. Joint SOC CC and GAIN briefings have already been given to some force intelligence teams and LROs. Contact the GAIN coordinator to find out how GAIN can support your case or CHB site.',
@@ -36,7 +41,12 @@ export const gainEntries: KnowledgeEntry[] = [
       'share information',
       'process',
     ],
-    askedAs: ['getting other government agencies to share what they hold', 'how do partner agencies share information with us'],
+    askedAs: [
+      'getting other government agencies to share what they hold',
+      'how do partner agencies share information with us',
+      'can other government departments share what they have for our plan',
+      'what happens after the request goes out to the departments',
+    ],
     answer:
       'GAIN lets public enforcement agencies share information within legal gateways. The regional GAIN coordinator in the ROCU sends a request to partner agencies, and each replies "hit" or "no hit". Where there is a hit, the details are then exchanged directly between the agencies concerned. GAIN also supports the regional disruption teams.',
     sources: [publicSource.gainRocu],

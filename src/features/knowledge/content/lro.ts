@@ -31,6 +31,8 @@ export const lroEntries: KnowledgeEntry[] = [
       'can someone from a partner agency be the lro',
       'who sets the lro objectives',
       'what does an lro do when managing an ocg',
+      "i've been asked to lead on an ocg what does that involve",
+      'a council manager has been asked to lead against a local gang',
     ],
     answer:
       'According to the College of Policing professional profile, the LRO designs, coordinates and delivers the plan against a SOC threat using the 4P framework. They work with partners such as health, education, local authorities, business and the voluntary sector, and task resources against strategic objectives set by the Senior Responsible Officer (SRO). The role is not tied to rank or grade, and a police officer or someone from a partner agency can hold it.',
@@ -44,7 +46,12 @@ export const lroEntries: KnowledgeEntry[] = [
     category: 'lro',
     aliases: ['lro training', 'training for lros', 'lro training template', 'lro course'],
     keywords: ['one day', '1 day', 'no training', 'regional template', 'chb training', 'framework', 'all forces', 'trained', 'research'],
-    askedAs: ['i am a new lro with no training', 'what training is there for lros'],
+    askedAs: [
+      'i am a new lro with no training',
+      'what training is there for lros',
+      "i got one day's input before being handed this job",
+      'is there a regional course our force could deliver to leads',
+    ],
     answer:
       'Research quoted in the 2023 regional briefing found that many LROs had very little training (one day at most) or none at all. In response, the SOC CCs created a regional template for LRO and CHB training and offered it to every force as a framework, with coordinator help to put it into practice. Foundation block 3 also expects LROs to be trained and supported before they start.',
     sources: [briefing.lros, briefing.workSoFar, briefing.foundationBlocks],
@@ -58,7 +65,13 @@ export const lroEntries: KnowledgeEntry[] = [
     category: 'lro',
     aliases: ['lro network', 'lro support', 'regional lro network', 'lro network on knowledge hub'],
     keywords: ['support varies', 'network', 'knowledge hub', 'khub', 'peer support', 'join', 'share', 'isolated'],
-    askedAs: ['other lros i can talk to', 'i feel isolated as an lro', 'peer support for lros'],
+    askedAs: [
+      'other lros i can talk to',
+      'i feel isolated as an lro',
+      'peer support for lros',
+      'nobody else in my force does this job to compare notes with',
+      'is there an online group where people in my role swap ideas',
+    ],
     answer:
       'Support for LROs has been found to vary widely between areas, often with no network to lean on. The SOC CCs have set up a South West regional LRO network on Knowledge Hub and ask LROs to take part. The monthly drop-ins with the Regional Disruption Team, and a planned regional LRO user group, add to that support.',
     sources: [briefing.lros, briefing.workSoFar],
@@ -72,7 +85,11 @@ export const lroEntries: KnowledgeEntry[] = [
     category: 'lro',
     aliases: ['tactical adviser', 'soc tac adviser'],
     keywords: ['tactical options', 'support the lro', 'spoc', 'force'],
-    askedAs: ['who helps the lro with tactical options'],
+    askedAs: [
+      'who helps the lro with tactical options',
+      'who in force can advise me on tactics against my group',
+      'my force has an expert who advises leads on tactics',
+    ],
     answer:
       'A SOC tactical adviser supports the LRO with tactical options (College of Policing professional profile). The regional briefing also recommends that each force names a SOC/CHB SPOC or tactical adviser to give clear lines of communication with the SWROCU.',
     sources: [publicSource.collegeTacticalAdviserProfile, briefing.asks],
@@ -97,7 +114,12 @@ export const lroEntries: KnowledgeEntry[] = [
       'swrocu',
       'sessions',
     ],
-    askedAs: ['where can lros get monthly advice on disruption options', 'help with my 4p plan from the rdt'],
+    askedAs: [
+      'where can lros get monthly advice on disruption options',
+      'help with my 4p plan from the rdt',
+      'is there a regular slot to run my plan past the rocu',
+      'i want to meet the regional teams informally each month',
+    ],
     answer:
       'Each month the SWROCU Regional Disruption Team (RDT) runs LRO drop-in sessions. LROs can get advice, guidance and support on their 4P plans and on the disruptions and interventions available, and the sessions help LROs build working relationships with SWROCU teams.',
     sources: [briefing.workSoFar],

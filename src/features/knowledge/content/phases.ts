@@ -31,6 +31,8 @@ export const phaseEntries: KnowledgeEntry[] = [
       'taking out the gang members and their businesses',
       'enforcement activity against the organised crime group at the start',
       'removing the threat so the area feels safer',
+      'we have warrants ready to hit the dealers and their addresses',
+      'using licensing and tenancy action to take the group apart',
     ],
     answer:
       'In the Clear phase, interventions target OCG members and their networks, business interests, criminality, spheres and influence. Its objectives are to arrest and relentlessly disrupt OCG members using every criminal, civil and regulatory power available, removing them and hampering their ability to operate; and to start restoring community confidence by taking away the threat and making places and spaces safer.',
@@ -70,6 +72,8 @@ export const phaseEntries: KnowledgeEntry[] = [
       'stopping others filling the gap left in the drugs market',
       'making sure the gains from enforcement last',
       'worried the dealers come back after the arrests',
+      'the ringleaders got sentenced and a rival crew is sniffing around',
+      'residents feel safer since the raids and we must not lose that',
     ],
     answer:
       'Hold consolidates and stabilises what the Clear phase achieved, using interventions, counter-measures and contingency plans. Its objectives are to stop remaining or other OCG members from exploiting the vacuum to take over the illicit market or gain influence locally; and to keep building community confidence by making sure areas made safe by targeted disruption stay safe, so that early feelings of security and reassurance are not undermined.',
@@ -102,6 +106,8 @@ export const phaseEntries: KnowledgeEntry[] = [
       'helping residents build a safer more resilient community',
       'partners improving local services based on need',
       'what does the community do once the area is stable',
+      'the streets are quieter now how do we fix the root causes',
+      'we want people to stop putting up with dealing and fake goods',
     ],
     answer:
       'Build is a single, whole-system approach in which the community is empowered to tackle the drivers of crime, the exploitation of vulnerability and the places where harm shows itself. Its objectives are to help the community grow more confident in rejecting permissive behaviour, illicit goods and services, and criminal and anti-social behaviour; to improve where residents live, work and spend leisure time by empowering them to work with stakeholders on a safer, more resilient community; and to connect partner agencies better so local services match need.',
@@ -114,7 +120,12 @@ export const phaseEntries: KnowledgeEntry[] = [
     title: 'How the three CHB phases fit together',
     category: 'phase',
     aliases: ['chb phases', 'what are the phases', 'do the phases overlap', 'how long does each phase last', 'phase length'],
-    askedAs: ['do the phases run one after another', 'how long should each phase take'],
+    askedAs: [
+      'do the phases run one after another',
+      'how long should each phase take',
+      'can we start the community work while the raids are still going',
+      'is there a set number of months before we move on',
+    ],
     keywords: [
       'overlap',
       'flexible',

@@ -8,7 +8,12 @@ export const readingEntries: KnowledgeEntry[] = [
     title: 'Further reading on CHB',
     category: 'reading',
     aliases: ['further reading', 'reading list', 'where can i read more', 'chb documents'],
-    askedAs: ['what else should i read about chb', 'documents about chb'],
+    askedAs: [
+      'what else should i read about chb',
+      'documents about chb',
+      'my new sro wants background papers before the first meeting',
+      'i want to read up properly before taking this on',
+    ],
     keywords: ['reports', 'coxhead', 'loughborough', 'learning and impact report', 'lro guidance', 'college of policing', 'evaluation', 'more information'],
     answer:
       'The regional briefing points to three documents: two Learning and Impact Reports by Professor John Coxhead of Loughborough University, one on the CHB proof of concept (pilot phase 1, West Yorkshire) and an interim report on the phase 2 pilot; and the Home Office guidance for Lead Responsible Officers, extract on CHB. Public sources add the College of Policing smarter-practice entry on CHB and the Home Office evaluation of CHB (January 2025).',
@@ -21,7 +26,12 @@ export const readingEntries: KnowledgeEntry[] = [
     title: 'Loughborough University learning and impact reports on CHB',
     category: 'reading',
     aliases: ['coxhead report', 'loughborough report', 'learning and impact report', 'academic report on chb'],
-    askedAs: ['who wrote the academic reports on chb', 'the loughborough evaluation of the west yorkshire pilot'],
+    askedAs: [
+      'who wrote the academic reports on chb',
+      'the loughborough evaluation of the west yorkshire pilot',
+      'where is the university research on the first trial site',
+      'is there an academic write up of the second trial phase',
+    ],
     keywords: [
       'loughborough university',
       'coxhead',
@@ -49,7 +59,12 @@ export const readingEntries: KnowledgeEntry[] = [
     title: 'Home Office LRO guidance: extract on CHB',
     category: 'reading',
     aliases: ['lro guidance', 'home office lro guidance', 'guidance for lead responsible officers'],
-    askedAs: ['home office guidance for lead responsible officers', 'the guidance extract on chb for lros'],
+    askedAs: [
+      'home office guidance for lead responsible officers',
+      'the guidance extract on chb for lros',
+      'is there official written guidance for the person leading the plan',
+      'the national guidance on using all four strands in each stage',
+    ],
     keywords: [
       'home office',
       'guidance',

@@ -8,7 +8,13 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'SOC Community Coordinators (SOC CC): the role',
     category: 'soc-cc',
     aliases: ['soc cc', 'soc community coordinator', 'community coordinator', 'what do the soc ccs do', 'four strands of work'],
-    askedAs: ['what do the coordinators actually do', 'why were the coordinator posts created', 'who are the soc ccs and where do they sit'],
+    askedAs: [
+      'what do the coordinators actually do',
+      'why were the coordinator posts created',
+      'who are the soc ccs and where do they sit',
+      "a new regional post has appeared and i don't know their remit",
+      'who are the home office funded posts at the rocu',
+    ],
     keywords: [
       'role',
       'ambassador',
@@ -34,7 +40,12 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'Connecting the SOC CCs with force SOC and neighbourhood policing leads',
     category: 'soc-cc',
     aliases: ['force leads for soc and neighbourhood policing', 'connect the soc cc with force leads', 'neighbourhood policing lead'],
-    askedAs: ['who should the coordinators be introduced to in force', 'linking the soc cc with our neighbourhood and soc leads'],
+    askedAs: [
+      'who should the coordinators be introduced to in force',
+      'linking the soc cc with our neighbourhood and soc leads',
+      'our neighbourhood superintendent has never met the regional coordinators',
+      'as a senior leader who should i connect the coordinators with',
+    ],
     keywords: [
       'police leaders',
       'force lead',
@@ -64,6 +75,8 @@ export const socCcEntries: KnowledgeEntry[] = [
       'helping neighbourhood officers recognise organised crime',
       'telling communities about local soc threats',
       'why neighbourhood teams should share intelligence',
+      'pcsos are not passing on what they hear about the dealers',
+      "housing officers don't know what exploitation by gangs looks like locally",
     ],
     keywords: [
       'understanding soc',
@@ -104,7 +117,11 @@ export const socCcEntries: KnowledgeEntry[] = [
       'vulnerabilities',
       'tactical planning',
     ],
-    askedAs: ['which related programmes should soc work link to'],
+    askedAs: [
+      'which related programmes should soc work link to',
+      'our violence reduction and drugs work sits apart from the gang work',
+      'getting charities and businesses to spot vulnerable people',
+    ],
     answer:
       'The second strand strengthens partnerships that already exist. Coordinators link with community safety partnerships (CSPs), SOC partnership boards and similar groups to raise awareness of SOC and notice changes in community dynamics. They build relationships with local authorities and the private, voluntary and charity sectors to find vulnerabilities and chances to intervene. They seek executive backing from every partner, police included, so that the SOC threat is written into partnership tactical planning. They also connect SOC work with related programmes such as VAWG, serious violence, the drugs strategy and homicide reduction, and work closely with the GAIN coordinator.',
     sources: [briefing.strands],
@@ -129,7 +146,12 @@ export const socCcEntries: KnowledgeEntry[] = [
       'high profile cases',
       'advice',
     ],
-    askedAs: ['can a coordinator get hands on with a complex case', 'practical help with our 4p plan and chb'],
+    askedAs: [
+      'can a coordinator get hands on with a complex case',
+      'practical help with our 4p plan and chb',
+      'our high profile job needs someone experienced alongside us',
+      'our sio wants advice shaping the plan around each stage',
+    ],
     answer:
       'The third strand is practical advice. Coordinators help force LROs, ROCUs and SIOs build 4P approaches that follow the Clear, Hold, Build method, from strategy through to operational delivery, and they help forces embed CHB and its foundation blocks. The role is a strategic advisory one, so SOC leads and LROs are encouraged to use it to make 4P plans and CHB work better and more consistent. In complex or high-profile cases a coordinator can take a more hands-on part in helping a force deliver its plan.',
     sources: [briefing.strands],
@@ -153,7 +175,11 @@ export const socCcEntries: KnowledgeEntry[] = [
       'inspection recommendations',
       'consistency',
     ],
-    askedAs: ['help acting on inspection recommendations'],
+    askedAs: [
+      'help acting on inspection recommendations',
+      'how do we learn from what works in other forces',
+      'raising a local problem with the home office and national lead',
+    ],
     answer:
       'The fourth strand is about improving over time. Coordinators look for good practice and make sure learning and new ideas are shared between forces and partners. They are a link between the forces and both the Home Office and the NPCC lead for SOC, advising forces on their SOC response and pushing for consistency. They also help forces act on HMICFRS recommendations.',
     sources: [briefing.strands],
@@ -172,6 +198,8 @@ export const socCcEntries: KnowledgeEntry[] = [
       'who are the south west coordinators',
       'how do i get in touch with the soc ccs',
       'phone number or email for the coordinators',
+      'we are stuck on our site and need an expert to call',
+      'does anyone have a performance framework template we could borrow',
     ],
     keywords: [
       'help',
@@ -198,7 +226,13 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'What the SOC CCs have done so far',
     category: 'soc-cc',
     aliases: ['work done so far', 'progress so far', 'achievements to date'],
-    askedAs: ['what have the coordinators already done', 'what has been delivered in the region so far', 'what has been achieved'],
+    askedAs: [
+      'what have the coordinators already done',
+      'what has been delivered in the region so far',
+      'what has been achieved',
+      'a catch up on what the regional team have delivered this year',
+      'has anything been set up with community safety chairs yet',
+    ],
     keywords: [
       'knowledge hub',
       'lro network',
@@ -223,7 +257,12 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'Future plans: regional SOC working group and LRO user group',
     category: 'soc-cc',
     aliases: ['future aspirations', 'what is planned next', 'regional soc working group', 'lro user group'],
-    askedAs: ['what are the coordinators planning next', 'new regional groups being set up'],
+    askedAs: [
+      'what are the coordinators planning next',
+      'new regional groups being set up',
+      'will there be a regional forum for lros to meet in future',
+      'is a regional meeting planned to make forces work more consistently',
+    ],
     keywords: ['working group', 'user group', 'best practice', 'consistency', 'sharing learning', 'embedding chb', 'future'],
     answer:
       'The coordinators aim to set up a regional SOC working group and a regional LRO user group (plans stated in the 2023 briefing). Both are meant to help forces and LROs reduce SOC in the region, embed CHB within forces, share good practice and learning, and make approaches more consistent.',
@@ -236,7 +275,12 @@ export const socCcEntries: KnowledgeEntry[] = [
     title: 'Community Safety Partnerships (CSPs)',
     category: 'soc-cc',
     aliases: ['csp', 'community safety partnership', 'who sits on a csp'],
-    askedAs: ['who are the statutory members of a community safety partnership', 'what law set up community safety partnerships'],
+    askedAs: [
+      'who are the statutory members of a community safety partnership',
+      'what law set up community safety partnerships',
+      'does fire and probation have to be part of our local partnership',
+      'the council asked which legislation makes this partnership statutory',
+    ],
     keywords: ['crime and disorder act 1998', 'section 6', 'fire and rescue', 'local authority', 'health', 'probation', 'statutory partnership', 'members'],
     answer:
       'Community Safety Partnerships were set up under section 6 of the Crime and Disorder Act 1998. Their members are the police, fire and rescue, local authorities, health and probation. The regional briefing says the SOC CCs develop links with CSPs and SOC partnership boards to promote SOC awareness, and asks forces to bring a coordinator into their CSP frameworks.',

@@ -20,7 +20,12 @@ export const swrocuEntries: KnowledgeEntry[] = [
       'law enforcement partners',
       'www.southwestrocu.police.uk',
     ],
-    askedAs: ['where do i find what the rocu offers', 'specialist rocu support for an operation'],
+    askedAs: [
+      'where do i find what the rocu offers',
+      'specialist rocu support for an operation',
+      'i need to know what specialist support the region can give',
+      'is there a website listing regional services for our force',
+    ],
     answer:
       'The South West ROCU (SWROCU) has a microsite describing the services its 20-plus capabilities offer against serious and organised crime. Access is limited to the five South West forces. It explains how each capability can support Pursue, Prevent, Protect and Prepare work, and how SWROCU works with the nine-strong national ROCU network to reach other regions and law enforcement partners. The site is at www.southwestrocu.police.uk.',
     sources: [briefing.swrocu],
@@ -32,7 +37,12 @@ export const swrocuEntries: KnowledgeEntry[] = [
     title: 'SWROCU capability groups',
     category: 'swrocu',
     aliases: ['rocu capabilities', 'capability groups', 'what teams does the rocu have'],
-    askedAs: ['what teams does swrocu have', 'what specialist capabilities sit in the rocu'],
+    askedAs: [
+      'what teams does swrocu have',
+      'what specialist capabilities sit in the rocu',
+      'does the region have a cyber or fraud team we can use',
+      'which regional team handles county lines and exploitation',
+    ],
     keywords: [
       'covert',
       'cyber threats',
@@ -57,7 +67,12 @@ export const swrocuEntries: KnowledgeEntry[] = [
     title: 'Contacting SWROCU capabilities out of hours',
     category: 'swrocu',
     aliases: ['out of hours', 'rocu out of hours', 'after hours contact', 'urgent rocu contact'],
-    askedAs: ['urgent rocu help at night or weekends', 'contacting rocu teams outside office hours'],
+    askedAs: [
+      'urgent rocu help at night or weekends',
+      'contacting rocu teams outside office hours',
+      "it's two in the morning and we need regional specialists",
+      'a job has kicked off on sunday who do i ring',
+    ],
     keywords: ['contact', 'capability page', 'microsite', 'urgent', 'weekend', 'night'],
     answer:
       'Each SWROCU capability lists its contact details, including out of hours, on its own page of the SWROCU microsite (www.southwestrocu.police.uk, open to the five South West forces only). This assistant does not hold those details.',
@@ -70,7 +85,13 @@ export const swrocuEntries: KnowledgeEntry[] = [
     title: 'Regional Organised Crime Units (ROCUs)',
     category: 'swrocu',
     aliases: ['rocu', 'regional organised crime unit', 'what is a rocu'],
-    askedAs: ['what is a regional organised crime unit for', 'how many regional units are there in england and wales', 'how do forces reach the nca'],
+    askedAs: [
+      'what is a regional organised crime unit for',
+      'how many regional units are there in england and wales',
+      'how do forces reach the nca',
+      'we need undercover officers and surveillance beyond what our force has',
+      'our suspects operate nationally who connects us with the national agency',
+    ],
     keywords: [
       'nine',
       'england and wales',
@@ -94,7 +115,12 @@ export const swrocuEntries: KnowledgeEntry[] = [
     title: 'The five South West forces',
     category: 'swrocu',
     aliases: ['south west forces', 'which forces are in the region', 'five forces'],
-    askedAs: ['which forces does swrocu cover', 'is my force in the south west region'],
+    askedAs: [
+      'which forces does swrocu cover',
+      'is my force in the south west region',
+      "i work for a neighbouring force can i use the region's site",
+      'our partner is in another force area are they in the region',
+    ],
     keywords: ['avon and somerset', 'devon and cornwall', 'dorset', 'gloucestershire', 'wiltshire', 'region', 'swrocu'],
     answer:
       'The South West ROCU serves five forces: Avon and Somerset, Devon and Cornwall, Dorset, Gloucestershire and Wiltshire. The SWROCU microsite is open to these five forces only.',
