@@ -198,10 +198,13 @@ export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
 }
 
 /**
- * Answers free text (the typed forms are rows of the routing table): guards first, then a term asked after, "which phase
- * / which block", a part named within its overview, two-part and comparison questions part by part (unless one entry
- * clearly answers the whole), references to numbered blocks, phases and strands, and finally search with a confidence
- * check, relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
+ * Answers free text (the typed forms are rows of the routing table): guards first, then a term asked after (in the
+ * whole question or in its last sentence), "which phase / which block / which P", a part named within its overview,
+ * several members of a numbered series, two-part and comparison questions part by part (unless a later part points
+ * back at the first and one entry answers the whole), a single numbered reference, and finally search with a
+ * confidence check: asked again without "for the south west" when only the region was found, narrowed from an
+ * overview to the parts it names, and relaxed to the two halves of an "A and B" question when the whole finds no
+ * clear answer.
  */
 export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');
@@ -238,8 +241,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const early = oneTopic ? searchAnswer(kb, question) : undefined;
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
-  if (series && series.kind !== 'answer') return series;
-  if (series?.kind === 'answer' && series.also.length > 0) return series;
+  if (series && (series.kind !== 'answer' || series.also.length > 0)) return series;
   const byParts = split && early?.kind !== 'answer' && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
   if (series) return series;

@@ -26,7 +26,7 @@ const POLICE_SYSTEM = [
   /\b(on|from|via|through|check|checks|checked|search|searched|against) niche\b(?! (areas?|markets?|roles?|skills?|interests?|topics?|tactics?|questions?|issues?|products?|groups?|cases?|work)\b)/,
   /\bniche (rms|records?|entr(y|ies)|occurrences?|checks?|search(es)?|nominals?|refs?|reference)\b/,
   /(?<!\b(op|operation) )\bathena\b/,
-  /\b(storm logs?|storm incidents?|5x5x5|5x5|3x5x2)\b|\b(?:check|checked|search|searched|run|pull|on|from) storm\b/,
+  /\b(storm logs?|storm incidents?|5x5x5|5x5|3x5x2)\b|\b(?:check|checked|search|searched|pull) storm\b/,
   /\b(dvla|anpr|experian|ppo|mappa) (checks?|search(es)?|lookups?|trace|history|hits?|data|on|for|against)\b/,
 ];
 
