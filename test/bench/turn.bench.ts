@@ -3,7 +3,8 @@
  * runs it, SQLite, LOG_LEVEL=info) against a bare echo bot on the same stack (echo-bot.ts), in the
  * same run, in alternating blocks, with the same activity; both reply to one local stand-in connector.
  * Reports p50 and p99 latency (one turn at a time), throughput (16 turns in flight), server CPU per
- * turn (from /proc) and the ratios. The bot keeps recent answers and cards, so a repeated question is
+ * turn (from /proc) and the ratios, pooled and block by block (each block against the other bot's block
+ * beside it, which cancels drift in the machine's speed). The bot keeps recent answers and cards, so a repeated question is
  * its cheapest turn; a second run asks each of the tuning questions once, alternating bots, for
  * the cost of a question it has not seen. Prints figures only.
  *
@@ -23,7 +24,7 @@ import { freePort } from '../support/ports';
 const root = join(__dirname, '..', '..');
 const QUESTION = 'what is the hold phase';
 const WARM_UP = 200;
-const BLOCKS = 10;
+const BLOCKS = 20;
 const BLOCK_TURNS = 100;
 const IN_FLIGHT = 16;
 const THROUGHPUT_MS = 3000;
@@ -34,6 +35,8 @@ interface Server {
   child: ChildProcess;
   url: string;
   latencies: number[];
+  /** p50 of each recorded block, in block order: the two bots' blocks pair up in time. */
+  blockP50s: number[];
   cpuMs: number;
   turns: number;
   throughput: number[];
@@ -54,7 +57,7 @@ async function start(name: string, args: string[], env: Record<string, string>):
   });
   const url = `http://127.0.0.1:${port}`;
   await healthy(url);
-  return { name, child, url, latencies: [], cpuMs: 0, turns: 0, throughput: [] };
+  return { name, child, url, latencies: [], blockP50s: [], cpuMs: 0, turns: 0, throughput: [] };
 }
 
 async function turn(server: Server, body: string): Promise<number> {
@@ -67,11 +70,16 @@ async function turn(server: Server, body: string): Promise<number> {
 
 async function latencyBlock(server: Server, body: string, turns: number, record: boolean): Promise<void> {
   const cpuBefore = cpuMs(server.child.pid!);
-  for (let i = 0; i < turns; i++) {
-    const ms = await turn(server, body);
-    if (record) server.latencies.push(ms);
-  }
+  const block: number[] = [];
+  for (let i = 0; i < turns; i++) block.push(await turn(server, body));
   if (record) {
+    server.latencies.push(...block);
+    server.blockP50s.push(
+      percentile(
+        [...block].sort((a, b) => a - b),
+        50,
+      ),
+    );
     server.cpuMs += cpuMs(server.child.pid!) - cpuBefore;
     server.turns += turns;
   }
@@ -156,6 +164,11 @@ async function main(): Promise<void> {
     }
     console.log(
       `  ratio knowledge/echo: p50 ${(k.p50 / e.p50).toFixed(2)}x, p99 ${(k.p99 / e.p99).toFixed(2)}x, throughput ${(k.rps / e.rps).toFixed(2)}x, CPU per turn ${(k.cpu / e.cpu).toFixed(2)}x`,
+    );
+    // Blocks next to each other in time share the machine's state; their ratios vary less than pooled figures.
+    const paired = servers[0].blockP50s.map((p, i) => p / servers[1].blockP50s[i]).sort((a, b) => a - b);
+    console.log(
+      `  p50 ratio of each block to the other bot's block beside it: median ${percentile(paired, 50).toFixed(2)}x (lowest ${paired[0].toFixed(2)}x, highest ${paired[paired.length - 1].toFixed(2)}x, ${paired.length} pairs)`,
     );
     const [kf, ef] = firstTime.map((l) => [...l].sort((a, b) => a - b));
     console.log(`questions not asked before: each of ${questions.length} tuning questions once per bot, alternating`);
