@@ -344,7 +344,7 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
  */
 const MEMBER_ASKED =
   /\b(?:which (?:of the )?|the (?=\S+(?: \S+)? (?:for|about|on|covering|dealing with|that covers|that deals with)\b))(?:((?:[a-z]+ )?blocks?|fbs?)|(4 ?p strands?|strands? of (?:the )?4 ?ps?|4 ?ps?|ps?)|phases?|stages?|bits? of (?:chb|clear hold build)|part of (?:chb|clear hold build))\b/i;
-const STRAND_IDS = ['4p-pursue', '4p-prevent', '4p-protect', '4p-prepare'];
+const STRAND_IDS = Object.values(MEMBER_NAMES['4p-overview']);
 
 function memberAsked(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = MEMBER_ASKED.exec(question);
