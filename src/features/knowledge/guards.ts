@@ -64,14 +64,17 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(stop and search|use of force|fitness tests?|bleep test|firearms (?:officers?|licen[cs]es?|training|course)|pursuits?|response driv\w*|blue lights?|missing persons?|road traffic (?:collision|accident)|rtc|attend\w* (?:a |the )?domestics?|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limit|caution (?:someone|a suspect|a person))\b/,
   /\b(?:investigate|investigating|deal with|handle|record|report|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b/,
   // Personal legal, medical and financial advice
-  /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|custody|tenancy|landlord|my rights|employment tribunal|is it legal)\b/,
+  /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|custody|my rights|employment tribunal|is it legal)\b/,
   /\b(doctor|gp appointment|headache|covid|vaccine|prescription|mortgage|stock market|shares price)\b/,
 ];
 
-/** Pubs, takeaways and restaurants: a night out, unless the question is about a group's hold on them. */
-const VENUES = /\b(restaurants?|takeaways?|pubs?|bars?|cafes?)\b/;
+/**
+ * Pubs, takeaways and restaurants are a night out, and a tenancy or landlord a personal matter, unless the
+ * question is about a group's hold on them or the powers a plan uses ("tenancy powers in the first phase").
+ */
+const EVERYDAY_PLACES = /\b(restaurants?|takeaways?|pubs?|bars?|cafes?|tenancy|landlord)\b/;
 const GROUP_BUSINESS =
-  /\b(ocgs?|gangs?|organised crime|county lines|chb|4p|pursue|prevent|protect|prepare|plans?|sites?|licen[cs]\w*|fronts?|launder\w*|exploit\w*)\b/;
+  /\b(ocgs?|gangs?|organised crime|county lines|chb|4p|pursue|prevent|protect|prepare|plans?|sites?|phases?|powers?|licen[cs]\w*|fronts?|launder\w*|exploit\w*)\b/;
 
 /** True when the text is plainly about something the assistant does not cover (HR, IT, weather, sport...). */
 export function isOutOfScope(text: string): boolean {
@@ -79,7 +82,7 @@ export function isOutOfScope(text: string): boolean {
     .toLowerCase()
     .replace(/[’‘`´']/g, '')
     .replace(/\s+/g, ' ');
-  return OUT_OF_SCOPE.some((re) => re.test(lower)) || (VENUES.test(lower) && !GROUP_BUSINESS.test(lower));
+  return OUT_OF_SCOPE.some((re) => re.test(lower)) || (EVERYDAY_PLACES.test(lower) && !GROUP_BUSINESS.test(lower));
 }
 
 /** Law and legal powers: acts, orders, authorisations and the words people use when asking what the law allows. */

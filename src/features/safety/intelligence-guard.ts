@@ -205,9 +205,13 @@ const GROUPS_LINKED = /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0
 /** "who does X knock about with": someone's associates. */
 const ASSOCIATES =
   /\bwho (does|do|is|are|did) .{1,30} (knock(ing)? about|hang(ing)? (about|around|out)|associate|associating|run(ning)? about|mix(ing)?) with\b|\bwho associates with\b/;
-/** Someone's status, whereabouts, means and kit: "is X out on licence", "are they carrying", "what car is X using". */
+/**
+ * Someone's status, whereabouts, means and kit: "is X out on licence", "are they carrying", "what car is X using".
+ * Bail and licence count when asked ("is X on bail", "check if X is on licence"), not when told as the
+ * plan's situation ("the main players are all on remand now, what stage are we in").
+ */
 const PERSON_STATUS =
-  /\b(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|\bwhat (?:car|vehicle|van|motor) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
+  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|\bwhat (?:car|vehicle|van|motor) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
 /** Which group someone belongs to, and groups' people by name: "which OCG is X part of", "OCGs by name". */
 const WHICH_GROUP =
   /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b/;

@@ -343,6 +343,18 @@ describe('understanding how questions are asked', () => {
       assert.equal(intelligenceRequest("we've taken the main nominals off the street, what now?"), undefined);
     });
 
+    it('reads bail and remand told as the situation as context, and asked about someone as intelligence', () => {
+      refusesOnly(
+        ['can you check if the main lad is on bail', 'quick one, is the main lad still on licence'],
+        ['the main players are all on remand now. what stage are we in?', 'most of the group are on bail, what do we do in the hold phase'],
+      );
+    });
+
+    it('declines a personal tenancy question, but not tenancy powers in a phase of the plan', () => {
+      assert.equal(isOutOfScope('my landlord wont give my deposit back'), true);
+      assert.equal(isOutOfScope('can we use licensing, tenancy or other civil powers in the first phase?'), false);
+    });
+
     it('declines questions about flexi time', () => {
       const a = answerQuestion(kb, 'how does flexi time work for staff');
       assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'off-topic');
