@@ -251,9 +251,12 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const halves = splitOnAnd(question);
   // An overview found for "explain pursue and prepare" is there because both of its parts are named: the parts are asked.
   if (whole.kind === 'answer' && whole.entry.id.endsWith('-overview') && whole.also.length === 0) {
-    return (halves && answerParts(kb, halves, 'parts', namedEntries)) || onlyMemberNamed(kb, question, whole) || whole;
+    return (halves && answerParts(kb, halves, 'parts', namedEntries)) || onlyMemberNamed(kb, question, whole.entry) || whole;
   }
   if (whole.kind === 'answer') return whole;
+  // Unsure between an overview and its parts, for a question naming one part ("what does Prepare cover"): the part.
+  const namedPart = whole.kind === 'unsure' && whole.suggestions[0] ? onlyMemberNamed(kb, question, whole.suggestions[0]) : undefined;
+  if (namedPart) return namedPart;
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
   if (relaxed) return relaxed;
   return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
@@ -269,8 +272,8 @@ const MEMBER_NAMES: Record<string, Record<string, string>> = {
 };
 
 /** "What goes under Prepare in a plan against an OCG": an overview found for a question naming just one of its parts gives the part. */
-function onlyMemberNamed(kb: KnowledgeBase, question: string, found: Extract<Answer, { kind: 'answer' }>): Answer | undefined {
-  const members = MEMBER_NAMES[found.entry.id];
+function onlyMemberNamed(kb: KnowledgeBase, question: string, overview: KnowledgeEntry): Answer | undefined {
+  const members = MEMBER_NAMES[overview.id];
   if (!members) return undefined;
   const named = new Set(
     question
@@ -279,7 +282,7 @@ function onlyMemberNamed(kb: KnowledgeBase, question: string, found: Extract<Ans
       .flatMap((w) => members[w] ?? []),
   );
   const [only] = named;
-  return named.size === 1 ? answerWith(kb, kb.byId.get(only)!, found.score) : undefined;
+  return named.size === 1 ? answerWith(kb, kb.byId.get(only)!, 1) : undefined;
 }
 
 /** "two things -", "couple of questions:": the asker says the question has parts. */

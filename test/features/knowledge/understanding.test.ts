@@ -355,6 +355,22 @@ describe('understanding how questions are asked', () => {
       assert.equal(isOutOfScope('can we use licensing, tenancy or other civil powers in the first phase?'), false);
     });
 
+    it("refuses asking who heads a group and a deal line's number, but not who heads the ROCU", () => {
+      refusesOnly(
+        ["Who's the head of the main OCG operating in the town right now?", 'what number is the current deal line in town using'],
+        ['who is the head of the rocu', 'which partners head the build phase'],
+      );
+    });
+
+    it("declines a human rights question as legal advice, and another region's ROCU managers and CHB places as another region", () => {
+      assert.ok(isLegalAdviceRequest("Would putting OCG members' photos on a CHB poster breach their human rights?"));
+      assert.ok(!isLegalAdviceRequest('which act covers human rights'));
+      assert.ok(isOtherRegionContactRequest("Who manages the South East ROCU's microsite?"));
+      assert.ok(isOtherRegionContactRequest('Which parts of Kent are CHB sites?'));
+      assert.ok(!isOtherRegionContactRequest('which parts of the south west are chb sites'));
+      assert.ok(isOutOfScope('How do I make a pivot table in Excel?'));
+    });
+
     it('declines questions about flexi time', () => {
       const a = answerQuestion(kb, 'how does flexi time work for staff');
       assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'off-topic');
@@ -446,6 +462,10 @@ describe('understanding how questions are asked', () => {
         ['What is the PUP that supports the coordinator role?', 'glossary-pup'],
         ['VAWG is listed as a programme the coordinators link to. What is it?', 'glossary-vawg'],
       ]);
+    });
+
+    it('answers the one part named when unsure between an overview and its parts: "what does Prepare cover"', () => {
+      answersWith([['what does Prepare cover', '4p-prepare']]);
     });
 
     it('answers the one part an overview was found for: "what goes under Prepare in a plan against an OCG"', () => {

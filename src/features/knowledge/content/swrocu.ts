@@ -36,7 +36,7 @@ export const swrocuEntries: KnowledgeEntry[] = [
     id: 'swrocu-capability-groups',
     title: 'SWROCU capability groups',
     category: 'swrocu',
-    aliases: ['rocu capabilities', 'capability groups', 'what teams does the rocu have'],
+    aliases: ['rocu capabilities', 'capability groups', 'capability areas', 'what teams does the rocu have'],
     askedAs: [
       'what teams does swrocu have',
       'what specialist capabilities sit in the rocu',
