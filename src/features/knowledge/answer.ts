@@ -552,9 +552,14 @@ function searchAnswer(kb: KnowledgeBase, text: string, only?: (entry: KnowledgeE
       (coverage >= (lead >= CLEAR_LEAD ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
   const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
   if (confident && coverage * margin >= MIN_CONFIDENCE) return answerWith(kb, top.entry, round2(coverage * margin));
-  if (!inDomain && saysSomething(kb, terms, unknown)) return { kind: 'out-of-scope', reason: 'off-topic' };
+  // The names of the strands, phases and blocks are everyday words too: "prepare for a half marathon" is off-topic.
+  const plain = terms.filter((t) => !EVERYDAY_SENSES.has(t));
+  if (!kb.index.mentionsDomain(plain) && saysSomething(kb, plain, unknown)) return { kind: 'out-of-scope', reason: 'off-topic' };
   return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, hits, 3)) };
 }
+
+/** Domain words that also have an everyday sense, so they alone do not put a question in the domain. */
+const EVERYDAY_SENSES: ReadonlySet<string> = new Set(['pursue', 'prevent', 'protect', 'prepare', 'clear', 'hold', 'build', 'foundation', 'stop']);
 
 /**
  * Whether the question has a word that says what it is about, rather than only everyday words: a vague

@@ -183,8 +183,9 @@ const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
 const REPORTS_SOMEONE =
   /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|pursue|prevent|protect|prepare)\b|\bpass on to\b/;
-/** "does X have links to the OCG", "any GAIN result back on X": about someone, when the text names them. */
-const ABOUT_SOMEONE = /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b/;
+/** "does X have links to the OCG", "any GAIN result back on X", "a GAIN request in on X": about someone, when the text names them. */
+const ABOUT_SOMEONE =
+  /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b/;
 /** "seen handing packages over": a sighting is intelligence even when nobody is named. */
 const SIGHTING =
   /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
@@ -198,7 +199,7 @@ const NAMED_GROUP =
   /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?:'s|s'|’s) (?:OCGs?|ocgs?|[Gg]ang|[Cc]rew|[Ff]irm|[Ff]amily|[Ll]ine|[Nn]etwork|[Gg]roup|[Ll]ot|[Bb]oys))\b/;
 /** "who is dealing drugs in ...". */
 const WHO_DEALS =
-  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her)\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b/;
+  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:lines?|gear|drugs|market|estate|area|town))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b/;
 /** "is the X line still running into <town>", "is our OCG linked to the one over the border". */
 const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
 const GROUPS_LINKED = /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0,40}\b(linked|connected|tied in|associated|working) (to|with)\b/;
@@ -249,10 +250,16 @@ const SOMEONE_TO_CHECK =
 
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
-  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
+  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
+/** "a source says ...": what a source reported is intelligence, whoever it is about. */
+const SOURCE_REPORT =
+  /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|said|tells?|told|reckons?|reports?|reported|claims?|thinks?)\b/;
 /** "list the members of the group": a group's people. */
 const GROUP_PEOPLE =
-  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b/;
+  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b/;
+/** "list the vehicles linked to the OCG": what a group has or uses. */
+const GROUP_ASSETS =
+  /\b(?:list|which|what|give me|show me|tell me|name) (?:are )?(?:the |all (?:the )?)?(?:vehicles|cars|motors|vans|phones|numbers|addresses|properties|premises|businesses|companies|bank accounts)\b (?:are )?(?:linked|connected|tied|associated|registered|belonging|used) (?:to|with|by) (?:the|this|that|our|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|line|firm|network|target|nominal)s?\b/;
 const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
 const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
@@ -390,6 +397,8 @@ const REQUESTS: RequestTest[] = [
   matches(GROUPS_LINKED),
   matches(ASSOCIATES),
   matches(GROUP_PEOPLE),
+  matches(GROUP_ASSETS),
+  matches(SOURCE_REPORT),
   matches(PERSON_STATUS),
   matches(WHICH_GROUP),
   matches(TRADE_PLACES),

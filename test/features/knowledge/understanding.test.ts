@@ -371,6 +371,50 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('How do I make a pivot table in Excel?'));
     });
 
+    it("refuses what a source says, a named person's GAIN request, a group's members and vehicles, and who supplies a line", () => {
+      refusesOnly(
+        [
+          'Store this for later: a source says the supplier comes down from the city every Tuesday night.',
+          "Can you put a GAIN request in on Marcus Tremlow's companies and tell me what comes back?",
+          "What's the MoRiLE score for the group, and who are its members?",
+          "List the vehicles linked to the OCG we're managing.",
+          "Who's supplying the line that's working out of the harbour?",
+        ],
+        ['what sources does the briefing use', 'how do I put a GAIN request in', 'how do we tackle businesses linked to the OCG'],
+      );
+    });
+
+    it('declines casual legal questions: "are we ok to", "GDPR-wise", a judge giving an order, being sued, evidence in court, an appeal', () => {
+      for (const q of [
+        'Are we ok to share our OCG nominal list with the housing association, GDPR-wise?',
+        "would a judge give us a closure order on a flat when all we've got is complaints from neighbours?",
+        'If we name the OCG in our comms campaign, could we get sued for defamation?',
+        'Is publishing photos of the people arrested in the Clear phase a human rights problem?',
+        'Can what people tell us in our community surveys be used as evidence in court?',
+        'If the premises closure gets appealed, would it survive in our case?',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'legal-advice' }, q);
+      }
+    });
+
+    it("declines another region's Clear, Hold, Build contacts and sites, and who to ring there", () => {
+      assert.ok(isOtherRegionContactRequest('Who coordinates Clear Hold Build for South Wales Police?'));
+      assert.ok(isOtherRegionContactRequest('What CHB sites has Thames Valley got?'));
+      assert.ok(isOtherRegionContactRequest('who should I ring at West Yorkshire about how their hold phase went?'));
+      assert.ok(!isOtherRegionContactRequest('what did merseyside do in the clear phase'));
+    });
+
+    it('declines everyday uses of the strand and block names: "prepare for a half marathon"', () => {
+      for (const q of [
+        'How should I prepare for a half marathon?',
+        'best way to prevent mould on my houseplants?',
+        'How deep should the foundation be for a garden shed?',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+      assert.notEqual(answerQuestion(kb, 'what does prepare involve').kind, 'out-of-scope');
+    });
+
     it('declines questions about flexi time', () => {
       const a = answerQuestion(kb, 'how does flexi time work for staff');
       assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'off-topic');
