@@ -19,7 +19,7 @@ export function acronymAsked(text: string): string | undefined {
     .replace(/[^a-z0-9&]+/g, ' ')
     .trim()
     // Where the term was met says nothing about what it is: "what does fb mean in the briefing".
-    .replace(/ (?:in|on|from|for) (?:the|this|a|our) (?:briefing|document|slides?|pack|paper|chat|glossary)$/, '');
+    .replace(/ (?:in|on|from|for) (?:the|this|a|our) (?:chb |4p )?(?:briefing|document|slides?|pack|paper|chat|glossary|materials?|guidance|context)$/, '');
   for (const re of PATTERNS) {
     const m = re.exec(s);
     if (m?.[1]) return m[1].trim();

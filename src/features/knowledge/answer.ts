@@ -6,7 +6,7 @@ import type { KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
 import { nameKey, searchTokens } from './normalise';
 import { splitOnAnd, splitQuestion } from './parts';
-import { type Series, findSeriesReference } from './references';
+import { type Series, findNeighbourReference, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
 
 /** Entries, contacts and the search index, built once at start-up. */
@@ -223,8 +223,13 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   const last = lastSentence(question);
   const context = last !== question;
-  const defined = termDefined(kb, question) ?? (context ? termDefined(kb, last) : undefined) ?? termReferredTo(kb, text);
+  const defined =
+    termDefined(kb, question) ?? (context ? termDefined(kb, last) : undefined) ?? termDefined(kb, firstClause(question)) ?? termReferredTo(kb, text);
   if (defined) return answerWith(kb, defined, 1);
+  // "Not the hold phase, the one after it": the neighbour is asked, not the phase named.
+  const neighbour = findNeighbourReference(question);
+  const next = neighbour && seriesEntry(kb, neighbour.series, neighbour.position);
+  if (next) return answerWith(kb, next, 1);
   const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
   if (term) return term;
   const member = memberAsked(kb, question);
@@ -313,6 +318,11 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const term = acronymAsked(text);
   return term === undefined ? undefined : glossaryEntry(kb, term);
+}
+
+/** The question up to its first sentence end or ", and": "What does PUP stand for? It's linked to the coordinator posts." */
+function firstClause(question: string): string {
+  return question.split(/(?<=[?.!])\s+|,\s*(?:and|but)\s+/)[0];
 }
 
 /** What may follow a term asked after: a relative clause, or where it was met. */

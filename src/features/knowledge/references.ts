@@ -82,6 +82,27 @@ function range(from: number, to: number): number[] {
 
 const SERIES = '(fb|phase|strand)';
 
+const PHASE_NAMES: Record<string, number> = { clear: 1, hold: 2, build: 3 };
+/** "the one after the hold phase", "the bit before hold", "what comes after fb 4" ("one" is 1 by now). */
+const NEXT_TO =
+  /\b(?:(?<!(?:fb|phase|strand) )1|bit|part|step|phase|fb|strand|comes) (?:(?:right|straight|just|immediately) )?(after|following|before|preceding) (?:the )?(?:(clear|hold|build)(?: phase)?|phase (\d+)|fb (\d+))\b/;
+/** "not the hold phase, the one after it". */
+const NEXT_TO_IT = /\b(clear|hold|build) phase\b.{0,20}\b1 (after|following|before|preceding) (?:it|that)\b/;
+
+/** A phase or block named by its neighbour ("the one after the hold phase"); undefined past either end of the series. */
+export function findNeighbourReference(text: string): { series: Series; position: number } | undefined {
+  const s = canonical(text);
+  const next = NEXT_TO.exec(s);
+  if (next) return neighbour(next[4] ? 'fb' : 'phase', next[4] ? Number(next[4]) : next[3] ? Number(next[3]) : PHASE_NAMES[next[2]], next[1]);
+  const it = NEXT_TO_IT.exec(s);
+  return it ? neighbour('phase', PHASE_NAMES[it[1]], it[2]) : undefined;
+}
+
+function neighbour(series: Series, base: number, direction: string): { series: Series; position: number } | undefined {
+  const position = base + (direction === 'after' || direction === 'following' ? 1 : -1);
+  return position >= 1 && position <= SERIES_LENGTH[series] ? { series, position } : undefined;
+}
+
 /**
  * The series references in the text, or undefined when there are none.
  * Numbers past the end of a series are kept, so the caller can say the block does not exist.

@@ -508,6 +508,23 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers a phase or block named by its neighbour, not the one named: "not the hold phase, the one after it"', () => {
+      answersWith([
+        ['Not the hold phase, the one after it. What is that stage supposed to achieve?', 'phase-build'],
+        ['whats the bit before hold called and what do we actually do in it', 'phase-clear'],
+        ['what comes after fb 4', 'fb-5-community-asset-mapping'],
+      ]);
+      assert.notEqual(shown('do we do fb 1 before the hold phase')?.[0], 'phase-clear');
+    });
+
+    it('answers what an acronym stands for when more follows: "What does PUP stand for? It\'s linked to the coordinator posts."', () => {
+      answersWith([
+        ["What does PUP stand for? It's linked to the coordinator posts.", 'glossary-pup'],
+        ['What does SWROCU stand for, and how is it different from a ROCU?', 'glossary-swrocu'],
+        ['What does FB mean in the CHB material?', 'glossary-fb'],
+      ]);
+    });
+
     it('answers the one part named when unsure between an overview and its parts: "what does Prepare cover"', () => {
       answersWith([['what does Prepare cover', '4p-prepare']]);
     });
