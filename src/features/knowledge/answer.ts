@@ -226,6 +226,10 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const defined =
     termDefined(kb, question) ?? (context ? termDefined(kb, last) : undefined) ?? termDefined(kb, firstClause(question)) ?? termReferredTo(kb, text);
   if (defined) return answerWith(kb, defined, 1);
+  // "A youth worker asked me what the 'four Ps' are. How do I explain them?": the term inside is asked.
+  const embedded = EMBEDDED_WHAT.exec(question)?.[1];
+  const inner = embedded === undefined ? undefined : freshAnswer(kb, `what is ${embedded}`);
+  if (inner?.kind === 'answer') return inner;
   // "Not the hold phase, the one after it": the neighbour is asked, not the phase named.
   const neighbour = findNeighbourReference(question);
   const next = neighbour && seriesEntry(kb, neighbour.series, neighbour.position);
@@ -305,20 +309,28 @@ function lastSentence(question: string): string {
 
 /**
  * "VAWG is listed as a programme the coordinators link to. What is it?": a last sentence asking what "it" is
- * (or means, or stands for) asks about the abbreviation, written in capitals, that the text starts with.
+ * (or means, or stands for) asks about the abbreviation, written in capitals, that the text starts with, or
+ * about the one it quotes ("the police keep saying 'CHB' in meetings. In plain English, what is it?").
  */
 function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const last = lastSentence(text);
-  if (last === text || !/^\s*what(?:'?s| is| does) (?:it|that|this)(?: mean| stand for)?\s*\??\s*$/i.test(last)) return undefined;
-  const subject = /^\s*([A-Z]{2,})\b/.exec(text)?.[1];
+  if (last === text || !WHAT_IS_IT.test(last)) return undefined;
+  const subject = /^\s*([A-Z]{2,})\b/.exec(text)?.[1] ?? /['‘"“]([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1];
   return subject === undefined ? undefined : glossaryEntry(kb, subject);
 }
+
+const WHAT_IS_IT =
+  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?what(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for)?(?:,? in plain english)?\s*\??\s*$/i;
 
 /** A glossary term asked what it means or stands for: "what does SIO stand for". */
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const term = acronymAsked(text);
   return term === undefined ? undefined : glossaryEntry(kb, term);
 }
+
+/** "asked me what the 'four Ps' are", "wondering what PUP stands for": a question reported inside another, ending there. */
+const EMBEDDED_WHAT =
+  /\b(?:asked|asking|ask|wondering|wonder|know|explain|tell (?:me|them|him|her)|understand)(?: me| us)? what (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]? (?:is|are|means?|stands? for)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b)/i;
 
 /** The question up to its first sentence end or ", and": "What does PUP stand for? It's linked to the coordinator posts." */
 function firstClause(question: string): string {
@@ -499,7 +511,7 @@ function namedEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undef
 
 /** The entries one part of a question asks about, or undefined when the part has no clear answer. */
 function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefined {
-  const series = seriesAnswer(kb, part);
+  const series = seriesAnswer(kb, part) ?? memberAsked(kb, part);
   if (series?.kind === 'answer') return [series.entry, ...series.also];
   const searched = searchAnswer(kb, part);
   const found = beyondOurRegion(kb, part, searched) ?? searched;

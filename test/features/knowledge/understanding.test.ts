@@ -525,6 +525,22 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers a quoted term asked as "it", and a question reported inside another: "asked me what the \'four Ps\' are"', () => {
+      answersWith([
+        ["The police keep saying 'CHB' in meetings. In plain English, what is it?", 'glossary-chb'],
+        ["A youth worker asked me what the 'four Ps' are. How do I explain them simply?", '4p-overview'],
+        ['my DI asked what the PUP is', 'glossary-pup'],
+      ]);
+      assert.notEqual(shown('local authority exec asked what chb is supposed to leave behind for residents long term')?.[0], 'chb-overview');
+    });
+
+    it('answers "which foundation block" from the blocks within a two-part question too', () => {
+      assert.deepEqual(shown('Which foundation block deals with training the LRO, and which one is about picking the site?'), [
+        'fb-3-lro-support',
+        'fb-4-locality-profile',
+      ]);
+    });
+
     it('answers the one part named when unsure between an overview and its parts: "what does Prepare cover"', () => {
       answersWith([['what does Prepare cover', '4p-prepare']]);
     });
