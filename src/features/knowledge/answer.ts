@@ -231,7 +231,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const inner = embedded === undefined ? undefined : freshAnswer(kb, `what is ${embedded}`);
   if (inner?.kind === 'answer') return inner;
   // "Not the hold phase, the one after it": the neighbour is asked, not the phase named.
-  const neighbour = findNeighbourReference(question);
+  const neighbour = findNeighbourReference(text);
   const next = neighbour && seriesEntry(kb, neighbour.series, neighbour.position);
   if (next) return answerWith(kb, next, 1);
   const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
@@ -410,13 +410,16 @@ const TOPIC_TAIL =
 
 /** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
 const POLITE_OPENING =
-  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|a (?:silly|daft|stupid|thick|basic) (?:q|one|question))| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic) (?:one|q|question)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|(?:can|could) (?:you|someone) (?:tell me|explain|remind me))(?:\s+but)?\s*[,:;.!?-]*\s*/i;
+  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|a (?:silly|daft|stupid|thick|basic) (?:q|one|question))| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic) (?:one|q|question)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me))(?:\s+but)?\s*[,:;.!?-]*\s*/i;
 /**
  * A closing aside after the question mark that asks nothing: "just been made an LRO", "keep hearing
  * about them", "feels like I got none lol", "thanks".
  */
 const ASIDE_AFTER_QUESTION =
   /\?+\s*(?!(?:and|also|plus|what|whats|how|who|whos|when|where|which|why|is|are|does|do|can|should)\b)(?:(?:ive |i )?(?:just|recently) (?:been|started|joined|moved|taken)|keep hearing|kept hearing|cant find|can't find|feels like|thanks|thank you|cheers|ta\b|lol|need (?:it|her|his|their|the)|asking for|someone (?:said|told)|my (?:boss|sergeant|inspector|superintendent|ds|di) )[^?]*$/i;
+/** "Not GAIN and not the coordinators: which team ...": what the asker rules out says nothing about what is asked. */
+const NOT_THIS = /^\s*not (?:the |a |an )?[^,:;.?!]{1,40}?(?:,? (?:and|or|nor) not (?:the |a |an )?[^,:;.?!]{1,40}?)?\s*[,:;.!–-]+\s*/i;
+
 /** Words that only soften a question: "what actually is", "what are the 4 Ps again". */
 const SOFTENERS = /\b(?:actually|again|exactly|basically|normally|lol|pls|please)\b/gi;
 
@@ -425,7 +428,7 @@ function withoutPreamble(text: string): string {
   let rest = text.replace(/[’‘`´']/g, '').replace(GREETING, '');
   for (let before = ''; before !== rest;) {
     before = rest;
-    rest = rest.replace(POLITE_OPENING, '').replace(ROLE_INTRO, '');
+    rest = rest.replace(POLITE_OPENING, '').replace(ROLE_INTRO, '').replace(NOT_THIS, '');
   }
   rest = rest.replace(ASIDE_AFTER_QUESTION, '?').replace(TOPIC_TAIL, '').replace(SOFTENERS, ' ');
   return rest.trim() ? rest : text;

@@ -534,6 +534,14 @@ describe('understanding how questions are asked', () => {
       assert.notEqual(shown('local authority exec asked what chb is supposed to leave behind for residents long term')?.[0], 'chb-overview');
     });
 
+    it('sets aside what the asker rules out first, and "not sure if you can help"', () => {
+      answersWith([
+        ['Not GAIN and not the coordinators: which team runs the monthly LRO sessions?', 'lro-drop-ins'],
+        ['Not the partners, the coordinators themselves: at what stage should we engage them on CHB?', 'asks-early-engagement'],
+        ['not sure if you can help but what is the PUP', 'glossary-pup'],
+      ]);
+    });
+
     it('answers "which foundation block" from the blocks within a two-part question too', () => {
       assert.deepEqual(shown('Which foundation block deals with training the LRO, and which one is about picking the site?'), [
         'fb-3-lro-support',
