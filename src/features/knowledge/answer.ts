@@ -316,11 +316,22 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
   const last = lastSentence(text);
   if (last === text || !WHAT_IS_IT.test(last)) return undefined;
   const subject = /^\s*([A-Z]{2,})\b/.exec(text)?.[1] ?? /['‘"“]([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1];
-  return subject === undefined ? undefined : glossaryEntry(kb, subject);
+  return subject === undefined ? onlyTermIn(kb, text.slice(0, text.lastIndexOf(last))) : glossaryEntry(kb, subject);
+}
+
+/**
+ * The one glossary term the context names ("this clear hold build thing"), if it names exactly one and no
+ * member of a series ("last foundation block - what is it" asks about the block, not the term).
+ */
+function onlyTermIn(kb: KnowledgeBase, context: string): KnowledgeEntry | undefined {
+  if (findSeriesReference(context)) return undefined;
+  const words = new Set(searchTokens(context));
+  const named = new Set([...kb.glossaryByName].filter(([key]) => key.split(' ').every((t) => words.has(t))).map(([, entry]) => entry));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 const WHAT_IS_IT =
-  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?what(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for)?(?:,? in plain english)?\s*\??\s*$/i;
+  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for)?(?:,? in plain english)?\s*\??\s*$/i;
 
 /** A glossary term asked what it means or stands for: "what does SIO stand for". */
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
@@ -368,7 +379,7 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
  * that": one of a series is wanted, not its overview.
  */
 const MEMBER_ASKED =
-  /\b(?:which (?:of the )?|the (?=\S+(?: \S+)? (?:for|about|on|covering|dealing with|that covers|that deals with)\b))(?:((?:[a-z]+ )?blocks?|fbs?)|(4 ?p strands?|strands? of (?:the )?4 ?ps?|4 ?ps?|ps?)|phases?|stages?|bits? of (?:chb|clear hold build)|part of (?:chb|clear hold build))\b/i;
+  /\b(?:which (?:of the )?|the (?=\S+(?: \S+)? (?:for|about|on|covering|dealing with|that covers|that deals with)\b))(?:((?:[a-z]+ )?blocks?|fbs?)|(4 ?p strands?|strands? of (?:the )?4 ?ps?|strands? of (?:my|our|the|a|this) (?:4 ?p )?plan|4 ?ps?|ps?)|phases?|stages?|bits? of (?:chb|clear hold build)|part of (?:chb|clear hold build))\b/i;
 const STRAND_IDS = Object.values(MEMBER_NAMES['4p-overview']);
 
 function memberAsked(kb: KnowledgeBase, question: string): Answer | undefined {

@@ -542,6 +542,19 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers "what actually is it" about the one term the context names, unless it names a member of a series', () => {
+      answersWith([
+        ["My superintendent wants a two-line explanation of this clear hold build thing before tomorrow's meeting. What actually is it?", 'glossary-chb'],
+        ['last foundation block - what is it', 'fb-10-community-engagement'],
+      ]);
+    });
+
+    it('answers "which strand of my plan" from the 4P strands', () => {
+      answersWith([
+        ['The school wants to run sessions to stop teenagers getting drawn into dealing. Which strand of my plan does that belong in?', '4p-prevent'],
+      ]);
+    });
+
     it('answers "which foundation block" from the blocks within a two-part question too', () => {
       assert.deepEqual(shown('Which foundation block deals with training the LRO, and which one is about picking the site?'), [
         'fb-3-lro-support',
