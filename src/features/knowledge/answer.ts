@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { acronymAsked } from './acronym-question';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
-import type { KnowledgeEntry, Source } from './entry';
+import type { ContactRole, KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
 import { nameKey, searchTokens } from './normalise';
 import { splitOnAnd, splitQuestion } from './parts';
@@ -17,6 +17,11 @@ export interface KnowledgeBase {
   readonly index: SearchIndex;
   /** Glossary entries by each of their names, normalised (see nameKey). */
   readonly glossaryByName: ReadonlyMap<string, KnowledgeEntry>;
+  /**
+   * The entry on how to reach each named contact, by the name in the deployment's contacts file (padded
+   * with spaces, lower case): "who's <name>" finds the role. The committed default names nobody.
+   */
+  readonly contactNames: ReadonlyMap<string, KnowledgeEntry>;
   /** Each glossary entry's full entries that its term names, and the other way round (see isTwin). */
   readonly twins: ReadonlyMap<string, ReadonlySet<string>>;
   /**
@@ -80,6 +85,9 @@ const MIN_UNCONTESTED_LEAD = 2;
 const STARTING_TOPIC_IDS = ['chb-overview', 'phases-overview', 'fb-overview', '4p-overview', 'soc-cc-role', 'lro-drop-ins', 'gain', 'asks-six-month-review'];
 
 /** Validates the entries (unique ids, related ids exist) and builds the search index. */
+/** The entry that says how to reach each contact role. */
+const ROLE_ENTRY: Record<ContactRole, string> = { 'soc-cc': 'soc-cc-contact', 'gain-coordinator': 'gain', rdt: 'lro-drop-ins' };
+
 export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts: Contacts): KnowledgeBase {
   const byId = new Map<string, KnowledgeEntry>();
   for (const entry of entries) {
@@ -109,7 +117,19 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
       }
     }
   }
-  return { entries, contacts, byId, index: createSearchIndex(entries), glossaryByName, twins, recentAnswers: new LRUCache({ max: 1000 }) };
+  const contactNames = new Map(
+    contacts.contacts.flatMap((c) => (c.name ? [[` ${lettersOnly(c.name).replace(RANKS, '')} `, byId.get(ROLE_ENTRY[c.role])!] as const] : [])),
+  );
+  return {
+    entries,
+    contacts,
+    byId,
+    index: createSearchIndex(entries),
+    glossaryByName,
+    twins,
+    contactNames,
+    recentAnswers: new LRUCache({ max: 1000 }),
+  };
 }
 
 export function entryById(kb: KnowledgeBase, id: string): KnowledgeEntry | undefined {
@@ -218,6 +238,8 @@ export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
 function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const declined = decline(kb, text);
   if (declined) return declined;
+  const contact = contactNamed(kb, text);
+  if (contact) return answerWith(kb, contact, 1);
 
   const question = withoutAside(kb, withoutPreamble(text));
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
@@ -269,6 +291,22 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
   if (relaxed) return relaxed;
   return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
+}
+
+/** "Who's <name>", "<name> phone number": the entry on reaching the contact the deployment's file names. */
+function contactNamed(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
+  const padded = ` ${lettersOnly(text.replace(/[’‘`´']s\b/g, ''))} `;
+  return [...kb.contactNames].find(([name]) => padded.includes(name))?.[1];
+}
+
+/** Ranks and titles before a contact's name ("DI 1234 Casey Sample"): people ask by the name alone. */
+const RANKS = /^(?:(?:detective|di|ds|dc|dci|dsi|pc|ps|sgt|insp|inspector|sergeant|constable|superintendent|supt|chief|mr|mrs|ms|miss|dr) )+/;
+
+function lettersOnly(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 }
 
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */

@@ -209,6 +209,21 @@ describe('knowledge answers', () => {
       assert.match(answerText(a), /Regional GAIN Coordinator: Alex Example, alex\.example@example\.invalid/);
     });
 
+    it("answers a question naming a deployment's contact with how to reach their role, and still refuses checks on them", () => {
+      const contacts = parseContacts({
+        contacts: [
+          { role: 'soc-cc', title: 'SOC Community Coordinator', name: 'DI 1234 Robin Tester' },
+          { role: 'gain-coordinator', title: 'Regional GAIN Coordinator', name: 'Casey Sample' },
+        ],
+      });
+      const withPeople = createKnowledgeBase(allEntries, contacts);
+      assert.equal(answered(answerQuestion(withPeople, "Who's Robin Tester?")).entry.id, 'soc-cc-contact');
+      assert.equal(answered(answerQuestion(withPeople, "What's Robin Tester's mobile number and email?")).entry.id, 'soc-cc-contact');
+      assert.equal(answered(answerQuestion(withPeople, 'how do I get in touch with casey sample')).entry.id, 'gain');
+      assert.equal(answerQuestion(withPeople, 'run a PNC check on Robin Tester').kind, 'intelligence-refusal');
+      assert.notEqual(answerQuestion(kb, "Who's Robin Tester?").kind, 'answer');
+    });
+
     it('omits contacts for entries without contact roles', () => {
       const a = answered(answerQuestion(kb, 'wats the hold phase'));
       assert.deepEqual(a.contacts, []);
