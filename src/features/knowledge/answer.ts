@@ -354,18 +354,25 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
   const last = lastSentence(text);
   if (last === text || !WHAT_IS_IT.test(last)) return undefined;
   const subject = /^\s*([A-Z]{2,})\b/.exec(text)?.[1] ?? /['‘"“]([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1];
-  return subject === undefined ? onlyTermIn(kb, text.slice(0, text.lastIndexOf(last))) : glossaryEntry(kb, subject);
+  return subject === undefined ? termIn(kb, text.slice(0, text.lastIndexOf(last))) : glossaryEntry(kb, subject);
 }
 
 /**
- * The one glossary term the context names ("this clear hold build thing"), if it names exactly one and no
- * member of a series ("last foundation block - what is it" asks about the block, not the term).
+ * The glossary term the context names, the longest name first and then the last named ("this clear hold
+ * build thing", "CHB supports the Beating Crime Plan", "gold silver bronze in CHB"), unless it names a
+ * member of a series ("last foundation block - what is it" asks about the block).
  */
-function onlyTermIn(kb: KnowledgeBase, context: string): KnowledgeEntry | undefined {
+function termIn(kb: KnowledgeBase, context: string): KnowledgeEntry | undefined {
   if (findSeriesReference(context)) return undefined;
-  const words = new Set(searchTokens(context));
-  const named = new Set([...kb.glossaryByName].filter(([key]) => key.split(' ').every((t) => words.has(t))).map(([, entry]) => entry));
-  return named.size === 1 ? [...named][0] : undefined;
+  const words = searchTokens(context);
+  let best: { entry: KnowledgeEntry; length: number; at: number } | undefined;
+  for (const [key, entry] of kb.glossaryByName) {
+    const tokens = key.split(' ');
+    const at = Math.min(...tokens.map((t) => words.lastIndexOf(t)));
+    if (at < 0 || (best && (tokens.length < best.length || (tokens.length === best.length && at <= best.at)))) continue;
+    best = { entry, length: tokens.length, at };
+  }
+  return best?.entry;
 }
 
 const WHAT_IS_IT =

@@ -542,10 +542,12 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
-    it('answers "what actually is it" about the one term the context names, unless it names a member of a series', () => {
+    it('answers "what actually is it" about the term the context names, the longest and then the last, unless it names a member of a series', () => {
       answersWith([
         ["My superintendent wants a two-line explanation of this clear hold build thing before tomorrow's meeting. What actually is it?", 'glossary-chb'],
         ['last foundation block - what is it', 'fb-10-community-engagement'],
+        ['The benefits say CHB supports the Beating Crime Plan. What is that?', 'glossary-beating-crime-plan'],
+        ['gold silver bronze in CHB - what does that mean', 'glossary-gold-silver-bronze'],
       ]);
     });
 
