@@ -547,12 +547,15 @@ function seriesAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
  * Confidence is the share of the question's terms that were kept.
  */
 function domainWordsAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
-  const { terms } = kb.index.rank(text);
+  const { terms, hits } = kb.index.rank(text);
   const kept = terms.filter((t) => kb.index.mentionsDomain([t]));
   if (kept.length < 2 || kept.length === terms.length) return undefined;
   const relaxed = kb.index.rank(kept.join(' '));
   const top = relaxed.hits[0];
   if (!top?.namesEntry || top.matchedTerms.length !== relaxed.terms.length) return undefined;
+  // Dropping words may lose the topic ("training" in "how much training before taking on the role"): the
+  // entry kept must be one of the two the whole question found.
+  if (!hits.slice(0, 2).some((h) => h.entry === top.entry)) return undefined;
   return answerWith(kb, top.entry, round2(kept.length / terms.length));
 }
 

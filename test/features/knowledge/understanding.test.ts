@@ -551,6 +551,10 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('does not answer from the domain words alone when they lose the topic the whole question found', () => {
+      assert.notEqual(shown('How much training have most LROs had before taking on the role?')?.[0], 'lro-role');
+    });
+
     it('answers "which strand of my plan" from the 4P strands', () => {
       answersWith([
         ['The school wants to run sessions to stop teenagers getting drawn into dealing. Which strand of my plan does that belong in?', '4p-prevent'],
