@@ -473,8 +473,12 @@ const POLITE_OPENING =
  */
 const ASIDE_AFTER_QUESTION =
   /\?+\s*(?!(?:and|also|plus|what|whats|how|who|whos|when|where|which|why|is|are|does|do|can|should)\b)(?:(?:ive |i )?(?:just|recently) (?:been|started|joined|moved|taken)|keep hearing|kept hearing|cant find|can't find|feels like|thanks|thank you|cheers|ta\b|lol|need (?:it|her|his|their|the)|asking for|someone (?:said|told)|my (?:boss|sergeant|inspector|superintendent|ds|di) )[^?]*$/i;
-/** "Not GAIN and not the coordinators: which team ...": what the asker rules out says nothing about what is asked. */
-const NOT_THIS = /^\s*not (?:the |a |an )?[^,:;.?!]{1,40}?(?:,? (?:and|or|nor) not (?:the |a |an )?[^,:;.?!]{1,40}?)?\s*[,:;.!–-]+\s*/i;
+/**
+ * "Not GAIN and not the coordinators: which team ...", "Apart from crime stats, what ...": what the asker
+ * rules out says nothing about what is asked.
+ */
+const NOT_THIS =
+  /^\s*(?:not|apart from|aside from|besides|other than|except for) (?:the |a |an )?[^,:;.?!]{1,40}?(?:,? (?:and|or|nor) not (?:the |a |an )?[^,:;.?!]{1,40}?)?\s*[,:;.!–-]+\s*/i;
 
 /** Words that only soften a question: "what actually is", "what are the 4 Ps again". */
 const SOFTENERS = /\b(?:actually|again|exactly|basically|normally|lol|pls|please)\b/gi;

@@ -539,6 +539,7 @@ describe('understanding how questions are asked', () => {
         ['Not GAIN and not the coordinators: which team runs the monthly LRO sessions?', 'lro-drop-ins'],
         ['Not the partners, the coordinators themselves: at what stage should we engage them on CHB?', 'asks-early-engagement'],
         ['not sure if you can help but what is the PUP', 'glossary-pup'],
+        ['Besides drug charges, can we use licensing powers?', 'phase-clear'],
       ]);
     });
 
