@@ -330,6 +330,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'residents feel nobody listens',
       'nobody asks residents what they think',
       'giving residents a say in decisions',
+      'making sure residents get a say in what happens in their area',
       'how do we involve the community in decisions',
       'surveys and local influencers',
       'hearing community concerns',
