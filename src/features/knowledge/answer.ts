@@ -638,13 +638,19 @@ function searchAnswer(kb: KnowledgeBase, text: string, only?: (entry: KnowledgeE
     (top.namesEntry || (topOnTopic && inDomain)) &&
     ((top.namesEntry && coverage === 1) ||
       (coverage >= (lead >= CLEAR_LEAD ? CLEAR_LEAD_COVERAGE : MIN_COVERAGE) && lead >= neededLead && top.score / Math.max(1, asked) >= MIN_SCORE_PER_TERM));
+  // The names of the strands, phases and blocks are everyday words too: "prepare for a half marathon" is
+  // off-topic; "does a test purchase count as pursue" and "prevent vs protect" are not.
+  const senses = new Set(terms.filter((t) => EVERYDAY_SENSES.has(t)));
+  const plain = senses.size > 1 || NAMED_AS_TOPIC.test(text.toLowerCase()) ? terms : terms.filter((t) => !senses.has(t));
   const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
   if (confident && coverage * margin >= MIN_CONFIDENCE) return answerWith(kb, top.entry, round2(coverage * margin));
-  // The names of the strands, phases and blocks are everyday words too: "prepare for a half marathon" is off-topic.
-  const plain = terms.filter((t) => !EVERYDAY_SENSES.has(t));
   if (!kb.index.mentionsDomain(plain) && saysSomething(kb, plain, unknown)) return { kind: 'out-of-scope', reason: 'off-topic' };
   return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, hits, 3)) };
 }
+
+/** A strand or phase named as one: "as pursue", "under prepare", "the hold phase", "our clear work". */
+const NAMED_AS_TOPIC =
+  /\b(?:as|under|into|in|the|our|4 ?p|which) (?:pursue|prevent|protect|prepare|clear|hold|build)\b|\b(?:pursue|prevent|protect|prepare|clear|hold|build) (?:strand|phase|stage|block|plan|work|actions?|side)s?\b/;
 
 /** Domain words that also have an everyday sense, so they alone do not put a question in the domain. */
 const EVERYDAY_SENSES: ReadonlySet<string> = new Set(['pursue', 'prevent', 'protect', 'prepare', 'clear', 'hold', 'build', 'foundation', 'stop']);

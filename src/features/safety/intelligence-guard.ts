@@ -77,7 +77,7 @@ const NOT_A_STREET_WORD = String.raw`(?!(on|at|in|to|near|around|along|off|of|th
 const ADDRESS = [
   new RegExp(String.raw`\b\d{1,4}[a-z]?,? (${NOT_A_STREET_WORD}[a-z'-]+ ){1,2}${STREET}\b`),
   /\b(flat|apartment|apt) \d+[a-z]?\b/,
-  /\b(lives at|living at|resides at|residing at|home address|current address|his address|her address|their address|(?<!(web|website|site|e-?mail|ip) )address (is|of|for)|stays at|staying at)\b/,
+  /\b(lives at|living at|resides at|residing at|home address|current address|his address|her address|their address|(?<!(web|website|site|e-?mail|ip) )address (is|of|for)(?! (the |our |their |a )?(\w+ )?(microsite|website|web ?site|site|portal|page|hub)\b)|stays at|staying at)\b/,
 ];
 // Full postcodes (district plus inward code). District alone ("BS5") is fine. Lower-case inward
 // codes that read as ordinals ("FB1 3rd") are not postcodes.
@@ -177,7 +177,8 @@ const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|i
 const PERSON_IN_GROUP = new RegExp(String.raw`\b(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
 const STILL_ACTIVE = /\b(?:is|are) ([a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
 /** "which groups should I know about operating in my ward": groups active somewhere, with nobody named. */
-const GROUPS_ACTIVE_IN = /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:operating|active|dealing|running|supplying)\b.{0,10}\b(?:in|around|on|across)\b/;
+const GROUPS_ACTIVE_IN =
+  /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up)\b.{0,10}\b(?:in|into|around|on|across)\b/;
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
@@ -256,7 +257,7 @@ const SOURCE_REPORT =
   /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|said|tells?|told|reckons?|reports?|reported|claims?|thinks?)\b/;
 /** "list the members of the group": a group's people. */
 const GROUP_PEOPLE =
-  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b/;
+  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b/;
 /** "list the vehicles linked to the OCG": what a group has or uses. */
 const GROUP_ASSETS =
   /\b(?:list|which|what|give me|show me|tell me|name) (?:are )?(?:the |all (?:the )?)?(?:vehicles|cars|motors|vans|phones|numbers|addresses|properties|premises|businesses|companies|bank accounts)\b (?:are )?(?:linked|connected|tied|associated|registered|belonging|used) (?:to|with|by) (?:the|this|that|our|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|line|firm|network|target|nominal)s?\b/;

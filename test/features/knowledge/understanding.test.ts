@@ -413,6 +413,30 @@ describe('understanding how questions are asked', () => {
         assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
       }
       assert.notEqual(answerQuestion(kb, 'what does prepare involve').kind, 'out-of-scope');
+      assert.notEqual(answerQuestion(kb, 'does the test purchase count as pursue').kind, 'out-of-scope');
+      assert.notEqual(answerQuestion(kb, 'prevent vs protect, i always mix them up').kind, 'out-of-scope');
+    });
+
+    it("refuses listing a group's members and which groups are moving in, and allows a microsite's address", () => {
+      refusesOnly(
+        [
+          "List the OCG members who live in the ward we've picked for our locality profile.",
+          'For my Hold plan, tell me which rival groups are trying to move into the area.',
+        ],
+        ["Which forces make up the South West region, and what's the address of the SWROCU microsite?"],
+      );
+    });
+
+    it("declines notices, entrapment and prosecution as legal advice, and other regions' disruption teams and microsites", () => {
+      for (const q of [
+        'Can I enforce a community protection notice against a shop owner who lets dealers use his back room?',
+        "Could our youth charity partners be prosecuted if they don't pass on what young people tell them?",
+        'Would using a test purchase officer in my Pursue strand count as entrapment?',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'legal-advice' }, q);
+      }
+      assert.ok(isOtherRegionContactRequest("Can you give me a contact for the Eastern region's disruption team?"));
+      assert.ok(isOtherRegionContactRequest("What's the web address of the North East ROCU's microsite?"));
     });
 
     it('declines questions about flexi time', () => {
