@@ -268,7 +268,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // A question whose later part points back at the first ("what's X and how do they help", "what goes wrong
   // with 4P plans? reviewing ours next week") is about one topic: an entry that answers the whole beats
   // splitting it, unless the asker says it has parts. Only such a question needs the whole searched this early.
-  const oneTopic = split?.kind === 'parts' && !announced && split.parts.slice(1).some((p) => REFERS_BACK.test(p));
+  const oneTopic = split?.kind === 'parts' && !announced && split.parts.slice(1).some((p) => REFERS_BACK.test(p) && !asksWhatNamed(kb, p));
   const early = oneTopic ? searchAnswer(kb, question) : undefined;
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
@@ -307,6 +307,12 @@ function lettersOnly(text: string): string {
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')
     .trim();
+}
+
+/** "... and what is the Police Uplift Programme that supports it": a part asking what a thing it names is asks about that thing. */
+function asksWhatNamed(kb: KnowledgeBase, part: string): boolean {
+  const named = /^\s*(?:and\s+)?(?:what|who)(?:'?s| is| are) (?:the |a |an )?(.+)$/i.exec(part)?.[1];
+  return named !== undefined && kb.index.rank(named.replace(/\s+(?:that|which|on|in)\b.*$/i, '')).hits[0]?.namesEntry === true;
 }
 
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */
@@ -577,8 +583,8 @@ function namedEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undef
 
 /** The entries one part of a question asks about, or undefined when the part has no clear answer. */
 function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefined {
-  const series = seriesAnswer(kb, part) ?? memberAsked(kb, part);
-  if (series?.kind === 'answer') return [series.entry, ...series.also];
+  const named = seriesAnswer(kb, part) ?? memberAsked(kb, part) ?? termAsked(kb, part);
+  if (named?.kind === 'answer') return [named.entry, ...named.also];
   const searched = searchAnswer(kb, part);
   const found = beyondOurRegion(kb, part, searched) ?? searched;
   return found.kind === 'answer' ? [found.entry] : undefined;

@@ -624,6 +624,11 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('answers a later part asking what a thing it names is, even when it points back: "and what is the PUP that supports it"', () => {
+      assert.deepEqual(shown('What is the SOC CC role, and what is the Police Uplift Programme that supports it?'), ['soc-cc-role', 'glossary-pup']);
+      assert.deepEqual(shown('what is MoRiLE and can CSPs use it too'), ['morile']);
+    });
+
     it('still answers a real two-part question part by part', () => {
       const a = answerQuestion(kb, 'what is the hold phase and who runs the lro drop-ins');
       assert.equal(a.kind, 'answer');
