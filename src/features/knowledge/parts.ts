@@ -26,8 +26,8 @@ const COMPARISONS: RegExp[] = [
   /\bhow (?:does|do|is|are) (.+?) (?:differ|different) from (.+)$/,
   /\bhow (?:does|do|is|are) (.+?) compare (?:with|to|against) (.+)$/,
   /^(.+?) (?:compared|comparing) (?:with|to|against) (.+)$/,
-  // A dash after the second side starts an aside: "hold vs build - where does one end".
-  /^(.+?) (?:vs|versus|v) (.+?)(?: - .*)?$/,
+  // A dash or colon after the second side starts an aside: "hold vs build - where does one end".
+  /^(.+?) (?:vs|versus|v) (.+?)(?:(?: -|:) .*)?$/,
   /^(.+?) or (.+?),? which is which\b/,
   /^is (.+?) the same (?:thing )?as (.+?)(?: or (?:is it |are they )?(?:different|not))?$/,
   /\bhow (?:does|do|is|are) (.+?) relate(?:d)? to (.+)$/,

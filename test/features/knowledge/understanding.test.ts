@@ -69,6 +69,7 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(splitQuestion('what is the difference between clear and hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
       assert.deepEqual(splitQuestion('hold vs build - where does one end and the other begin'), { kind: 'comparison', parts: ['hold', 'build'] });
+      assert.deepEqual(splitQuestion('Prevent versus Protect: where does one end and the other begin?'), { kind: 'comparison', parts: ['prevent', 'protect'] });
     });
 
     it('splits two questions in one, and leaves a single question whole', () => {
