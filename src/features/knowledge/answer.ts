@@ -258,13 +258,14 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (next) return answerWith(kb, next, 1);
   const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
   if (term) return term;
-  const member = memberAsked(kb, question);
+  const announced = PARTS_ANNOUNCED.exec(question);
+  const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
+  // "Which block ..." asked in one part of two is for that part: "what does Build involve, and which block ...".
+  const member = split?.kind === 'parts' ? undefined : memberAsked(kb, question);
   if (member?.kind === 'answer') return member;
   const part = withinOverview(kb, question);
   const partAnswer = part === undefined ? undefined : freshAnswer(kb, part);
   if (partAnswer?.kind === 'answer') return partAnswer;
-  const announced = PARTS_ANNOUNCED.exec(question);
-  const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
   // A question whose later part points back at the first ("what's X and how do they help", "what goes wrong
   // with 4P plans? reviewing ours next week") is about one topic: an entry that answers the whole beats
   // splitting it, unless the asker says it has parts. Only such a question needs the whole searched this early.

@@ -587,6 +587,13 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers "which foundation block" in one part of two for that part only', () => {
+      assert.deepEqual(shown('What does the Build phase involve, and which foundation block is about getting residents involved in decisions?'), [
+        'phase-build',
+        'fb-10-community-engagement',
+      ]);
+    });
+
     it('answers "which foundation block" from the blocks within a two-part question too', () => {
       assert.deepEqual(shown('Which foundation block deals with training the LRO, and which one is about picking the site?'), [
         'fb-3-lro-support',

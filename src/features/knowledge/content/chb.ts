@@ -133,6 +133,7 @@ export const chbEntries: KnowledgeEntry[] = [
       'when was chb meant to be in every force',
       'who leads on soc for the national police chiefs council',
       'who is the national police lead for serious and organised crime',
+      'when was the national rollout announced',
       'the deadline for all forces has passed so where are we',
       'our chief officer team asked whether this is a national expectation',
     ],
