@@ -71,6 +71,8 @@ const MIN_SINGLE_TERM_LEAD = 2;
 const UNKNOWN_WORD_WEIGHT = 1;
 /** A word at least this weighty (see wordWeight) tells what a question is about. */
 const MIN_TELLING_WEIGHT = 0.5;
+/** Unknown words weighing this much (about two of them) make an everyday sense of a strand's name off-topic. */
+const UNKNOWN_WORDS_OFF_TOPIC = 2;
 /**
  * A best hit this far ahead of the runner-up may cover less of the question: a scenario told in the
  * officer's own words ("arrested the main players and seized their assets") has many words no entry uses.
@@ -649,9 +651,13 @@ function searchAnswer(kb: KnowledgeBase, text: string, only?: (entry: KnowledgeE
   // off-topic; "does a test purchase count as pursue" and "prevent vs protect" are not.
   const senses = new Set(terms.filter((t) => EVERYDAY_SENSES.has(t)));
   const plain = senses.size > 1 || NAMED_AS_TOPIC.test(text.toLowerCase()) ? terms : terms.filter((t) => !senses.has(t));
+  const offTopic = !kb.index.mentionsDomain(plain) && saysSomething(kb, plain, unknown);
+  // Words the knowledge base has never seen beside an everyday sense ("build a concrete base for a garden shed")
+  // outweigh a confident match on that one word; one such word may be a typo ("wat is hold fase").
+  if (offTopic && plain.length < terms.length && unknown >= UNKNOWN_WORDS_OFF_TOPIC) return { kind: 'out-of-scope', reason: 'off-topic' };
   const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
   if (confident && coverage * margin >= MIN_CONFIDENCE) return answerWith(kb, top.entry, round2(coverage * margin));
-  if (!kb.index.mentionsDomain(plain) && saysSomething(kb, plain, unknown)) return { kind: 'out-of-scope', reason: 'off-topic' };
+  if (offTopic) return { kind: 'out-of-scope', reason: 'off-topic' };
   return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, hits, 3)) };
 }
 

@@ -416,6 +416,8 @@ describe('understanding how questions are asked', () => {
       assert.notEqual(answerQuestion(kb, 'what does prepare involve').kind, 'out-of-scope');
       assert.notEqual(answerQuestion(kb, 'does the test purchase count as pursue').kind, 'out-of-scope');
       assert.notEqual(answerQuestion(kb, 'prevent vs protect, i always mix them up').kind, 'out-of-scope');
+      assert.deepEqual(answerQuestion(kb, 'How do I build a concrete base for a garden shed?'), { kind: 'out-of-scope', reason: 'off-topic' });
+      assert.equal(shown('wat is hold fase')?.[0], 'phase-hold');
     });
 
     it("refuses listing a group's members and which groups are moving in, and allows a microsite's address", () => {
