@@ -279,6 +279,10 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const byParts = split && early?.kind !== 'answer' && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
   if (series) return series;
+  // "what does VAWG stand for, a partner asked me": the question before the remark is what is asked.
+  const head = questionHead(question);
+  const headAnswer = head === undefined ? undefined : freshAnswer(kb, head);
+  if (headAnswer?.kind === 'answer') return headAnswer;
   const whole = early ?? searchAnswer(kb, question);
   const regionless = beyondOurRegion(kb, question, whole);
   if (regionless) return regionless;
@@ -317,6 +321,19 @@ function asksWhatNamed(kb: KnowledgeBase, part: string): boolean {
   const named = /^\s*(?:and\s+)?(?:what|who)(?:'?s| is| are) (?:the |a |an )?(.+)$/i.exec(part)?.[1];
   return named !== undefined && kb.index.rank(named.replace(/\s+(?:that|which|on|in)\b.*$/i, '')).hits[0]?.namesEntry === true;
 }
+
+/**
+ * The question before a remark that follows it ("what does VAWG stand for, a partner asked me", "what's PUP?
+ * it's in the first paragraph"): a clause starting with a question word, cut at the first comma, question
+ * mark or dash, when what follows asks nothing ("..., and what do they provide?" is a second question).
+ */
+function questionHead(question: string): string | undefined {
+  const m = /^\s*((?:what|whats|what's|who|whos|who's|how|where|when|which|why|is|are|does|do|can)\b[^,?;]*?)\s*(?:[,?;]|\s[-–—]\s)\s*(\S.*)$/i.exec(question);
+  if (!m || /\?\s*$/.test(m[2]) || new RegExp(String.raw`^(?:(?:and|or|but|also|plus)\s+)?${QUESTION_WORD}`, 'i').test(m[2])) return undefined;
+  return m[1];
+}
+
+const QUESTION_WORD = String.raw`(?:what|whats|how|who|whos|when|where|which|why|is|are|does|do|did|can|could|should|would|will)\b`;
 
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */
 const REFERS_BACK = /\b(?:they|them|their|it|its|this|that|these|those|ours|one)\b/i;

@@ -509,6 +509,15 @@ describe('understanding how questions are asked', () => {
       assert.equal(shown('another crew is sniffing around to take over now the main group are remanded - which phase covers stopping that')?.[0], 'phase-hold');
     });
 
+    it('answers the question before a remark, even one that names things it knows, but not a second question', () => {
+      answersWith([
+        ["what does VAWG stand for, it's in the SOC CC section and a partner asked me", 'glossary-vawg'],
+        ["what's PUP? it's in the first paragraph of the briefing and I got asked at the meeting", 'glossary-pup'],
+        ['what does Protect cover? doing my plan review on Friday', '4p-protect'],
+      ]);
+      assert.notDeepEqual(shown('is the pursue strand just arrests, and what does prepare cover?'), ['4p-pursue']);
+    });
+
     it('drops a remark after the question that names nothing it knows', () => {
       assert.equal(shown('what is clear hold build? got a meeting on it later and im clueless')?.[0], 'chb-overview');
     });
