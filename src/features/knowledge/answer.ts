@@ -412,7 +412,7 @@ function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefine
 
 /** "asked me what the 'four Ps' are", "wondering what PUP stands for": a question reported inside another, ending there. */
 const EMBEDDED_WHAT =
-  /\b(?:asked|asking|ask|wondering|wonder|know|explain|tell (?:me|them|him|her)|understand)(?: me| us)? what (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]? (?:is|are|means?|stands? for)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b)/i;
+  /\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand)(?: me| us)? what (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|means?|stands? for|does|do)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b)/i;
 
 /** The question up to its first sentence end or ", and": "What does PUP stand for? It's linked to the coordinator posts." */
 function firstClause(question: string): string {

@@ -65,7 +65,7 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(?:investigate|investigating|deal with|handle|record|report|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b/,
   // Personal legal, medical and financial advice
   /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|custody|my rights|employment tribunal|is it legal)\b/,
-  /\b(doctor|gp appointment|headache|covid|vaccine|prescription|mortgage|stock market|shares price)\b/,
+  /\b(doctor|gp appointment|headache|(?:got|caught|have|has|had) covid|covid (?:tests?|jabs?|symptoms|isolation|rules)|vaccines?|prescription|mortgage|stock market|shares price)\b/,
 ];
 
 /**
@@ -105,12 +105,14 @@ const OTHER_REGION =
   /\b(west midlands|east midlands|west mids|east mids|north west|north east|north eastern|yorkshire|humber|eastern region|east of england|eastern|london|metropolitan|the met|met (?:police|boroughs?)|south east|wales|welsh|tarian|scotland|scottish|northern ireland|thames valley|kent|essex|merseyside|lancashire|cheshire|greater manchester|manchester|hampshire|sussex|surrey|northumbria|durham|cleveland|cumbria|humberside|lincolnshire|nottinghamshire|derbyshire|leicestershire|northamptonshire|west mercia|warwickshire|staffordshire|bedfordshire|hertfordshire|cambridgeshire|norfolk|suffolk|gwent|dyfed powys|other region|another region|different region)\b/;
 /** Asking for a person or contact in a role the South West contacts cover. */
 const CONTACT_ASK =
-  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|(?:regional )?disruption teams?|drop ?ins?|spoc|lros?|lro network|chb (?:sites?|leads?|arrangements)|clear,? hold,? (?:and |& )?build|soc (?:\w+ )?leads?|4 ?p plans?|(?:soc )?partnership boards?)\b.*\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|leads?|our|their|coordinates?|join|get onto|get on|sign up|arrangements|has|have|got)\b|\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|our|their|have|are there|is there|join|get onto|get on|sign up|which (?:parts|areas|towns|places|neighbourhoods|wards|estates))\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|(?:regional )?disruption teams?|drop ?ins?|spoc|lros?|chb|clear,? hold,? (?:and |& )?build|soc (?:\w+ )?leads?|4 ?p plans?|(?:soc )?partnership boards?)\b/;
+  /\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|(?:regional )?disruption teams?|drop ?ins?|spoc|lros?|lro network|chb (?:sites?|leads?|arrangements)|clear,? hold,? (?:and |& )?build|soc (?:\w+ )?leads?|4 ?p plans?|(?:soc )?partnership boards?)\b.*\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|leads?|our|their|coordinates?|join|get onto|get on|sign up|arrangements|has|have|got|dates?|times?|schedule)\b|\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|our|their|have|are there|is there|join|get onto|get on|sign up|which (?:parts|areas|towns|places|neighbourhoods|wards|estates))\b.*\b(soc ?ccs?|community coordinators?|coordinators?|gain|rdt|(?:regional )?disruption teams?|drop ?ins?|spoc|lros?|chb|clear,? hold,? (?:and |& )?build|soc (?:\w+ )?leads?|4 ?p plans?|(?:soc )?partnership boards?)\b/;
 
 /** Asking how to reach a ROCU: "a ROCU contact in Wales", "who do I speak to at the North East ROCU". */
 const ROCU = String.raw`(?:rocus?|(?:regional )?(?:special|organised crime) operations units?|organised crime units?)`;
 const ASKS_TO_REACH = String.raw`(?:contact|details|number|email|reach|get hold|ring|call|speak|talk|who|whos|manages|runs|heads|web ?address|website|microsite|url|link)`;
 const ROCU_CONTACT = new RegExp(String.raw`\b${ROCU}\b.*\b${ASKS_TO_REACH}\b|\b${ASKS_TO_REACH}\b.*\b${ROCU}\b`);
+/** What the briefing itself shows from elsewhere: the Merseyside chief constable's CHB video. */
+const ABOUT_THE_BRIEFING = /\b(?:video|film)\b/;
 /** "who should I ring at West Yorkshire": a person to contact somewhere, whatever about. */
 const WHO_TO_CONTACT_AT =
   /\bwho (?:should|do|can|could|would) (?:i|we) (?:ring|call|contact|speak to|talk to|email|ask|approach) (?:at|in|from|over at|up at)\b/;
@@ -124,5 +126,5 @@ export function isOtherRegionContactRequest(text: string): boolean {
     .replace(/[^a-z0-9]+/g, ' ')
     // England and Wales together is the national scope of CHB, not another region.
     .replace(/\bengland (?:and )?wales\b/g, 'england');
-  return OTHER_REGION.test(lower) && (CONTACT_ASK.test(lower) || ROCU_CONTACT.test(lower) || WHO_TO_CONTACT_AT.test(lower));
+  return OTHER_REGION.test(lower) && !ABOUT_THE_BRIEFING.test(lower) && (CONTACT_ASK.test(lower) || ROCU_CONTACT.test(lower) || WHO_TO_CONTACT_AT.test(lower));
 }

@@ -442,6 +442,21 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOtherRegionContactRequest("What's the web address of the North East ROCU's microsite?"));
     });
 
+    it("refuses who runs a line named in quotes and a deal line's current number; declines another region's drop-in dates", () => {
+      refusesOnly(
+        ["who's running the 'Benny' line into town at the moment?", "what's the current number for the city to town deal line"],
+        ['what are the drop-in dates'],
+      );
+      assert.ok(isOtherRegionContactRequest("can you send me the Eastern region's LRO drop-in dates"));
+    });
+
+    it('reads covid as a time, not a health question, and the Merseyside video as part of the briefing', () => {
+      assert.equal(isOutOfScope("our SOC local profile hasn't been touched since before covid"), false);
+      assert.equal(isOutOfScope("I've got covid, can I work from home"), true);
+      assert.equal(isOtherRegionContactRequest("where's the Merseyside chief constable's video about CHB"), false);
+      assert.ok(isOtherRegionContactRequest("Who is the LRO lead in Merseyside? I'd like to pick their brains about EVOLVE."));
+    });
+
     it('declines questions about flexi time', () => {
       const a = answerQuestion(kb, 'how does flexi time work for staff');
       assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'off-topic');
@@ -566,6 +581,7 @@ describe('understanding how questions are asked', () => {
         ["The police keep saying 'CHB' in meetings. In plain English, what is it?", 'glossary-chb'],
         ["A youth worker asked me what the 'four Ps' are. How do I explain them simply?", '4p-overview'],
         ['my DI asked what the PUP is', 'glossary-pup'],
+        ['nobody has ever explained to me what an SRO actually does?', 'glossary-sro'],
       ]);
       assert.notEqual(shown('local authority exec asked what chb is supposed to leave behind for residents long term')?.[0], 'chb-overview');
     });

@@ -119,6 +119,7 @@ export const lroEntries: KnowledgeEntry[] = [
       'help with my 4p plan from the rdt',
       'is there a regular slot to run my plan past the rocu',
       'i want to meet the regional teams informally each month',
+      'what are the drop in dates',
     ],
     answer:
       'Each month the SWROCU Regional Disruption Team (RDT) runs LRO drop-in sessions. LROs can get advice, guidance and support on their 4P plans and on the disruptions and interventions available, and the sessions help LROs build working relationships with SWROCU teams.',
