@@ -1,10 +1,12 @@
 /**
  * Recognises a question about what a term stands for or means ("what does SIO stand for", "chb stands for
- * what", "rocu - what does the acronym mean", "what's vawg short for", "pup meaning") and returns the term.
+ * what", "rocu - what does the acronym mean", "what's vawg short for", "pup meaning", "what do the letters
+ * CHB stand for", "GAIN is an acronym for what") and returns the term.
  * Whether the term is in the glossary is for the caller to decide.
  */
 const PATTERNS: RegExp[] = [
-  /^(?:what|whats)(?: does| do| is)? (?:the )?(?:acronym |abbreviation |term )?(.+?) (?:stand for|stands for|mean|short for)$/,
+  /^(?:what|whats)(?: does| do| is)? (?:the )?(?:acronym |abbreviation |term |letters (?:in )?)?(.+?) (?:stand for|stands for|mean|short for|shorthand for)$/,
+  /^(.+?) is (?:short|shorthand|an acronym|an abbreviation) for what$/,
   /^(?:what|whats) (?:is|are) (?:the )?(?:meaning|definition) of (.+)$/,
   /^(?:define|definition of|meaning of) (.+)$/,
   /^what counts as (?:an? )?(.+)$/,
@@ -18,6 +20,7 @@ export function acronymAsked(text: string): string | undefined {
     .replace(/[’‘`´']/g, '')
     .replace(/[^a-z0-9&]+/g, ' ')
     .trim()
+    .replace(/^(?:in|on|from) (?:the|this) (?:briefing|document|slides?|pack|paper) /, '')
     // Where the term was met says nothing about what it is: "what does fb mean in the briefing".
     .replace(/ (?:in|on|from|for) (?:the|this|a|our) (?:chb |4p )?(?:briefing|document|slides?|pack|paper|chat|glossary|materials?|guidance|context)$/, '');
   for (const re of PATTERNS) {

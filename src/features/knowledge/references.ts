@@ -65,12 +65,15 @@ function canonical(text: string): string {
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))
     .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
     .replace(/\b(?:last|final)\b/g, '#last')
+    .replace(/\bmiddle\b/g, '#middle')
     .replace(/\b(?:through|thru|till|until)\b/g, 'to')
     .replace(/\s+/g, ' ');
 }
 
 function position(token: string, series: Series): number | undefined {
-  const n = token === 'last' ? SERIES_LENGTH[series] : Number(token);
+  const length = SERIES_LENGTH[series];
+  // Only a series with an odd number of members has a middle one: the phases.
+  const n = token === 'last' ? length : token === 'middle' ? (length % 2 ? (length + 1) / 2 : NaN) : Number(token);
   return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
@@ -147,13 +150,14 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
     }
   }
   // Ordinals, possibly several: "the second and third strands", "the 1st, 2nd or 3rd phase".
+  // "the 2nd of the 10 blocks", "which block comes 7th".
   const ordinal = new RegExp(
-    String.raw`((?:#(?:\d+|last),? (?:and |or )?)*#(?:\d+|last)) (?:one )?(?:of (?:the )?)?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b`,
+    String.raw`((?:#(?:\d+|last|middle),? (?:and |or )?)*#(?:\d+|last|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b|\b${SERIES} (?:comes |is )(#(?:\d+|last|middle))\b`,
     'g',
   );
   for (const m of s.matchAll(ordinal)) {
-    const series = m[2] as Series;
-    for (const token of m[1].match(/#(\d+|last)/g) ?? []) {
+    const series = (m[2] ?? m[3]) as Series;
+    for (const token of (m[1] ?? m[4]).match(/#(\d+|last|middle)/g) ?? []) {
       const n = position(token.slice(1), series);
       if (n !== undefined) found.push({ series, n, at: m.index });
     }

@@ -200,7 +200,7 @@ const NAMED_GROUP =
   /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?:'s|s'|’s) (?:OCGs?|ocgs?|[Gg]ang|[Cc]rew|[Ff]irm|[Ff]amily|[Ll]ine|[Nn]etwork|[Gg]roup|[Ll]ot|[Bb]oys))\b/;
 /** "who is dealing drugs in ...". */
 const WHO_DEALS =
-  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:lines?|gear|drugs|market|estate|area|town))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b/;
+  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:lines?|gear|drugs|market|estate|area|town))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:line |deal |graft )?(?:phones?|burners?)\b/;
 /** "is the X line still running into <town>", "is our OCG linked to the one over the border". */
 const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
 const GROUPS_LINKED = /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0,40}\b(linked|connected|tied in|associated|working) (to|with)\b/;
@@ -269,7 +269,8 @@ const GROUP_ACTIVITY =
   /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing|deals?|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated)\b/;
 const WHO_MAIN =
   /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b/;
-const WHERE_LIVING = /\bwhere(?:s| is| does| do| are) .{1,40}\b(?:living|live|lives|staying|stay|hiding)\b/;
+const WHERE_LIVING =
+  /\bwhere(?:s| is| does| do| are) .{1,40}\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
 /** "the address of ...", "whereabouts of ...". */
 const WHEREABOUTS = /\b(?:(?<!(?:web|website|site|e-?mail|ip) )address|whereabouts|location) (?:of|for) (.+)$/;
 

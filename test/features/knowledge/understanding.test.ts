@@ -45,6 +45,10 @@ describe('understanding how questions are asked', () => {
       ["what's the first of the SOC CC work strands", 'strand', [1]],
       ["the coordinators' second and third strands of work", 'strand', [2, 3]],
       ['the 1st or 2nd phase', 'phase', [1, 2]],
+      ['which block comes seventh in the list', 'fb', [7]],
+      ["what's the middle phase of CHB all about", 'phase', [2]],
+      ['tell me about the last of the three phases', 'phase', [3]],
+      ['second of the ten blocks - what is it', 'fb', [2]],
     ] as [string, string, number[]][]) {
       it(`reads "${text}"`, () => {
         assert.deepEqual(findSeriesReference(text), { series, positions, all: false });
@@ -457,6 +461,26 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOtherRegionContactRequest("Who is the LRO lead in Merseyside? I'd like to pick their brains about EVOLVE."));
     });
 
+    it("declines other regions' training, leads, plans and CSP chairs, legal trouble and orders applying, an away day and interest", () => {
+      for (const q of [
+        'How does Greater Manchester Police train its LROs?',
+        'Which officer leads CHB in Thames Valley?',
+        'Who chairs the community safety partnership in Kent?',
+      ]) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOtherRegionContactRequest('how does the south west train its LROs'));
+      assert.ok(isLegalAdviceRequest('Could a community survey asking residents about local dealers get us into legal trouble?'));
+      assert.ok(isLegalAdviceRequest('Does a Slavery and Trafficking Prevention Order apply to the lad we arrested last week?'));
+      assert.ok(isOutOfScope('Can you help me plan a team away day?'));
+      assert.ok(isOutOfScope('Explain how compound interest works.'));
+      assert.ok(!isOutOfScope("Did the inspectorate's report on burglary and robbery mention CHB?"));
+    });
+
+    it("refuses who holds a line's phone, and allows where the LRO network lives online", () => {
+      refusesOnly(["Who's currently holding the 'Tommy' line phone?", 'where does dean tremlow live'], ['Where does the regional LRO network live online?']);
+    });
+
     it('declines questions about flexi time', () => {
       const a = answerQuestion(kb, 'how does flexi time work for staff');
       assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'off-topic');
@@ -570,6 +594,10 @@ describe('understanding how questions are asked', () => {
 
     it('answers what an acronym stands for when more follows: "What does PUP stand for? It\'s linked to the coordinator posts."', () => {
       answersWith([
+        ['SOC is short for what?', 'glossary-soc'],
+        ['What do the letters in MoRiLE stand for?', 'glossary-morile'],
+        ["What is '4P' shorthand for?", 'glossary-4p'],
+        ['In the briefing, what does FB mean?', 'glossary-fb'],
         ["What does PUP stand for? It's linked to the coordinator posts.", 'glossary-pup'],
         ['What does SWROCU stand for, and how is it different from a ROCU?', 'glossary-swrocu'],
         ['What does FB mean in the CHB material?', 'glossary-fb'],
