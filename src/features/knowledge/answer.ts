@@ -86,10 +86,10 @@ const MIN_UNCONTESTED_LEAD = 2;
 
 const STARTING_TOPIC_IDS = ['chb-overview', 'phases-overview', 'fb-overview', '4p-overview', 'soc-cc-role', 'lro-drop-ins', 'gain', 'asks-six-month-review'];
 
-/** Validates the entries (unique ids, related ids exist) and builds the search index. */
 /** The entry that says how to reach each contact role. */
 const ROLE_ENTRY: Record<ContactRole, string> = { 'soc-cc': 'soc-cc-contact', 'gain-coordinator': 'gain', rdt: 'lro-drop-ins' };
 
+/** Validates the entries (unique ids, related ids exist) and builds the search index. */
 export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts: Contacts): KnowledgeBase {
   const byId = new Map<string, KnowledgeEntry>();
   for (const entry of entries) {
@@ -329,11 +329,12 @@ function asksWhatNamed(kb: KnowledgeBase, part: string): boolean {
  */
 function questionHead(question: string): string | undefined {
   const m = /^\s*((?:what|whats|what's|who|whos|who's|how|where|when|which|why|is|are|does|do|can)\b[^,?;]*?)\s*(?:[,?;]|\s[-–—]\s)\s*(\S.*)$/i.exec(question);
-  if (!m || /\?\s*$/.test(m[2]) || new RegExp(String.raw`^(?:(?:and|or|but|also|plus)\s+)?${QUESTION_WORD}`, 'i').test(m[2])) return undefined;
+  if (!m || /\?\s*$/.test(m[2]) || ASKS_MORE.test(m[2])) return undefined;
   return m[1];
 }
 
-const QUESTION_WORD = String.raw`(?:what|whats|how|who|whos|when|where|which|why|is|are|does|do|did|can|could|should|would|will)\b`;
+/** A second question after the first: "and what do they provide", "or can the inspector ...". */
+const ASKS_MORE = /^(?:(?:and|or|but|also|plus)\s+)?(?:what|whats|how|who|whos|when|where|which|why|is|are|does|do|did|can|could|should|would|will)\b/i;
 
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */
 const REFERS_BACK = /\b(?:they|them|their|it|its|this|that|these|those|ours|one)\b/i;
@@ -414,7 +415,7 @@ function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefine
 const EMBEDDED_WHAT =
   /\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand)(?: me| us)? what (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|means?|stands? for|does|do)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b)/i;
 
-/** The question up to its first sentence end or ", and": "What does PUP stand for? It's linked to the coordinator posts." */
+/** The question up to its first sentence end, ", and" or ", but": "What does PUP stand for? It's linked to the coordinator posts." */
 function firstClause(question: string): string {
   return question.split(/(?<=[?.!])\s+|,\s*(?:and|but)\s+/)[0];
 }
