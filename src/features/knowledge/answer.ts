@@ -272,7 +272,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // with 4P plans? reviewing ours next week") is about one topic: an entry that answers the whole beats
   // splitting it, unless the asker says it has parts. Only such a question needs the whole searched this early.
   const oneTopic = split?.kind === 'parts' && !announced && split.parts.slice(1).some((p) => REFERS_BACK.test(p) && !asksWhatNamed(kb, p));
-  const early = oneTopic ? searchAnswer(kb, question) : undefined;
+  const early = oneTopic ? withDefinition(kb, split.parts[0], searchAnswer(kb, question)) : undefined;
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
   if (series && (series.kind !== 'answer' || series.also.length > 0)) return series;
@@ -422,6 +422,28 @@ function firstClause(question: string): string {
 
 /** What may follow a term asked after: a relative clause, or where it was met. */
 const TERM_TAIL = /\s+(?:that|which|who|in (?:a|the) [a-z]+(?: [a-z]+)? context)\b.*$/i;
+
+/** "what is the RDT", "what does HMICFRS stand for": the glossary term a question asks only the meaning of. */
+function termToDefine(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const asked = acronymAsked(question) ?? WHAT_IS.exec(question)?.[1];
+  return asked === undefined ? undefined : glossaryEntry(kb, asked);
+}
+
+/** A full entry whose title starts with a glossary term's name ("Community Safety Partnerships (CSPs)") defines it. */
+function titledBy(full: KnowledgeEntry, glossary: KnowledgeEntry): boolean {
+  const title = ` ${searchTokens(full.title).join(' ')} `;
+  return glossary.aliases.some((name) => title.startsWith(` ${searchTokens(name).join(' ')} `));
+}
+
+/**
+ * "What is the RDT, and what happens at the drop-ins it runs?": a first part asking what a term is, when the
+ * whole is answered by the term's full entry, wants the definition too.
+ */
+function withDefinition(kb: KnowledgeBase, first: string, whole: Answer): Answer {
+  const term = termToDefine(kb, first);
+  if (whole.kind !== 'answer' || whole.also.length || !term || !isTwin(kb, term, whole.entry) || titledBy(whole.entry, term)) return whole;
+  return answerWith(kb, term, whole.score, [whole.entry], 'parts');
+}
 
 /** "what is X" or "what does X mean in Y", asked of X alone. */
 const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;
@@ -619,10 +641,12 @@ function answerParts(
   entriesFor: (kb: KnowledgeBase, part: string) => KnowledgeEntry[] | undefined = partEntries,
 ): Answer | undefined {
   const found: KnowledgeEntry[] = [];
+  // A part asking what a term is wants the definition even beside the entry its twin answers.
+  const twinsDiffer = parts.some((part) => termToDefine(kb, part));
   for (const part of parts) {
     const entries = entriesFor(kb, part);
     if (!entries) return undefined;
-    for (const e of entries) if (!found.some((f) => f.id === e.id || isTwin(kb, f, e))) found.push(e);
+    for (const e of entries) if (!found.some((f) => f.id === e.id || (!twinsDiffer && isTwin(kb, f, e)))) found.push(e);
   }
   if (found.length < 2) return undefined;
   const [first, ...rest] = found;

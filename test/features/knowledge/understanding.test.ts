@@ -692,6 +692,13 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what is MoRiLE and can CSPs use it too'), ['morile']);
     });
 
+    it('adds the definition when a first part asks what a term is and the rest asks about the entry it points to', () => {
+      assert.deepEqual(shown('What is the RDT, and what happens at the monthly LRO drop-ins it runs?'), ['glossary-rdt', 'lro-drop-ins']);
+      assert.deepEqual(shown('What is Knowledge Hub, and what is the regional LRO network on it for?'), ['glossary-knowledge-hub', 'lro-network']);
+      // An entry titled by the term already defines it.
+      assert.deepEqual(shown('What is a CSP and who sits on it?'), ['csps']);
+    });
+
     it('still answers a real two-part question part by part', () => {
       const a = answerQuestion(kb, 'what is the hold phase and who runs the lro drop-ins');
       assert.equal(a.kind, 'answer');
