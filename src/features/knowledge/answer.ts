@@ -447,7 +447,8 @@ function withDefinition(kb: KnowledgeBase, first: string, whole: Answer): Answer
 
 /** "what is X" or "what does X mean in Y", asked of X alone. */
 const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;
-const MEANS_IN = /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (?:mean|involve|cover|look like) (?:in|for) (?:a |an |the |our )?.+$/i;
+const MEANS_IN =
+  /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (?:mean|involve|cover|entail|look like)(?: (?:in|for) (?:a |an |the |our )?.+|\s*[?.!]*)$/i;
 
 /**
  * A term asked after in its own right. "What does Pursue mean in a 4P plan" asks about Pursue: the plan
@@ -539,7 +540,7 @@ function withoutPreamble(text: string): string {
     before = rest;
     rest = rest.replace(POLITE_OPENING, '').replace(ROLE_INTRO, '').replace(NOT_THIS, '');
   }
-  rest = rest.replace(ASIDE_AFTER_QUESTION, '?').replace(TOPIC_TAIL, '').replace(SOFTENERS, ' ');
+  rest = rest.replace(ASIDE_AFTER_QUESTION, '?').replace(SOFTENERS, ' ').replace(/\s+/g, ' ').replace(TOPIC_TAIL, '');
   return rest.trim() ? rest : text;
 }
 

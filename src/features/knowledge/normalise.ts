@@ -106,6 +106,9 @@ const TOKEN_MAP: Record<string, string[]> = {
   choosing: ['choose'],
   chose: ['choose'],
   chosen: ['choose'],
+  // The briefing's three phases are often called stages.
+  stage: ['phase'],
+  stages: ['phase'],
   council: ['localauthority'],
   councils: ['localauthority'],
   la: ['localauthority'],
@@ -161,6 +164,7 @@ const PHRASES: Array<[string, string]> = [
   ['stepped back', 'exit'],
   ['walk away', 'exit'],
   ['get hold of', 'contact'],
+  ['at what stage', 'when'],
   ['come from', 'origin'],
   ['came from', 'origin'],
   ['all pursue', 'pursueheavy'],

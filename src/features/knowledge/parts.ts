@@ -21,7 +21,7 @@ function clean(text: string): string {
 const COMPARISON_TAIL = /[\s,?!.-]*(?:(?:what|whats) (?:is )?the difference|which is which|who does what|how do they differ|whats different)?[\s,?!.-]*$/;
 
 const COMPARISONS: RegExp[] = [
-  /\bdifferences? between (.+?) and (.+)$/,
+  /\b(?:differences?|diffs?) between (.+?) and (.+)$/,
   /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
   /\bhow (?:does|do|is|are) (.+?) (?:differ|different) from (.+)$/,
   /\bhow (?:does|do|is|are) (.+?) compare (?:with|to|against) (.+)$/,

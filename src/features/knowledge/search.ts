@@ -259,7 +259,10 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
    */
   const corrections = byLength([...vocabularyList, ...STOP_WORDS]);
   function correct(term: string): string {
-    if (vocabulary.has(term) || STOP_WORDS.has(term) || COMMON_WORDS.has(term) || /\d/.test(term) || term.length < 4) return term;
+    if (vocabulary.has(term)) return term;
+    const base = pastTenseBase(term);
+    if (base) return base;
+    if (STOP_WORDS.has(term) || COMMON_WORDS.has(term) || /\d/.test(term) || term.length < 4) return term;
     const max = term.length >= 7 ? 2 : 1;
     let best: string[] = [];
     let bestDistance = max + 1;
@@ -295,6 +298,13 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       return value;
     };
   };
+  /** "arrested" is "arrest" and "charged" is "charge" when the knowledge base uses the present form. */
+  function pastTenseBase(term: string): string | undefined {
+    if (term.length < 6 || !term.endsWith('ed')) return undefined;
+    const stem = term.slice(0, -2);
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+    return [stem, `${stem}e`, undoubled].find((c) => vocabulary.has(c));
+  }
   const correctTerm = remembered(correct);
   const isKnownTerm = remembered(isKnown);
   const isDomainTerm = remembered(isDomainWord);

@@ -72,6 +72,7 @@ describe('understanding how questions are asked', () => {
     it('splits comparisons on their wording', () => {
       assert.deepEqual(splitQuestion('what is the difference between clear and hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
+      assert.deepEqual(splitQuestion('diff between hold and build?'), { kind: 'comparison', parts: ['hold', 'build'] });
       assert.deepEqual(splitQuestion('hold vs build - where does one end and the other begin'), { kind: 'comparison', parts: ['hold', 'build'] });
       assert.deepEqual(splitQuestion('Prevent versus Protect: where does one end and the other begin?'), { kind: 'comparison', parts: ['prevent', 'protect'] });
     });
@@ -511,6 +512,9 @@ describe('understanding how questions are asked', () => {
       ['quick one - what is the hold phase? my boss asked', 'phase-hold'],
       ['sorry new to this - what are the 4 Ps again?', '4p-overview'],
       ['our plan is just pursue, is that bad', '4p-plan-quality'],
+      ['the prevent strand - what does it actually cover', '4p-prevent'],
+      ['what does hold involve', 'phase-hold'],
+      ['What are the three stages of CHB, in order?', 'phases-overview'],
     ]) {
       it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
         const a = answerQuestion(kb, text);
@@ -720,6 +724,10 @@ describe('understanding how questions are asked', () => {
       assert.equal(answerQuestion(kb, 'is the pool open today').kind, 'out-of-scope');
       const typo = answerQuestion(kb, 'what is the buld phase');
       assert.ok(typo.kind === 'answer' && typo.entry.id === 'phase-build');
+    });
+
+    it('reads a past tense as the word the knowledge base uses: "arrested" is about arrests, not off-topic', () => {
+      assert.equal(answerQuestion(kb, "we've arrested the main players, now what?").kind, 'answer');
     });
 
     it('still answers a topic phrase asked whole', () => {

@@ -125,6 +125,8 @@ export const phaseEntries: KnowledgeEntry[] = [
       'how long should each phase take',
       'can we start the community work while the raids are still going',
       'is there a set number of months before we move on',
+      'can two phases run at the same time',
+      'do we have to finish one phase before starting the next',
     ],
     keywords: [
       'overlap',
