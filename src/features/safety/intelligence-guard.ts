@@ -46,7 +46,7 @@ const PERSON = [
 ];
 
 const DATE_OF_BIRTH = [
-  /\b(dates? of birth|d\.?o\.?b\.?s?\b|born (on|in))/,
+  /\b(dates? of birth|d\.?o\.?b\.?s?\b|born (on|in)|born \d)/,
   /\b(male|female|man|woman|boy|girl|lad|suspect|subject|nominal|he|she|he is|she is|who is),? aged? \d{1,2}\b/,
 ];
 
@@ -68,7 +68,7 @@ const VEHICLE_FOLDED = [
 ];
 // A vehicle told by its colour and make ("the silver Audi", "a white Transit") points to one vehicle; "a white van" does not.
 const VEHICLE_DESCRIBED =
-  /\b(black|white|silver|grey|gray|red|blue|green|yellow|orange|gold|maroon|purple) (audi|bmw|merc|mercedes|ford|vauxhall|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|fiat|skoda|volvo|land rover|range rover|tesla|lexus|jaguar|porsche|transit|corsa|fiesta|astra)s?\b/;
+  /\b(black|white|silver|grey|gray|red|blue|green|yellow|orange|gold|maroon|purple) (audi|bmw|merc|mercedes|ford|vauxhall|vw|volkswagen|toyota|nissan|honda|kia|hyundai|peugeot|renault|citroen|fiat|skoda|volvo|land rover|range rover|tesla|lexus|jaguar|porsche|transit|corsa|fiesta|astra|golf|polo|focus|clio|octavia|qashqai|juke)s?\b/;
 const PARTIAL_PLATE = /\bpartial (reg|registration|vrm|plate|index)\b/;
 const VEHICLE_CASED = [/\b(?!FB)[A-Z]{2}\d{2} ?[A-Z]{3}\b/, /\b[A-Z]\d{2,3} ?[A-Z]{3}\b/, /\b[A-Z]{3} ?\d{2,3}[A-Z]\b/];
 
@@ -155,7 +155,7 @@ const HELD_ON = /\b(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|the
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
 /** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
 const FLAGGED =
-  /\bflagged (the|this|that|an?|his|her|their) (address|house|flat|vehicle|car|van|phone|number|male|female|person|lad)\b|\bflagged (as|up as)\b|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b/;
+  /\bflagged (the|this|that|an?|his|her|their) (address|house|flat|vehicle|car|van|phone|number|male|female|person|lad)\b|\bflagged\b.{0,40}\b(as|up as)\b|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b/;
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
@@ -249,6 +249,9 @@ const ABOUT_PEOPLE = [
 const SOMEONE_TO_CHECK =
   /\b(?:check|look|suss|sound) (?:him|her|them|this (?:person|lad|guy|man|woman|bloke)) (?:out|up)\b|\b(?:lad|man|woman|bloke|guy|family|people|house|flat|one) at number \d+\b|\b(?:his|her|their|whose|gangs?|groups?|ocgs?|crews?|dealers?|lines?) (?:instagram|insta|snapchat|snap|tiktok|facebook|telegram|whatsapp|twitter) (?:account|profile|handle|page|username|group|channel)s?\b|(?:^|\s)@\w*[\d_]\w*|\blaunders? (?:money|cash) for\b/;
 
+/** Asking the bot to keep someone's number, address, vehicle or name: never legal advice, always a refusal. */
+const KEEP_DETAILS =
+  /\b(?:save|store|keep|log|hold onto|hold on to) (?:the |this |that |these |those |their |his |her )?(?:(?:phone|mobile|deal line|burner|line) numbers?|regs?|registrations?|number ?plates?|(?:home )?address(?:es)?)\b/;
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
   /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
@@ -270,7 +273,9 @@ const GROUP_ACTIVITY =
 const WHO_MAIN =
   /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b/;
 const WHERE_LIVING =
-  /\bwhere(?:s| is| does| do| are) .{1,40}\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
+  /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) .{1,40}\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
+/** "what's the reg of the car ...": a vehicle's registration is asked. */
+const REG_ASKED = /\bwhat(?:s| is| are)? (?:the )?(?:reg|regs|registration|vrm|number ?plates?|plates?)\b/;
 /** "the address of ...", "whereabouts of ...". */
 const WHEREABOUTS = /\b(?:(?<!(?:web|website|site|e-?mail|ip) )address|whereabouts|location) (?:of|for) (.+)$/;
 
@@ -320,9 +325,12 @@ function namesGroup(text: string, isDomain: DomainCheck): boolean {
   return !!name && !isDomain(name.toLowerCase());
 }
 
-/** A request for intelligence, and whether it names a person (the refusal is worded for each). */
+/**
+ * A request for intelligence, and whether it names a person (the refusal is worded for each). 'keep' is a
+ * request to store someone's details ("save the deal line's number"), 'request' any other.
+ */
 export interface IntelligenceRequest {
-  kind: IntelligenceKind | 'request';
+  kind: IntelligenceKind | 'request' | 'keep';
   namedPerson: boolean;
 }
 
@@ -337,7 +345,7 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     .replace(/'/g, '')
     .trim()
     .replace(/[?.!]+$/, '');
-  const found = findIntelligence(text);
+  const found = findIntelligence(text) ?? (KEEP_DETAILS.test(lower) ? 'keep' : undefined);
   const asked =
     found ||
     REQUESTS.some((test) => test(lower, isDomain)) ||
@@ -383,6 +391,7 @@ const REQUESTS: RequestTest[] = [
   matches(GROUP_ACTIVITY),
   matches(WHO_MAIN),
   matches(WHERE_LIVING),
+  matches(REG_ASKED),
   matches(PHONE_NUMBER),
   about(STREET_ADDRESS, 1),
   (lower, isDomain) => asksWhoSomeoneIs(lower, isDomain),

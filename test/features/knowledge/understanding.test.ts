@@ -455,6 +455,50 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOtherRegionContactRequest("can you send me the Eastern region's LRO drop-in dates"));
     });
 
+    it('refuses a birth year, someone flagged as an associate, a reg asked for, where someone lives, a described car, and keeping a deal line number', () => {
+      refusesOnly(
+        [
+          'Has anyone else in the region flagged Dean Example, born 1991, as an OCG associate?',
+          'has anyone flagged our lad up north as an associate',
+          'whats the reg of the car the OCG in town are using',
+          'what address does the main subject of our op live at, the lad with the red Golf',
+          'can you save the phone number of the county lines deal line we seized so other LROs can see it',
+        ],
+        ['how do we record the numbers of arrests in the baseline', 'what does the briefing say about dealers being removed'],
+      );
+    });
+
+    it('declines sentences, charges, compliance, proportionality and the better legal route as legal advice', () => {
+      for (const q of [
+        'What sentence are the main players likely to get for conspiracy to supply?',
+        'what offence under the misuse of drugs act should we charge the runners with',
+        'is sharing our CHB locality profile with the housing association GDPR compliant',
+        'would a slavery and trafficking prevention order be proportionate against our OCG head',
+        'would a gang injunction or a civil injunction under the ASB Act be the better legal route?',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'legal-advice' }, q);
+      }
+    });
+
+    it("declines another region's named coordinators, its ROCU's forces, Northern Ireland's plans and other regions' CHB arrangements", () => {
+      assert.ok(isOtherRegionContactRequest('whats the name of the GAIN coordinator for the eastern region rocu'));
+      assert.ok(isOtherRegionContactRequest('which forces does the north east rocu cover'));
+      assert.ok(isOtherRegionContactRequest('How does the PSNI task force structure its 4P plans, and who should I speak to there?'));
+      assert.ok(isOtherRegionContactRequest('What are the CHB governance arrangements in Thames Valley?'));
+      assert.ok(!isOtherRegionContactRequest('which forces does the south west rocu cover'));
+    });
+
+    it('declines app and phone troubles and garden jobs', () => {
+      for (const q of [
+        'how do i clear the cache in teams',
+        'how do I prevent my phone battery draining so fast',
+        'Teams keeps logging me out every hour',
+        'How deep should the foundations be for a garden shed I am going to build?',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+    });
+
     it('reads covid as a time, not a health question, and the Merseyside video as part of the briefing', () => {
       assert.equal(isOutOfScope("our SOC local profile hasn't been touched since before covid"), false);
       assert.equal(isOutOfScope("I've got covid, can I work from home"), true);
