@@ -445,6 +445,9 @@ function withDefinition(kb: KnowledgeBase, first: string, whole: Answer): Answer
   return answerWith(kb, term, whole.score, [whole.entry], 'parts');
 }
 
+/** "CSP?", "rocu?", "soc cc = ?": a term typed on its own asks what it is, not for the whole topic. */
+const BARE_TERM = /^\s*(?!(?:what|whats|who|whos|which|how|where|when|why|is|are|does|do|can)\b)([a-z][a-z0-9 &/-]{0,30}?)\s*=?\s*\?+\s*$/i;
+
 /** "what is X" or "what does X mean in Y", asked of X alone. */
 const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;
 const MEANS_IN =
@@ -462,11 +465,12 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
     if (found.kind === 'answer') return found;
   }
   // "what is the PUP that supports the role", "what is an SRO in a CHB context": the term, not what follows it.
-  const asked = WHAT_IS.exec(question)?.[1]?.replace(TERM_TAIL, '');
+  const bare = BARE_TERM.exec(question)?.[1];
+  const asked = (bare ?? WHAT_IS.exec(question)?.[1])?.replace(TERM_TAIL, '');
   const glossary = asked && asked.split(' ').length <= 4 ? glossaryEntry(kb, asked) : undefined;
   if (!asked || !glossary) return undefined;
   const namedFull = kb.index.rank(asked).hits.some((h) => h.namesEntry && h.entry.category !== 'glossary');
-  return namedFull ? undefined : answerWith(kb, glossary, 1);
+  return namedFull && bare === undefined ? undefined : answerWith(kb, glossary, 1);
 }
 
 /**
@@ -530,6 +534,9 @@ const ASIDE_AFTER_QUESTION =
 const NOT_THIS =
   /^\s*(?:not|apart from|aside from|besides|other than|except for) (?:the |a |an )?[^,:;.?!]{1,40}?(?:,? (?:and|or|nor) not (?:the |a |an )?[^,:;.?!]{1,40}?)?\s*[,:;.!–-]+\s*/i;
 
+/** "(FB4)", "(FB8 done)": words in brackets are an aside to the question around them. */
+const PARENTHESES = /\s*\([^()]*\)/g;
+
 /** Words that only soften a question: "what actually is", "what are the 4 Ps again". */
 const SOFTENERS = /\b(?:actually|again|exactly|basically|normally|lol|pls|please)\b/gi;
 
@@ -540,7 +547,7 @@ function withoutPreamble(text: string): string {
     before = rest;
     rest = rest.replace(POLITE_OPENING, '').replace(ROLE_INTRO, '').replace(NOT_THIS, '');
   }
-  rest = rest.replace(ASIDE_AFTER_QUESTION, '?').replace(SOFTENERS, ' ').replace(/\s+/g, ' ').replace(TOPIC_TAIL, '');
+  rest = rest.replace(PARENTHESES, ' ').replace(ASIDE_AFTER_QUESTION, '?').replace(SOFTENERS, ' ').replace(/\s+/g, ' ').replace(TOPIC_TAIL, '');
   return rest.trim() ? rest : text;
 }
 

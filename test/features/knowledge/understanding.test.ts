@@ -559,6 +559,10 @@ describe('understanding how questions are asked', () => {
       ['the prevent strand - what does it actually cover', '4p-prevent'],
       ['what does hold involve', 'phase-hold'],
       ['What are the three stages of CHB, in order?', 'phases-overview'],
+      ["our launch event went well (FB8 done) but we haven't really thought about comms - what does FB9 want from us", 'fb-9-communication-strategy'],
+      ['CSP?', 'glossary-csp'],
+      ['soc cc = ?', 'glossary-soc-cc'],
+      ['Is it true an LRO has to be at least an inspector?', 'lro-role'],
     ]) {
       it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
         const a = answerQuestion(kb, text);
