@@ -250,6 +250,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const defined =
     termDefined(kb, question) ?? (context ? termDefined(kb, last) : undefined) ?? termDefined(kb, firstClause(question)) ?? termReferredTo(kb, text);
   if (defined) return answerWith(kb, defined, 1);
+  const quoted = quotedAsked(kb, text);
+  if (quoted) return quoted;
   // "A youth worker asked me what the 'four Ps' are. How do I explain them?": the term inside is asked.
   const embedded = EMBEDDED_WHAT.exec(question)?.[1];
   const inner = embedded === undefined ? undefined : freshAnswer(kb, `what is ${embedded}`);
@@ -409,6 +411,22 @@ const WHAT_IS_IT =
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const term = acronymAsked(text);
   return term === undefined ? undefined : glossaryEntry(kb, term);
+}
+
+/** A phrase in quotes, and what follows it. Quotes open after a space and close before one, so "we've" is no quote. */
+const QUOTED = /(?:^|[\s(])['‘"“]([^'’"”?]{3,80}?)['’"”](?=[\s,.?!:;)–-]|$)(.*)$/;
+const ASKS_WHAT_IT_IS =
+  /\b(?:who or )?what(?:'?s| is| does| do)? (?:that|it|this)(?: (?:actually|exactly|really))?(?: (?:mean|involve|refer to|stand for|cover|supposed to mean))?(?: in practice)?(?=\s*(?:[?.!,;]|and\b|$))|\bwhere does (?:that|it|this) come from\b/i;
+
+/**
+ * "The CSP manager keeps asking about 'the SOC local profile' - what is that and who produces it?": the
+ * quoted phrase is what is asked, when the question after it asks what "that" is and the phrase finds an entry.
+ */
+function quotedAsked(kb: KnowledgeBase, text: string): Answer | undefined {
+  const m = QUOTED.exec(text);
+  if (!m || !ASKS_WHAT_IT_IS.test(m[2])) return undefined;
+  const found = searchAnswer(kb, m[1]);
+  return found.kind === 'answer' ? found : undefined;
 }
 
 /** "asked me what the 'four Ps' are", "wondering what PUP stands for": a question reported inside another, ending there. */

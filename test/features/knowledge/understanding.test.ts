@@ -563,6 +563,11 @@ describe('understanding how questions are asked', () => {
       ['CSP?', 'glossary-csp'],
       ['soc cc = ?', 'glossary-soc-cc'],
       ['Is it true an LRO has to be at least an inspector?', 'lro-role'],
+      [
+        "We're writing our CHB locality profile for FB4, but the CSP manager keeps asking about 'the SOC local profile' - what is that and who produces it?",
+        'soc-local-profiles',
+      ],
+      ["The police say they'll 'clear' the estate first. What does that actually involve?", 'phase-clear'],
     ]) {
       it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
         const a = answerQuestion(kb, text);
