@@ -81,6 +81,8 @@ const CLEAR_LEAD = 2;
 const CLEAR_LEAD_COVERAGE = 0.35;
 /** Coverage times margin over the runner-up: below this, a search answer is offered as a suggestion instead. */
 const MIN_CONFIDENCE = 0.1;
+/** A comparison with described sides shows the second entry when it scores at least this share of the first. */
+const SIDE_SCORE_SHARE = 0.5;
 /** Below this lead, a runner-up that matches telling words the best hit does not makes the answer uncertain. */
 const MIN_UNCONTESTED_LEAD = 2;
 
@@ -288,6 +290,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const whole = early ?? searchAnswer(kb, question);
   const regionless = beyondOurRegion(kb, question, whole);
   if (regionless) return regionless;
+  const compared = whole.kind !== 'answer' || whole.also.length === 0 ? sidesCompared(kb, question) : undefined;
+  if (compared) return compared;
   const halves = splitOnAnd(question);
   // An overview found for "explain pursue and prepare" is there because both of its parts are named: the parts are asked.
   if (whole.kind === 'answer' && whole.entry.id.endsWith('-overview') && whole.also.length === 0) {
@@ -657,6 +661,24 @@ function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefi
   const searched = searchAnswer(kb, part);
   const found = beyondOurRegion(kb, part, searched) ?? searched;
   return found.kind === 'answer' ? [found.entry] : undefined;
+}
+
+/** Weighing two accounts against each other without naming them as sides: "how do the two compare", "which is right". */
+const COMPARES =
+  /\b(?:compare|compared|comparison|stack up|match(?:es)? (?:up|what)|agree|line up|tally|square with|which is right|why the difference|the two differ|differ from what)\b/i;
+
+/**
+ * "The briefing quotes a 27% fall; does that match what the evaluation found later?": a comparison whose
+ * sides are described rather than named is answered from the two entries the question finds, when both
+ * are close.
+ */
+function sidesCompared(kb: KnowledgeBase, question: string): Answer | undefined {
+  if (!COMPARES.test(question)) return undefined;
+  const { hits } = kb.index.rank(question);
+  const [first, second] = distinctEntries(kb, hits, 2);
+  const score = (e: KnowledgeEntry | undefined) => hits.find((h) => h.entry === e)?.score ?? 0;
+  if (!first || !second || score(second) < SIDE_SCORE_SHARE * score(first)) return undefined;
+  return answerWith(kb, first, 1, [second], 'comparison');
 }
 
 /** Every part must find its own clear answer, and together they must show at least two topics. */

@@ -756,6 +756,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('What is a CSP and who sits on it?'), ['csps']);
     });
 
+    it('answers a comparison whose sides are described, not named, from the two entries it finds', () => {
+      const sides = shown('The briefing quotes a 27% fall in the Crime Severity Index. Does that match what the Home Office evaluation found later?');
+      assert.deepEqual(sides?.slice().sort(), ['benefits-quantitative', 'chb-evaluation-2025']);
+    });
+
     it('still answers a real two-part question part by part', () => {
       const a = answerQuestion(kb, 'what is the hold phase and who runs the lro drop-ins');
       assert.equal(a.kind, 'answer');
