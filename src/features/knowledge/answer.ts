@@ -249,8 +249,14 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   const last = lastSentence(question);
   const context = last !== question;
+  // Unless the rest is a second question: "What's a PCC? And what does ASB stand for?" has two parts.
+  const first = firstClause(question);
+  const twoQuestions = /\?/.test(question.slice(0, question.length - last.length)) || asksAgain(question.slice(first.length));
   const defined =
-    termDefined(kb, question) ?? (context ? termDefined(kb, last) : undefined) ?? termDefined(kb, firstClause(question)) ?? termReferredTo(kb, text);
+    termDefined(kb, question) ??
+    (context && !twoQuestions ? termDefined(kb, last) : undefined) ??
+    (twoQuestions ? undefined : termDefined(kb, first)) ??
+    termReferredTo(kb, text);
   if (defined) return answerWith(kb, defined, 1);
   const quoted = quotedAsked(kb, text);
   if (quoted) return quoted;
@@ -262,6 +268,11 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const neighbour = findNeighbourReference(text);
   const next = neighbour && seriesEntry(kb, neighbour.series, neighbour.position);
   if (next) return answerWith(kb, next, 1);
+  // "We've done the locality profile and governance, but what should the comms plan cover?": statements, then the question.
+  // The context still counts: the entry must be among those the whole question finds first.
+  const asked = questionAfterContext(question);
+  const afterContext = asked === undefined ? undefined : freshAnswer(kb, asked);
+  if (afterContext?.kind === 'answer' && distinctEntries(kb, kb.index.rank(question).hits, 3).includes(afterContext.entry)) return afterContext;
   const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
   if (term) return term;
   const announced = PARTS_ANNOUNCED.exec(question);
@@ -337,6 +348,27 @@ function questionHead(question: string): string | undefined {
   const m = /^\s*((?:what|whats|what's|who|whos|who's|how|where|when|which|why|is|are|does|do|can)\b[^,?;]*?)\s*(?:[,?;]|\s[-–—]\s)\s*(\S.*)$/i.exec(question);
   if (!m || /\?\s*$/.test(m[2]) || ASKS_MORE.test(m[2])) return undefined;
   return m[1];
+}
+
+/** What follows a first clause is another question about something else: ", and which strand links to VAWG", "? Also what is ...". */
+function asksAgain(rest: string): boolean {
+  const next = rest.replace(/^[\s?.!,;:–-]*(?:separately|also|plus)?[\s,]*/i, '');
+  return (ASKS_MORE.test(next) || /\?\s*$/.test(next)) && !REFERS_BACK.test(next);
+}
+
+const MIN_CONTEXT_WORDS = 5;
+const CLAUSES = /\s*(?:[,;]\s*(?:but|so)?|\s(?:but|so)|\s[-–—])\s+/i;
+const STARTS_QUESTION = /^(?:what|whats|how|hows|who|whos|where|wheres|when|which|why|can|could|should|is|are|does|do)\b/i;
+
+/** The last clause, when it is the only one that asks something: the clauses before it tell the situation. */
+function questionAfterContext(question: string): string | undefined {
+  const clauses = question.split(CLAUSES).filter((c) => c.trim());
+  const last = clauses.at(-1);
+  if (clauses.length < 2 || !last || !STARTS_QUESTION.test(last) || REFERS_BACK.test(last) || splitQuestion(question)?.kind === 'comparison') return undefined;
+  const context = clauses.slice(0, -1);
+  // A few words before the question introduce the asker ("nbh sgt here - how can ..."), and who asks shapes the answer.
+  if (context.join(' ').split(/\s+/).length < MIN_CONTEXT_WORDS) return undefined;
+  return context.some((c) => STARTS_QUESTION.test(c) || /\?/.test(c)) ? undefined : last;
 }
 
 /** A second question after the first: "and what do they provide", "or can the inspector ...". */
@@ -420,7 +452,7 @@ function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefine
 /** A phrase in quotes, and what follows it. Quotes open after a space and close before one, so "we've" is no quote. */
 const QUOTED = /(?:^|[\s(])['‘"“]([^'’"”?]{3,80}?)['’"”](?=[\s,.?!:;)–-]|$)(.*)$/;
 const ASKS_WHAT_IT_IS =
-  /\b(?:who or )?what(?:'?s| is| does| do)? (?:that|it|this)(?: (?:actually|exactly|really))?(?: (?:mean|involve|refer to|stand for|cover|supposed to mean))?(?: in practice)?(?=\s*(?:[?.!,;]|and\b|$))|\bwhere does (?:that|it|this) come from\b/i;
+  /\b(?:who or )?what(?:'?s| is| does| do)? (?:that|it|this)(?: (?:actually|exactly|really))?(?: (?:mean|involve|refer to|stand for|cover|supposed to mean))?(?: in practice)?(?=\s*(?:[?.!,;]|and\b|$))|\bwhat(?:'?s| is) (?:that|it|this) (?:all )?about\b|\bwhere does (?:that|it|this) come from\b|\bwhere(?:'?s| is) (?:that|it|this) from\b/i;
 
 /**
  * "The CSP manager keeps asking about 'the SOC local profile' - what is that and who produces it?": the
@@ -483,7 +515,7 @@ const MEANS_IN =
 function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
   const inContext = MEANS_IN.exec(question)?.[1];
   if (inContext) {
-    const found = searchAnswer(kb, inContext);
+    const found = freshAnswer(kb, inContext);
     if (found.kind === 'answer') return found;
   }
   // "what is the PUP that supports the role", "what is an SRO in a CHB context": the term, not what follows it.

@@ -174,6 +174,7 @@ const PHRASES: Array<[string, string]> = [
   ['too much pursue', 'pursueheavy'],
   ['pursue heavy', 'pursueheavy'],
   ['heavy on pursue', 'pursueheavy'],
+  ['heavy with pursue', 'pursueheavy'],
   ['4 p', '4p'],
   ['d and c', 'devon cornwall'],
   ['a and s', 'avon somerset'],

@@ -43,7 +43,9 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
   const s = clean(text);
   for (const re of COMPARISONS) {
     const m = re.exec(s.replace(COMPARISON_TAIL, ''));
-    if (m && m[1].trim() && m[2].trim()) return { kind: 'comparison', parts: [m[1].trim(), m[2].trim()] };
+    // What follows a comma after the second side is an aside: "protect and prepare, writing my first plan".
+    const second = m?.[2].split(/[,;]/)[0].trim();
+    if (m && m[1].trim() && second) return { kind: 'comparison', parts: [m[1].trim(), second] };
   }
   const parts = s
     .split(PART_SEPARATORS)

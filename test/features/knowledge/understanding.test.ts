@@ -488,6 +488,30 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest('which forces does the south west rocu cover'));
     });
 
+    it('declines short legal and other-region questions, and refuses a ranking of groups', () => {
+      for (const q of [
+        'poca s294 to seize cash at the scene - right power?',
+        'gdpr ok to share names with the csp?',
+        'can i get an stpo on the ocg head',
+        'legal to put covert cameras in the park for hold?',
+        'will cps go for conspiracy on this one',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'legal-advice' }, q);
+      }
+      for (const q of [
+        'lro drop ins in the north west?',
+        'emsou microsite address',
+        'tarian rocu contacts for south wales',
+        'west yorks chb team number',
+        'lro network for thames valley',
+      ]) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOtherRegionContactRequest('lro drop ins in the south west?'));
+      refusesOnly(['top morile scored ocgs in dorset list'], ['how are ocgs scored with morile']);
+      assert.deepEqual(answerQuestion(kb, 'bristol rovers score'), { kind: 'out-of-scope', reason: 'off-topic' });
+    });
+
     it('declines app and phone troubles and garden jobs', () => {
       for (const q of [
         'how do i clear the cache in teams',
@@ -754,6 +778,32 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('What is Knowledge Hub, and what is the regional LRO network on it for?'), ['glossary-knowledge-hub', 'lro-network']);
       // An entry titled by the term already defines it.
       assert.deepEqual(shown('What is a CSP and who sits on it?'), ['csps']);
+    });
+
+    it('answers a numbered range asked "what do ... involve", and each of two questions about terms', () => {
+      assert.deepEqual(shown('What do the first two phases involve?'), ['phase-clear', 'phase-hold']);
+      assert.deepEqual(shown('What do foundation blocks six through eight cover?'), [
+        'fb-6-governance',
+        'fb-7-performance-baseline',
+        'fb-8-multi-agency-launch',
+      ]);
+      assert.deepEqual(shown("What's a PCC? And what does ASB stand for?")?.slice().sort(), ['glossary-asb', 'glossary-pcc']);
+      assert.deepEqual(shown('What does VAWG stand for, and which SOC CC strand links to VAWG and serious violence work?')?.slice().sort(), [
+        'glossary-vawg',
+        'soc-cc-local-partnerships',
+      ]);
+    });
+
+    it('answers the question after a situation told in clauses, and cuts an aside after a comparison', () => {
+      assert.equal(
+        shown("we've done the locality profile and governance, the launch is next month, but what should the comms plan cover?")?.[0],
+        'fb-9-communication-strategy',
+      );
+      assert.deepEqual(shown('whats the difference between protect and prepare, writing my first 4p plan and keep mixing them up'), [
+        '4p-protect',
+        '4p-prepare',
+      ]);
+      assert.equal(shown("'top heavy with pursue' where's that from")?.[0], '4p-plan-quality');
     });
 
     it('answers a comparison whose sides are described, not named, from the two entries it finds', () => {
