@@ -47,8 +47,8 @@ const OUT_OF_SCOPE: RegExp[] = [
   // IT and equipment
   /\b(password|passwords|log ?in|logon|sign ?in|laptop|computer|desktop|printer|wi-?fi|vpn|outlook|mailbox|it (help ?desk|service ?desk|support)|service ?desk|help ?desk|locked out|mfa|authenticator|install|software|windows update|keyboard|pivot tables?|vlookup|excel formulas?|spreadsheet formulas?|mail merge|cache|cookies|browser|batter(?:y|ies)|charger|(?:logging|logs|signing|signs|kicking|kicks) me out)\b/,
   /\b(?:team )?away ?days?\b/,
-  // Home and garden jobs
-  /\b(garden sheds?|sheds?|patio|decking|conservatory|loft conversion|boiler|plumber|diy)\b/,
+  // Home and garden jobs, fitness, study and the sky
+  /\b(garden sheds?|sheds?|patio|decking|conservatory|loft conversion|boiler|plumber|diy|condensation|damp|plank|core strength|workouts?|press ?ups|sit ?ups|masters(?: degree)?|phd|a levels?|gcses?|the moon|sunrise|sunset|ringtone|voicemail|block (?:a|this|that) (?:number|caller))\b/,
   /\b(teams|email|e-mail|phone|app|system|radio|airwave|monitor|screen) (is |isnt |keeps )?(not working|broken|down|crashing|crashed|frozen)\b/,
   // Weather, sport, food, travel and entertainment
   /\b(weather|forecast|raining|rain|sunny|temperature|snow)\b/,
@@ -112,7 +112,7 @@ const CONTACT_ASK =
 
 /** Asking how to reach a ROCU: "a ROCU contact in Wales", "who do I speak to at the North East ROCU". */
 const ROCU = String.raw`(?:rocus?|(?:regional )?(?:special|organised crime) operations units?|organised crime units?)`;
-const ASKS_TO_REACH = String.raw`(?:contacts?|details|number|email|reach|get hold|ring|call|speak|talk|who|whos|manages|runs|heads|web ?address|website|microsite|url|link|covers?|forces)`;
+const ASKS_TO_REACH = String.raw`(?:contacts?|details|number|email|reach|get hold|ring|call|speak|talk|who|whos|manages|runs|heads|web ?address|website|microsite|url|link|covers?|forces|out of hours|arrangements)`;
 const ROCU_CONTACT = new RegExp(String.raw`\b${ROCU}\b.*\b${ASKS_TO_REACH}\b|\b${ASKS_TO_REACH}\b.*\b${ROCU}\b`);
 /** A South West service asked after somewhere else, however briefly: "lro drop ins in the north west?", "emsou microsite address". */
 const SERVICE_ELSEWHERE = /\b(?:drop ?ins?|lro network|microsite|soc ccs?|gain coordinator|disruption team)\b/;

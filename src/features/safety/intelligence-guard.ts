@@ -38,7 +38,8 @@ const CHECK_REQUEST = [
   /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|lifted|jailed|charged|convicted|sentenced|locked up|disrupted)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)(?! (are|were|have been|got) (remanded|charged|arrested|jailed|convicted|sentenced|in custody|inside)\b)/,
 ];
 
-const PERSON_CASED = /\b(Mr|Mrs|Miss|Ms|Mstr)\.? [A-Z][a-z]+/;
+/** A title before a name, or a street name in quotes between a first name and a surname ("Darren 'Taz' Example"). */
+const PERSON_CASED = /\b(Mr|Mrs|Miss|Ms|Mstr)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ ['‘"“][A-Z][A-Za-z]+['’"”] [A-Z][a-z]+/;
 const PERSON = [
   /\b(aka|a\.k\.a\.?|nicknamed|street name)\b/,
   /\b(male|female|man|woman|boy|girl|lad|suspect|subject|person|individual|youth|juvenile|offender|associate|brother|sister|cousin|son|daughter|mother|father|boyfriend|girlfriend)s? (named|called|known as|going by)\b/,
@@ -213,7 +214,7 @@ const ASSOCIATES =
  * plan's situation ("the main players are all on remand now, what stage are we in").
  */
 const PERSON_STATUS =
-  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|\bwhat (?:car|vehicle|van|motor) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
+  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|\bwhat (?:car|vehicle|van|motor|number|phone|mobile) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
 /** Which group someone belongs to, and groups' people by name: "which OCG is X part of", "OCGs by name". */
 const WHICH_GROUP =
   /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b/;
@@ -263,7 +264,7 @@ const GROUP_PEOPLE =
   /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b/;
 /** "list the vehicles linked to the OCG": what a group has or uses. */
 const GROUP_ASSETS =
-  /\b(?:list|which|what|give me|show me|tell me|name) (?:are )?(?:the |all (?:the )?)?(?:vehicles|cars|motors|vans|phones|numbers|addresses|properties|premises|businesses|companies|bank accounts)\b (?:are )?(?:linked|connected|tied|associated|registered|belonging|used) (?:to|with|by) (?:the|this|that|our|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|line|firm|network|target|nominal)s?\b/;
+  /\b(?:list|which|what|give me|show me|tell me|name) (?:are )?(?:the |all (?:the )?)?(?:(?:vehicles|cars|motors|vans|phones|numbers|addresses|properties|premises|businesses|companies|bank accounts)(?:,? (?:and|or) |, )?)+ (?:are )?(?:linked|connected|tied|associated|registered|belonging|used) (?:to|with|by) (?:the|this|that|our|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|line|firm|network|target|nominal)s?\b/;
 const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
 const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;

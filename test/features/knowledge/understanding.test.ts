@@ -512,6 +512,29 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(answerQuestion(kb, 'bristol rovers score'), { kind: 'out-of-scope', reason: 'off-topic' });
     });
 
+    it("refuses a nickname in quotes between names, what number someone uses and a group's vehicles and phones", () => {
+      refusesOnly(
+        [
+          "What number is Darren 'Taz' Example using for the town line at the moment?",
+          'List the vehicles and phones linked to the main OCG on our CHB site so I can put them in the Pursue section.',
+        ],
+        ["What does 'top heavy' mean in the briefing?"],
+      );
+      assert.ok(isOtherRegionContactRequest("What are the out-of-hours arrangements for the South East ROCU's surveillance team?"));
+    });
+
+    it('declines fitness, study, the moon and household damp, however close their words are to the plans', () => {
+      for (const q of [
+        'How long should I hold a plank for to build core strength?',
+        'How do I block a number on my work phone?',
+        'What phase is the moon in tonight?',
+        'How can I prevent condensation building up in my flat?',
+        "Should I pursue a part-time master's degree while working shifts?",
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+    });
+
     it('declines app and phone troubles and garden jobs', () => {
       for (const q of [
         'how do i clear the cache in teams',
