@@ -255,7 +255,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const defined =
     termDefined(kb, question) ??
     (context && !twoQuestions ? termDefined(kb, last) : undefined) ??
-    (twoQuestions ? undefined : termDefined(kb, first)) ??
+    (twoQuestions ? undefined : (termDefined(kb, first) ?? termDefinedInClause(kb, question))) ??
     termReferredTo(kb, text);
   if (defined) return answerWith(kb, defined, 1);
   const quoted = quotedAsked(kb, text);
@@ -286,7 +286,12 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // A question whose later part points back at the first ("what's X and how do they help", "what goes wrong
   // with 4P plans? reviewing ours next week") is about one topic: an entry that answers the whole beats
   // splitting it, unless the asker says it has parts. Only such a question needs the whole searched this early.
-  const oneTopic = split?.kind === 'parts' && !announced && split.parts.slice(1).some((p) => REFERS_BACK.test(p) && !asksWhatNamed(kb, p));
+  // "What legacy is CHB meant to leave? And has the College recognised it?": "it" is CHB itself, which every entry is about.
+  const oneTopic =
+    split?.kind === 'parts' &&
+    !announced &&
+    !aboutChbItself(kb, split.parts[0]) &&
+    split.parts.slice(1).some((p) => REFERS_BACK.test(p) && !asksWhatNamed(kb, p));
   const early = oneTopic ? withDefinition(kb, split.parts[0], searchAnswer(kb, question)) : undefined;
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
@@ -371,6 +376,11 @@ function questionAfterContext(question: string): string | undefined {
   return context.some((c) => STARTS_QUESTION.test(c) || /\?/.test(c)) ? undefined : last;
 }
 
+/** A part that names CHB but no entry of its own: a pronoun after it points at CHB, not at the part's answer. */
+function aboutChbItself(kb: KnowledgeBase, part: string): boolean {
+  return searchTokens(part).includes('chb') && namedEntries(kb, part) === undefined;
+}
+
 /** A second question after the first: "and what do they provide", "or can the inspector ...". */
 const ASKS_MORE = /^(?:(?:and|or|but|also|plus)\s+)?(?:what|whats|how|who|whos|when|where|which|why|is|are|does|do|did|can|could|should|would|will)\b/i;
 
@@ -400,26 +410,28 @@ function onlyMemberNamed(kb: KnowledgeBase, question: string, overview: Knowledg
 /** "two things -", "couple of questions:": the asker says the question has parts. */
 const PARTS_ANNOUNCED = /^\s*(?:two|2|a couple of|couple of) (?:things|questions|qs|bits)\b[\s,:;.!?-]*/i;
 
+/** Sentences, ended by a full stop, question mark or dash. */
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+|\s+[-–—]\s+/).filter((s) => s.trim());
+}
+
 /** The sentence after the last full stop, question mark or dash: "The benefits mention ASB - what's ASB?". */
 function lastSentence(question: string): string {
-  return (
-    question
-      .split(/(?<=[.?!])\s+|\s+[-–—]\s+/)
-      .filter((s) => s.trim())
-      .at(-1) ?? question
-  );
+  return splitSentences(question).at(-1) ?? question;
 }
 
 /**
- * "VAWG is listed as a programme the coordinators link to. What is it?": a last sentence asking what "it" is
+ * "VAWG is listed as a programme the coordinators link to. What is it?": a later sentence asking what "it" is
  * (or means, or stands for) asks about the abbreviation, written in capitals, that the text starts with, or
- * about the one it quotes ("the police keep saying 'CHB' in meetings. In plain English, what is it?").
+ * about the one it quotes ("the police keep saying 'CHB' in meetings. In plain English, what is it?"), or
+ * else the term the sentences before it name. A remark may follow ("what's that short for? not that it matters").
  */
 function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
-  const last = lastSentence(text);
-  if (last === text || !WHAT_IS_IT.test(last)) return undefined;
+  const sentences = splitSentences(text);
+  const at = sentences.findIndex((s, i) => i > 0 && WHAT_IS_IT.test(s));
+  if (at < 0) return undefined;
   const subject = /^\s*([A-Z]{2,})\b/.exec(text)?.[1] ?? /['‘"“]([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1];
-  return subject === undefined ? termIn(kb, text.slice(0, text.lastIndexOf(last))) : glossaryEntry(kb, subject);
+  return subject === undefined ? termIn(kb, sentences.slice(0, at).join(' ')) : glossaryEntry(kb, subject);
 }
 
 /**
@@ -441,7 +453,7 @@ function termIn(kb: KnowledgeBase, context: string): KnowledgeEntry | undefined 
 }
 
 const WHAT_IS_IT =
-  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for)?(?:,? in plain english)?\s*\??\s*$/i;
+  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?(?:,? in plain english)?\s*\??\s*$/i;
 
 /** A glossary term asked what it means or stands for: "what does SIO stand for". */
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
@@ -463,6 +475,15 @@ function quotedAsked(kb: KnowledgeBase, text: string): Answer | undefined {
   if (!m || !ASKS_WHAT_IT_IS.test(m[2])) return undefined;
   const found = searchAnswer(kb, m[1]);
   return found.kind === 'answer' ? found : undefined;
+}
+
+/** "sorry to be a pain, daft one, what does LRO stand for? everyone says it": the clause that asks what a term stands for. */
+function termDefinedInClause(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  for (const clause of question.split(/[,;.?!]|\s[-–—]\s/)) {
+    const entry = termDefined(kb, clause);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 /** "asked me what the 'four Ps' are", "wondering what PUP stands for": a question reported inside another, ending there. */

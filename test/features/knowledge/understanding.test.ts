@@ -829,6 +829,18 @@ describe('understanding how questions are asked', () => {
       assert.equal(shown("'top heavy with pursue' where's that from")?.[0], '4p-plan-quality');
     });
 
+    it('finds what a term stands for among chatty clauses and after "what\'s that short for", and answers both parts when "it" is CHB', () => {
+      assert.equal(shown('sorry to be a pain, daft one, what does LRO stand for? everyone just says it like I should know, no biggie')?.[0], 'glossary-lro');
+      assert.equal(
+        shown("morning, quick q, I keep hearing people say SWROCU in meetings - what's that short for? not that it matters much but yeah")?.[0],
+        'glossary-swrocu',
+      );
+      assert.deepEqual(shown('What legacy is CHB meant to leave? And has the College of Policing recognised it as smarter practice?')?.slice().sort(), [
+        'chb-smarter-practice',
+        'legacy-aim',
+      ]);
+    });
+
     it('answers a comparison whose sides are described, not named, from the two entries it finds', () => {
       const sides = shown('The briefing quotes a 27% fall in the Crime Severity Index. Does that match what the Home Office evaluation found later?');
       assert.deepEqual(sides?.slice().sort(), ['benefits-quantitative', 'chb-evaluation-2025']);
