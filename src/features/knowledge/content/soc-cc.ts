@@ -18,6 +18,10 @@ export const socCcEntries: KnowledgeEntry[] = [
     keywords: [
       'role',
       'ambassador',
+      'ambassador for chb',
+      'fulcrum',
+      'pivotal',
+      'whole system approach to tackling soc',
       'strategic',
       'home office',
       'police uplift programme',
