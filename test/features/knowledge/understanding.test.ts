@@ -537,6 +537,7 @@ describe('understanding how questions are asked', () => {
 
     it('declines app and phone troubles and garden jobs', () => {
       for (const q of [
+        'how do I claim back my train fare',
         'how do i clear the cache in teams',
         'how do I prevent my phone battery draining so fast',
         'Teams keeps logging me out every hour',
@@ -615,6 +616,8 @@ describe('understanding how questions are asked', () => {
         'soc-local-profiles',
       ],
       ["The police say they'll 'clear' the estate first. What does that actually involve?", 'phase-clear'],
+      ["'act as a fulcrum' - what's that about re the soc cc", 'soc-cc-role'],
+      ["what does 'claim back' communities mean in the briefing", 'chb-overview'],
     ]) {
       it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
         const a = answerQuestion(kb, text);
