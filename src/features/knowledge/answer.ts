@@ -640,12 +640,13 @@ function withoutAside(kb: KnowledgeBase, question: string): string {
 const OUR_REGION = /\s*\b(?:for|in|across|covering|of) (?:the )?(?:south west|south-west|sw)(?: region)?\b/gi;
 
 /**
- * "Who is the GAIN coordinator for the south west": a question that finds the entry about the region only
- * because it names the region is asked again without it. "Which forces are in the south west" keeps its answer.
+ * "Who is the GAIN coordinator for the south west": a question that finds (or leans to) the entry about the
+ * region only because it names the region is asked again without it. "Which forces are in the south west" keeps its answer.
  */
 function beyondOurRegion(kb: KnowledgeBase, question: string, found: Answer): Answer | undefined {
   const rest = question.replace(OUR_REGION, '');
-  if (rest === question || found.kind !== 'answer' || found.entry.id !== kb.index.rank('south west').hits[0]?.entry.id) return undefined;
+  const first = found.kind === 'answer' ? found.entry : found.kind === 'unsure' ? found.suggestions[0] : undefined;
+  if (rest === question || first?.id !== kb.index.rank('south west').hits[0]?.entry.id) return undefined;
   const again = searchAnswer(kb, rest);
   return again.kind === 'answer' ? again : undefined;
 }

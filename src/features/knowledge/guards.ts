@@ -53,7 +53,7 @@ const OUT_OF_SCOPE: RegExp[] = [
   // Weather, sport, food, travel and entertainment
   /\b(weather|forecast|raining|rain|sunny|temperature|snow)\b/,
   /\b(football|soccer|cricket|rugby|tennis|golf|premier league|world cup|fixtures?|who won|olympics|formula 1|rovers|fc|afc|league table)\b/,
-  /\b(recipe|lunch|dinner|breakfast|pizza|coffee|canteen|leaving do|christmas party|night out)\b/,
+  /\b(recipe|lunch|dinner|breakfast|roast|cook|cooking|bake|baking|pizza|coffee|canteen|leaving do|christmas party|night out)\b/,
   /\b(train times?|train to|(?:train |bus |taxi )?fares?|bus times?|parking|car park|pool cars?|hire cars?|flights?|hotel|taxi)\b/,
   /\b(movies?|tv|netflix|music|songs?|book to read|(?:good |a )books? (?:on|about)|gym|horoscope|lottery|watch (a |the )?films?|films? to watch)\b/,
   // Chit-chat and general knowledge

@@ -106,6 +106,13 @@ const TOKEN_MAP: Record<string, string[]> = {
   choosing: ['choose'],
   chose: ['choose'],
   chosen: ['choose'],
+  // Nights and weekends are when help is needed out of hours: "at 2am on a Sunday".
+  ...Object.fromEntries(
+    ['weekend', 'weekends', 'saturday', 'sunday', 'midnight', 'overnight', '10pm', '11pm', '12am', '1am', '2am', '3am', '4am', '5am'].map((w) => [
+      w,
+      ['outofhours'],
+    ]),
+  ),
   // The briefing's three phases are often called stages.
   stage: ['phase'],
   stages: ['phase'],

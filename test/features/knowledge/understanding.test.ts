@@ -538,6 +538,7 @@ describe('understanding how questions are asked', () => {
     it('declines app and phone troubles and garden jobs', () => {
       for (const q of [
         'how do I claim back my train fare',
+        'how to prepare a sunday roast for 8',
         'how do i clear the cache in teams',
         'how do I prevent my phone battery draining so fast',
         'Teams keeps logging me out every hour',
@@ -618,6 +619,9 @@ describe('understanding how questions are asked', () => {
       ["The police say they'll 'clear' the estate first. What does that actually involve?", 'phase-clear'],
       ["'act as a fulcrum' - what's that about re the soc cc", 'soc-cc-role'],
       ["what does 'claim back' communities mean in the briefing", 'chb-overview'],
+      ['I need ROCU help at 2am on a Sunday. How do I reach them?', 'swrocu-out-of-hours'],
+      ["who's the NPCC lead for SOC named in the briefing", 'chb-rollout-2023'],
+      ['who are the SOC community coordinators in the south west, want to invite one to our CSP', 'soc-cc-contact'],
     ]) {
       it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
         const a = answerQuestion(kb, text);

@@ -46,6 +46,7 @@ export const askEntries: KnowledgeEntry[] = [
       'is it too late to involve the soc cc',
       'at what stage do we bring the coordinators in',
       'when should we engage the soc ccs',
+      'when should i bring the soc ccs in',
       'we are only sketching ideas should we call the region now',
       'our plans are half written should the coordinators see them now',
     ],

@@ -130,7 +130,7 @@ export const chbEntries: KnowledgeEntry[] = [
     id: 'chb-rollout-2023',
     title: 'CHB national rollout and strategy (as stated in 2023)',
     category: 'chb',
-    aliases: ['national rollout', 'rollout status', 'chb in every force', 'march 2024'],
+    aliases: ['national rollout', 'rollout status', 'chb in every force', 'march 2024', 'npcc lead for soc'],
     askedAs: [
       'is every force expected to run chb',
       'who is leading chb nationally',
