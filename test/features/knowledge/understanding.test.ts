@@ -621,7 +621,7 @@ describe('understanding how questions are asked', () => {
       ["what does 'claim back' communities mean in the briefing", 'chb-overview'],
       ['I need ROCU help at 2am on a Sunday. How do I reach them?', 'swrocu-out-of-hours'],
       ["who's the NPCC lead for SOC named in the briefing", 'chb-rollout-2023'],
-      ['who are the SOC community coordinators in the south west, want to invite one to our CSP', 'soc-cc-contact'],
+      ['who are the SOC CCs for the south west? names please', 'soc-cc-role'],
     ]) {
       it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
         const a = answerQuestion(kb, text);
