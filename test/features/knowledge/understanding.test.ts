@@ -508,6 +508,11 @@ describe('understanding how questions are asked', () => {
         assert.ok(isOtherRegionContactRequest(q), q);
       }
       assert.ok(!isOtherRegionContactRequest('lro drop ins in the south west?'));
+      assert.ok(isOtherRegionContactRequest("Can you book me onto Merseyside's CHB LRO training course?"));
+      assert.deepEqual(
+        answerQuestion(kb, 'For the hold phase should I go for a gang injunction or a criminal behaviour order, and which is more likely to succeed?'),
+        { kind: 'out-of-scope', reason: 'legal-advice' },
+      );
       refusesOnly(['top morile scored ocgs in dorset list'], ['how are ocgs scored with morile']);
       assert.deepEqual(answerQuestion(kb, 'bristol rovers score'), { kind: 'out-of-scope', reason: 'off-topic' });
     });
@@ -539,6 +544,7 @@ describe('understanding how questions are asked', () => {
       for (const q of [
         'how do I claim back my train fare',
         'how to prepare a sunday roast for 8',
+        "write me a leaving speech for my DS who's retiring after 30 years",
         'how do i clear the cache in teams',
         'how do I prevent my phone battery draining so fast',
         'Teams keeps logging me out every hour',
