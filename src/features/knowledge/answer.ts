@@ -315,7 +315,12 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   }
   if (whole.kind === 'answer') return whole;
   // Unsure between an overview and its parts, for a question naming one part ("what does Prepare cover"): the part.
-  const namedPart = whole.kind === 'unsure' && whole.suggestions[0] ? onlyMemberNamed(kb, question, whole.suggestions[0]) : undefined;
+  // So is a first suggestion that is the one part named as a strand or phase ("what counts as pursue activity").
+  const [firstSuggestion] = whole.kind === 'unsure' ? whole.suggestions : [];
+  const namedPart = firstSuggestion
+    ? (onlyMemberNamed(kb, question, firstSuggestion) ??
+      (NAMED_AS_TOPIC.test(question.toLowerCase()) ? memberNamedFirst(kb, question, firstSuggestion) : undefined))
+    : undefined;
   if (namedPart) return namedPart;
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
   if (relaxed) return relaxed;
@@ -405,6 +410,13 @@ function onlyMemberNamed(kb: KnowledgeBase, question: string, overview: Knowledg
   );
   const [only] = named;
   return named.size === 1 ? answerWith(kb, kb.byId.get(only)!, 1) : undefined;
+}
+
+/** The first suggestion, when it is the only member of a series the question names. */
+function memberNamedFirst(kb: KnowledgeBase, question: string, first: KnowledgeEntry): Answer | undefined {
+  const overview = Object.keys(MEMBER_NAMES).find((id) => Object.values(MEMBER_NAMES[id]).includes(first.id));
+  const named = overview === undefined ? undefined : onlyMemberNamed(kb, question, kb.byId.get(overview)!);
+  return named?.kind === 'answer' && named.entry === first ? named : undefined;
 }
 
 /** "two things -", "couple of questions:": the asker says the question has parts. */
@@ -807,7 +819,7 @@ function searchAnswer(kb: KnowledgeBase, text: string, only?: (entry: KnowledgeE
 
 /** A strand or phase named as one: "as pursue", "under prepare", "the hold phase", "our clear work". */
 const NAMED_AS_TOPIC =
-  /\b(?:as|under|into|in|the|our|4 ?p|which) (?:pursue|prevent|protect|prepare|clear|hold|build)\b|\b(?:pursue|prevent|protect|prepare|clear|hold|build) (?:strand|phase|stage|block|plan|work|actions?|side)s?\b/;
+  /\b(?:as|under|into|in|the|our|4 ?p|which) (?:pursue|prevent|protect|prepare|clear|hold|build)\b|\b(?:pursue|prevent|protect|prepare|clear|hold|build) (?:strand|phase|stage|block|plan|work|actions?|activit(?:y|ies)|side)s?\b/;
 
 /** Domain words that also have an everyday sense, so they alone do not put a question in the domain. */
 const EVERYDAY_SENSES: ReadonlySet<string> = new Set(['pursue', 'prevent', 'protect', 'prepare', 'clear', 'hold', 'build', 'foundation', 'stop']);

@@ -626,6 +626,8 @@ describe('understanding how questions are asked', () => {
       ["'act as a fulcrum' - what's that about re the soc cc", 'soc-cc-role'],
       ["what does 'claim back' communities mean in the briefing", 'chb-overview'],
       ['I need ROCU help at 2am on a Sunday. How do I reach them?', 'swrocu-out-of-hours'],
+      ['what counts as pursue activity', '4p-pursue'],
+      ["morning! hope you're well. what happens in the hold bit of CHB, if that makes sense, cheers", 'phase-hold'],
       ["who's the NPCC lead for SOC named in the briefing", 'chb-rollout-2023'],
       ['who are the SOC CCs for the south west? names please', 'soc-cc-role'],
     ]) {
