@@ -613,7 +613,7 @@ const POLITE_OPENING =
  * about them", "feels like I got none lol", "thanks".
  */
 const ASIDE_AFTER_QUESTION =
-  /\?+\s*(?!(?:and|also|plus|what|whats|how|who|whos|when|where|which|why|is|are|does|do|can|should)\b)(?:(?:ive |i )?(?:just|recently) (?:been|started|joined|moved|taken)|keep hearing|kept hearing|cant find|can't find|feels like|thanks|thank you|cheers|ta\b|lol|need (?:it|her|his|their|the)|asking for|someone (?:said|told)|my (?:boss|sergeant|inspector|superintendent|ds|di) )[^?]*$/i;
+  /\?+\s*(?!(?:and|also|plus|what|whats|how|who|whos|when|where|which|why|is|are|does|do|can|should)\b)(?:(?:ive |i )?(?:just|recently) (?:been|started|joined|moved|taken)|keep hearing|kept hearing|cant find|can't find|feels like|thanks|thank you|cheers|ta\b|lol|just asking|no worries|no rush|no biggie|not that it matters|if that makes sense|need (?:it|her|his|their|the)|asking for|someone (?:said|told)|my (?:boss|sergeant|inspector|superintendent|ds|di) )[^?]*$/i;
 /**
  * "Not GAIN and not the coordinators: which team ...", "Apart from crime stats, what ...": what the asker
  * rules out says nothing about what is asked.
@@ -722,6 +722,9 @@ function namedEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undef
 
 /** The entries one part of a question asks about, or undefined when the part has no clear answer. */
 function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefined {
+  // "... And what does GAIN stand for?": the definition, as when asked alone.
+  const defined = termDefined(kb, part);
+  if (defined) return [defined];
   const named = seriesAnswer(kb, part) ?? memberAsked(kb, part) ?? termAsked(kb, part);
   if (named?.kind === 'answer') return [named.entry, ...named.also];
   const searched = searchAnswer(kb, part);

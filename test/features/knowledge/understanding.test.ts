@@ -826,6 +826,8 @@ describe('understanding how questions are asked', () => {
         'fb-8-multi-agency-launch',
       ]);
       assert.deepEqual(shown("What's a PCC? And what does ASB stand for?")?.slice().sort(), ['glossary-asb', 'glossary-pcc']);
+      assert.deepEqual(shown("What's a SOC local profile? And what does GAIN stand for?"), ['soc-local-profiles', 'glossary-gain']);
+      assert.deepEqual(shown("hi, sorry to bug you, what's Knowledge Hub got to do with LROs? just asking, no worries if not")?.length, 1);
       assert.deepEqual(shown('What does VAWG stand for, and which SOC CC strand links to VAWG and serious violence work?')?.slice().sort(), [
         'glossary-vawg',
         'soc-cc-local-partnerships',
