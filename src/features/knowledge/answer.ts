@@ -90,6 +90,13 @@ const STARTING_TOPIC_IDS = ['chb-overview', 'phases-overview', 'fb-overview', '4
 
 /** The entry that says how to reach each contact role. */
 const ROLE_ENTRY: Record<ContactRole, string> = { 'soc-cc': 'soc-cc-contact', 'gain-coordinator': 'gain', rdt: 'lro-drop-ins' };
+/** The entries that name each role: "who are the SOC CCs" asks for the people, so it gets the role's contact entry. */
+const ROLE_NAMED_BY: Record<string, ContactRole> = {
+  'soc-cc-role': 'soc-cc',
+  'glossary-soc-cc': 'soc-cc',
+  'glossary-gain': 'gain-coordinator',
+  'glossary-rdt': 'rdt',
+};
 
 /** Validates the entries (unique ids, related ids exist) and builds the search index. */
 export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts: Contacts): KnowledgeBase {
@@ -273,6 +280,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const asked = questionAfterContext(question);
   const afterContext = asked === undefined ? undefined : freshAnswer(kb, asked);
   if (afterContext?.kind === 'answer' && distinctEntries(kb, kb.index.rank(question).hits, 3).includes(afterContext.entry)) return afterContext;
+  const people = whoHoldsRole(kb, question);
+  if (people) return answerWith(kb, people, 1);
   const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
   if (term) return term;
   const announced = PARTS_ANNOUNCED.exec(question);
@@ -417,6 +426,16 @@ function memberNamedFirst(kb: KnowledgeBase, question: string, first: KnowledgeE
   const overview = Object.keys(MEMBER_NAMES).find((id) => Object.values(MEMBER_NAMES[id]).includes(first.id));
   const named = overview === undefined ? undefined : onlyMemberNamed(kb, question, kb.byId.get(overview)!);
   return named?.kind === 'answer' && named.entry === first ? named : undefined;
+}
+
+const WHO_ARE = /^\s*(?:who(?:'?s| is| are)|whos) ((?:(?!\band\b)[^,?])+?)\s*[?.!]*\s*$/i;
+
+/** "Who are the SOC CCs for the south west?": the people in a role, so the entry on reaching them. */
+function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const role = WHO_ARE.exec(question)?.[1]?.replace(OUR_REGION, '');
+  const [named] = (role && namedEntries(kb, role)) || [];
+  const held = named && ROLE_NAMED_BY[named.id];
+  return held && kb.byId.get(ROLE_ENTRY[held]);
 }
 
 /** "two things -", "couple of questions:": the asker says the question has parts. */

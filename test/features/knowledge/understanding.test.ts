@@ -629,7 +629,9 @@ describe('understanding how questions are asked', () => {
       ['what counts as pursue activity', '4p-pursue'],
       ["morning! hope you're well. what happens in the hold bit of CHB, if that makes sense, cheers", 'phase-hold'],
       ["who's the NPCC lead for SOC named in the briefing", 'chb-rollout-2023'],
-      ['who are the SOC CCs for the south west? names please', 'soc-cc-role'],
+      ['who are the SOC CCs for the south west? names please', 'soc-cc-contact'],
+      ['whos the soc cc for us in the sw', 'soc-cc-contact'],
+      ['who are the SOC community coordinators and what do they actually do?', 'soc-cc-role'],
     ]) {
       it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
         const a = answerQuestion(kb, text);
