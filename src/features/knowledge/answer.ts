@@ -376,6 +376,7 @@ function asksAgain(rest: string): boolean {
 }
 
 const MIN_CONTEXT_WORDS = 5;
+const SELF_INTRODUCTION = /^\s*(?:as an?|i)\b|\bhere\s*$/i;
 const CLAUSES = /\s*(?:[,;]\s*(?:but|so)?|\s(?:but|so)|\s[-–—])\s+/i;
 const STARTS_QUESTION = /^(?:what|whats|how|hows|who|whos|where|wheres|when|which|why|can|could|should|is|are|does|do)\b/i;
 
@@ -386,7 +387,8 @@ function questionAfterContext(question: string): string | undefined {
   if (clauses.length < 2 || !last || !STARTS_QUESTION.test(last) || REFERS_BACK.test(last) || splitQuestion(question)?.kind === 'comparison') return undefined;
   const context = clauses.slice(0, -1);
   // A few words before the question introduce the asker ("nbh sgt here - how can ..."), and who asks shapes the answer.
-  if (context.join(' ').split(/\s+/).length < MIN_CONTEXT_WORDS) return undefined;
+  // So does the asker telling of themselves, at any length ("As a SOC tactical adviser, ...", "I chair a CSP in Devon - ...").
+  if (context.join(' ').split(/\s+/).length < MIN_CONTEXT_WORDS || SELF_INTRODUCTION.test(context[0])) return undefined;
   return context.some((c) => STARTS_QUESTION.test(c) || /\?/.test(c)) ? undefined : last;
 }
 

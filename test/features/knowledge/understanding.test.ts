@@ -860,6 +860,10 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('keeps what askers tell of themselves before the question', () => {
+      assert.equal(shown("As a SOC tactical adviser, what's my role in supporting the LRO?")?.[0], 'soc-tactical-adviser');
+    });
+
     it('answers a comparison whose sides are described, not named, from the two entries it finds', () => {
       const sides = shown('The briefing quotes a 27% fall in the Crime Severity Index. Does that match what the Home Office evaluation found later?');
       assert.deepEqual(sides?.slice().sort(), ['benefits-quantitative', 'chb-evaluation-2025']);
