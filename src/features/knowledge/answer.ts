@@ -529,7 +529,7 @@ function firstClause(question: string): string {
 }
 
 /** What may follow a term asked after: a relative clause, or where it was met. */
-const TERM_TAIL = /\s+(?:that|which|who|in (?:a|the) [a-z]+(?: [a-z]+)? context)\b.*$/i;
+const TERM_TAIL = /\s+(?:that|which|who|in (?:a|the) [a-z]+(?: [a-z]+)? context|in a nutshell|in brief|in short|in a (?:sentence|line|few words))\b.*$/i;
 
 /** "what is the RDT", "what does HMICFRS stand for": the glossary term a question asks only the meaning of. */
 function termToDefine(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
@@ -578,7 +578,10 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
   const glossary = asked && asked.split(' ').length <= 4 ? glossaryEntry(kb, asked) : undefined;
   if (!asked || !glossary) return undefined;
   const namedFull = kb.index.rank(asked).hits.some((h) => h.namesEntry && h.entry.category !== 'glossary');
-  return namedFull && bare === undefined ? undefined : answerWith(kb, glossary, 1);
+  if (!namedFull || bare !== undefined) return answerWith(kb, glossary, 1);
+  // The full entry its name points to, asked after on its own ("what is CHB in a nutshell").
+  const full = searchAnswer(kb, asked);
+  return full.kind === 'answer' ? full : undefined;
 }
 
 /**

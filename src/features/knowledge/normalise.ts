@@ -332,9 +332,14 @@ export function wordTokens(word: string): string[] {
   return mapAndStem(rawTokens(word));
 }
 
+/** "my 10 o'clock" is a time, not the tenth block. */
+function withoutClockTimes(tokens: string[]): string[] {
+  return tokens.filter((t, i) => !(/^\d{1,2}$/.test(t) && (tokens[i + 1] === 'oclock' || (tokens[i + 1] === 'o' && tokens[i + 2] === 'clock'))));
+}
+
 /** Tokens after every rewrite but before stop words are dropped. */
 function canonicalTokens(text: string): string[] {
-  return applyPhrases(foundationBlocks(mapAndStem(rawTokens(text))));
+  return applyPhrases(foundationBlocks(mapAndStem(withoutClockTimes(rawTokens(text)))));
 }
 
 /** The tokens that are indexed and searched: canonical tokens without stop words or stray letters. */

@@ -53,21 +53,25 @@ const ORDINALS: Record<string, number> = {
 
 /** Rewrites the text into a small vocabulary: digits, `#N` / `#last` ordinals and the series words fb, phase, strand. */
 function canonical(text: string): string {
-  return ` ${text.toLowerCase().replace(/[’‘`´']/g, '')} `
-    .replace(/(\d)\s*[-–]\s*(\d)/g, '$1 to $2')
-    .replace(/[^a-z0-9#]+/g, ' ')
-    .replace(/\bf(?:oundation)? ?b(?:lock)?s? ?(\d{1,2})\b/g, 'fb $1')
-    .replace(/\bf(\d{1,2})\b/g, 'fb $1')
-    .replace(/\b(?:foundation |building )?blocks?\b/g, 'fb')
-    .replace(/\bfbs\b/g, 'fb')
-    .replace(/\b(?:phases?|stages?)\b/g, 'phase')
-    .replace(/\bstrands?\b/g, 'strand')
-    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))
-    .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
-    .replace(/\b(?:last|final)\b/g, '#last')
-    .replace(/\bmiddle\b/g, '#middle')
-    .replace(/\b(?:through|thru|till|until)\b/g, 'to')
-    .replace(/\s+/g, ' ');
+  return (
+    ` ${text.toLowerCase().replace(/[’‘`´']/g, '')} `
+      .replace(/(\d)\s*[-–]\s*(\d)/g, '$1 to $2')
+      .replace(/[^a-z0-9#]+/g, ' ')
+      // "block number two", "phase no 3": the number after it names the member.
+      .replace(/\b(blocks?|fbs?|phases?|stages?|strands?) (?:number|no) /g, '$1 ')
+      .replace(/\bf(?:oundation)? ?b(?:lock)?s? ?(\d{1,2})\b/g, 'fb $1')
+      .replace(/\bf(\d{1,2})\b/g, 'fb $1')
+      .replace(/\b(?:foundation |building )?blocks?\b/g, 'fb')
+      .replace(/\bfbs\b/g, 'fb')
+      .replace(/\b(?:phases?|stages?)\b/g, 'phase')
+      .replace(/\bstrands?\b/g, 'strand')
+      .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))
+      .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
+      .replace(/\b(?:last|final)\b/g, '#last')
+      .replace(/\bmiddle\b/g, '#middle')
+      .replace(/\b(?:through|thru|till|until)\b/g, 'to')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 function position(token: string, series: Series): number | undefined {

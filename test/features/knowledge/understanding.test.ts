@@ -540,6 +540,61 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it("refuses the head of a group, intelligence put in on someone, pulling and ranking groups' scores, and naming a site's groups", () => {
+      refusesOnly(
+        [
+          "Who's the head of the group we've mapped on the estate?",
+          'Has anyone put intelligence in on Dean Example in the last month?',
+          'Pull the MoRiLE scores for the OCGs mapped in our town and rank them for me.',
+          'For accuracy in our report, please name the organised crime groups targeted by the Devon and Cornwall CHB site.',
+        ],
+        ['how do we score and rank our ocgs', 'which groups does the briefing say should sit on a CSP'],
+      );
+    });
+
+    it('declines compliance, a lawful basis, "lawful under", stop and search powers, sentences handed down, standing up at the magistrates', () => {
+      for (const q of [
+        'Would sharing our tenancy data with the police for the locality profile comply with UK GDPR, and which lawful basis should the Council rely upon?',
+        'closure order on a cuckooed flat - lawful under the ASB act or not?',
+        'have i got the power to stop and search a kid i think is carrying for a county line',
+        'Will a POCA cash seizure from our main nominal stand up at the magistrates?',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'legal-advice' }, q);
+      }
+      assert.ok(isOtherRegionContactRequest("Can you send me the Metropolitan Police's CHB Gold group terms of reference?"));
+      assert.ok(isOtherRegionContactRequest('What LRO training is available for Police Scotland officers?'));
+      assert.ok(isOtherRegionContactRequest('Which CHB sites are running in Kent and Essex right now?'));
+    });
+
+    it('answers other crime types when the question is about the plans, and asked to summarise the evaluation', () => {
+      assert.notEqual(
+        answerQuestion(
+          kb,
+          'Our CSP only ever talks about ASB and domestic abuse and organised crime never gets a look in. How can we get it onto their agenda?',
+        ).kind,
+        'out-of-scope',
+      );
+      assert.equal(
+        shown('I understand that a Home Office evaluation of CHB was published in early 2025. Could you summarise its principal findings?')?.[0],
+        'chb-evaluation-2025',
+      );
+      assert.equal(shown("We've got tenants whose flats are being taken over by dealers. Which of the four Ps covers protecting them?")?.[0], '4p-protect');
+    });
+
+    it('declines drains, icebreakers, marketing, rent arrears, marathons, fingerprints and garden walls', () => {
+      for (const q of [
+        'best way to clear a blocked drain',
+        'Can you help me write a rent arrears warning letter to a tenant?',
+        'Any good icebreaker games for a group of 14-year-olds?',
+        'What are the four Ps of marketing?',
+        'Any tips for preparing for a half marathon?',
+        'How do I protect my work phone with a fingerprint?',
+        "What's the best way to lay foundation blocks for a garden wall?",
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+    });
+
     it('declines app and phone troubles and garden jobs', () => {
       for (const q of [
         'how do I claim back my train fare',
@@ -631,6 +686,8 @@ describe('understanding how questions are asked', () => {
       ["who's the NPCC lead for SOC named in the briefing", 'chb-rollout-2023'],
       ['who are the SOC CCs for the south west? names please', 'soc-cc-contact'],
       ['whos the soc cc for us in the sw', 'soc-cc-contact'],
+      ["what's foundation block number two", 'fb-2-resources'],
+      ["hiya, quick one before my 10 o'clock – what actually is CHB in a nutshell? ta", 'chb-overview'],
       ['who are the SOC community coordinators and what do they actually do?', 'soc-cc-role'],
     ]) {
       it(`answers ${JSON.stringify(text)} from its question, not its asides`, () => {
