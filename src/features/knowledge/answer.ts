@@ -300,7 +300,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     split?.kind === 'parts' &&
     !announced &&
     !aboutChbItself(kb, split.parts[0]) &&
-    split.parts.slice(1).some((p) => REFERS_BACK.test(p) && !asksWhatNamed(kb, p));
+    split.parts.slice(1).some((p) => REFERS_BACK.test(p) && !asksWhatNamed(kb, p) && !asksAboutAnother(kb, split.parts[0], p));
   const early = oneTopic ? withDefinition(kb, split.parts[0], searchAnswer(kb, question)) : undefined;
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
@@ -392,6 +392,18 @@ function questionAfterContext(question: string): string | undefined {
   return context.some((c) => STARTS_QUESTION.test(c) || /\?/.test(c)) ? undefined : last;
 }
 
+/**
+ * "What is FB5, and how does it feed into the Build phase?": a later part whose subject points back but that
+ * names an entry of its own, other than the first part's, asks about that entry too. Where the pointer is
+ * the object ("can CSPs use it too"), the later part still asks about the first.
+ */
+function asksAboutAnother(kb: KnowledgeBase, first: string, later: string): boolean {
+  if (!POINTS_BACK_AS_SUBJECT.test(later)) return false;
+  const [mine] = namedEntries(kb, later.replace(REFERS_BACK_ALL, ' ')) ?? [];
+  const [theirs] = partEntries(kb, first) ?? [];
+  return !!mine && !!theirs && mine !== theirs && !isTwin(kb, mine, theirs);
+}
+
 /** A part that names CHB but no entry of its own: a pronoun after it points at CHB, not at the part's answer. */
 function aboutChbItself(kb: KnowledgeBase, part: string): boolean {
   return searchTokens(part).includes('chb') && namedEntries(kb, part) === undefined;
@@ -402,6 +414,8 @@ const ASKS_MORE = /^(?:(?:and|or|but|also|plus)\s+)?(?:what|whats|how|who|whos|w
 
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */
 const REFERS_BACK = /\b(?:they|them|their|it|its|this|that|these|those|ours|one)\b/i;
+const REFERS_BACK_ALL = new RegExp(REFERS_BACK.source, 'gi');
+const POINTS_BACK_AS_SUBJECT = /\b(?:does|do|is|are|can|could|will|would|did|has|have|should)\s+(?:it|they|this|that|these|those)\b/i;
 
 /** The one-word names of the phases and the 4P strands, by the overview they belong to. */
 const MEMBER_NAMES: Record<string, Record<string, string>> = {

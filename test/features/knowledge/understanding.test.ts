@@ -870,6 +870,10 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what is MoRiLE and can CSPs use it too'), ['morile']);
     });
 
+    it('answers both parts when a later part points back as its subject but names an entry of its own', () => {
+      assert.deepEqual(shown('What is FB5, and how does it feed into the Build phase?'), ['fb-5-community-asset-mapping', 'phase-build']);
+    });
+
     it('adds the definition when a first part asks what a term is and the rest asks about the entry it points to', () => {
       assert.deepEqual(shown('What is the RDT, and what happens at the monthly LRO drop-ins it runs?'), ['glossary-rdt', 'lro-drop-ins']);
       assert.deepEqual(shown('What is Knowledge Hub, and what is the regional LRO network on it for?'), ['glossary-knowledge-hub', 'lro-network']);
