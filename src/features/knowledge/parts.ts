@@ -13,6 +13,7 @@ function clean(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`´']/g, '')
+    .replace(/[–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -73,6 +73,7 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(splitQuestion('what is the difference between clear and hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
       assert.deepEqual(splitQuestion('diff between hold and build?'), { kind: 'comparison', parts: ['hold', 'build'] });
+      assert.deepEqual(splitQuestion('SIO vs LRO – how do the two jobs differ?'), { kind: 'comparison', parts: ['sio', 'lro'] });
       assert.deepEqual(splitQuestion('hold vs build - where does one end and the other begin'), { kind: 'comparison', parts: ['hold', 'build'] });
       assert.deepEqual(splitQuestion('Prevent versus Protect: where does one end and the other begin?'), { kind: 'comparison', parts: ['prevent', 'protect'] });
     });
