@@ -273,7 +273,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (inner?.kind === 'answer') return inner;
   // "Not the hold phase, the one after it": the neighbour is asked, not the phase named.
   const neighbour = findNeighbourReference(text);
-  const next = neighbour && seriesEntry(kb, neighbour.series, neighbour.position);
+  const next = (neighbour && seriesEntry(kb, neighbour.series, neighbour.position)) || neighbourOfNamed(kb, question);
   if (next) return answerWith(kb, next, 1);
   // "We've done the locality profile and governance, but what should the comms plan cover?": statements, then the question.
   // The context still counts: the entry must be among those the whole question finds first.
@@ -287,7 +287,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const announced = PARTS_ANNOUNCED.exec(question);
   const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
   // "Which block ..." asked in one part of two is for that part: "what does Build involve, and which block ...".
-  const member = split?.kind === 'parts' ? undefined : memberAsked(kb, question);
+  // A numbered member ("what's the fourth block about") is the series' to answer.
+  const member = split?.kind === 'parts' || findSeriesReference(question)?.positions.length ? undefined : memberAsked(kb, question);
   if (member?.kind === 'answer') return member;
   const part = withinOverview(kb, question);
   const partAnswer = part === undefined ? undefined : freshAnswer(kb, part);
@@ -452,6 +453,20 @@ function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | und
   const [named] = (role && namedEntries(kb, role)) || [];
   const held = named && ROLE_NAMED_BY[named.id];
   return held && kb.byId.get(ROLE_ENTRY[held]);
+}
+
+/** "Which block comes straight after the locality profile?": a block or phase asked for by the one it follows or precedes. */
+const NEXT_TO_NAMED = /\b(?:which|what)(?:'?s| is)? (?:the )?(?:block|fb|phase|stage|step)\b.{0,30}\b(after|following|before|preceding) (.{3,60}?)\s*[?.!]*$/i;
+
+function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const m = NEXT_TO_NAMED.exec(question);
+  const found = m ? searchAnswer(kb, m[2]) : undefined;
+  if (found?.kind !== 'answer') return undefined;
+  const step = m![1] === 'after' || m![1] === 'following' ? 1 : -1;
+  const { entry } = found;
+  if (entry.block !== undefined) return seriesEntry(kb, 'fb', entry.block + step);
+  const phase = SERIES_IDS.phase.indexOf(entry.id);
+  return phase < 0 ? undefined : kb.byId.get(SERIES_IDS.phase[phase + step]);
 }
 
 /** "two things -", "couple of questions:": the asker says the question has parts. */

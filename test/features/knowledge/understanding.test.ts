@@ -549,7 +549,11 @@ describe('understanding how questions are asked', () => {
           'Pull the MoRiLE scores for the OCGs mapped in our town and rank them for me.',
           'For accuracy in our report, please name the organised crime groups targeted by the Devon and Cornwall CHB site.',
         ],
-        ['how do we score and rank our ocgs', 'which groups does the briefing say should sit on a CSP'],
+        [
+          'how do we score and rank our ocgs',
+          'which groups does the briefing say should sit on a CSP',
+          'random q but how many forces does the SW ROCU actually look after, and which ones are they?',
+        ],
       );
     });
 
@@ -688,6 +692,9 @@ describe('understanding how questions are asked', () => {
       ['who are the SOC CCs for the south west? names please', 'soc-cc-contact'],
       ['whos the soc cc for us in the sw', 'soc-cc-contact'],
       ["what's foundation block number two", 'fb-2-resources'],
+      ["What's the fourth block about?", 'fb-4-locality-profile'],
+      ["Which block comes straight after working out the site's locality profile?", 'fb-5-community-asset-mapping'],
+      ["What's the block just before the multi-agency launch?", 'fb-7-performance-baseline'],
       ["hiya, quick one before my 10 o'clock – what actually is CHB in a nutshell? ta", 'chb-overview'],
       ['who are the SOC community coordinators and what do they actually do?', 'soc-cc-role'],
     ]) {
