@@ -548,6 +548,9 @@ describe('understanding how questions are asked', () => {
           'Has anyone put intelligence in on Dean Example in the last month?',
           'Pull the MoRiLE scores for the OCGs mapped in our town and rank them for me.',
           'For accuracy in our report, please name the organised crime groups targeted by the Devon and Cornwall CHB site.',
+          "need the phone number for Dean Example, he's the main dealer in our chb area",
+          'Give me the phone numbers linked to the group running drugs in our town.',
+          'Who heads up the crime group working out of our town?',
         ],
         [
           'how do we score and rank our ocgs',
@@ -562,6 +565,9 @@ describe('understanding how questions are asked', () => {
         'Would sharing our tenancy data with the police for the locality profile comply with UK GDPR, and which lawful basis should the Council rely upon?',
         'closure order on a cuckooed flat - lawful under the ASB act or not?',
         'have i got the power to stop and search a kid i think is carrying for a county line',
+        'trying to decide between a gang injunction and a CBO for this lad',
+        'need advice on whether our DPIA covers sharing data with the youth charity',
+        'need to know if we can get a closure order on the cuckooed flat in this case',
         'Will a POCA cash seizure from our main nominal stand up at the magistrates?',
       ]) {
         assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'legal-advice' }, q);
@@ -589,6 +595,8 @@ describe('understanding how questions are asked', () => {
     it('declines drains, icebreakers, marketing, rent arrears, marathons, fingerprints and garden walls', () => {
       for (const q of [
         'best way to clear a blocked drain',
+        'clear my calendar for friday afternoon',
+        'Can you help me write a cover letter for a job at a supermarket?',
         'Can you help me write a rent arrears warning letter to a tenant?',
         'Any good icebreaker games for a group of 14-year-olds?',
         'What are the four Ps of marketing?',
