@@ -618,7 +618,7 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
  * that": one of a series is wanted, not its overview.
  */
 const MEMBER_ASKED =
-  /\b(?:which (?:of the )?|the (?=\S+(?: \S+)? (?:for|about|on|covering|dealing with|that covers|that deals with)\b))(?:((?:[a-z]+ )?blocks?|fbs?)|(4 ?p strands?|strands? of (?:the )?4 ?ps?|strands? of (?:my|our|the|a|this) (?:4 ?p )?plan|4 ?ps?|ps?)|phases?|stages?|bits? of (?:chb|clear hold build)|part of (?:chb|clear hold build))\b/i;
+  /\b(?:which (?:of the )?|the (?=\S+(?: \S+)? (?:for|about|on|covering|dealing with|that covers|that deals with)\b))(?:((?:[a-z]+ ){0,2}blocks?|fbs?)|(4 ?p strands?|strands? of (?:the )?4 ?ps?|strands? of (?:my|our|the|a|this) (?:4 ?p )?plan|4 ?ps?|ps?)|phases?|stages?|bits? of (?:chb|clear hold build)|part of (?:chb|clear hold build))\b/i;
 const STRAND_IDS = Object.values(MEMBER_NAMES['4p-overview']);
 
 function memberAsked(kb: KnowledgeBase, question: string): Answer | undefined {

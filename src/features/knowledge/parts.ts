@@ -30,7 +30,7 @@ const COMPARISONS: RegExp[] = [
   // A dash or colon after the second side starts an aside: "hold vs build - where does one end".
   /^(.+?) (?:vs|versus|v) (.+?)(?:(?: -|:) .*)?$/,
   /^(.+?) or (.+?),? which is which\b/,
-  /^is (.+?) the same (?:thing )?as (.+?)(?: or (?:is it |are they )?(?:different|not))?$/,
+  /^is (.+?) the same (?:[a-z]+ )?as (.+?)(?:,? or (?:is it |are they )?(?:different|not|something else))?$/,
   /\bhow (?:does|do|is|are) (.+?) relate(?:d)? to (.+)$/,
 ];
 

@@ -154,9 +154,9 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
     }
   }
   // Ordinals, possibly several: "the second and third strands", "the 1st, 2nd or 3rd phase".
-  // "the 2nd of the 10 blocks", "which block comes 7th".
+  // "the 2nd of the 10 blocks", "which block comes 7th", "which block is the last one".
   const ordinal = new RegExp(
-    String.raw`((?:#(?:\d+|last|middle),? (?:and |or )?)*#(?:\d+|last|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b|\b${SERIES} (?:comes |is )(#(?:\d+|last|middle))\b`,
+    String.raw`((?:#(?:\d+|last|middle),? (?:and |or )?)*#(?:\d+|last|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|middle))\b`,
     'g',
   );
   for (const m of s.matchAll(ordinal)) {

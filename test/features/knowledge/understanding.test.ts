@@ -74,6 +74,10 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
       assert.deepEqual(splitQuestion('diff between hold and build?'), { kind: 'comparison', parts: ['hold', 'build'] });
       assert.deepEqual(splitQuestion('SIO vs LRO – how do the two jobs differ?'), { kind: 'comparison', parts: ['sio', 'lro'] });
+      assert.deepEqual(splitQuestion('Is the SOC community coordinator the same job as the GAIN coordinator, or different?'), {
+        kind: 'comparison',
+        parts: ['the soc community coordinator', 'the gain coordinator'],
+      });
       assert.deepEqual(splitQuestion('hold vs build - where does one end and the other begin'), { kind: 'comparison', parts: ['hold', 'build'] });
       assert.deepEqual(splitQuestion('Prevent versus Protect: where does one end and the other begin?'), { kind: 'comparison', parts: ['prevent', 'protect'] });
     });
@@ -703,6 +707,8 @@ describe('understanding how questions are asked', () => {
       ["What's the fourth block about?", 'fb-4-locality-profile'],
       ["Which block comes straight after working out the site's locality profile?", 'fb-5-community-asset-mapping'],
       ["What's the block just before the multi-agency launch?", 'fb-7-performance-baseline'],
+      ['Which foundation block is the last one and what does it involve?', 'fb-10-community-engagement'],
+      ['Which numbered foundation block deals with training for LROs?', 'fb-3-lro-support'],
       ["hiya, quick one before my 10 o'clock – what actually is CHB in a nutshell? ta", 'chb-overview'],
       ['who are the SOC community coordinators and what do they actually do?', 'soc-cc-role'],
     ]) {
