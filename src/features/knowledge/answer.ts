@@ -230,12 +230,13 @@ export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
 
 /**
  * Answers free text (the typed forms are rows of the routing table): guards first, then a term asked after (in the
- * whole question or in its last sentence), "which phase / which block / which P", a part named within its overview,
- * several members of a numbered series, two-part and comparison questions part by part (unless a later part points
- * back at the first and one entry answers the whole), a single numbered reference, and finally search with a
- * confidence check: asked again without "for the south west" when only the region was found, narrowed from an
- * overview to the parts it names, and relaxed to the two halves of an "A and B" question when the whole finds no
- * clear answer.
+ * whole question, in any clause or in its last sentence), a quoted phrase asked about, a block or phase named by its
+ * neighbour, the question after a situation told in clauses, the people in a role, "which phase / which block /
+ * which P", a part named within its overview, several members of a numbered series, two-part and comparison
+ * questions part by part (unless a later part points back at the first and one entry answers the whole), a single
+ * numbered reference, and finally search with a confidence check: asked again without "for the south west" when
+ * only the region was found, both entries for a comparison whose sides are described, narrowed from an overview to
+ * the parts it names, and relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
  */
 export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');
