@@ -83,6 +83,8 @@ const CLEAR_LEAD_COVERAGE = 0.35;
 const MIN_CONFIDENCE = 0.1;
 /** A comparison with described sides shows the second entry when it scores at least this share of the first. */
 const SIDE_SCORE_SHARE = 0.5;
+/** The question after a situation is answered alone only with an entry among this many the whole question finds first. */
+const CONTEXT_SUPPORT = 3;
 /** Below this lead, a runner-up that matches telling words the best hit does not makes the answer uncertain. */
 const MIN_UNCONTESTED_LEAD = 2;
 
@@ -280,7 +282,9 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // The context still counts: the entry must be among those the whole question finds first.
   const asked = questionAfterContext(question);
   const afterContext = asked === undefined ? undefined : freshAnswer(kb, asked);
-  if (afterContext?.kind === 'answer' && distinctEntries(kb, kb.index.rank(question).hits, 3).includes(afterContext.entry)) return afterContext;
+  if (afterContext?.kind === 'answer' && distinctEntries(kb, kb.index.rank(question).hits, CONTEXT_SUPPORT).includes(afterContext.entry)) {
+    return afterContext;
+  }
   const people = whoHoldsRole(kb, question);
   if (people) return answerWith(kb, people, 1);
   const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
@@ -461,9 +465,10 @@ const NEXT_TO_NAMED = /\b(?:which|what)(?:'?s| is)? (?:the )?(?:block|fb|phase|s
 
 function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
   const m = NEXT_TO_NAMED.exec(question);
-  const found = m ? searchAnswer(kb, m[2]) : undefined;
-  if (found?.kind !== 'answer') return undefined;
-  const step = m![1] === 'after' || m![1] === 'following' ? 1 : -1;
+  if (!m) return undefined;
+  const found = searchAnswer(kb, m[2]);
+  if (found.kind !== 'answer') return undefined;
+  const step = m[1] === 'after' || m[1] === 'following' ? 1 : -1;
   const { entry } = found;
   if (entry.block !== undefined) return seriesEntry(kb, 'fb', entry.block + step);
   const phase = SERIES_IDS.phase.indexOf(entry.id);
