@@ -280,7 +280,9 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (next) return answerWith(kb, next, 1);
   // "We've done the locality profile and governance, but what should the comms plan cover?": statements, then the question.
   // The context still counts: the entry must be among those the whole question finds first.
-  const asked = questionAfterContext(question);
+  const announced = PARTS_ANNOUNCED.exec(question);
+  const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
+  const asked = split?.kind === 'comparison' ? undefined : questionAfterContext(question);
   const afterContext = asked === undefined ? undefined : freshAnswer(kb, asked);
   if (afterContext?.kind === 'answer' && distinctEntries(kb, kb.index.rank(question).hits, CONTEXT_SUPPORT).includes(afterContext.entry)) {
     return afterContext;
@@ -289,8 +291,6 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (people) return answerWith(kb, people, 1);
   const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
   if (term) return term;
-  const announced = PARTS_ANNOUNCED.exec(question);
-  const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
   // "Which block ..." asked in one part of two is for that part: "what does Build involve, and which block ...".
   // A numbered member ("what's the fourth block about") is the series' to answer.
   const member = split?.kind === 'parts' || findSeriesReference(question)?.positions.length ? undefined : memberAsked(kb, question);
@@ -386,11 +386,11 @@ const SELF_INTRODUCTION = /^\s*(?:as an?|i)\b|\bhere\s*$/i;
 const CLAUSES = /\s*(?:[,;]\s*(?:but|so)?|\s(?:but|so)|\s[-–—])\s+/i;
 const STARTS_QUESTION = /^(?:what|whats|how|hows|who|whos|where|wheres|when|which|why|can|could|should|is|are|does|do)\b/i;
 
-/** The last clause, when it is the only one that asks something: the clauses before it tell the situation. */
+/** The last clause, when it is the only one that asks something: the clauses before it tell the situation (not for a comparison). */
 function questionAfterContext(question: string): string | undefined {
   const clauses = question.split(CLAUSES).filter((c) => c.trim());
   const last = clauses.at(-1);
-  if (clauses.length < 2 || !last || !STARTS_QUESTION.test(last) || REFERS_BACK.test(last) || splitQuestion(question)?.kind === 'comparison') return undefined;
+  if (clauses.length < 2 || !last || !STARTS_QUESTION.test(last) || REFERS_BACK.test(last)) return undefined;
   const context = clauses.slice(0, -1);
   // A few words before the question introduce the asker ("nbh sgt here - how can ..."), and who asks shapes the answer.
   // So does the asker telling of themselves, at any length ("As a SOC tactical adviser, ...", "I chair a CSP in Devon - ...").
