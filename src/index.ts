@@ -7,7 +7,7 @@ import { loadConfig, type Config } from './config';
 import { AppError, isAppError } from './errors';
 import { createKnowledgeBase } from './features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from './features/knowledge/contacts';
-import { allEntries } from './features/knowledge/content';
+import { allEntries, exampleQuestions } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
 import { createAdapter, createBotAuthentication } from './http/adapter';
 import { createHttpServer } from './http/server';
@@ -67,7 +67,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       'MicrosoftAppId is not set: Bot Framework authentication is DISABLED. Use this only with local tools such as Agents Playground or Bot Framework Emulator.',
     );
   }
-  const knowledge = createKnowledgeBase(allEntries, loadContacts(config));
+  const knowledge = createKnowledgeBase(allEntries, loadContacts(config), exampleQuestions);
   if (!config.contactsPath) {
     // Officers are told to ask via the SWROCU microsite or their force SOC lead; the fix is for administrators.
     log.info({ code: 'knowledge.contacts.default' }, 'no contacts file: set CONTACTS_PATH to show named contacts in answers');

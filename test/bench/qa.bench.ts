@@ -1,5 +1,5 @@
 /**
- * Question-answering benchmark. Reports the tuning set (test/features/knowledge/eval-questions.json),
+ * Question-answering benchmark. Reports the tuning set (src/features/knowledge/content/example-questions.json,
  * the held-out set (eval-holdout.json, written before the retrieval it measures) and the blind check sets
  * (eval-blind-check.json and -2 to -5, written blind and never tuned on) separately, for our
  * path and for a plain-search baseline: top-1, share of confident answers that are right, declines by
@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { type Answer, answerQuestion, createKnowledgeBase } from '../../src/features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from '../../src/features/knowledge/contacts';
-import { allEntries } from '../../src/features/knowledge/content';
+import { allEntries, asTrainingExamples, exampleQuestions } from '../../src/features/knowledge/content';
 import type { KnowledgeEntry } from '../../src/features/knowledge/entry';
 import blindCheckFile from '../features/knowledge/eval-blind-check.json';
 import blindCheck2File from '../features/knowledge/eval-blind-check-2.json';
@@ -21,7 +21,7 @@ import blindCheck3File from '../features/knowledge/eval-blind-check-3.json';
 import blindCheck4File from '../features/knowledge/eval-blind-check-4.json';
 import blindCheck5File from '../features/knowledge/eval-blind-check-5.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
-import tuningFile from '../features/knowledge/eval-questions.json';
+import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
 type DeclineKind = 'off-topic' | 'other-region' | 'legal-advice' | 'intelligence-refusal';
 type Outcome =
@@ -29,7 +29,8 @@ type Outcome =
   | { kind: 'list'; shown: string[] }
   | { kind: 'unsure'; suggestions: string[] }
   | { kind: 'decline'; reason: DeclineKind };
-type Answerer = (q: string) => Outcome;
+/** `at` is the question's place in its set, which picks its fold for the tuning set (see foldAnswerer). */
+type Answerer = (q: string, at: number) => Outcome;
 
 interface InScope {
   q: string;
@@ -87,8 +88,19 @@ const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
 const REPETITIONS = 100;
 
-const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
+const contacts = readContactsFile(defaultContactsPath);
+const kb = createKnowledgeBase(allEntries, contacts, exampleQuestions);
 const ours: Answerer = (q) => toOutcome(answerQuestion(kb, q));
+
+/**
+ * The classifier learns from the tuning set, so the tuning set is scored by cross-validation: each question
+ * is answered by a knowledge base trained on the other folds, never on the question itself.
+ */
+const FOLDS = 5;
+const foldKbs = Array.from({ length: FOLDS }, (_, fold) =>
+  createKnowledgeBase(allEntries, contacts, asTrainingExamples(tuningFile.inScope.filter((_, i) => i % FOLDS !== fold))),
+);
+const foldAnswerer: Answerer = (q, at) => toOutcome(answerQuestion(foldKbs[at % FOLDS], q));
 
 function toOutcome(a: Answer): Outcome {
   switch (a.kind) {
@@ -150,8 +162,8 @@ function measure(answer: Answerer, set: EvalSet): Figures {
   const f: Figures = { top1: [0, 0], confidentRight: [0, 0], declines: new Map(), unsure: 0, rank: { first: 0, lower: 0, absent: 0 }, misses: [] };
   const describe = (o: Outcome) =>
     o.kind === 'answer' || o.kind === 'list' ? `${o.kind}:${o.shown.join('+')}` : o.kind === 'unsure' ? `unsure[${o.suggestions.join(',')}]` : o.reason;
-  for (const q of set.inScope) {
-    const o = answer(q.q);
+  for (const [at, q] of set.inScope.entries()) {
+    const o = answer(q.q, at);
     const right = isRight(o, q);
     f.top1[1]++;
     if (right) f.top1[0]++;
@@ -168,8 +180,8 @@ function measure(answer: Answerer, set: EvalSet): Figures {
     }
     if (!right) f.misses.push(`  ${JSON.stringify(q.q)} -> ${describe(o)} (want ${q.expect.join('+')})`);
   }
-  for (const q of set.declines) {
-    const o = answer(q.q);
+  for (const [at, q] of set.declines.entries()) {
+    const o = answer(q.q, at);
     const tally = f.declines.get(q.expect) ?? [0, 0];
     tally[1]++;
     const right = o.kind === 'decline' && o.reason === q.expect;
@@ -184,13 +196,13 @@ function measure(answer: Answerer, set: EvalSet): Figures {
 /** `forget` runs before each timed call, outside the timing: our answers are kept, and a kept answer costs nothing. */
 function timing(answer: Answerer, forget = () => {}): { p50: number; p99: number; calls: number } {
   const questions = sets.flatMap((s) => [...s.inScope, ...s.declines].map((q) => q.q));
-  for (let i = 0; i < 10; i++) for (const q of questions) answer(q); // warm-up
+  for (let i = 0; i < 10; i++) for (const q of questions) answer(q, 0); // warm-up
   const samples: number[] = [];
   for (let r = 0; r < REPETITIONS; r++) {
     for (const q of questions) {
       forget();
       const t0 = performance.now();
-      answer(q);
+      answer(q, 0);
       samples.push(performance.now() - t0);
     }
   }
@@ -208,7 +220,7 @@ const KINDS: DeclineKind[] = ['off-topic', 'other-region', 'legal-advice', 'inte
 console.log('LRO Assist knowledge QA benchmark');
 console.log(`${allEntries.length} entries. "ours" = the answer pipeline; "baseline" = minisearch defaults with the same confidence rule.`);
 for (const set of tuningOnly ? sets.slice(0, 1) : sets) {
-  const [o, b] = [measure(ours, set), measure(baseline, set)];
+  const [o, b] = [measure(set.name === 'tuning' ? foldAnswerer : ours, set), measure(baseline, set)];
   const allDeclines = (f: Figures): [number, number] => [...f.declines.values()].reduce<[number, number]>((acc, [n, d]) => [acc[0] + n, acc[1] + d], [0, 0]);
   console.log('');
   console.log(`== ${set.name} set: ${set.inScope.length} in-scope questions, ${set.declines.length} declines`);

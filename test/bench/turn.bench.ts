@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import evaluation from '../features/knowledge/eval-questions.json';
+import evaluation from '../../src/features/knowledge/content/example-questions.json';
 import { message } from '../support/activities';
 import { FakeConnector } from '../support/connector';
 import { healthy } from '../support/local-process';

@@ -2,7 +2,7 @@ import { loadConfig } from '../../src/config';
 import type { FeatureDeps } from '../../src/features/deps';
 import { createKnowledgeBase } from '../../src/features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from '../../src/features/knowledge/contacts';
-import { allEntries } from '../../src/features/knowledge/content';
+import { allEntries, exampleQuestions } from '../../src/features/knowledge/content';
 import { createLogger } from '../../src/log';
 import type { Reply } from '../../src/messages';
 import { ProactiveSender } from '../../src/scheduler/sender';
@@ -42,7 +42,7 @@ export function featureDeps(now: Date, env: Record<string, string> = {}): TestDe
     sent,
     now: () => now,
     config: loadConfig({ COORDINATOR_AAD_IDS: COORDINATOR.aadObjectId!, PUBLIC_HOSTNAME: 'lro.example.test', ...env }),
-    knowledge: createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath)),
+    knowledge: createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), exampleQuestions),
     sender: new ProactiveSender(store, transport, log, 'unit-test', { now: () => now, sleep: async () => {} }),
     jobs: { jobNames: ['reminders.plans'], runNow: async () => ({ 'plans.sent': 2 }) },
     close: () => store.close(),

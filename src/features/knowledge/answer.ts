@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { acronymAsked } from './acronym-question';
+import { type Classifier, type LabelledQuestion, trainClassifier } from './classifier';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
@@ -15,6 +16,8 @@ export interface KnowledgeBase {
   readonly contacts: Contacts;
   readonly byId: ReadonlyMap<string, KnowledgeEntry>;
   readonly index: SearchIndex;
+  /** Learned from example questions and the entries' own names: a second opinion on single answers (see withSecondOpinion). */
+  readonly classifier: Classifier;
   /** Glossary entries by each of their names, normalised (see nameKey). */
   readonly glossaryByName: ReadonlyMap<string, KnowledgeEntry>;
   /**
@@ -100,8 +103,8 @@ const ROLE_NAMED_BY: Record<string, ContactRole> = {
   'glossary-rdt': 'rdt',
 };
 
-/** Validates the entries (unique ids, related ids exist) and builds the search index. */
-export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts: Contacts): KnowledgeBase {
+/** Validates the entries (unique ids, related ids exist), builds the search index and trains the classifier. */
+export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts: Contacts, examples: readonly LabelledQuestion[]): KnowledgeBase {
   const byId = new Map<string, KnowledgeEntry>();
   for (const entry of entries) {
     if (byId.has(entry.id)) throw new Error(`Duplicate knowledge entry id: ${entry.id}`);
@@ -111,6 +114,8 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
     const missing = entry.related.filter((id) => !byId.has(id));
     if (missing.length) throw new Error(`Entry ${entry.id} has unknown related ids: ${missing.join(', ')}`);
   }
+  const unlabelled = examples.flatMap((e) => e.ids).filter((id) => !byId.has(id));
+  if (unlabelled.length) throw new Error(`Example questions name unknown entries: ${[...new Set(unlabelled)].join(', ')}`);
   const glossaryByName = new Map<string, KnowledgeEntry>();
   for (const entry of entries.filter((e) => e.category === 'glossary')) {
     for (const name of [entry.term ?? '', entry.title, ...entry.aliases]) {
@@ -138,6 +143,7 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
     contacts,
     byId,
     index: createSearchIndex(entries),
+    classifier: trainClassifier([...entries.flatMap((e) => [e.title, ...e.aliases, ...(e.askedAs ?? [])].map((q) => ({ q, ids: [e.id] }))), ...examples]),
     glossaryByName,
     twins,
     contactNames,
@@ -249,6 +255,29 @@ export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   return answer;
 }
 
+/** Past this probability the classifier is sure: the rules' single answer, if different, becomes "not sure". */
+const CLASSIFIER_SURE = 0.9;
+/** Past this, it is near certain, and its entry is answered instead. */
+const CLASSIFIER_CERTAIN = 0.98;
+
+/**
+ * The rules read a question's structure; the classifier has learned how people word a need. Where the rules
+ * give one entry or none and the classifier is sure of another, it speaks: it answers a "not sure", turns a
+ * contested answer into "not sure" with both entries offered, and overrules only when near certain.
+ * Comparisons, parts, lists and declines are the rules' alone.
+ */
+function withSecondOpinion(kb: KnowledgeBase, text: string, answer: Answer, only: (entry: KnowledgeEntry) => boolean): Answer {
+  if (answer.kind !== 'unsure' && !(answer.kind === 'answer' && answer.also.length === 0)) return answer;
+  const [best] = kb.classifier.classify(text).flatMap((g) => {
+    const guessed = kb.byId.get(g.id);
+    return guessed && only(guessed) ? [{ entry: guessed, p: g.p }] : [];
+  });
+  const entry = best && best.p > CLASSIFIER_SURE ? best.entry : undefined;
+  if (!entry || (answer.kind === 'answer' && answer.entry === entry)) return answer;
+  if (answer.kind === 'unsure' || best.p > CLASSIFIER_CERTAIN) return answerWith(kb, entry, best.p);
+  return { kind: 'unsure', suggestions: [entry, answer.entry] };
+}
+
 function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const declined = decline(kb, text);
   if (declined) return declined;
@@ -307,11 +336,13 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     !announced &&
     !aboutChbItself(kb, split.parts[0]) &&
     split.parts.slice(1).some((p) => REFERS_BACK.test(p) && !asksWhatNamed(kb, p) && !asksAboutAnother(kb, split.parts[0], p));
-  const early = oneTopic ? withDefinition(kb, split.parts[0], searchAnswer(kb, question)) : undefined;
+  // Whether the parts are one topic is the rules' call: the classifier knows single topics only.
+  const ranked = oneTopic ? rankedAnswer(kb, question, anyEntry) : undefined;
+  const early = ranked && split ? withDefinition(kb, split.parts[0], withSecondOpinion(kb, question, ranked, anyEntry)) : undefined;
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
   if (series && (series.kind !== 'answer' || series.also.length > 0)) return series;
-  const byParts = split && early?.kind !== 'answer' && answerParts(kb, split.parts, split.kind);
+  const byParts = split && ranked?.kind !== 'answer' && answerParts(kb, split.parts, split.kind);
   if (byParts) return byParts;
   if (series) return series;
   // "what does VAWG stand for, a partner asked me": the question before the remark is what is asked.
@@ -829,11 +860,17 @@ function answerParts(
   return answerWith(kb, first, 1, rest, shape);
 }
 
-/** Search with a confidence check; `only` keeps the entries the question can mean (see memberAsked). */
-function searchAnswer(kb: KnowledgeBase, text: string, only?: (entry: KnowledgeEntry) => boolean): Answer {
+const anyEntry = () => true;
+
+/** Search with a confidence check and the classifier's second opinion; `only` keeps the entries the question can mean (see memberAsked). */
+function searchAnswer(kb: KnowledgeBase, text: string, only: (entry: KnowledgeEntry) => boolean = anyEntry): Answer {
+  return withSecondOpinion(kb, text, rankedAnswer(kb, text, only), only);
+}
+
+function rankedAnswer(kb: KnowledgeBase, text: string, only: (entry: KnowledgeEntry) => boolean): Answer {
   const ranked = kb.index.rank(text);
   const { terms, unknown, topOnTopic } = ranked;
-  const hits = only ? ranked.hits.filter((h) => only(h.entry)) : ranked.hits;
+  const hits = ranked.hits.filter((h) => only(h.entry));
   const top = hits[0];
   if (!top) {
     return kb.index.mentionsDomain(terms) || !saysSomething(kb, terms, unknown)

@@ -146,7 +146,7 @@ const CHECK_REQUEST_WORDS = new RegExp(String.raw`(?<!\bstop and )\b${CHECK_VERB
 
 /** Ownership, residence and identity questions about specific people, vehicles or numbers. */
 const WHO_OWNS =
-  /\b(who owns|owner of|registered keeper|keeper of|who lives at|lives at|home address|current address|whose (phone|mobile|number|car|van|vehicle|address|house)|where does [a-z]+( [a-z]+)? live|background check|criminal record)\b/;
+  /\b(who owns|owner of|registered keeper|keeper of|who lives at|lives at|home address(?:es)?|current address(?:es)?|whose (phone|mobile|number|car|van|vehicle|address|house)|where does [a-z]+( [a-z]+)? live|background check|criminal record)\b/;
 
 /** Asking for intelligence about someone or something; the subject is checked against domain words. */
 const INTEL_ABOUT = /\b(intel|intelligence|markers?|what do (we|you) (know|have))\s+(?:in |put in )?(on|about|re|regarding|for)\s+(.+)$/;
@@ -171,12 +171,15 @@ const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|
 const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?)\b/;
 /** "is X known to you", "are they known to police". */
 const KNOWN_TO = /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|intel)\b/;
-/** "he's linked to an OCG": someone (unnamed here, named elsewhere) placed in a group. */
-const PLACED_IN_GROUP = new RegExp(String.raw`\b(?:hes|shes|theyre|he is|she is|they are) ${IN_A_GROUP}`);
-/** "Jordan Example from Exampleton is linked to an OCG", "is X still active in <town>". */
-const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?)\b)`;
+/** "he's linked to an OCG", "her son is in an OCG": someone (unnamed here, perhaps named elsewhere) placed in a group. */
+const RELATION = String.raw`(?:sons?|daughters?|brothers?|sisters?|partners?|mum|dad|mother|father|tenants?|child|children|kids?)`;
+const PLACED_IN_GROUP = new RegExp(String.raw`\b(?:hes|shes|theyre|he is|she is|they are|(?:his|her|their|my|our|the|a) ${RELATION} (?:is|are)) ${IN_A_GROUP}`);
+/** "Jordan Example from Exampleton is linked to an OCG"; not "her son is in an OCG", which names nobody. */
+const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?|his|her|their|my|our|your|${RELATION})\b)`;
 const PERSON_IN_GROUP = new RegExp(String.raw`\b(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
-const STILL_ACTIVE = /\b(?:is|are) ([a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
+/** "is X still active in <town>"; not "the group is using (the flat) for dealing in". */
+const STILL_ACTIVE =
+  /\b(?:is|are) ((?!(?:using|being|used)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
 /** "which groups should I know about operating in my ward": groups active somewhere, with nobody named. */
 const GROUPS_ACTIVE_IN =
   /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up)\b.{0,10}\b(?:in|into|around|on|across)\b/;
@@ -184,7 +187,7 @@ const GROUPS_ACTIVE_IN =
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
 const REPORTS_SOMEONE =
-  /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|pursue|prevent|protect|prepare)\b|\bpass on to\b/;
+  /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that|it)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|pursue|prevent|protect|prepare)\b|\bpass on to\b/;
 /** "does X have links to the OCG", "any GAIN result back on X", "a GAIN request in on X": about someone, when the text names them. */
 const ABOUT_SOMEONE =
   /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b/;
@@ -221,6 +224,8 @@ const WHICH_GROUP =
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
 const TRADE_PLACES =
   /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b/;
+/** "what's his phone number", in a text about a group: a member's details. */
+const THEIR_DETAILS = /\b(?:his|her) (?:phone|mobile|number|car|vehicle|reg|motor)\b/;
 /** Targeting particular people: "which of our targets should we go after first", "best way to catch <name>". */
 const TARGETING =
   /\bwhich of (?:the|our|my|these|those) (?:targets|nominals|subjects|suspects|lads|boys|brothers)\b|\bwhich (?:houses|addresses|flats|properties|doors|premises|people|targets|nominals) (?:should|shall|do|would) (?:we|i) (?:hit|raid|target|go after|arrest|nick|spin|search|warrant)\b|\bwhich of (?:the|our|my) .{1,30}\b(?:should we|do we) (?:go after|arrest|nick)\b|\bbest way to (?:catch|nick|trap|take down) (?!up\b|the |an? |our |ocgs?\b|gangs?\b)\w+|\bwho(?:s| is| are)? (?:controlling|behind|in charge of) the (?:drugs?|drug market|market|supply|line|lines|gang)\b|\bwho(?:s| is| are)? (?:the )?(?:head|leader|boss|top dog|main man|kingpin|top boy)s? (?:of|in|behind|running) (?:the |this |that |our |their )?(?:main |local |biggest |new )?(?:ocgs?|gangs?|crews?|firms?|lines?|networks?|groups?)\b|\b(?:his|her) (?:associates|assocaites|mates|girlfriend|boyfriend|address)\b|\b(?:are|is) (?:any of them|they|he|she)\b.{0,20}\binvolved (?:with|in) (?:the )?.{0,20}\b(?:lines?|gangs?|ocgs?|crews?|supply|dealing|drugs|organised crime|crime)\b/;
@@ -235,11 +240,11 @@ const ABOUT_PEOPLE = [
   /\bwhich (?:streets?|roads?|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops|businesses|premises|drivers)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|groomed|recruited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line)\b/,
   /\bwhich (?:(?:young|vulnerable|local|older|elderly) )?(?:people|adults|residents|users|victims)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply\w*|cuckoo\w*|exploited|groomed|recruited|ocgs?|gangs?)\b/,
   /\bwhich of (?:the|our|my|these|those) .{1,40}\b(?:moving|dealing|selling|running|holding|supplying|exploited|laundering|fronting)\b|\b(?:houses|flats|addresses|properties|people|lads|kids|pupils|children|young people|tenants|residents|victims|families|dealers|nominals|members|cars|vans)\b.{0,60}\bwhich ones are (?:they|them)\b/,
-  /\b(?:give me|list|show me|send me|what are) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list)\b.{0,20}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
+  /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list)\b.{0,20}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
   /\b(?:network|association) (?:chart|map|diagram)s?\b|\btied in with\b|\bflag(?:ging)? (?:him|her|them)\b|\bon the (?:police |ocg |gang |intel )+list\b/,
   /\b(?:police|you|we|anyone) (?:already )?knows? about (?:that|this|the) (?:house|flat|address|car|van|man|woman|lad|person|family|shop)\b|\b(?:his|her|their) risk (?:level|score|rating)\b|\bcross[- ]?(?:reference|check) (?:them|these|those|the (?:addresses|names|list|nominals|people))\b/,
   /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b/,
-  /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members|drug users|users|addicts)\b|\b(?:addresses|names|numbers|details) of (?:the |all |any )?(?:known |local )?(?:drug users|users|addicts|dealers|suspects|nominals|members|offenders|tenants|young people|kids|children|victims)\b|\bfronting for\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:give|tell|send) (?:me |us )?their names?\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b|\bwho(?:s| has| have)? (?:taken over|took over|moved in on|stepped into) (?:the )?(?:line|lines|market|patch|supply|turf|vacuum|gap|void|space)\b|\bwho(?:s| is| are)? (?:likely|going|about|set) to (?:step in|step up|take over|move in|fill the)\b/,
+  /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members|drug users|users|addicts)\b|\b(?:addresses|names|numbers|details) of (?:the |all |any )?(?:known |local )?(?:drug users|users|addicts|dealers|suspects|nominals|members|offenders|tenants|young people|kids|children|victims)\b|\bfronting for\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:give|tell|send|list) (?:me |us )?their names?\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b|\bwho(?:s| has| have)? (?:taken over|took over|moved in on|stepped into) (?:the )?(?:line|lines|market|patch|supply|turf|vacuum|gap|void|space)\b|\bwho(?:s| is| are)? (?:likely|going|about|set) to (?:step in|step up|take over|move in|fill the)\b/,
   /\b(?:intel|intelligence|information|info)\b.{0,20}\bon (?:the )?(?:people|persons?|males?|females?|lads|men|women|kids|youths|dealers?|those|them|him|her)\b|\b(?:phone |mobile )?numbers? (?:that |which |do |does |did )?(?:the |their )?(?:\w+ )?(?:runners?|dealers?|gang|group|ocg|line|crew)s? (?:use|uses|used|take|takes)\b/,
 ];
 
@@ -255,13 +260,13 @@ const KEEP_DETAILS =
   /\b(?:save|store|keep|log|hold onto|hold on to) (?:the |this |that |these |those |their |his |her )?(?:(?:phone|mobile|deal line|burner|line) numbers?|regs?|registrations?|number ?plates?|(?:home )?address(?:es)?)\b/;
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
-  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the police\b/;
+  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding)\b/;
 /** "a source says ...": what a source reported is intelligence, whoever it is about. */
 const SOURCE_REPORT =
-  /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|said|tells?|told|reckons?|reports?|reported|claims?|thinks?)\b/;
+  /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|said|tells?|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b/;
 /** "list the members of the group": a group's people. */
 const GROUP_PEOPLE =
-  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b/;
+  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b|\bwho(?:s| is| are)? in (?:the |that |this )?(?:\w+ )?(?:ocg|gang|crew|firm)\b|\bmembership of\b.{0,30}\b(?:ocg|gang|crew|group|firm)\b|\bscores? (?:on|for|of) (?:the |that |this )\w+ (?:ocg|gang|crew|group|nominal)\b/;
 /** "list the vehicles linked to the OCG": what a group has or uses. */
 const GROUP_ASSETS =
   /\b(?:list|which|what|give me|show me|tell me|name) (?:are )?(?:the |all (?:the )?)?(?:(?:vehicles|cars|motors|vans|phones|numbers|addresses|properties|premises|businesses|companies|bank accounts)(?:,? (?:and|or) |, )?)+ (?:are )?(?:linked|connected|tied|associated|registered|belonging|used) (?:to|with|by) (?:the|this|that|our|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|line|firm|network|target|nominal)s?\b/;
@@ -418,6 +423,7 @@ const REQUESTS: RequestTest[] = [
   matches(PERSON_STATUS),
   matches(WHICH_GROUP),
   matches(TRADE_PLACES),
+  (lower) => THEIR_DETAILS.test(lower) && GROUP_WORD.test(lower),
   matches(TARGETING),
   matches(KEEP_THIS),
   ...ABOUT_PEOPLE.map(matches),

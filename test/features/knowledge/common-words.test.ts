@@ -4,10 +4,10 @@ import { acronymAsked } from '../../../src/features/knowledge/acronym-question';
 import { defaultContactsPath, readContactsFile } from '../../../src/features/knowledge/contacts';
 import { COMMON_WORDS, wordWeight } from '../../../src/features/knowledge/common-words';
 import shipped from '../../../src/features/knowledge/common-words.json';
-import { allEntries } from '../../../src/features/knowledge/content';
+import { allEntries, exampleQuestions } from '../../../src/features/knowledge/content';
 import { commonTokens } from './common-words-source';
 
-const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
+const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), exampleQuestions);
 
 describe('everyday words and the domain vocabulary', () => {
   it('ships the most frequent words of the frequency package as search tokens, in order', () => {

@@ -1,20 +1,30 @@
 import assert from 'node:assert/strict';
 import { answerQuestion, createKnowledgeBase } from '../../../src/features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from '../../../src/features/knowledge/contacts';
-import { allEntries } from '../../../src/features/knowledge/content';
-import evalSet from './eval-questions.json';
+import { allEntries, asTrainingExamples, exampleQuestions } from '../../../src/features/knowledge/content';
+import evalSet from '../../../src/features/knowledge/content/example-questions.json';
 
 /** Most questions expect one entry; two-part, comparison and range questions expect several. */
 const expected = (q: { expect: string | string[] }) => (Array.isArray(q.expect) ? q.expect : [q.expect]);
 
-const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
+const contacts = readContactsFile(defaultContactsPath);
+const kb = createKnowledgeBase(allEntries, contacts, exampleQuestions);
 
 /**
- * A regression floor, not the target: the benchmark (test/bench/qa.bench.ts) reports the
- * real figures. These floors sit a little below today's results so small content edits pass.
- * The set now includes questions written blind to the knowledge text (tuning-4 to tuning-8), which
- * score lower than those written alongside it: about 88% overall.
+ * The questions also teach the classifier, so the floor is measured on questions it has not learned
+ * from: every fifth question, answered by a knowledge base trained on the rest.
  */
+const FOLDS = 5;
+const unseen = evalSet.inScope.filter((_, i) => i % FOLDS === 0);
+const trainedOnTheRest = createKnowledgeBase(allEntries, contacts, asTrainingExamples(evalSet.inScope.filter((_, i) => i % FOLDS !== 0)));
+
+/**
+ * A regression floor, not the target: the benchmark (test/bench/qa.bench.ts) reports the real figures,
+ * cross-validated over all five folds. The floor sits a little below today's result on this fold
+ * (90.5%) so small content edits pass.
+ */
+const FLOOR = 0.87;
+
 describe('knowledge evaluation set', () => {
   it('has at least 90 in-scope questions and 20 decline cases, each expecting something real', () => {
     const ids = new Set(allEntries.map((e) => e.id));
@@ -24,9 +34,9 @@ describe('knowledge evaluation set', () => {
     for (const q of evalSet.declines) assert.ok(['out-of-scope', 'other-region', 'legal-advice', 'intelligence-refusal'].includes(q.expect));
   });
 
-  it('answers at least 85% of in-scope questions with the expected entry', () => {
-    const correct = evalSet.inScope.filter((q) => {
-      const a = answerQuestion(kb, q.q);
+  it(`answers at least ${FLOOR * 100}% of the questions its classifier has not learned from with the expected entry`, () => {
+    const correct = unseen.filter((q) => {
+      const a = answerQuestion(trainedOnTheRest, q.q);
       const want = expected(q);
       if (want.length === 1) return a.kind === 'answer' && a.entry.id === want[0];
       const shown = a.kind === 'answer' ? [a.entry, ...a.also] : a.kind === 'list' ? a.entries : [];
@@ -34,7 +44,7 @@ describe('knowledge evaluation set', () => {
       if ('anyOf' in q && q.anyOf) return a.kind === 'answer' && shown.every((e) => want.includes(e.id));
       return want.every((id) => shown.some((e) => e.id === id));
     });
-    assert.ok(correct.length / evalSet.inScope.length >= 0.85, `${correct.length}/${evalSet.inScope.length}`);
+    assert.ok(correct.length / unseen.length >= FLOOR, `${correct.length}/${unseen.length}`);
   });
 
   it('never answers a decline case from the knowledge base', () => {

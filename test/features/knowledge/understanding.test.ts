@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { answerQuestion, answerText, createKnowledgeBase } from '../../../src/features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from '../../../src/features/knowledge/contacts';
-import { allEntries } from '../../../src/features/knowledge/content';
+import { allEntries, exampleQuestions } from '../../../src/features/knowledge/content';
 import { intelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from '../../../src/features/knowledge/guards';
 import { splitQuestion } from '../../../src/features/knowledge/parts';
 import { findIntelligenceRequest } from '../../../src/features/safety/intelligence-guard';
 import { findSeriesReference } from '../../../src/features/knowledge/references';
 
-const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath));
+const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), exampleQuestions);
 
 /** The entries an answer shows, main entry first; undefined for any other kind of reply. */
 function shown(q: string): string[] | undefined {
@@ -664,6 +664,69 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOutOfScope('pubs used as fronts by the group - which phase deals with that'));
     });
 
+    it('declines legal questions by section number, article, duty, gateway, better order, conviction needed and naming suspects', () => {
+      for (const q of [
+        'can we search the flat under s23',
+        'does a closure notice engage article 8',
+        'does s17 mean the police have to join in',
+        'is there a legal gateway to share with the DVLA',
+        'cbo or injunction, which is better for the runners',
+        'does a premises closure need a conviction first',
+        'are we allowed to name and picture the people we charged',
+        'can councils evict for drug dealing',
+        'would that licence decision stand if the owner appeals',
+        'will a prevention order stand up against their lieutenant',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      assert.ok(!isLegalAdviceRequest('what does the s in SOC stand for'));
+    });
+
+    it('reads a relative placed in a group as intelligence, but a legal question about them as legal advice', () => {
+      refusesOnly(['her brother is in an OCG', 'my tenant is part of a gang'], ['her brother asked what CHB is']);
+      const a = answerQuestion(kb, 'can housing lawfully evict a family because the son is in a gang');
+      assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'legal-advice');
+      assert.ok(isLegalAdviceRequest('would a closure order be lawful on a flat the group is using for dealing in the town'));
+      assert.equal(answerQuestion(kb, 'would a closure order be lawful on a flat the group is using for dealing in the town').kind, 'out-of-scope');
+    });
+
+    it("refuses who is in a group, its membership, a named group's score, a member's number, numbers linked to someone, tips and notes about dealing", () => {
+      refusesOnly(
+        [
+          'who is in the hollins gang',
+          'give me the membership of the Carrow Road OCG',
+          'the harm score for the tavy ocg please',
+          'one of the gang members is moving to our area, whats his number',
+          'what phone numbers are linked to jo example',
+          'we had a tip that the lads are holding gear at the garages',
+          'log this - wes example dealing by the shops',
+          'list their names and home addresses',
+        ],
+        ['what is the morile score for an ocg', "who's in the lro network", 'what is his role as the SOC CC'],
+      );
+    });
+
+    it("declines a short ask for another region's SPOC or SOC lead, and other cities' boards", () => {
+      for (const q of ['north yorks spoc', 'soc lead for essex', 'who runs the CSP board in Leeds', 'who chairs the gold group in Kent']) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOtherRegionContactRequest('who is the spoc for the south west'));
+    });
+
+    it('declines Teams troubles, football chat, markets, holidays, languages and file conversions', () => {
+      for (const q of [
+        'why does teams show me as away all the time',
+        'teams freezing when I share my screen',
+        'was that offside last night',
+        'when does the christmas market open',
+        'is it half term next week',
+        'how do you say thank you in polish',
+        'convert a pdf into word',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
@@ -957,6 +1020,44 @@ describe('understanding how questions are asked', () => {
       assert.equal(a.kind, 'answer');
       if (a.kind !== 'answer') return;
       assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['phase-hold', 'lro-drop-ins']);
+    });
+  });
+
+  describe("the classifier's second opinion", () => {
+    it('answers what the search was only unsure about when the classifier is sure: "the asks mention cpd, what\'s that"', () => {
+      answersWith([["the asks mention cpd, what's that", 'glossary-cpd']]);
+    });
+
+    it("overrules the search's answer when near certain of another entry", () => {
+      // The search found the neighbourhood policing strand of the SOC CC role; laundering through local firms is Protect.
+      answersWith([['which strand covers local businesses used for laundering', '4p-protect']]);
+    });
+
+    it('offers both entries when it is sure of another entry but not near certain', () => {
+      const a = answerQuestion(kb, 'need someone to help disrupt an ocg');
+      assert.ok(a.kind === 'unsure', a.kind);
+      assert.deepEqual(
+        a.suggestions.map((e) => e.id),
+        ['gain', 'phase-clear'],
+      );
+    });
+
+    it('learns from the example questions it is given, and from nothing else', () => {
+      const contacts = readContactsFile(defaultContactsPath);
+      const question = 'what is the score with the quarterly return';
+      const taught = createKnowledgeBase(allEntries, contacts, [
+        { q: 'the quarterly return', ids: ['asks-six-month-review'] },
+        { q: 'quarterly return score', ids: ['asks-six-month-review'] },
+      ]);
+      assert.equal(createKnowledgeBase(allEntries, contacts, []).classifier.classify(question)[0]?.id === 'asks-six-month-review', false);
+      assert.equal(taught.classifier.classify(question)[0]?.id, 'asks-six-month-review');
+    });
+
+    it('refuses example questions labelled with an entry that does not exist', () => {
+      assert.throws(
+        () => createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), [{ q: 'anything', ids: ['no-such-entry'] }]),
+        /unknown entries: no-such-entry/,
+      );
     });
   });
 

@@ -1,7 +1,9 @@
+import type { LabelledQuestion } from '../classifier';
 import type { KnowledgeEntry } from '../entry';
 import { askEntries } from './asks';
 import { benefitEntries, legacyEntries } from './benefits';
 import { chbEntries } from './chb';
+import exampleFile from './example-questions.json';
 import { foundationBlockEntries } from './foundation-blocks';
 import { fourPEntries } from './four-p';
 import { gainEntries } from './gain';
@@ -30,3 +32,24 @@ export const allEntries: KnowledgeEntry[] = [
   ...readingEntries,
   ...glossaryEntries,
 ];
+
+/** One question of the example file: the entry that answers it, or several (all together, or `anyOf` any one). */
+export interface ExampleQuestion {
+  q: string;
+  expect: string | string[];
+  anyOf?: boolean;
+}
+
+/**
+ * The classifier's training examples from example questions. Comparisons and two-part questions, which
+ * need several entries together, are left out; where any of several entries will do, each is a right label.
+ */
+export function asTrainingExamples(questions: readonly ExampleQuestion[]): LabelledQuestion[] {
+  return questions.flatMap((q) => {
+    const ids = Array.isArray(q.expect) ? q.expect : [q.expect];
+    return ids.length === 1 || q.anyOf ? [{ q: q.q, ids }] : [];
+  });
+}
+
+/** Questions written blind to the knowledge text, each with the entries that answer it: the tuning set, and what the classifier learns from. */
+export const exampleQuestions: LabelledQuestion[] = asTrainingExamples(exampleFile.inScope);

@@ -1,0 +1,72 @@
+import { searchTokens } from './normalise';
+
+/** A question whose right entries are known; any one of `ids` answers it. */
+export interface LabelledQuestion {
+  q: string;
+  ids: readonly string[];
+}
+
+export interface EntryGuess {
+  id: string;
+  /** The model's probability that this entry is the one asked for; the guesses' probabilities sum to 1. */
+  p: number;
+}
+
+export interface Classifier {
+  /** Every entry the model knows, the likeliest first. Empty when the text has no word the examples use. */
+  classify(text: string): EntryGuess[];
+}
+
+/**
+ * Smoothing for words an entry's examples never use. Small, because the examples are short: one telling
+ * word seen with an entry should outweigh several common words seen elsewhere.
+ */
+const SMOOTHING = 0.1;
+
+/** Words and adjacent word pairs: "top tier" says more than "top" and "tier" apart. */
+function features(text: string): string[] {
+  const words = searchTokens(text);
+  return [...new Set([...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)])];
+}
+
+/**
+ * Naive Bayes over a question's words and word pairs, with every entry equally likely before the words
+ * are read. It learns from worded questions how people ask for an entry ("the PCC wants proof it's
+ * working" asks for the performance baseline) where no rule or topic word says so.
+ */
+export function trainClassifier(examples: readonly LabelledQuestion[]): Classifier {
+  const counts = new Map<string, Map<string, number>>();
+  const vocabulary = new Set<string>();
+  for (const { q, ids } of examples) {
+    for (const id of ids) {
+      const byFeature = counts.get(id) ?? new Map<string, number>();
+      counts.set(id, byFeature);
+      for (const f of features(q)) {
+        byFeature.set(f, (byFeature.get(f) ?? 0) + 1);
+        vocabulary.add(f);
+      }
+    }
+  }
+  const ids = [...counts.keys()];
+  const denominators = ids.map((id) => [...(counts.get(id)?.values() ?? [])].reduce((a, b) => a + b, 0) + SMOOTHING * vocabulary.size);
+  const unseen = denominators.map((d) => Math.log(SMOOTHING / d));
+  // Per feature, how much more likely each entry that uses it makes it than an unseen word does; 0 for the rest.
+  const lift = new Map<string, { entry: number; by: number }[]>();
+  ids.forEach((id, entry) => {
+    for (const [f, n] of counts.get(id) ?? []) {
+      lift.set(f, [...(lift.get(f) ?? []), { entry, by: Math.log((n + SMOOTHING) / denominators[entry]) - unseen[entry] }]);
+    }
+  });
+  return {
+    classify(text) {
+      const known = features(text).filter((f) => lift.has(f));
+      if (known.length === 0) return [];
+      const logs = unseen.map((u) => u * known.length);
+      for (const f of known) for (const { entry, by } of lift.get(f) ?? []) logs[entry] += by;
+      const top = Math.max(...logs);
+      const weights = logs.map((l) => Math.exp(l - top));
+      const total = weights.reduce((a, b) => a + b, 0);
+      return ids.map((id, i) => ({ id, p: weights[i] / total })).sort((a, b) => b.p - a.p);
+    },
+  };
+}
