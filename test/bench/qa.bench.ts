@@ -1,7 +1,8 @@
 /**
  * Question-answering benchmark. Reports the tuning set (src/features/knowledge/content/example-questions.json,
+ * cross-validated, since the classifier learns from it),
  * the held-out set (eval-holdout.json, written before the retrieval it measures) and the blind check sets
- * (eval-blind-check.json and -2 to -5, written blind and never tuned on) separately, for our
+ * (eval-blind-check.json and -2 to -6, written blind, never tuned or trained on) separately, for our
  * path and for a plain-search baseline: top-1, share of confident answers that are right, declines by
  * kind, the right entry's rank among "not sure" suggestions, and answer time. Prints figures only.
  *
@@ -20,6 +21,7 @@ import blindCheck2File from '../features/knowledge/eval-blind-check-2.json';
 import blindCheck3File from '../features/knowledge/eval-blind-check-3.json';
 import blindCheck4File from '../features/knowledge/eval-blind-check-4.json';
 import blindCheck5File from '../features/knowledge/eval-blind-check-5.json';
+import blindCheck6File from '../features/knowledge/eval-blind-check-6.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -83,6 +85,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 3', blindCheck3File),
   blindSet('blind check 4', blindCheck4File),
   blindSet('blind check 5', blindCheck5File),
+  blindSet('blind check 6', blindCheck6File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
