@@ -54,7 +54,9 @@ export function trainClassifier(examples: readonly LabelledQuestion[]): Classifi
   const lift = new Map<string, { entry: number; by: number }[]>();
   ids.forEach((id, entry) => {
     for (const [f, n] of counts.get(id) ?? []) {
-      lift.set(f, [...(lift.get(f) ?? []), { entry, by: Math.log((n + SMOOTHING) / denominators[entry]) - unseen[entry] }]);
+      const entries = lift.get(f) ?? [];
+      entries.push({ entry, by: Math.log((n + SMOOTHING) / denominators[entry]) - unseen[entry] });
+      lift.set(f, entries);
     }
   });
   return {
