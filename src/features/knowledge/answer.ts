@@ -335,7 +335,9 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     split?.kind === 'parts' &&
     !announced &&
     !aboutChbItself(kb, split.parts[0]) &&
-    split.parts.slice(1).some((p) => REFERS_BACK.test(p) && !asksWhatNamed(kb, p) && !asksAboutAnother(kb, split.parts[0], p));
+    split.parts
+      .slice(1)
+      .some((p) => REFERS_BACK.test(p) && !asksWhatNamed(kb, p) && !asksAboutAnother(kb, split.parts[0], p) && !guessedApart(kb, split.parts[0], p));
   // Whether the parts are one topic is the rules' call: the classifier knows single topics only.
   const ranked = oneTopic ? rankedAnswer(kb, question, anyEntry) : undefined;
   const early = ranked && split ? withDefinition(kb, split.parts[0], withSecondOpinion(kb, question, ranked, anyEntry)) : undefined;
@@ -808,6 +810,18 @@ function namedEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undef
   const { terms, hits } = kb.index.rank(part);
   const top = hits[0];
   return top && top.namesEntry && top.matchedTerms.length === terms.length ? [top.entry] : undefined;
+}
+
+/** The classifier places each part in an entry of its own with at least this probability: two topics. */
+const PARTS_APART = 0.5;
+
+/** "What does the Build phase involve, and how do we plan the comms around it?": the classifier places the parts in different entries. */
+function guessedApart(kb: KnowledgeBase, first: string, later: string): boolean {
+  const [a, b] = [first, later].map((part) => {
+    const [best] = kb.classifier.classify(part);
+    return best && best.p > PARTS_APART ? kb.byId.get(best.id) : undefined;
+  });
+  return !!a && !!b && a !== b && !isTwin(kb, a, b);
 }
 
 /** The entries one part of a question asks about, or undefined when the part has no clear answer. */

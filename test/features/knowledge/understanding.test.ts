@@ -1053,6 +1053,12 @@ describe('understanding how questions are asked', () => {
       assert.equal(taught.classifier.classify(question)[0]?.id, 'asks-six-month-review');
     });
 
+    it('answers both parts when it places a part that points back in an entry of its own', () => {
+      assert.deepEqual(shown('What does the Build phase involve, and how do we plan the comms around it?'), ['phase-build', 'fb-9-communication-strategy']);
+      assert.deepEqual(shown("what's on the rocu microsite and how are the capabilities on it grouped"), ['swrocu-microsite', 'swrocu-capability-groups']);
+      assert.deepEqual(shown("What's the Hold phase for, and how long does it usually last?"), ['phase-hold']);
+    });
+
     it('refuses example questions labelled with an entry that does not exist', () => {
       assert.throws(
         () => createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), [{ q: 'anything', ids: ['no-such-entry'] }]),
