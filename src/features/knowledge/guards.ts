@@ -55,7 +55,7 @@ const OUT_OF_SCOPE: RegExp[] = [
   // HR, pay and conditions
   /\b(pay|pay ?day|pay ?slips?|pay ?rise|bank details|salary|salaries|wages?|overtime|toil|flexi ?time|flexi|pensions?|expenses|mileage|annual leave|sick(ness)? leave|leave (request|entitlement|balance|allowance)|book (some )?leave|holidays?|maternity|paternity|appraisal|pdr|rota|shift pattern|rest days?|human resources|hr|grievance|payroll|bonus|get(ting)? promoted|promotion (board|exam|process|interview)|sergeants? exam|inspectors? exam)\b/,
   // IT and equipment
-  /\b(password|passwords|log ?in|logon|sign ?in|laptop|computer|desktop|printer|wi-?fi|vpn|outlook|mailbox|it (help ?desk|service ?desk|support)|service ?desk|help ?desk|locked out|mfa|authenticator|install|software|windows update|keyboard|pivot tables?|vlookup|excel formulas?|spreadsheet formulas?|mail merge|cache|cookies|browser|batter(?:y|ies)|charger|(?:logging|logs|signing|signs|kicking|kicks) me out)\b/,
+  /\b(password|passwords|log ?in|logon|sign ?in|laptop|computer|desktop|printer|wi-?fi|vpn|outlook|mailbox|(?<!\b(?:does|do|did|will|would|can|could|should|might|may|to|and|how) )it (help ?desk|service ?desk|support)|service ?desk|help ?desk|locked out|mfa|authenticator|install|software|windows update|keyboard|pivot tables?|vlookup|excel formulas?|spreadsheet formulas?|mail merge|cache|cookies|browser|batter(?:y|ies)|charger|(?:logging|logs|signing|signs|kicking|kicks) me out)\b/,
   /\b(?:team )?away ?days?\b/,
   // Home and garden jobs, fitness, study and the sky
   /\b(garden sheds?|sheds?|garden walls?|brickwork|blocked drains?|drains?|patio|icebreakers?|(?:party |team )?games|marketing|rent arrears|decking|conservatory|loft conversion|boiler|plumber|diy|condensation|damp|plank|core strength|workouts?|press ?ups|sit ?ups|masters(?: degree)?|phd|a levels?|gcses?|the moon|sunrise|sunset|ringtone|voicemail|block (?:a|this|that) (?:number|caller)|(?:half )?marathon|fingerprint|face id|screen lock|(?:a |the )?caller on hold|on hold in teams)\b/,
@@ -85,7 +85,7 @@ const OUT_OF_SCOPE: RegExp[] = [
  */
 const EVERYDAY_PLACES = /\b(restaurants?|takeaways?|pubs?|bars?|cafes?|tenancy|tenants?|landlord)\b/;
 const GROUP_BUSINESS =
-  /\b(ocgs?|gangs?|organised crime|county lines|chb|4p|pursu\w*|prevent\w*|protect\w*|prepar\w*|plans?|sites?|phases?|powers?|licen[cs]\w*|fronts?|launder\w*|exploit\w*|dealers?|dealing|drugs?|cuckoo\w*)\b/;
+  /\b(ocgs?|gangs?|organised crime|county lines|chb|4p|pursu\w*|prevent\w*|protect\w*|prepar\w*|plans?|sites?|phases?|powers?|licen[cs]\w*|fronts?|launder\w*|exploit\w*|dealers?|dealing|drugs?|cuckoo\w*|assets?|asset mapping)\b/;
 
 /** True when the text is plainly about something the assistant does not cover (HR, IT, weather, sport...). */
 export function isOutOfScope(text: string): boolean {

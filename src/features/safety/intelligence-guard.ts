@@ -182,7 +182,7 @@ const STILL_ACTIVE =
   /\b(?:is|are) ((?!(?:using|being|used)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
 /** "which groups should I know about operating in my ward": groups active somewhere, with nobody named. */
 const GROUPS_ACTIVE_IN =
-  /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up)\b.{0,10}\b(?:in|into|around|on|across)\b/;
+  /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up)\b.{0,10}\b(?:in|into|around|on|across) \w/;
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
@@ -281,8 +281,9 @@ const THEIR_PART =
   /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin)s?\b/;
 const WHO_MAIN =
   /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b/;
+/** Where someone lives ("where's he living now"); the subject is checked against topic words: "where does the LRO network live" is not. */
 const WHERE_LIVING =
-  /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) .{1,40}\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
+  /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) (.{1,40}?) ?\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
 /** "what's the reg of the car ...": a vehicle's registration is asked. */
 const REG_ASKED = /\bwhat(?:s| is| are)? (?:the )?(?:reg|regs|registration|vrm|number ?plates?|plates?)\b/;
 /** "the address of ...", "whereabouts of ...". */
@@ -391,7 +392,8 @@ const REQUESTS: RequestTest[] = [
   about(INTEL_ABOUT, 5),
   matches(INTEL_HELD),
   about(GROUP_MEMBERSHIP, 1),
-  (lower) => NAMED_GROUP_MEMBERS.test(lower) && GROUP_WORD.test(lower),
+  // In one sentence: "who runs the drop-ins" after "an OCG I manage." asks nothing about the group.
+  (lower) => lower.split(/[.?!]\s/).some((sentence) => NAMED_GROUP_MEMBERS.test(sentence) && GROUP_WORD.test(sentence)),
   matches(GROUP_NOMINALS),
   about(GROUP_MEMBERS_IN, 1),
   about(WHEREABOUTS, 1),
@@ -400,7 +402,10 @@ const REQUESTS: RequestTest[] = [
   matches(GROUP_ACTIVITY),
   matches(WHO_MAIN),
   matches(THEIR_PART),
-  matches(WHERE_LIVING),
+  (lower, isDomain) => {
+    const subject = WHERE_LIVING.exec(lower)?.[1];
+    return subject !== undefined && (/^(?:he|she|they)$/.test(subject) || !isDomain(subject));
+  },
   matches(REG_ASKED),
   matches(PHONE_NUMBER),
   about(STREET_ADDRESS, 1),

@@ -727,6 +727,20 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('answers questions the guards used to decline: "how does it support", where a network lives, a group moving in, drop-ins after an OCG, pubs as assets', () => {
+      for (const q of [
+        'what is a SOC tactical adviser and how does it support the LRO',
+        'where does the LRO network live',
+        'arrests done, what stops another group moving in',
+        'I manage an OCG. Who runs the drop-ins?',
+        'do pubs count as community assets when we map them',
+      ]) {
+        assert.equal(answerQuestion(kb, q).kind, 'answer', q);
+      }
+      refusesOnly(['where is he living now', 'which groups are moving into yeovil', 'who runs the ocg in taunton'], []);
+      assert.ok(isOutOfScope('my IT support ticket is stuck'));
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
