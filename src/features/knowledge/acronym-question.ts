@@ -1,11 +1,11 @@
 /**
  * Recognises a question about what a term stands for or means ("what does SIO stand for", "chb stands for
  * what", "rocu - what does the acronym mean", "what's vawg short for", "pup meaning", "what do the letters
- * CHB stand for", "GAIN is an acronym for what") and returns the term.
+ * CHB stand for", "GAIN is an acronym for what", "what does morile abbreviate") and returns the term.
  * Whether the term is in the glossary is for the caller to decide.
  */
 const PATTERNS: RegExp[] = [
-  /^(?:what|whats)(?: does| do| is)? (?:the )?(?:acronym |abbreviation |term |letters (?:in )?)?(.+?) (?:stand for|stands for|mean|short for|shorthand for)$/,
+  /^(?:what|whats)(?: does| do| is)? (?:the )?(?:acronym |abbreviation |term |letters (?:in )?)?(.+?) (?:stand for|stands for|mean|short for|shorthand for|abbreviate|abbreviates|an abbreviation (?:of|for)|an acronym (?:of|for))$/,
   /^(.+?) is (?:short|shorthand|an acronym|an abbreviation) for what$/,
   /^(?:what|whats) (?:is|are) (?:the )?(?:meaning|definition) of (.+)$/,
   /^(?:define|definition of|meaning of) (.+)$/,

@@ -286,11 +286,14 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
 
   const question = withoutAside(kb, withoutPreamble(text));
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
-  const last = lastSentence(question);
-  const context = last !== question;
+  // It may open as a message does: "Reading a police document. Quick one, what's an SRO?"
+  const lastAsTyped = lastSentence(question);
+  const last = withoutPreamble(lastAsTyped);
+  const context = lastAsTyped !== question;
   // Unless the rest is a second question: "What's a PCC? And what does ASB stand for?" has two parts.
+  // A statement then a question is one: "Quick acronym question. What's SOC short for?"
   const first = firstClause(question);
-  const twoQuestions = /\?/.test(question.slice(0, question.length - last.length)) || asksAgain(question.slice(first.length));
+  const twoQuestions = /\?/.test(question.slice(0, question.length - lastAsTyped.length)) || (asksSomething(first) && asksAgain(question.slice(first.length)));
   const defined =
     termDefined(kb, question) ??
     (context && !twoQuestions ? termDefined(kb, last) : undefined) ??
@@ -409,6 +412,11 @@ function questionHead(question: string): string | undefined {
 }
 
 /** What follows a first clause is another question about something else: ", and which strand links to VAWG", "? Also what is ...". */
+/** A clause that asks rather than tells: it ends with a question mark or opens with a question word. */
+function asksSomething(clause: string): boolean {
+  return /\?\s*$/.test(clause) || STARTS_QUESTION.test(clause);
+}
+
 function asksAgain(rest: string): boolean {
   const next = rest.replace(/^[\s?.!,;:–-]*(?:separately|also|plus)?[\s,]*/i, '');
   return (ASKS_MORE.test(next) || /\?\s*$/.test(next)) && !REFERS_BACK.test(next);
@@ -699,7 +707,7 @@ const TOPIC_TAIL =
 
 /** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
 const POLITE_OPENING =
-  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|a (?:silly|daft|stupid|thick|basic) (?:q|one|question))| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic) (?:one|q|question)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me))(?:\s+but)?\s*[,:;.!?-]*\s*/i;
+  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|a (?:silly|daft|stupid|thick|basic) (?:q|one|question))| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic)(?: acronym| jargon| terminology)? (?:one|q|question)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me))(?:\s+but)?\s*[,:;.!?-]*\s*/i;
 /**
  * A closing aside after the question mark that asks nothing: "just been made an LRO", "keep hearing
  * about them", "feels like I got none lol", "thanks".

@@ -1037,6 +1037,28 @@ describe('understanding how questions are asked', () => {
     });
   });
 
+  describe('a statement, then the question', () => {
+    // Asked of the search alone: the example questions might teach the classifier these very questions.
+    const searchOnly = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), []);
+    const answered = (q: string) => {
+      const a = answerQuestion(searchOnly, q);
+      return a.kind === 'answer' ? a.entry.id : a.kind;
+    };
+
+    it('reads a question after a statement as one question: "Quick jargon question. What\'s SOC short for?"', () => {
+      assert.equal(answered("Quick jargon question. What's SOC short for?"), 'glossary-soc');
+    });
+
+    it('drops an opening from the last sentence too: "Reading a police report. Quick one, what\'s an SIO?"', () => {
+      assert.equal(answered("I'm reading a police report. Quick one, what's an SIO?"), 'glossary-sio');
+    });
+
+    it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
+      assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
+      assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
+    });
+  });
+
   describe("the classifier's second opinion", () => {
     it('answers what the search was only unsure about when the classifier is sure: "the asks mention cpd, what\'s that"', () => {
       answersWith([["the asks mention cpd, what's that", 'glossary-cpd']]);
