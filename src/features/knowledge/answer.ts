@@ -299,6 +299,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     (context && !twoQuestions ? termDefined(kb, last) : undefined) ??
     (twoQuestions ? undefined : (termDefined(kb, first) ?? termDefinedInClause(kb, question))) ??
     termReferredTo(kb, text);
+  const definedThenMore = definitionAndLaterPart(kb, first, question.slice(first.length));
+  if (definedThenMore) return definedThenMore;
   if (defined) return answerWith(kb, defined, 1);
   const quoted = quotedAsked(kb, text);
   if (quoted) return quoted;
@@ -412,6 +414,25 @@ function questionHead(question: string): string | undefined {
 }
 
 /** What follows a first clause is another question about something else: ", and which strand links to VAWG", "? Also what is ...". */
+/**
+ * "What's an SRO, and how is that different from the LRO?": a term asked after, then a question about it. The
+ * later part is read with the term in place of "it", "that" or "them", and each part is answered on its own.
+ * Both are shown when they differ; a later part its full entry answers ("What's a CSP, and which law set
+ * them up?") is one topic, unless the first asked what the acronym stands for.
+ */
+function definitionAndLaterPart(kb: KnowledgeBase, first: string, rest: string): Answer | undefined {
+  const acronym = termDefined(kb, first);
+  const term = acronym ?? termToDefine(kb, first);
+  const later = rest.replace(/^[\s?.!,;:–-]*/, '');
+  if (!term || !ASKS_MORE.test(later)) return undefined;
+  const firstAnswer = freshAnswer(kb, first);
+  const laterAnswer = searchAnswer(kb, later.replace(/^(?:and|or|but|also|plus)\s+/i, '').replace(REFERS_BACK_ALL, term.term ?? term.title));
+  if (firstAnswer.kind !== 'answer' || laterAnswer.kind !== 'answer' || firstAnswer.also.length > 0) return undefined;
+  const [one, other] = [firstAnswer.entry, laterAnswer.entry];
+  if (one === other || (!acronym && (isTwin(kb, term, other) || isTwin(kb, one, other)))) return undefined;
+  return answerWith(kb, one, 1, [other], 'parts');
+}
+
 /** A clause that asks rather than tells: it ends with a question mark or opens with a question word. */
 function asksSomething(clause: string): boolean {
   return /\?\s*$/.test(clause) || STARTS_QUESTION.test(clause);

@@ -1053,6 +1053,18 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered("I'm reading a police report. Quick one, what's an SIO?"), 'glossary-sio');
     });
 
+    it('answers a term asked after and a later question about it, reading "it" or "that" as the term', () => {
+      const both = (q: string) => {
+        const a = answerQuestion(searchOnly, q);
+        return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
+      };
+      assert.deepEqual(both("What's an SRO, and how does that differ from the LRO role?"), ['glossary-sro', 'lro-role']);
+      assert.deepEqual(both("What's county lines, and which SWROCU team deals with it?"), ['glossary-county-lines', 'swrocu-capability-groups']);
+      assert.deepEqual(both('What does HMICFRS stand for, and what did it say about CHB?'), ['glossary-hmicfrs', 'chb-hmicfrs']);
+      // A later part the term's own entry answers is one topic.
+      assert.deepEqual(both("What's a CSP, and which act set them up?"), ['csps']);
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
