@@ -316,6 +316,9 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // The context still counts: the entry must be among those the whole question finds first.
   const announced = PARTS_ANNOUNCED.exec(question);
   const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
+  // "The briefing says 8 pilot sites, but the evaluation mentions 13": a claim checked against another source.
+  const claim = claimChecked(kb, question);
+  if (claim) return claim;
   const asked = split?.kind === 'comparison' ? undefined : questionAfterContext(question);
   const afterContext = asked === undefined ? undefined : freshAnswer(kb, asked);
   if (afterContext?.kind === 'answer' && distinctEntries(kb, kb.index.rank(question).hits, CONTEXT_SUPPORT).includes(afterContext.entry)) {
@@ -881,6 +884,26 @@ function sidesCompared(kb: KnowledgeBase, question: string): Answer | undefined 
   const score = (e: KnowledgeEntry | undefined) => hits.find((h) => h.entry === e)?.score ?? 0;
   if (!first || !second || score(second) < SIDE_SCORE_SHARE * score(first)) return undefined;
   return answerWith(kb, first, 1, [second], 'comparison');
+}
+
+/** "The briefing says ...", "the pilots claimed ...": a clause telling what a source says. */
+const CLAIM =
+  /\b(?:briefing|pilots?|document|it|they)\b.{0,20}\b(?:says?|said|quotes?|quoted|claims?|claimed|talks? about|mentions?|reports?|reported|gives?)\b/i;
+/** Where the claim ends and the question starts: a comma, dash, "but" or a sentence's end. */
+const CLAIM_SPLIT = /\s*(?:[,;]\s*(?:but|so|and)?|\s(?:but|so|yet)|\s[-–—]|[.?!])\s+/i;
+/**
+ * "The briefing talks about 8 pilot sites but the evaluation mentions 13 – which is right?": a claim, then a
+ * question that checks it against another source, is answered from the entry each clause finds on its own.
+ */
+function claimChecked(kb: KnowledgeBase, question: string): Answer | undefined {
+  const [claim, ...rest] = question.split(CLAIM_SPLIT);
+  const asked = rest.join(' ');
+  // "The briefing says a SPOC helps roll out CPD. What is CPD?" asks a term, not about the claim.
+  if (!CLAIM.test(claim) || !asked || termToDefine(kb, asked)) return undefined;
+  // A claim is a fact from an entry, not a term's definition.
+  const [a, b] = [searchAnswer(kb, claim, (e) => e.category !== 'glossary'), searchAnswer(kb, asked)];
+  if (a.kind !== 'answer' || b.kind !== 'answer' || a.also.length || b.also.length || a.entry === b.entry || isTwin(kb, a.entry, b.entry)) return undefined;
+  return answerWith(kb, a.entry, 1, [b.entry], 'comparison');
 }
 
 /** Every part must find its own clear answer, and together they must show at least two topics. */

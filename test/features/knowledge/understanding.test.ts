@@ -1065,6 +1065,22 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both("What's a CSP, and which act set them up?"), ['csps']);
     });
 
+    it('answers a claim checked against another source from both entries, but a term asked after a claim alone', () => {
+      const both = (q: string) => {
+        const a = answerQuestion(searchOnly, q);
+        return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
+      };
+      assert.deepEqual(both('the briefing said every force by march 2024 - what did the Home Office evaluation find about how rollout went?'), [
+        'chb-rollout-2023',
+        'chb-evaluation-2025',
+      ]);
+      assert.deepEqual(both('the briefing says national rollout by march 2024 - what does the SOC strategy say now?'), [
+        'chb-rollout-2023',
+        'chb-soc-strategy-2023-28',
+      ]);
+      assert.deepEqual(both('The briefing says a SPOC helps roll out CPD. What is CPD?'), ['glossary-cpd']);
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
