@@ -416,7 +416,6 @@ function questionHead(question: string): string | undefined {
   return m[1];
 }
 
-/** What follows a first clause is another question about something else: ", and which strand links to VAWG", "? Also what is ...". */
 /**
  * "What's an SRO, and how is that different from the LRO?": a term asked after, then a question about it. The
  * later part is read with the term in place of "it", "that" or "them", and each part is answered on its own.
@@ -441,6 +440,7 @@ function asksSomething(clause: string): boolean {
   return /\?\s*$/.test(clause) || STARTS_QUESTION.test(clause);
 }
 
+/** What follows a first clause is another question about something else: ", and which strand links to VAWG", "? Also what is ...". */
 function asksAgain(rest: string): boolean {
   const next = rest.replace(/^[\s?.!,;:–-]*(?:separately|also|plus)?[\s,]*/i, '');
   return (ASKS_MORE.test(next) || /\?\s*$/.test(next)) && !REFERS_BACK.test(next);
