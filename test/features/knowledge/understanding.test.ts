@@ -1044,6 +1044,10 @@ describe('understanding how questions are asked', () => {
       const a = answerQuestion(searchOnly, q);
       return a.kind === 'answer' ? a.entry.id : a.kind;
     };
+    const both = (q: string) => {
+      const a = answerQuestion(searchOnly, q);
+      return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
+    };
 
     it('reads a question after a statement as one question: "Quick jargon question. What\'s SOC short for?"', () => {
       assert.equal(answered("Quick jargon question. What's SOC short for?"), 'glossary-soc');
@@ -1054,10 +1058,6 @@ describe('understanding how questions are asked', () => {
     });
 
     it('answers a term asked after and a later question about it, reading "it" or "that" as the term', () => {
-      const both = (q: string) => {
-        const a = answerQuestion(searchOnly, q);
-        return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
-      };
       assert.deepEqual(both("What's an SRO, and how does that differ from the LRO role?"), ['glossary-sro', 'lro-role']);
       assert.deepEqual(both("What's county lines, and which SWROCU team deals with it?"), ['glossary-county-lines', 'swrocu-capability-groups']);
       assert.deepEqual(both('What does HMICFRS stand for, and what did it say about CHB?'), ['glossary-hmicfrs', 'chb-hmicfrs']);
@@ -1066,10 +1066,6 @@ describe('understanding how questions are asked', () => {
     });
 
     it('answers a claim checked against another source from both entries, but a term asked after a claim alone', () => {
-      const both = (q: string) => {
-        const a = answerQuestion(searchOnly, q);
-        return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
-      };
       assert.deepEqual(both('the briefing said every force by march 2024 - what did the Home Office evaluation find about how rollout went?'), [
         'chb-rollout-2023',
         'chb-evaluation-2025',
