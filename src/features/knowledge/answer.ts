@@ -423,10 +423,11 @@ function questionHead(question: string): string | undefined {
  * them up?") is one topic, unless the first asked what the acronym stands for.
  */
 function definitionAndLaterPart(kb: KnowledgeBase, first: string, rest: string): Answer | undefined {
+  const later = rest.replace(/^[\s?.!,;:–-]*/, '');
+  if (!ASKS_MORE.test(later)) return undefined;
   const acronym = termDefined(kb, first);
   const term = acronym ?? termToDefine(kb, first);
-  const later = rest.replace(/^[\s?.!,;:–-]*/, '');
-  if (!term || !ASKS_MORE.test(later)) return undefined;
+  if (!term) return undefined;
   const firstAnswer = freshAnswer(kb, first);
   const laterAnswer = searchAnswer(kb, later.replace(/^(?:and|or|but|also|plus)\s+/i, '').replace(REFERS_BACK_ALL, term.term ?? term.title));
   if (firstAnswer.kind !== 'answer' || laterAnswer.kind !== 'answer' || firstAnswer.also.length > 0) return undefined;
