@@ -150,13 +150,15 @@ const WHO_OWNS =
 
 /** Asking for intelligence about someone or something; the subject is checked against domain words. */
 const INTEL_ABOUT = /\b(intel|intelligence|markers?|what do (we|you) (know|have))\s+(?:in |put in )?(on|about|re|regarding|for)\s+(.+)$/;
+/** "intel about a pupil": someone unnamed, so the question may be a legal one about sharing it. */
+const SOMEONE_UNNAMED = /^(?:an?|any|some) /;
 const INTEL_HELD = /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b|\b(latest|current|recent|fresh) (intel|intelligence)\b/;
 /** "what do we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
 const HELD_ON = /\b(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:hold|held|got|have) on (.+)$/;
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
 /** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
 const FLAGGED =
-  /\bflagged (the|this|that|an?|his|her|their) (address|house|flat|vehicle|car|van|phone|number|male|female|person|lad)\b|\bflagged\b.{0,40}\b(as|up as)\b|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b/;
+  /\bflagged (the|this|that|an?|his|her|their) (address|house|flat|vehicle|car|van|phone|number|male|female|person|lad)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b/;
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
@@ -175,19 +177,22 @@ const KNOWN_TO = /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?
 const RELATION = String.raw`(?:sons?|daughters?|brothers?|sisters?|partners?|mum|dad|mother|father|tenants?|child|children|kids?)`;
 const PLACED_IN_GROUP = new RegExp(String.raw`\b(?:hes|shes|theyre|he is|she is|they are|(?:his|her|their|my|our|the|a) ${RELATION} (?:is|are)) ${IN_A_GROUP}`);
 /** "Jordan Example from Exampleton is linked to an OCG"; not "her son is in an OCG", which names nobody. */
-const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?|his|her|their|my|our|your|${RELATION})\b)`;
+const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|we|i|you|think|reckon|believe|suspect|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?|his|her|their|my|our|your|${RELATION})\b)`;
+const GROUP_RUN_BY = new RegExp(
+  String.raw`\b(?:ocgs?|gangs?|groups?|crews?|firms?|lines?) (?:run|led|headed|controlled|fronted) by (${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)`,
+);
 const PERSON_IN_GROUP = new RegExp(String.raw`\b(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
 /** "is X still active in <town>"; not "the group is using (the flat) for dealing in". */
 const STILL_ACTIVE =
   /\b(?:is|are) ((?!(?:using|being|used)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
 /** "which groups should I know about operating in my ward": groups active somewhere, with nobody named. */
 const GROUPS_ACTIVE_IN =
-  /\b(?:which|what|who)\b.{0,30}\bgroups?\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up)\b.{0,10}\b(?:in|into|around|on|across) \w/;
+  /\b(?:which|what)(?: \w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across) \w/;
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
 const REPORTS_SOMEONE =
-  /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that|it)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|pursue|prevent|protect|prepare)\b|\bpass on to\b/;
+  /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that|it)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|his|her|their|pursue|prevent|protect|prepare)\b|\bpass on to\b|\bha(?:s|ve) (?:just |recently )?moved (?:to|into|in)\b/;
 /** "does X have links to the OCG", "any GAIN result back on X", "a GAIN request in on X": about someone, when the text names them. */
 const ABOUT_SOMEONE =
   /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b/;
@@ -260,7 +265,7 @@ const KEEP_DETAILS =
   /\b(?:save|store|keep|log|hold onto|hold on to) (?:the |this |that |these |those |their |his |her )?(?:(?:phone|mobile|deal line|burner|line) numbers?|regs?|registrations?|number ?plates?|(?:home )?address(?:es)?)\b/;
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
-  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding)\b/;
+  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding)\b|\b(?:dealing|selling|supplying|carrying|holding)\b.{0,60}\b(?:store|save|log|record|note|keep) (?:this|that|it)\b/;
 /** "a source says ...": what a source reported is intelligence, whoever it is about. */
 const SOURCE_REPORT =
   /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|said|tells?|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b/;
@@ -363,6 +368,7 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     namesGroup(text, isDomain) ||
     ((CHECK_WHETHER.test(lower) || REPORTS_SOMEONE.test(lower) || ABOUT_SOMEONE.test(lower)) && namesSomeone(text, isDomain));
   if (!asked) return undefined;
+  const intelAbout = INTEL_ABOUT.exec(lower);
   const namedPerson =
     found === 'person' ||
     namesSomeone(text, isDomain) ||
@@ -370,8 +376,9 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     aboutNonTopic(GROUP_MEMBERSHIP.exec(lower), 1, isDomain) ||
     aboutNonTopic(KNOWN_TO.exec(lower), 1, isDomain) ||
     aboutNonTopic(PERSON_IN_GROUP.exec(lower), 1, isDomain) ||
+    aboutNonTopic(GROUP_RUN_BY.exec(lower), 1, isDomain) ||
     aboutNonTopic(STILL_ACTIVE.exec(lower), 1, isDomain) ||
-    (aboutNonTopic(INTEL_ABOUT.exec(lower), 5, isDomain) && !GROUP_WORD.test(lower));
+    (aboutNonTopic(intelAbout, 5, isDomain) && !GROUP_WORD.test(lower) && !SOMEONE_UNNAMED.test(intelAbout?.[5] ?? ''));
   return { kind: found ?? 'request', namedPerson };
 }
 
@@ -413,6 +420,7 @@ const REQUESTS: RequestTest[] = [
   about(KNOWN_TO, 1),
   matches(PLACED_IN_GROUP),
   about(PERSON_IN_GROUP, 1),
+  about(GROUP_RUN_BY, 1),
   about(STILL_ACTIVE, 1),
   matches(GROUPS_ACTIVE_IN),
   matches(SIGHTING),

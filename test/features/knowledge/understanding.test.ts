@@ -741,6 +741,65 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('my IT support ticket is stuck'));
     });
 
+    it('declines enforceability, illegality, "would we be able to", "within its rights" and freezing orders as legal questions, but not revising for an exam', () => {
+      for (const q of [
+        'is a cpn enforceable against the barber shop fronting for them',
+        'if we pool the data without an agreement is that illegal',
+        'would we be able to get a closure order on the flat',
+        'is the housing association within its rights to evict them',
+        'can we get an account freezing order on the car wash takings',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      assert.deepEqual(answerQuestion(kb, 'help me revise the stop and search powers for the inspectors exam'), { kind: 'out-of-scope', reason: 'off-topic' });
+    });
+
+    it('treats a legal question about someone unnamed, thought linked to a group or to share intel about, as legal advice', () => {
+      for (const q of [
+        'could the council evict a tenant we suspect is linked to the OCG',
+        'does the Crime and Disorder Act let us share intel about a young person with their college',
+      ]) {
+        const a = answerQuestion(kb, q);
+        assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'legal-advice', q);
+      }
+    });
+
+    it('refuses which group is behind something in a place, a group run by someone, a move reported and dealing to record', () => {
+      refusesOnly(
+        [
+          'which group is running the county line into Bridport',
+          'what gang is behind the robberies in Taunton lately',
+          'which OCG is moving in to fill the gap in Redruth',
+          'whats the harm score for the crew run by lee example',
+          'Our DS reckons Casey Marwood has moved to Frome, can you add that to her file',
+          'heard sam is dealing from the car wash on the high street, can u note it',
+        ],
+        ['we nicked the main players, what stops another crew moving in to fill the gap', 'which inspectorate report flagged CHB as innovative practice'],
+      );
+    });
+
+    it("declines getting in touch with another region's team, their specialist operations unit and their governance meetings", () => {
+      for (const q of [
+        'can you put me in touch with the Lancashire CHB team',
+        'out of hours number for the eastern region specialist operations unit',
+        'west mids chb governance mtg dates',
+      ]) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      for (const q of ['how does the Merseyside origin of CHB compare with our site', 'Is Kent one of the South West ROCU forces?']) {
+        assert.ok(!isOtherRegionContactRequest(q), q);
+      }
+    });
+
+    it('declines speed enforcement, a lost warrant card and small talk, but not a pay-off for partners or logging in to the microsite', () => {
+      for (const q of ['how do I book a speed awareness course', 'lost my warrant card on the train, who do I tell', 'hows ur day been']) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+      for (const q of ["what's the pay-off for the council if they sign up to a CHB site", 'can partners log in to the SWROCU microsite']) {
+        assert.ok(!isOutOfScope(q), q);
+      }
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
