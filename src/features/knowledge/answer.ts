@@ -313,7 +313,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const next = (neighbour && seriesEntry(kb, neighbour.series, neighbour.position)) || neighbourOfNamed(kb, question);
   if (next) return answerWith(kb, next, 1);
   // "We've done the locality profile and governance, but what should the comms plan cover?": statements, then the question.
-  // The context still counts: the entry must be among those the whole question finds first.
+  // The context still counts: the entry must be among those the whole question finds first, unless the
+  // question asks what a term is ("Before I go to the drop-in, what is the RDT?").
   const announced = PARTS_ANNOUNCED.exec(question);
   const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
   // "The briefing says 8 pilot sites, but the evaluation mentions 13": a claim checked against another source.
@@ -321,7 +322,10 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (claim) return claim;
   const asked = split?.kind === 'comparison' ? undefined : questionAfterContext(question);
   const afterContext = asked === undefined ? undefined : freshAnswer(kb, asked);
-  if (afterContext?.kind === 'answer' && distinctEntries(kb, kb.index.rank(question).hits, CONTEXT_SUPPORT).includes(afterContext.entry)) {
+  if (
+    afterContext?.kind === 'answer' &&
+    (termToDefine(kb, asked ?? '') === afterContext.entry || distinctEntries(kb, kb.index.rank(question).hits, CONTEXT_SUPPORT).includes(afterContext.entry))
+  ) {
     return afterContext;
   }
   const people = whoHoldsRole(kb, question);

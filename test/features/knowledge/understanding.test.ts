@@ -1136,6 +1136,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('The briefing says a SPOC helps roll out CPD. What is CPD?'), ['glossary-cpd']);
     });
 
+    it('answers a term asked after a clause of context, whatever the context names: "Once the arrests are done, what is an OCG?"', () => {
+      assert.equal(answered('Ahead of the gold group meeting next week, what is the NPCC?'), 'glossary-npcc');
+      assert.equal(answered('Once the clear phase arrests are done, what exactly is an OCG?'), 'glossary-ocg');
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
