@@ -648,6 +648,12 @@ function titledBy(full: KnowledgeEntry, glossary: KnowledgeEntry): boolean {
   return glossary.aliases.some((name) => title.startsWith(` ${searchTokens(name).join(' ')} `));
 }
 
+/** A full entry whose title spells out a glossary term ("CHB foundation blocks: overview" for FB) is about it. */
+function spellsOut(full: KnowledgeEntry, glossary: KnowledgeEntry): boolean {
+  const [, expansion] = glossary.aliases;
+  return expansion !== undefined && full.title.toLowerCase().includes(expansion);
+}
+
 /**
  * "What is the RDT, and what happens at the drop-ins it runs?": a first part asking what a term is, when the
  * whole is answered by the term's full entry, wants the definition too.
@@ -685,7 +691,10 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
   const namedFull = kb.index.rank(asked).hits.some((h) => h.namesEntry && h.entry.category !== 'glossary');
   if (!namedFull || bare !== undefined) return answerWith(kb, glossary, 1);
   // The full entry its name points to, asked after on its own ("what is CHB in a nutshell").
+  // An entry that only mentions it ("A SOC/CHB SPOC or tactical adviser in each force") leaves "what is a SPOC" to the glossary.
   const full = searchAnswer(kb, asked);
+  if (full.kind === 'answer' && full.also.length === 0 && !titledBy(full.entry, glossary) && !spellsOut(full.entry, glossary))
+    return answerWith(kb, glossary, 1);
   return full.kind === 'answer' ? full : undefined;
 }
 

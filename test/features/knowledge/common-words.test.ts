@@ -67,4 +67,13 @@ describe('questions about what a term stands for', () => {
     assert.equal(id('what does lro stand for'), 'glossary-lro');
     assert.equal(id('what does prepare mean'), '4p-prepare');
   });
+
+  it('answers "what is X" from the glossary when the full entries only mention X, and from the entry about X otherwise', () => {
+    const id = (q: string) => {
+      const a = answerQuestion(kb, q);
+      return a.kind === 'answer' ? a.entry.id : a.kind;
+    };
+    assert.equal(id('what is the spoc'), 'glossary-spoc');
+    assert.equal(id('what are the foundation blocks'), 'fb-overview');
+  });
 });
