@@ -733,11 +733,11 @@ function withinOverview(kb: KnowledgeBase, question: string): string | undefined
 
 /**
  * A self-introduction says who is asking, not what about: "as an LRO,", "I'm an analyst -",
- * "CSP manager here:", "coordinator question:". Greetings go the same way.
+ * "CSP manager here:", "coordinator question:", or a label ("CSP manager:", "Youth worker."). Greetings go the same way.
  */
 const GREETING = /^\s*(?:hi|hiya|hello|hey|morning|good morning|afternoon|good afternoon|evening)(?: there| all| team)?\b[\s,!.:-]*/i;
 const ROLE_INTRO =
-  /^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question))\s*[,:;.!?-]+\s*/i;
+  /^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|inspector|sergeant|member|adviser|advisor)(?=\s*[:.]\s))\s*[,:;.!?-]+\s*/i;
 
 /** "<topic> - what does it cover", "<topic>: what's that about", "<topic> - what's the aim": the tail only asks for the topic. */
 const TOPIC_TAIL =

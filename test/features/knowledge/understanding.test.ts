@@ -1141,6 +1141,11 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered('Once the clear phase arrests are done, what exactly is an OCG?'), 'glossary-ocg');
     });
 
+    it('reads past a role label that opens the message: "CSP manager: what does SIO stand for?"', () => {
+      assert.equal(answered('CSP manager: what does the acronym SIO stand for?'), 'glossary-sio');
+      assert.equal(answered('Youth worker. What do the police mean by county lines?'), 'glossary-county-lines');
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
