@@ -298,7 +298,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     termDefined(kb, question) ??
     (context && !twoQuestions ? termDefined(kb, last) : undefined) ??
     (twoQuestions ? undefined : (termDefined(kb, first) ?? termDefinedInClause(kb, question))) ??
-    termReferredTo(kb, text);
+    termReferredTo(kb, text) ??
+    expansionChecked(kb, question);
   const definedThenMore = definitionAndLaterPart(kb, first, question.slice(first.length));
   if (definedThenMore) return definedThenMore;
   if (defined) return answerWith(kb, defined, 1);
@@ -597,6 +598,48 @@ const WHAT_IS_IT =
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const term = acronymAsked(text);
   return term === undefined ? undefined : glossaryEntry(kb, term);
+}
+
+/** Words a guessed expansion skips: "Police and Crime Commissioner" spells PCC. */
+const EXPANSION_FILLER = new Set(['of', 'and', 'the', 'for']);
+const MAX_CHECK_WORDS = 15;
+
+/**
+ * "Is SRO Senior Reviewing Officer?", "RDT - regional drugs team?", "NCA is the National Crime Authority,
+ * isn't it?": an abbreviation checked against a guess at what it stands for, words whose initials spell it,
+ * asks what it stands for. Only in a short check that asks nothing else.
+ */
+function expansionChecked(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
+  const words = text
+    .replace(/[’‘`´']/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  if (words.length > MAX_CHECK_WORDS || /\b(?:what|whats|how|who|whos|when|where|why|which)\b/i.test(text)) return undefined;
+  return words
+    .map((word, at) => ({ word: word.toLowerCase(), term: glossaryEntry(kb, word), rest: words.filter((_, i) => i !== at) }))
+    .find(({ word, term, rest }) => term?.aliases[0] === word && word.length > 1 && spelledBy(word, rest))?.term;
+}
+
+/**
+ * Whether a run of two or more of the words, filler skipped, has initials that spell the abbreviation. A word
+ * in capitals counts whole ("South Wales ROCU"), but not the abbreviation itself or a numbered one ("FB5").
+ */
+function spelledBy(abbreviation: string, words: string[]): boolean {
+  return words.some((_, start) => {
+    let at = 0;
+    let used = 0;
+    for (const word of words.slice(start)) {
+      const lower = word.toLowerCase();
+      if (at > 0 && EXPANSION_FILLER.has(lower)) continue;
+      if (lower === abbreviation || /\d/.test(lower)) return false;
+      if (/^[A-Z]{2,}$/.test(word) && abbreviation.startsWith(lower, at)) at += lower.length;
+      else if (lower[0] === abbreviation[at]) at += 1;
+      else return false;
+      used += 1;
+      if (at === abbreviation.length) return used > 1;
+    }
+    return false;
+  });
 }
 
 /** A phrase in quotes, and what follows it. Quotes open after a space and close before one, so "we've" is no quote. */

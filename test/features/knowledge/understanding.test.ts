@@ -1146,6 +1146,13 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered('Youth worker. What do the police mean by county lines?'), 'glossary-county-lines');
     });
 
+    it('reads an abbreviation checked against a guess at its words as asking what it stands for, but not a numbered block', () => {
+      assert.equal(answered('Is CPD continuing police development?'), 'glossary-cpd');
+      assert.equal(answered('SRO - senior reviewing officer, right?'), 'glossary-sro');
+      assert.equal(answered('Is the RDT the regional drugs team?'), 'glossary-rdt');
+      assert.deepEqual(both('FB3 and FB4 please'), ['fb-3-lro-support', 'fb-4-locality-profile']);
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
