@@ -808,9 +808,20 @@ const PARENTHESES = /\s*\([^()]*\)/g;
 /** Words that only soften a question: "what actually is", "what are the 4 Ps again". */
 const SOFTENERS = /\b(?:actually|again|exactly|basically|normally|lol|pls|please)\b/gi;
 
+/** Phone typing, spelled out for the patterns below: "wots the diff between clear n hold". */
+const CHAT_SPELLINGS: [RegExp, string][] = [
+  [/\bw[ao]t(s?)\b/gi, 'what$1'],
+  [/\bdiff\b/gi, 'difference'],
+  [/\s+n\s+/gi, ' and '],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bw\/(?=\s)/gi, 'with'],
+  [/\bu\b/gi, 'you'],
+  [/\br\b/gi, 'are'],
+];
+
 function withoutPreamble(text: string): string {
   // "what's" and "whats" alike: the patterns below are written without apostrophes.
-  let rest = text.replace(/[’‘`´']/g, '').replace(GREETING, '');
+  let rest = CHAT_SPELLINGS.reduce((t, [typed, meant]) => t.replace(typed, meant), text.replace(/[’‘`´']/g, '')).replace(GREETING, '');
   for (let before = ''; before !== rest;) {
     before = rest;
     rest = rest.replace(POLITE_OPENING, '').replace(ROLE_INTRO, '').replace(NOT_THIS, '');

@@ -1153,6 +1153,10 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('FB3 and FB4 please'), ['fb-3-lro-support', 'fb-4-locality-profile']);
     });
 
+    it('reads phone typing: "wots the diff between build n hold"', () => {
+      assert.deepEqual(both('wots the diff between build n hold'), ['phase-build', 'phase-hold']);
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
