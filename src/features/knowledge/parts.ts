@@ -35,7 +35,7 @@ const COMPARISONS: RegExp[] = [
 ];
 
 /** A question word starting a second clause: "... and how does it work". */
-const SECOND_QUESTION = String.raw`(?:what|whats|how|who|whos|when|where|which|why|is|are|does|do|can|should|tell|explain)\b`;
+const SECOND_QUESTION = String.raw`(?:what|whats|how|who|whos|when|where|which|why|is|are|does|do|did|has|have|can|could|should|would|will|tell|explain)\b`;
 const PART_SEPARATORS = new RegExp(
   String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|,?\s+and also\s+|,\s*also\s+|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})`,
 );

@@ -88,6 +88,15 @@ describe('understanding how questions are asked', () => {
       assert.equal(splitQuestion('what is clear, hold and build'), undefined);
     });
 
+    it('splits a second part that asks "has", "did" or "would": "What did HMICFRS say, and did the evaluation agree?"', () => {
+      assert.deepEqual(splitQuestion('what did the hmicfrs report say, and did the home office evaluation agree?'), {
+        kind: 'parts',
+        parts: ['what did the hmicfrs report say', 'did the home office evaluation agree?'],
+      });
+      const a = answerQuestion(kb, 'What does the Hold phase aim for, and has the College of Policing written anything on CHB?');
+      assert.deepEqual(a.kind === 'answer' && [a.entry.id, ...a.also.map((e) => e.id)], ['phase-hold', 'chb-smarter-practice']);
+    });
+
     it('compares a term with the role it only points to: "LRO vs SRO"', () => {
       const a = answerQuestion(kb, 'LRO vs SRO - who does what');
       assert.equal(a.kind, 'answer');
