@@ -616,13 +616,14 @@ function expansionChecked(kb: KnowledgeBase, text: string): KnowledgeEntry | und
     .filter(Boolean);
   if (words.length > MAX_CHECK_WORDS || /\b(?:what|whats|how|who|whos|when|where|why|which)\b/i.test(text)) return undefined;
   return words
-    .map((word, at) => ({ word: word.toLowerCase(), term: glossaryEntry(kb, word), rest: words.filter((_, i) => i !== at) }))
-    .find(({ word, term, rest }) => term?.aliases[0] === word && word.length > 1 && spelledBy(word, rest))?.term;
+    .map((word) => ({ word: word.toLowerCase(), term: glossaryEntry(kb, word) }))
+    .find(({ word, term }) => term?.aliases[0] === word && word.length > 1 && spelledBy(word, words))?.term;
 }
 
 /**
- * Whether a run of two or more of the words, filler skipped, has initials that spell the abbreviation. A word
- * in capitals counts whole ("South Wales ROCU"), but not the abbreviation itself or a numbered one ("FB5").
+ * Whether a run of two or more of the words has initials that spell the abbreviation, skipping filler that
+ * spells nothing ("Police and Crime Commissioner", but the "of" in "Single Point of Contact" spells SPOC's O).
+ * A word in capitals counts whole ("South Wales ROCU"), but not the abbreviation itself or a numbered one ("FB5").
  */
 function spelledBy(abbreviation: string, words: string[]): boolean {
   return words.some((_, start) => {
@@ -630,10 +631,10 @@ function spelledBy(abbreviation: string, words: string[]): boolean {
     let used = 0;
     for (const word of words.slice(start)) {
       const lower = word.toLowerCase();
-      if (at > 0 && EXPANSION_FILLER.has(lower)) continue;
       if (lower === abbreviation || /\d/.test(lower)) return false;
       if (/^[A-Z]{2,}$/.test(word) && abbreviation.startsWith(lower, at)) at += lower.length;
       else if (lower[0] === abbreviation[at]) at += 1;
+      else if (at > 0 && EXPANSION_FILLER.has(lower)) continue;
       else return false;
       used += 1;
       if (at === abbreviation.length) return used > 1;
@@ -966,8 +967,8 @@ const CLAIM_SPLIT = /\s*(?:[,;]\s*(?:but|so|and)?|\s(?:but|so|yet)|\s[-–—]|[
 function claimChecked(kb: KnowledgeBase, question: string): Answer | undefined {
   const [claim, ...rest] = question.split(CLAIM_SPLIT);
   const asked = rest.join(' ');
-  // "The briefing says a SPOC helps roll out CPD. What is CPD?" asks a term, not about the claim.
-  if (!CLAIM.test(claim) || !asked || termToDefine(kb, asked)) return undefined;
+  // "The briefing says a SPOC helps roll out CPD. What is CPD?" asks a term in its last clause, not about the claim.
+  if (!CLAIM.test(claim) || !asked || termToDefine(kb, rest.at(-1) ?? '')) return undefined;
   // A claim is a fact from an entry, not a term's definition.
   const [a, b] = [searchAnswer(kb, claim, (e) => e.category !== 'glossary'), searchAnswer(kb, asked)];
   if (a.kind !== 'answer' || b.kind !== 'answer' || a.also.length || b.also.length || a.entry === b.entry || isTwin(kb, a.entry, b.entry)) return undefined;

@@ -1143,6 +1143,7 @@ describe('understanding how questions are asked', () => {
         'chb-soc-strategy-2023-28',
       ]);
       assert.deepEqual(both('The briefing says a SPOC helps roll out CPD. What is CPD?'), ['glossary-cpd']);
+      assert.deepEqual(both('The briefing says the coordinators work with LROs, SIOs and CSPs. What is an SIO?'), ['glossary-sio']);
     });
 
     it('answers a term asked after a clause of context, whatever the context names: "Once the arrests are done, what is an OCG?"', () => {
@@ -1159,6 +1160,7 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered('Is CPD continuing police development?'), 'glossary-cpd');
       assert.equal(answered('SRO - senior reviewing officer, right?'), 'glossary-sro');
       assert.equal(answered('Is the RDT the regional drugs team?'), 'glossary-rdt');
+      assert.equal(answered('SPOC means single point of contact?'), 'glossary-spoc');
       assert.deepEqual(both('FB3 and FB4 please'), ['fb-3-lro-support', 'fb-4-locality-profile']);
     });
 
