@@ -299,7 +299,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     (context && !twoQuestions ? termDefined(kb, last) : undefined) ??
     (twoQuestions ? undefined : (termDefined(kb, first) ?? termDefinedInClause(kb, question))) ??
     termReferredTo(kb, text) ??
-    expansionChecked(kb, question);
+    expansionChecked(kb, question) ??
+    termAskedAtTheEnd(kb, text);
   const definedThenMore = definitionAndLaterPart(kb, first, question.slice(first.length));
   if (definedThenMore) return definedThenMore;
   if (defined) return answerWith(kb, defined, 1);
@@ -598,6 +599,25 @@ const WHAT_IS_IT =
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const term = acronymAsked(text);
   return term === undefined ? undefined : glossaryEntry(kb, term);
+}
+
+/** A question typed straight after what prompted it, without a stop: "asb went down in pilots whats asb". */
+const UNPUNCTUATED_TAIL = /^([^?.!"“”]*?\w)\s+(what(?:['’]?s| is| does)\b[^?.!,;]*)\??\s*$/i;
+const MIN_STATEMENT_WORDS = 4;
+/** A quoted phrase before is what "that" asks about (see quotedAsked). */
+const QUOTE_MARK = /(?:^|\s)['‘"“]/;
+
+/**
+ * "doc says fb7 what is fb short for", "soc cc links with vawg what is that": a term asked after at the end of
+ * a message with no stop before it, or the last term the words before name when "that" is asked.
+ */
+function termAskedAtTheEnd(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const m = UNPUNCTUATED_TAIL.exec(question);
+  if (!m || STARTS_QUESTION.test(m[1]) || QUOTE_MARK.test(m[1])) return undefined;
+  const [, before, tail] = m;
+  // "chb what is it" names its topic, to be searched; a statement before "what is that" tells where the term was met.
+  if (WHAT_IS_IT.test(tail)) return before.split(/\s+/).length >= MIN_STATEMENT_WORDS ? termIn(kb, before) : undefined;
+  return termDefined(kb, tail) ?? termToDefine(kb, tail);
 }
 
 /** Words a guessed expansion skips: "Police and Crime Commissioner" spells PCC. */

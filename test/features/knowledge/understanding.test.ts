@@ -1168,6 +1168,12 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('wots the diff between build n hold'), ['phase-build', 'phase-hold']);
     });
 
+    it('answers a term asked at the end of a message with no stop before it: "gold group minutes mention the npcc whats npcc"', () => {
+      assert.equal(answered('gold group minutes mention the npcc whats npcc'), 'glossary-npcc');
+      assert.equal(answered('the coordinators link in with vawg what is that'), 'glossary-vawg');
+      assert.equal(answered('chb what is it'), 'chb-overview');
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
