@@ -809,6 +809,42 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('declines potholes, 999 response times, mental health procedures, fire safety, quizzes, dishes and school trips', () => {
+      for (const q of [
+        'how do I report a pothole outside the station',
+        'what is the target response time for a 999 call',
+        'help me update our section 136 mental health procedure',
+        'what do the new fire safety rules mean for tower blocks',
+        'any quiz questions about famous fictional detectives',
+        'suggest a veggie dish for the team',
+        'risk assessment for a school trip to the zoo',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+    });
+
+    it("declines another region's ROCU services, and reads a camera's authorisation or an order standing up as legal questions", () => {
+      assert.ok(isOtherRegionContactRequest('what services does the East Midlands ROCU offer councils'));
+      for (const q of ['would filming the shop front need RIPA authorisation', 'would a closure order on the flat stand up, do you think']) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      const a = answerQuestion(kb, 'can we legally revoke the licence because police say the owner is linked to an OCG');
+      assert.deepEqual(a.kind === 'out-of-scope' && a.reason, 'legal-advice');
+    });
+
+    it('refuses raids planned on addresses, a check on someone named, who is actually in a group, which group controls a market, and whether she is known', () => {
+      refusesOnly(
+        [
+          'which addresses on the estate are being raided on tuesday',
+          'has anyone run a check on Casey Marwood',
+          "who's actually in the OCG on the Kingsdown estate",
+          'which group is controlling the drug market in Yeovil',
+          'is she known to the rocu',
+        ],
+        ['how does a GAIN request work', 'who are the SOC CCs for the south west? names please'],
+      );
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
