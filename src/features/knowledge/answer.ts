@@ -291,9 +291,12 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const last = withoutPreamble(lastAsTyped);
   const context = lastAsTyped !== question;
   // Unless the rest is a second question: "What's a PCC? And what does ASB stand for?" has two parts.
-  // A statement then a question is one: "Quick acronym question. What's SOC short for?"
+  // A statement then a question is one: "Quick acronym question. What's SOC short for?"; so is a question then a
+  // remark: "What does CHB stand for? It's all over the CSP papers."
   const first = firstClause(question);
-  const twoQuestions = /\?/.test(question.slice(0, question.length - lastAsTyped.length)) || (asksSomething(first) && asksAgain(question.slice(first.length)));
+  const twoQuestions =
+    (/\?/.test(question.slice(0, question.length - lastAsTyped.length)) && asksSomething(lastAsTyped)) ||
+    (asksSomething(first) && asksAgain(question.slice(first.length)));
   const defined =
     termDefined(kb, question) ??
     (context && !twoQuestions ? termDefined(kb, last) : undefined) ??

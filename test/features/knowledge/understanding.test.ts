@@ -1210,6 +1210,10 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered('chb what is it'), 'chb-overview');
     });
 
+    it('reads a remark after a question as a remark, not a second question: "What does CHB stand for? It keeps coming up."', () => {
+      assert.deepEqual(both('What does CHB stand for? It keeps coming up in the CSP minutes.'), ['glossary-chb']);
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
