@@ -232,7 +232,8 @@ export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
   if (intelligence && !(legal && intelligence.noDetails)) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
   if (legal) return { kind: 'out-of-scope', reason: 'legal-advice' };
   if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
-  if (isOutOfScope(text)) return { kind: 'out-of-scope', reason: 'off-topic' };
+  // "HR keep talking about logging CPD hours. What does CPD stand for?" asks a term the glossary holds.
+  if (isOutOfScope(text) && !termDefinedInClause(kb, text)) return { kind: 'out-of-scope', reason: 'off-topic' };
   return undefined;
 }
 

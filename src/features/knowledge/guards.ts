@@ -48,14 +48,14 @@ const OTHER_CRIME_TYPES: RegExp[] = [
   /\b(stop and search|use of force|fitness tests?|bleep test|firearms (?:officers?|licen[cs]es?|training|course)|pursuits?|response driv\w*|blue lights?|missing persons?|road traffic (?:collision|accident)|rtc|attend\w* (?:a |the )?domestics?|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limits?|speed (?:awareness|cameras?|enforcement|traps?|thresholds?)|speeding|roads policing|(?:999|101) calls?|response times?|mental health (?:act|procedures?|crisis|detentions?)|section 136|s136|fire safety|cladding|caution (?:someone|a suspect|a person))\b/,
   /\b(?:investigate|investigating|deal with|handle|record|report(?! on\b)|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b/,
 ];
-const PLANS_CONTEXT = /\b(organised crime|ocgs?|soc|chb|csps?|community safety partnerships?|4 ?p)\b/;
+const PLANS_CONTEXT = /\b(organised crime|ocgs?|soc|chb|csps?|community safety partnerships?|4 ?p|rocus?|swrocu|briefing|vawg)\b/;
 
 /** Topics outside the assistant's remit, grouped so each line reads as one subject. */
 const OUT_OF_SCOPE: RegExp[] = [
   // HR, pay and conditions
   /\b(pay(?![- ]off)|pay ?day|pay ?slips?|pay ?rise|bank details|salary|salaries|wages?|overtime|toil|flexi ?time|flexi|pensions?|expenses|mileage|annual leave|sick(ness)? leave|leave (request|entitlement|balance|allowance)|book (some )?leave|holidays?|maternity|paternity|appraisal|pdr|rota|shift pattern|rest days?|human resources|hr|grievance|payroll|bonus|get(ting)? promoted|promotion (board|exam|process|interview)|sergeants? exam|inspectors? exam)\b/,
   // IT and equipment
-  /\b(password|passwords|log ?in(?! to the (?:\w+ )?(?:microsite|knowledge hub))|logon|sign ?in|laptop|computer|desktop|printer|wi-?fi|vpn|outlook|mailbox|(?<!\b(?:does|do|did|will|would|can|could|should|might|may|to|and|how) )it (help ?desk|service ?desk|support)|service ?desk|help ?desk|locked out|mfa|authenticator|install|software|windows update|keyboard|pivot tables?|vlookup|excel formulas?|spreadsheet formulas?|mail merge|cache|cookies|browser|batter(?:y|ies)|charger|(?:logging|logs|signing|signs|kicking|kicks) me out|warrant cards?|lost (?:my )?(?:id card|pass|badge|lanyard))\b/,
+  /\b(password|passwords|log ?in(?!.{0,30}\b(?:microsite|knowledge hub))(?<!\b(?:microsite|knowledge hub)\b.{0,60})|logon|sign ?in|laptop|computer|desktop|printer|wi-?fi|vpn|outlook|mailbox|(?<!\b(?:does|do|did|will|would|can|could|should|might|may|to|and|how) )it (help ?desk|service ?desk|support)|service ?desk|help ?desk|locked out|mfa|authenticator|install|software|windows update|keyboard|pivot tables?|vlookup|excel formulas?|spreadsheet formulas?|mail merge|cache|cookies|browser|batter(?:y|ies)|charger|(?:logging|logs|signing|signs|kicking|kicks) me out|warrant cards?|lost (?:my )?(?:id card|pass|badge|lanyard))\b/,
   /\b(?:team )?away ?days?\b/,
   // Home and garden jobs, fitness, study and the sky
   /\b(garden sheds?|sheds?|garden walls?|brickwork|blocked drains?|drains?|potholes?|street ?lights?|bin collections?|patio|icebreakers?|(?:party |team )?games|marketing|rent arrears|decking|conservatory|loft conversion|boiler|plumber|diy|condensation|damp|plank|core strength|workouts?|press ?ups|sit ?ups|masters(?: degree)?|phd|a levels?|gcses?|the moon|sunrise|sunset|ringtone|voicemail|block (?:a|this|that) (?:number|caller)|(?:half )?marathon|fingerprint|face id|screen lock|(?:a |the )?caller on hold|on hold in teams)\b/,
@@ -108,6 +108,9 @@ const ADVICE_ASK =
 
 /** Revising the law for an exam is study, not a case: "help me revise stop and search powers for my sergeants' exam". */
 const FOR_AN_EXAM = /\b(?:revis(?:e|ing|ion)|exams?)\b/;
+/** What set up the partnerships and who must sit on them is a fact the knowledge base gives: "the legal basis for CSPs". */
+const PARTNERSHIPS_FOUNDED =
+  /\b(?:csps?|community safety partnerships?)\b.*\b(?:set (?:them )?up|sit on|basis|established|created)\b|\b(?:set up|basis (?:for|of)|sit on)\b.*\b(?:csps?|community safety partnerships?)\b/;
 
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
@@ -115,7 +118,7 @@ export function isLegalAdviceRequest(text: string): boolean {
     .toLowerCase()
     .replace(/[’‘`´']/g, '')
     .replace(/\s+/g, ' ');
-  return LEGAL_TOPIC.test(lower) && ADVICE_ASK.test(lower) && !FOR_AN_EXAM.test(lower);
+  return LEGAL_TOPIC.test(lower) && ADVICE_ASK.test(lower) && !FOR_AN_EXAM.test(lower) && !PARTNERSHIPS_FOUNDED.test(lower);
 }
 
 /** Regions, ROCUs and forces outside the South West. */

@@ -150,8 +150,8 @@ const WHO_OWNS =
 
 /** Asking for intelligence about someone or something; the subject is checked against domain words. */
 const INTEL_ABOUT = /\b(intel|intelligence|markers?|what do (we|you) (know|have))\s+(?:in |put in )?(on|about|re|regarding|for)\s+(.+)$/;
-/** "intel about a pupil": someone unnamed, so the question may be a legal one about sharing it. */
-const SOMEONE_UNNAMED = /^(?:an?|any|some) /;
+/** "intel about a pupil", "anything on a company": no one in particular, unless named ("a lad called ..."). */
+const SOMEONE_UNNAMED = /^(?:an?|any|some) (?!.*\b(?:called|named|known as)\b)/;
 const INTEL_HELD = /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b|\b(latest|current|recent|fresh) (intel|intelligence)\b/;
 /** "what do we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
 const HELD_ON = /\b(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:hold|held|got|have) on (.+)$/;
@@ -248,7 +248,7 @@ const ABOUT_PEOPLE = [
   /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list)\b.{0,20}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
   /\b(?:network|association) (?:chart|map|diagram)s?\b|\btied in with\b|\bflag(?:ging)? (?:him|her|them)\b|\bon the (?:police |ocg |gang |intel )+list\b/,
   /\b(?:police|you|we|anyone) (?:already )?knows? about (?:that|this|the) (?:house|flat|address|car|van|man|woman|lad|person|family|shop)\b|\b(?:his|her|their) risk (?:level|score|rating)\b|\bcross[- ]?(?:reference|check) (?:them|these|those|the (?:addresses|names|list|nominals|people))\b/,
-  /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b/,
+  /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b(?! (?:find|get|go|look|ask|start|send|book)\b)/,
   /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members|drug users|users|addicts)\b|\b(?:addresses|names|numbers|details) of (?:the |all |any )?(?:known |local )?(?:drug users|users|addicts|dealers|suspects|nominals|members|offenders|tenants|young people|kids|children|victims)\b|\bfronting for\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:give|tell|send|list) (?:me |us )?their names?\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b|\bwho(?:s| has| have)? (?:taken over|took over|moved in on|stepped into) (?:the )?(?:line|lines|market|patch|supply|turf|vacuum|gap|void|space)\b|\bwho(?:s| is| are)? (?:likely|going|about|set) to (?:step in|step up|take over|move in|fill the)\b/,
   /\b(?:intel|intelligence|information|info)\b.{0,20}\bon (?:the )?(?:people|persons?|males?|females?|lads|men|women|kids|youths|dealers?|those|them|him|her)\b|\b(?:phone |mobile )?numbers? (?:that |which |do |does |did )?(?:the |their )?(?:\w+ )?(?:runners?|dealers?|gang|group|ocg|line|crew)s? (?:use|uses|used|take|takes)\b/,
 ];
@@ -391,6 +391,13 @@ const about =
   (re: RegExp, group: number): RequestTest =>
   (lower, isDomain) =>
     aboutNonTopic(re.exec(lower), group, isDomain);
+/** As `about`, for someone or something in particular: "anything on a company" asks how such checks work. */
+const aboutParticular =
+  (re: RegExp): RequestTest =>
+  (lower, isDomain) => {
+    const m = re.exec(lower);
+    return aboutNonTopic(m, 1, isDomain) && !SOMEONE_UNNAMED.test(m?.[1] ?? '');
+  };
 /** As `about`, and a person by pronoun counts too: "where's he living now", "is she known to SWROCU". */
 const aboutPerson =
   (re: RegExp): RequestTest =>
@@ -428,8 +435,8 @@ const REQUESTS: RequestTest[] = [
   about(STILL_ACTIVE, 1),
   matches(GROUPS_ACTIVE_IN),
   matches(SIGHTING),
-  about(HELD_ON, 1),
-  about(GOT_ANYTHING_ON, 1),
+  aboutParticular(HELD_ON),
+  aboutParticular(GOT_ANYTHING_ON),
   matches(FLAGGED),
   matches(LINE_RUNNING),
   matches(GROUPS_LINKED),

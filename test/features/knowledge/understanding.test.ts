@@ -845,6 +845,20 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('answers questions the guards used to decline: checks on "a company", where she would find contacts, the ROCU and fraud, a term HR uses, what set up CSPs', () => {
+      for (const q of [
+        'we need to know if other agencies hold anything on a company near the site, how does GAIN work',
+        'my sergeant asked where would she find the out of hours number for the rocu',
+        'which SWROCU capability group would deal with fraud cases',
+        'whats the microsite address and can partners log in to it',
+        'HR mentioned logging CPD hours. What does CPD stand for?',
+        'what is the legal basis for community safety partnerships',
+      ]) {
+        assert.equal(answerQuestion(kb, q).kind, 'answer', q);
+      }
+      refusesOnly(['have we got anything on a lad called jay marwood'], []);
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
