@@ -9,6 +9,9 @@ const PATTERNS: RegExp[] = [
   /^(.+?) is (?:short|shorthand|an acronym|an abbreviation) for what$/,
   /^(?:what|whats) (?:is|are) (?:the )?(?:meaning|definition) of (.+)$/,
   /^(?:define|definition of|meaning of) (.+)$/,
+  /^(?:what|whats)(?: is| are)? (?:an? |the )?(.+?) in full$/,
+  /^(?:can you )?spell out (?:the |what )?(.+?)(?: stands for| means)?$/,
+  /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,
   /^(.+?) (?:stands? for what|stands? for|short for|meaning|definition|acronym|abbreviation)$/,
   /^(.+?) (?:what does (?:the )?(?:acronym|abbreviation|it|that) (?:mean|stand for)|what does it stand for)$/,
@@ -22,7 +25,9 @@ export function acronymAsked(text: string): string | undefined {
     .trim()
     .replace(/^(?:in|on|from) (?:the|this) (?:briefing|document|slides?|pack|paper) /, '')
     // Where the term was met says nothing about what it is: "what does fb mean in the briefing".
-    .replace(/ (?:in|on|from|for) (?:the|this|a|our) (?:chb |4p )?(?:briefing|document|slides?|pack|paper|chat|glossary|materials?|guidance|context)$/, '');
+    .replace(/ (?:in|on|from|for) (?:the|this|a|our) (?:chb |4p )?(?:briefing|document|slides?|pack|paper|chat|glossary|materials?|guidance|context)$/, '')
+    // Nor does the field it belongs to: "what does SPOC mean in general", "what does PUP stand for in policing".
+    .replace(/ in (?:general|policing|(?:chb|4p|police|policing) (?:terms|speak|language))$/, '');
   for (const re of PATTERNS) {
     const m = re.exec(s);
     if (m?.[1]) return m[1].trim();

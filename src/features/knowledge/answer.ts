@@ -597,7 +597,7 @@ function termIn(kb: KnowledgeBase, context: string): KnowledgeEntry | undefined 
 }
 
 const WHAT_IS_IT =
-  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?(?:,? in plain english)?\s*\??\s*$/i;
+  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
 
 /** A glossary term asked what it means or stands for: "what does SIO stand for". */
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
@@ -606,7 +606,7 @@ function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefine
 }
 
 /** A question typed straight after what prompted it, without a stop: "asb went down in pilots whats asb". */
-const UNPUNCTUATED_TAIL = /^([^?.!"“”]*?\w)\s+(what(?:['’]?s| is| does)\b[^?.!,;]*)\??\s*$/i;
+const UNPUNCTUATED_TAIL = /^([^?.!"“”]*?\w)(\s*[-–—,:])?\s+(what(?:['’]?s| is| does| do)\b[^?.!,;]*)\??\s*$/i;
 const MIN_STATEMENT_WORDS = 4;
 /** A quoted phrase before is what "that" asks about (see quotedAsked). */
 const QUOTE_MARK = /(?:^|\s)['‘"“]/;
@@ -618,10 +618,11 @@ const QUOTE_MARK = /(?:^|\s)['‘"“]/;
 function termAskedAtTheEnd(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
   const m = UNPUNCTUATED_TAIL.exec(question);
   if (!m || STARTS_QUESTION.test(m[1]) || QUOTE_MARK.test(m[1])) return undefined;
-  const [, before, tail] = m;
+  const [, before, stop, tail] = m;
   // "chb what is it" names its topic, to be searched; a statement before "what is that" tells where the term was met.
   if (WHAT_IS_IT.test(tail)) return before.split(/\s+/).length >= MIN_STATEMENT_WORDS ? termIn(kb, before) : undefined;
-  return termDefined(kb, tail) ?? termToDefine(kb, tail);
+  // After a comma or dash, the words before may say who asks ("as the CSP manager, what is morile used for").
+  return stop ? undefined : (termDefined(kb, tail) ?? termToDefine(kb, tail));
 }
 
 /** Words a guessed expansion skips: "Police and Crime Commissioner" spells PCC. */
