@@ -1223,6 +1223,7 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered('the coordinators link in with vawg what is that'), 'glossary-vawg');
       assert.equal(answered('chb what is it'), 'chb-overview');
       assert.equal(answered('RDT keeps coming up at the drop-ins – what do the letters stand for?'), 'glossary-rdt');
+      assert.equal(answered("What's a PCC in policing terms?"), 'glossary-pcc');
     });
 
     it('reads a remark after a question as a remark, not a second question: "What does CHB stand for? It keeps coming up."', () => {
