@@ -372,7 +372,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const whole = early ?? searchAnswer(kb, question);
   const regionless = beyondOurRegion(kb, question, whole);
   if (regionless) return regionless;
-  const compared = whole.kind !== 'answer' || whole.also.length === 0 ? sidesCompared(kb, question) : undefined;
+  const compared = whole.kind !== 'answer' || whole.also.length === 0 ? (sidesCompared(kb, question) ?? eachOfTwo(kb, question)) : undefined;
   if (compared) return compared;
   const halves = splitOnAnd(question);
   // An overview found for "explain pursue and prepare" is there because both of its parts are named: the parts are asked.
@@ -999,6 +999,35 @@ function claimChecked(kb: KnowledgeBase, question: string): Answer | undefined {
   const [a, b] = [searchAnswer(kb, claim, (e) => e.category !== 'glossary'), searchAnswer(kb, asked)];
   if (a.kind !== 'answer' || b.kind !== 'answer' || a.also.length || b.also.length || a.entry === b.entry || isTwin(kb, a.entry, b.entry)) return undefined;
   return answerWith(kb, a.entry, 1, [b.entry], 'comparison');
+}
+
+/** Asking after each of two things named before: "what should each contain", "what's the difference". */
+const EACH_ASKED = /\b(?:each|both|the difference|differ|which is which|mixing (?:them )?up|mix (?:them )?up)\b/i;
+const MAX_SIDE_WORDS = 4;
+
+/**
+ * "My Prevent and Protect sections are both thin. What should each contain?": two things named either side of
+ * an "and", each naming an entry outright, asked after together.
+ */
+function eachOfTwo(kb: KnowledgeBase, question: string): Answer | undefined {
+  if (!EACH_ASKED.test(question)) return undefined;
+  const words = question.split(/\s+/);
+  for (const [at, word] of words.entries()) {
+    if (word.toLowerCase() !== 'and') continue;
+    const side = (from: number, to: number) =>
+      words
+        .slice(Math.max(0, from), to)
+        .join(' ')
+        .replace(/[^\w\s-]/g, ' ');
+    // "Clear, Hold and Build" is a list, not two things; and terms alone ("for SOC and CHB") are not topics to contrast.
+    if (words.slice(Math.max(0, at - MAX_SIDE_WORDS), at).some((w) => w.endsWith(','))) continue;
+    const named = (texts: string[]) => texts.map((t) => namedEntries(kb, t)).find((e) => e?.length === 1 && e[0].category !== 'glossary')?.[0];
+    const sizes = Array.from({ length: MAX_SIDE_WORDS }, (_, i) => MAX_SIDE_WORDS - i);
+    const left = named(sizes.map((n) => side(at - n, at)));
+    const right = named(sizes.map((n) => side(at + 1, at + 1 + n)));
+    if (left && right && left !== right && !isTwin(kb, left, right)) return answerWith(kb, left, 1, [right], 'comparison');
+  }
+  return undefined;
 }
 
 /** Every part must find its own clear answer, and together they must show at least two topics. */

@@ -88,6 +88,19 @@ describe('understanding how questions are asked', () => {
       assert.equal(splitQuestion('what is clear, hold and build'), undefined);
     });
 
+    it('answers each of two things named either side of "and" when asked after together, but not two of a list', () => {
+      const shown = (q: string) => {
+        const a = answerQuestion(createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), []), q);
+        return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
+      };
+      assert.deepEqual(shown("I've drafted the comms strategy and the community engagement plan. What should each cover?"), [
+        'fb-9-communication-strategy',
+        'fb-10-community-engagement',
+      ]);
+      assert.deepEqual(shown('Our Pursue and Protect work feels lopsided - how do they differ?'), ['4p-pursue', '4p-protect']);
+      assert.notDeepEqual(shown('How do Clear, Hold and Build fit together, and how long is each phase?'), ['phase-hold', 'phase-build']);
+    });
+
     it('splits a second part that asks "has", "did" or "would": "What did HMICFRS say, and did the evaluation agree?"', () => {
       assert.deepEqual(splitQuestion('what did the hmicfrs report say, and did the home office evaluation agree?'), {
         kind: 'parts',
