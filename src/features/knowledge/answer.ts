@@ -442,7 +442,7 @@ function definitionAndLaterPart(kb: KnowledgeBase, first: string, rest: string):
   const laterAnswer = searchAnswer(kb, later.replace(/^(?:and|or|but|also|plus)\s+/i, '').replace(REFERS_BACK_ALL, term.term ?? term.title));
   if (firstAnswer.kind !== 'answer' || laterAnswer.kind !== 'answer' || firstAnswer.also.length > 0) return undefined;
   const [one, other] = [firstAnswer.entry, laterAnswer.entry];
-  if (one === other || (!acronym && (isTwin(kb, term, other) || isTwin(kb, one, other)))) return undefined;
+  if (one === other || (!acronym && (isOwnEntry(kb, term, other) || isTwin(kb, one, other)))) return undefined;
   return answerWith(kb, one, 1, [other], 'parts');
 }
 
@@ -716,6 +716,11 @@ function termToDefine(kb: KnowledgeBase, question: string): KnowledgeEntry | und
 function titledBy(full: KnowledgeEntry, glossary: KnowledgeEntry): boolean {
   const title = ` ${searchTokens(full.title).join(' ')} `;
   return glossary.aliases.some((name) => title.startsWith(` ${searchTokens(name).join(' ')} `));
+}
+
+/** The full entry that is about a glossary term, not one that only mentions it ("CSPs" for CSP, not "SOC CCs on CSP boards"). */
+function isOwnEntry(kb: KnowledgeBase, glossary: KnowledgeEntry, full: KnowledgeEntry): boolean {
+  return isTwin(kb, glossary, full) && (titledBy(full, glossary) || spellsOut(full, glossary));
 }
 
 /** A full entry whose title spells out a glossary term ("CHB foundation blocks: overview" for FB) is about it. */

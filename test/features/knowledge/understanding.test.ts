@@ -1192,8 +1192,9 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both("What's an SRO, and how does that differ from the LRO role?"), ['glossary-sro', 'lro-role']);
       assert.deepEqual(both("What's county lines, and which SWROCU team deals with it?"), ['glossary-county-lines', 'swrocu-capability-groups']);
       assert.deepEqual(both('What does HMICFRS stand for, and what did it say about CHB?'), ['glossary-hmicfrs', 'chb-hmicfrs']);
-      // A later part the term's own entry answers is one topic.
+      // A later part the term's own entry answers is one topic; an entry that only mentions the term is another.
       assert.deepEqual(both("What's a CSP, and which act set them up?"), ['csps']);
+      assert.deepEqual(both('What is a CSP, and how can the SOC CC get involved with one?'), ['csps', 'asks-csp-boards']);
     });
 
     it('answers a claim checked against another source from both entries, but a term asked after a claim alone', () => {
