@@ -311,7 +311,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const quoted = quotedAsked(kb, text);
   if (quoted) return quoted;
   // "A youth worker asked me what the 'four Ps' are. How do I explain them?": the term inside is asked.
-  const embedded = EMBEDDED_WHAT.exec(question)?.[1];
+  const embedded = EMBEDDED_WHAT.exec(question)?.[1] ?? identityChecked(kb, question);
   const inner = embedded === undefined ? undefined : freshAnswer(kb, `what is ${embedded}`);
   if (inner?.kind === 'answer') return inner;
   // "Not the hold phase, the one after it": the neighbour is asked, not the phase named.
@@ -696,6 +696,17 @@ function termDefinedInClause(kb: KnowledgeBase, question: string): KnowledgeEntr
 /** "asked me what the 'four Ps' are", "wondering what PUP stands for": a question reported inside another, ending there. */
 const EMBEDDED_WHAT =
   /\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand)(?: me| us)? what (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|means?|stands? for|does|do)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b)/i;
+
+/** "Is a 'SOC CC' a committee or a person?", "CHB - is that some kind of housing scheme?": a guess at what a term is. */
+const IDENTITY_GUESS = [
+  /^\s*(?:is|are) (?:an? |the )?['‘"“]?([a-z][a-z0-9 ]{0,30}?)['’"”]? (?:an?|some (?:kind|sort|type) of)\b/i,
+  /^\s*['‘"“]?([a-z][a-z0-9 ]{0,30}?)['’"”]?\s*[-–—:,]\s*(?:is (?:that|it|this)|are (?:they|those)) (?:an?|some (?:kind|sort|type) of)\b/i,
+];
+
+/** The glossary term a guess is about, when the guess asks nothing else. */
+function identityChecked(kb: KnowledgeBase, question: string): string | undefined {
+  return IDENTITY_GUESS.map((re) => re.exec(question)?.[1]).find((term) => term !== undefined && glossaryEntry(kb, term) !== undefined);
+}
 
 /** The question up to its first sentence end, ", and" or ", but": "What does PUP stand for? It's linked to the coordinator posts." */
 function firstClause(question: string): string {

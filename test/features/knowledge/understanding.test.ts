@@ -1244,6 +1244,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('What does CHB stand for? It keeps coming up in the CSP minutes.'), ['glossary-chb']);
     });
 
+    it('reads a guess at what a term is as asking what it is: "Is the RDT a police unit or a charity?", but not a comparison', () => {
+      assert.equal(answered('Is the RDT a police unit or a charity?'), 'glossary-rdt');
+      assert.deepEqual(both('Is a CSP the same as a SOC partnership board?'), ['csps', 'asks-csp-boards']);
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
