@@ -118,14 +118,17 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   const s = canonical(text);
   // "phase 3 of the Home Office pilot" names a pilot phase, not a CHB phase.
   const pilot = /\bpilot/.test(s);
+  // "the four strands of a 4P plan" are Pursue, Prevent, Protect and Prepare, not the SOC CC strands.
+  const fourP = /\b(?:4 ?ps?|pursue|prevent|protect|prepare)\b/.test(s) && !/\b(?:soc cc|coordinators?)\b/.test(s);
+  const usable = (series: Series) => !(series === 'phase' && pilot) && !(series === 'strand' && fourP);
 
   const all = new RegExp(String.raw`\b(?:all|list(?: all| every)?)(?: of)?(?: the)? (\d+ )?${SERIES}\b(?! \d)`).exec(s);
-  if (all && (!all[1] || Number(all[1]) === SERIES_LENGTH[all[2] as Series])) {
+  if (all && usable(all[2] as Series) && (!all[1] || Number(all[1]) === SERIES_LENGTH[all[2] as Series])) {
     return { series: all[2] as Series, positions: [], all: true };
   }
 
   const firstN = new RegExp(String.raw`#(1|last) (\d+) ${SERIES}`).exec(s);
-  if (firstN) {
+  if (firstN && usable(firstN[3] as Series)) {
     const series = firstN[3] as Series;
     const count = Math.min(Number(firstN[2]), SERIES_LENGTH[series]);
     const length = SERIES_LENGTH[series];
@@ -133,7 +136,7 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   }
 
   const between = new RegExp(String.raw`\b${SERIES} (\d+) to (?:fb |phase |strand )?(\d+)\b`).exec(s);
-  if (between && !(between[1] === 'phase' && pilot)) {
+  if (between && usable(between[1] as Series)) {
     const [from, to] = [Number(between[2]), Number(between[3])];
     const series = between[1] as Series;
     // "blocks 1 to 10" is the whole series.
@@ -147,7 +150,7 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   const numbered = new RegExp(String.raw`\b${SERIES} (\d+)\b((?:,? (?:and )?\d+\b)*)`, 'g');
   for (const m of s.matchAll(numbered)) {
     const series = m[1] as Series;
-    if (series === 'phase' && pilot) continue;
+    if (!usable(series)) continue;
     for (const number of [m[2], ...(m[3].match(/\d+/g) ?? [])]) {
       const n = position(number, series);
       if (n !== undefined) found.push({ series, n, at: m.index });
@@ -161,6 +164,7 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   );
   for (const m of s.matchAll(ordinal)) {
     const series = (m[2] ?? m[3]) as Series;
+    if (!usable(series)) continue;
     for (const token of (m[1] ?? m[4]).match(/#(\d+|last|middle)/g) ?? []) {
       const n = position(token.slice(1), series);
       if (n !== undefined) found.push({ series, n, at: m.index });

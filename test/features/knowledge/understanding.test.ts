@@ -66,6 +66,12 @@ describe('understanding how questions are asked', () => {
       assert.equal(findSeriesReference('protect strand 4p'), undefined);
       assert.equal(findSeriesReference('is devon and cornwall in phase 3 of the pilot'), undefined);
     });
+
+    it("reads strands in a 4P plan as the plan's, not the SOC CC's", () => {
+      assert.equal(findSeriesReference('should all four strands of a 4P plan carry equal weight'), undefined);
+      assert.equal(findSeriesReference('the second strand of our pursue prevent protect prepare plan'), undefined);
+      assert.deepEqual(findSeriesReference('all four strands of the SOC CC work'), { series: 'strand', positions: [], all: true });
+    });
   });
 
   describe('two-part and comparison questions', () => {
