@@ -66,21 +66,18 @@ describe('questions about what a term stands for', () => {
     assert.equal(acronymAsked('can you spell out swrocu'), 'swrocu');
   });
 
+  const id = (q: string) => {
+    const a = answerQuestion(kb, q);
+    return a.kind === 'answer' ? a.entry.id : a.kind;
+  };
+
   it('answers from the glossary when the term is in it, and from the full entry otherwise', () => {
-    const id = (q: string) => {
-      const a = answerQuestion(kb, q);
-      return a.kind === 'answer' ? a.entry.id : a.kind;
-    };
     assert.equal(id('what does gain stand for'), 'glossary-gain');
     assert.equal(id('what does lro stand for'), 'glossary-lro');
     assert.equal(id('what does prepare mean'), '4p-prepare');
   });
 
   it('answers "what is X" from the glossary when the full entries only mention X, and from the entry about X otherwise', () => {
-    const id = (q: string) => {
-      const a = answerQuestion(kb, q);
-      return a.kind === 'answer' ? a.entry.id : a.kind;
-    };
     assert.equal(id('what is the spoc'), 'glossary-spoc');
     assert.equal(id('what are the foundation blocks'), 'fb-overview');
   });
