@@ -703,7 +703,7 @@ const IDENTITY_GUESS = [
   /^\s*['‘"“]?([a-z][a-z0-9 ]{0,30}?)['’"”]?\s*[-–—:,]\s*(?:is (?:that|it|this)|are (?:they|those)) (?:an?|some (?:kind|sort|type) of)\b/i,
 ];
 
-/** The glossary term a guess is about, when the guess asks nothing else. */
+/** The glossary term a guess is about. */
 function identityChecked(kb: KnowledgeBase, question: string): string | undefined {
   return IDENTITY_GUESS.map((re) => re.exec(question)?.[1]).find((term) => term !== undefined && glossaryEntry(kb, term) !== undefined);
 }
@@ -1028,17 +1028,17 @@ const MAX_SIDE_WORDS = 4;
 function eachOfTwo(kb: KnowledgeBase, question: string): Answer | undefined {
   if (!EACH_ASKED.test(question)) return undefined;
   const words = question.split(/\s+/);
+  const side = (from: number, to: number) =>
+    words
+      .slice(Math.max(0, from), to)
+      .join(' ')
+      .replace(/[^\w\s-]/g, ' ');
+  // The longest run of words next to the "and" that names an entry outright; terms alone ("for SOC and CHB") are not topics to contrast.
+  const sizes = Array.from({ length: MAX_SIDE_WORDS }, (_, i) => MAX_SIDE_WORDS - i);
+  const named = (texts: string[]) => texts.map((t) => namedEntries(kb, t)).find((e) => e?.length === 1 && e[0].category !== 'glossary')?.[0];
   for (const [at, word] of words.entries()) {
-    if (word.toLowerCase() !== 'and') continue;
-    const side = (from: number, to: number) =>
-      words
-        .slice(Math.max(0, from), to)
-        .join(' ')
-        .replace(/[^\w\s-]/g, ' ');
-    // "Clear, Hold and Build" is a list, not two things; and terms alone ("for SOC and CHB") are not topics to contrast.
-    if (words.slice(Math.max(0, at - MAX_SIDE_WORDS), at).some((w) => w.endsWith(','))) continue;
-    const named = (texts: string[]) => texts.map((t) => namedEntries(kb, t)).find((e) => e?.length === 1 && e[0].category !== 'glossary')?.[0];
-    const sizes = Array.from({ length: MAX_SIDE_WORDS }, (_, i) => MAX_SIDE_WORDS - i);
+    // "Clear, Hold and Build" is a list, not two things.
+    if (word.toLowerCase() !== 'and' || words.slice(Math.max(0, at - MAX_SIDE_WORDS), at).some((w) => w.endsWith(','))) continue;
     const left = named(sizes.map((n) => side(at - n, at)));
     const right = named(sizes.map((n) => side(at + 1, at + 1 + n)));
     if (left && right && left !== right && !isTwin(kb, left, right)) return answerWith(kb, left, 1, [right], 'comparison');
