@@ -139,7 +139,8 @@ const SERVICE_ELSEWHERE =
  * What the briefing itself tells of elsewhere (the Merseyside chief constable's video, where CHB began), and
  * whether a force is in the region ("is Hampshire one of the South West ROCU forces"): facts, not contacts.
  */
-const ABOUT_THE_BRIEFING = /\b(?:video|film|origins?|history|first piloted|came from|began|started)\b|\bis \w+(?: \w+)? (?:one of|part of|in|covered by)\b/;
+const ABOUT_THE_BRIEFING =
+  /\b(?:video|film|origins?|history|first piloted|came from|began|started)\b|\bis \w+(?: \w+)? (?:one of|part of|in|covered by) (?:the )?(?:south west|sw|swrocu|our region)\b/;
 /** "who should I ring at West Yorkshire": a person to contact somewhere, whatever about. */
 const WHO_TO_CONTACT_AT =
   /\bwho (?:should|do|can|could|would) (?:i|we) (?:ring|call|contact|speak to|talk to|email|ask|approach) (?:at|in|from|over at|up at)\b/;

@@ -818,6 +818,7 @@ describe('understanding how questions are asked', () => {
       for (const q of ['how does the Merseyside origin of CHB compare with our site', 'Is Kent one of the South West ROCU forces?']) {
         assert.ok(!isOtherRegionContactRequest(q), q);
       }
+      assert.ok(isOtherRegionContactRequest('is the rdt in wales running drop ins'));
     });
 
     it('declines speed enforcement, a lost warrant card and small talk, but not a pay-off for partners or logging in to the microsite', () => {
