@@ -1,7 +1,8 @@
 /**
  * Recognises a question about what a term stands for or means ("what does SIO stand for", "chb stands for
  * what", "rocu - what does the acronym mean", "what's vawg short for", "pup meaning", "what do the letters
- * CHB stand for", "GAIN is an acronym for what", "what does morile abbreviate") and returns the term.
+ * CHB stand for", "GAIN is an acronym for what", "what does morile abbreviate", "what's HMICFRS in full",
+ * "can you spell out SWROCU", "who or what is the RDT") and returns the term.
  * Whether the term is in the glossary is for the caller to decide.
  */
 const PATTERNS: RegExp[] = [
@@ -10,6 +11,7 @@ const PATTERNS: RegExp[] = [
   /^(?:what|whats) (?:is|are) (?:the )?(?:meaning|definition) of (.+)$/,
   /^(?:define|definition of|meaning of) (.+)$/,
   /^(?:what|whats)(?: is| are)? (?:an? |the )?(.+?) in full$/,
+  /^who or what (?:is|are) (?:an? |the )?(.+)$/,
   /^(?:can you )?spell out (?:the |what )?(.+?)(?: stands for| means)?$/,
   /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,

@@ -58,12 +58,13 @@ describe('questions about what a term stands for', () => {
     assert.equal(acronymAsked('what is the hold phase'), undefined);
   });
 
-  it('finds the term asked in full, spelled out, or in a field ("in general", "in policing")', () => {
+  it('finds the term asked in full, spelled out, "who or what", or in a field ("in general", "in policing")', () => {
     assert.equal(acronymAsked("what's HMICFRS in full?"), 'hmicfrs');
     assert.equal(acronymAsked('what does spoc mean in general'), 'spoc');
     assert.equal(acronymAsked('what does PUP stand for in policing?'), 'pup');
     assert.equal(acronymAsked('SWROCU – can you spell that out for me?'), 'swrocu');
     assert.equal(acronymAsked('can you spell out swrocu'), 'swrocu');
+    assert.equal(acronymAsked('who or what is the RDT?'), 'rdt');
   });
 
   const id = (q: string) => {
