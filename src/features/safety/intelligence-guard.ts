@@ -195,7 +195,7 @@ const REPORTS_SOMEONE =
   /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that|it)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|his|her|their|pursue|prevent|protect|prepare)\b|\bpass on to\b|\bha(?:s|ve) (?:just |recently )?moved (?:to|into|in)\b/;
 /** "does X have links to the OCG", "any GAIN result back on X", "a GAIN request in on X": about someone, when the text names them. */
 const ABOUT_SOMEONE =
-  /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b/;
+  /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b|\bon (?:the|our|their) .{0,40}\blist\b/;
 /** "seen handing packages over": a sighting is intelligence even when nobody is named. */
 const SIGHTING =
   /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
@@ -249,7 +249,7 @@ const ABOUT_PEOPLE = [
   /\b(?:network|association) (?:chart|map|diagram)s?\b|\btied in with\b|\bflag(?:ging)? (?:him|her|them)\b|\bon the (?:police |ocg |gang |intel )+list\b/,
   /\b(?:police|you|we|anyone) (?:already )?knows? about (?:that|this|the) (?:house|flat|address|car|van|man|woman|lad|person|family|shop)\b|\b(?:his|her|their) risk (?:level|score|rating)\b|\bcross[- ]?(?:reference|check) (?:them|these|those|the (?:addresses|names|list|nominals|people))\b/,
   /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b(?! (?:find|get|go|look|ask|start|send|book)\b)/,
-  /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members|drug users|users|addicts)\b|\b(?:addresses|names|numbers|details) of (?:the |all |any )?(?:known |local )?(?:drug users|users|addicts|dealers|suspects|nominals|members|offenders|tenants|young people|kids|children|victims)\b|\bfronting for\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:give|tell|send|list) (?:me |us )?their names?\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b|\bwho(?:s| has| have)? (?:taken over|took over|moved in on|stepped into) (?:the )?(?:line|lines|market|patch|supply|turf|vacuum|gap|void|space)\b|\bwho(?:s| is| are)? (?:likely|going|about|set) to (?:step in|step up|take over|move in|fill the)\b/,
+  /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members|drug users|users|addicts)\b|\b(?:addresses|names|numbers|details) of (?:the |all |any )?(?:known |local )?(?:drug users|users|addicts|dealers|suspects|nominals|members|offenders|tenants|young people|kids|children|victims)\b|\bfronting for\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:give|tell|send|list) (?:me |us )?their names?\b|\bwhat are their names\b|\bwhich (?:nominals|members|people|suspects|targets|dealers) (?:got|were|have been|was) (?:arrested|charged|nicked|remanded|convicted|released)\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b|\bwho(?:s| has| have)? (?:taken over|took over|moved in on|stepped into) (?:the )?(?:line|lines|market|patch|supply|turf|vacuum|gap|void|space)\b|\bwho(?:s| is| are)? (?:likely|going|about|set) to (?:step in|step up|take over|move in|fill the)\b/,
   /\b(?:intel|intelligence|information|info)\b.{0,20}\bon (?:the )?(?:people|persons?|males?|females?|lads|men|women|kids|youths|dealers?|those|them|him|her)\b|\b(?:phone |mobile )?numbers? (?:that |which |do |does |did )?(?:the |their )?(?:\w+ )?(?:runners?|dealers?|gang|group|ocg|line|crew)s? (?:use|uses|used|take|takes)\b/,
 ];
 
@@ -280,7 +280,7 @@ const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
 /** Which groups or people run crime in a place: intelligence even when nobody is named. */
 const GROUP_ACTIVITY =
-  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing|deals?|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated)\b/;
+  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing|deals?|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated|mapped|listed|named|identified)\b/;
 /** "he's the main dealer in our area": someone's place in the trade, told about them. */
 const THEIR_PART =
   /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin)s?\b/;

@@ -880,6 +880,60 @@ describe('understanding how questions are asked', () => {
       refusesOnly(['have we got anything on a lad called jay marwood'], []);
     });
 
+    it('declines Channel referrals, Teams channels, slides, promotion, misconduct, training renewals, logos, dogs, leaks, mindfulness and 20mph limits', () => {
+      for (const q of [
+        'how do I refer a young person who is being radicalised to Channel',
+        'how do I add partners as guests to our teams channel for the site',
+        'how do I do slide transitions in powerpoint for the launch',
+        'how do I apply for promotion to sergeant',
+        'what happens at a misconduct hearing',
+        'when is my officer safety refresher due',
+        'can you design a logo for our CHB site',
+        'a resident at the CHB surgery complained about a dog barking',
+        'the community hub roof is leaking, who fixes it',
+        'any mindfulness tips for stressed LROs',
+        'how are 20mph limits enforced',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+      assert.equal(answerQuestion(kb, 'is Prevent in a 4P plan the same as the counter-terrorism Prevent duty').kind, 'answer');
+    });
+
+    it('declines who runs CHB in another region, their Silver meetings and their tactical adviser', () => {
+      for (const q of [
+        'Kent are starting CHB in Margate, who is running it',
+        "when is Cumbria's next CHB silver meeting",
+        'number for the Essex SOC tactical adviser',
+      ]) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+    });
+
+    it('reads "am I allowed", "is it possible", "enough to seize", "make it lawful", a legal threshold and an appropriate adult as legal questions', () => {
+      for (const q of [
+        'am I allowed under data protection law to give the college a list of pupils we are worried about',
+        'is a closure order possible on the flat the group uses',
+        'is £500 enough to seize under POCA',
+        'does our data sharing agreement make it lawful to pass health data to the LRO',
+        'what is the legal threshold for a criminal behaviour order',
+        'can we interview a 15 year old without an appropriate adult',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+    });
+
+    it('refuses which groups are mapped to a profile, their names, which nominals were arrested, and someone still on a list', () => {
+      refusesOnly(
+        [
+          'which OCGs are mapped to the Taunton locality profile',
+          'which force has the most OCGs and what are their names',
+          'which nominals got arrested in the clear phase in Bristol',
+          'is Casey Marwood still on the Wiltshire OCG mapping list',
+        ],
+        ['how many OCGs are mapped in the south west in general terms'],
+      );
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
