@@ -110,6 +110,8 @@ const ADVICE_ASK =
 
 /** Revising the law for an exam is study, not a case: "help me revise stop and search powers for my sergeants' exam". */
 const FOR_AN_EXAM = /\b(?:revis(?:e|ing|ion)|exams?)\b/;
+/** Which 4P strand an action goes under is a question about the plan: "under Pursue is it only prosecution". */
+const STRAND_ASKED = /\b(?:under|as|in|into|for) (?:the )?(?:pursue|prevent|protect|prepare)\b/;
 /** What set up the partnerships and who must sit on them is a fact the knowledge base gives: "the legal basis for CSPs". */
 const PARTNERSHIPS_FOUNDED =
   /\b(?:csps?|community safety partnerships?)\b.*\b(?:set (?:them )?up|sit on|basis|established|created)\b|\b(?:set up|basis (?:for|of)|sit on)\b.*\b(?:csps?|community safety partnerships?)\b/;
@@ -120,7 +122,7 @@ export function isLegalAdviceRequest(text: string): boolean {
     .toLowerCase()
     .replace(/[’‘`´']/g, '')
     .replace(/\s+/g, ' ');
-  return LEGAL_TOPIC.test(lower) && ADVICE_ASK.test(lower) && !FOR_AN_EXAM.test(lower) && !PARTNERSHIPS_FOUNDED.test(lower);
+  return LEGAL_TOPIC.test(lower) && ADVICE_ASK.test(lower) && !FOR_AN_EXAM.test(lower) && !PARTNERSHIPS_FOUNDED.test(lower) && !STRAND_ASKED.test(lower);
 }
 
 /** Regions, ROCUs and forces outside the South West. */
@@ -142,7 +144,7 @@ const SERVICE_ELSEWHERE =
  * whether a force is in the region ("is Hampshire one of the South West ROCU forces"): facts, not contacts.
  */
 const ABOUT_THE_BRIEFING =
-  /\b(?:video|film|origins?|history|first piloted|came from|began|started)\b|\bis \w+(?: \w+)? (?:one of|part of|in|covered by) (?:the )?(?:south west|sw|swrocu|our region)\b/;
+  /\b(?:video|film|origins?|history|first piloted|came from|began|started)\b|\bis \w+(?: \w+)? (?:one of|part of|in|covered by) (?:the )?(?:south west|sw|swrocu|our region)\b|\bis \w+(?: \w+)? included\b/;
 /** "who should I ring at West Yorkshire": a person to contact somewhere, whatever about. */
 const WHO_TO_CONTACT_AT =
   /\bwho (?:should|do|can|could|would) (?:i|we) (?:ring|call|contact|speak to|talk to|email|ask|approach) (?:at|in|from|over at|up at)\b/;
@@ -155,7 +157,9 @@ export function isOtherRegionContactRequest(text: string): boolean {
     .replace(/[’‘`´']/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     // England and Wales together is the national scope of CHB, not another region.
-    .replace(/\bengland (?:and )?wales\b/g, 'england');
+    .replace(/\bengland (?:and )?wales\b/g, 'england')
+    // Where the asker came from is not where they ask about: "just moved down from the Met".
+    .replace(/\b(?:moved|moving|came|transferred|transferring|joined)(?: down| up| over| across)? from (?:the )?\w+(?: \w+)?/g, '');
   return (
     OTHER_REGION.test(lower) &&
     !ABOUT_THE_BRIEFING.test(lower) &&

@@ -934,6 +934,16 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
+      assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
+      for (const q of [
+        'Which forces does the South West ROCU cover? Is Hampshire included?',
+        'Just transferred from Kent. Who do I talk to about CHB support in the South West?',
+      ]) {
+        assert.ok(!isOtherRegionContactRequest(q), q);
+      }
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
