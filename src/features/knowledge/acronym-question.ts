@@ -11,12 +11,14 @@ const PATTERNS: RegExp[] = [
   /^(?:what|whats) (?:is|are) (?:the )?(?:meaning|definition) of (.+)$/,
   /^(?:define|definition of|meaning of) (.+)$/,
   /^(?:what|whats)(?: is| are)? (?:an? |the )?(.+?) in full$/,
+  /^(?:what|whats)(?: is| are)? the full (?:name|title|term|form) (?:behind|of|for) (.+)$/,
+  /^(.+?) (?:what|whats)(?: is| are)? (?:the|its) full (?:name|title|term|form)$/,
   /^who or what (?:is|are) (?:an? |the )?(.+)$/,
   /^(?:can you )?spell out (?:the |what )?(.+?)(?: stands for| means)?$/,
   /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,
   /^(.+?) (?:stands? for what|stands? for|short for|meaning|definition|acronym|abbreviation)$/,
-  /^(.+?) (?:what does (?:the )?(?:acronym|abbreviation|it|that) (?:mean|stand for)|what does it stand for)$/,
+  /^(.+?) what (?:does|do|are) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for)$/,
 ];
 
 export function acronymAsked(text: string): string | undefined {
@@ -27,7 +29,10 @@ export function acronymAsked(text: string): string | undefined {
     .trim()
     .replace(/^(?:in|on|from) (?:the|this) (?:briefing|document|slides?|pack|paper) /, '')
     // Where the term was met says nothing about what it is: "what does fb mean in the briefing".
-    .replace(/ (?:in|on|from|for) (?:the|this|a|our) (?:chb |4p )?(?:briefing|document|slides?|pack|paper|chat|glossary|materials?|guidance|context)$/, '')
+    .replace(
+      / (?:in|on|from|for) (?:the|this|a|our) (?:[a-z0-9]+ ){0,2}?(?:briefing|document|slides?|pack|papers?|chat|glossary|materials?|guidance|context|block|section|strand|phase|bit|part|tables?|log|minutes|emails?)$/,
+      '',
+    )
     // Nor does the field it belongs to: "what does SPOC mean in general", "what does PUP stand for in policing".
     .replace(/ in (?:general|policing|(?:chb|4p|police|policing) (?:terms|speak|language))$/, '');
   for (const re of PATTERNS) {

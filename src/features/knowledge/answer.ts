@@ -715,7 +715,7 @@ function firstClause(question: string): string {
 
 /** What may follow a term asked after: a relative clause, or where it was met. */
 const TERM_TAIL =
-  /\s+(?:that|which|who|in (?:a|the) [a-z]+(?: [a-z]+)? context|in (?:chb|4p|police|policing) (?:terms|speak|language)|in general|in policing|in a nutshell|in brief|in short|in a (?:sentence|line|few words))\b.*$/i;
+  /\s+(?:that|which|who|in (?:a|the) [a-z]+(?: [a-z]+)? context|in (?:chb|4p|police|policing) (?:terms|speak|language)|in general|in policing|when (?:its|it is) at home|in a nutshell|in brief|in short|in a (?:sentence|line|few words))\b.*$/i;
 
 /** "what is the RDT", "what does HMICFRS stand for": the glossary term a question asks only the meaning of. */
 function termToDefine(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {

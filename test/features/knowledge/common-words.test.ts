@@ -58,13 +58,16 @@ describe('questions about what a term stands for', () => {
     assert.equal(acronymAsked('what is the hold phase'), undefined);
   });
 
-  it('finds the term asked in full, spelled out, "who or what", or in a field ("in general", "in policing")', () => {
+  it('finds the term asked in full, spelled out, "who or what", or in a field or place ("in policing", "in the resourcing block")', () => {
     assert.equal(acronymAsked("what's HMICFRS in full?"), 'hmicfrs');
     assert.equal(acronymAsked('what does spoc mean in general'), 'spoc');
     assert.equal(acronymAsked('what does PUP stand for in policing?'), 'pup');
     assert.equal(acronymAsked('SWROCU – can you spell that out for me?'), 'swrocu');
     assert.equal(acronymAsked('can you spell out swrocu'), 'swrocu');
     assert.equal(acronymAsked('who or what is the RDT?'), 'rdt');
+    assert.equal(acronymAsked('what does SRO stand for in the resourcing block?'), 'sro');
+    assert.equal(acronymAsked("PCC - what's the full title?"), 'pcc');
+    assert.equal(acronymAsked("what's the full name behind SWROCU?"), 'swrocu');
   });
 
   const id = (q: string) => {

@@ -1311,8 +1311,9 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered('RDT keeps coming up at the drop-ins – what do the letters stand for?'), 'glossary-rdt');
     });
 
-    it('asks the term, not the field it belongs to: "What\'s a PCC in policing terms?"', () => {
+    it('asks the term, not the field it belongs to or a figure of speech: "What\'s a PCC in policing terms?"', () => {
       assert.equal(answered("What's a PCC in policing terms?"), 'glossary-pcc');
+      assert.equal(answered("What's an SIO when it's at home?"), 'glossary-sio');
     });
 
     it('reads a remark after a question as a remark, not a second question: "What does CHB stand for? It keeps coming up."', () => {
