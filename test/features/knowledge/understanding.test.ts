@@ -897,6 +897,8 @@ describe('understanding how questions are asked', () => {
         assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
       }
       assert.equal(answerQuestion(kb, 'is Prevent in a 4P plan the same as the counter-terrorism Prevent duty').kind, 'answer');
+      assert.ok(!isOutOfScope('how do we stop the plan leaking to the OCG'));
+      assert.ok(!isOutOfScope('promotion to residents of the launch event'));
     });
 
     it('declines who runs CHB in another region, their Silver meetings and their tactical adviser', () => {
