@@ -249,7 +249,7 @@ const ABOUT_PEOPLE = [
   /\b(?:network|association) (?:chart|map|diagram)s?\b|\btied in with\b|\bflag(?:ging)? (?:him|her|them)\b|\bon the (?:police |ocg |gang |intel )+list\b/,
   /\b(?:police|you|we|anyone) (?:already )?knows? about (?:that|this|the) (?:house|flat|address|car|van|man|woman|lad|person|family|shop)\b|\b(?:his|her|their) risk (?:level|score|rating)\b|\bcross[- ]?(?:reference|check) (?:them|these|those|the (?:addresses|names|list|nominals|people))\b/,
   /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b(?! (?:find|get|go|look|ask|start|send|book)\b)/,
-  /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members|drug users|users|addicts)\b|\b(?:addresses|names|numbers|details) of (?:the |all |any )?(?:known |local )?(?:drug users|users|addicts|dealers|suspects|nominals|members|offenders|tenants|young people|kids|children|victims)\b|\bfronting for\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:give|tell|send|list) (?:me |us )?their names?\b|\bwhat are their names\b|\bwhich (?:nominals|members|people|suspects|targets|dealers) (?:got|were|have been|was) (?:arrested|charged|nicked|remanded|convicted|released)\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b|\bwho(?:s| has| have)? (?:taken over|took over|moved in on|stepped into) (?:the )?(?:line|lines|market|patch|supply|turf|vacuum|gap|void|space)\b|\bwho(?:s| is| are)? (?:likely|going|about|set) to (?:step in|step up|take over|move in|fill the)\b/,
+  /\bnaming (?:the|him|her|them)\b|\bseen with known\b|\bknown (?:dealers|offenders|criminals|ocg members|drug users|users|addicts)\b|\b(?:addresses|names|numbers|details) of (?:the |all |any )?(?:known |local )?(?:drug users|users|addicts|dealers|suspects|nominals|members|offenders|tenants|young people|kids|children|victims)\b|\bfronting for\b|\bhold(?:ing|s)? (?:his|her|their|the) gear\b|\bi need names\b|\b(?:intel|intelligence|anything|info|information) (?:on|about) (?:an?|the|this|that|some) \w+(?: \w+)? (?:called|named|known as)\b|\b(?:give|tell|send|list) (?:me |us )?their names?\b|\bwhat are their names\b|\bwhich (?:nominals|members|people|suspects|targets|dealers) (?:got|were|have been|was) (?:arrested|charged|nicked|remanded|convicted|released)\b|\bwho has stepped (?:in|into) the (?:vacuum|gap|void|space)\b|\bwho(?:s| has| have)? (?:taken over|took over|moved in on|stepped into) (?:the )?(?:line|lines|market|patch|supply|turf|vacuum|gap|void|space)\b|\bwho(?:s| is| are)? (?:likely|going|about|set) to (?:step in|step up|take over|move in|fill the)\b/,
   /\b(?:intel|intelligence|information|info)\b.{0,20}\bon (?:the )?(?:people|persons?|males?|females?|lads|men|women|kids|youths|dealers?|those|them|him|her)\b|\b(?:phone |mobile )?numbers? (?:that |which |do |does |did )?(?:the |their )?(?:\w+ )?(?:runners?|dealers?|gang|group|ocg|line|crew)s? (?:use|uses|used|take|takes)\b/,
 ];
 
@@ -391,12 +391,14 @@ const about =
   (re: RegExp, group: number): RequestTest =>
   (lower, isDomain) =>
     aboutNonTopic(re.exec(lower), group, isDomain);
-/** As `about`, for someone or something in particular: "anything on a company" asks how such checks work. */
+/** "anything on a company" asks how such checks work; "anything on a lad who ..." or "a firm called ..." is about one. */
+const ANY_BUSINESS = /^(?:an?|any) (?:company|business|firm|organisation)\b(?!.*\b(?:called|named|known as)\b)/;
+/** As `about`, for someone or something in particular, not any business. */
 const aboutParticular =
   (re: RegExp): RequestTest =>
   (lower, isDomain) => {
     const m = re.exec(lower);
-    return aboutNonTopic(m, 1, isDomain) && !SOMEONE_UNNAMED.test(m?.[1] ?? '');
+    return aboutNonTopic(m, 1, isDomain) && !ANY_BUSINESS.test(m?.[1] ?? '');
   };
 /** As `about`, and a person by pronoun counts too: "where's he living now", "is she known to SWROCU". */
 const aboutPerson =

@@ -877,7 +877,16 @@ describe('understanding how questions are asked', () => {
       ]) {
         assert.equal(answerQuestion(kb, q).kind, 'answer', q);
       }
-      refusesOnly(['have we got anything on a lad called jay marwood'], []);
+      // Only "any business" is spared: someone described, an address or a name is still about one in particular.
+      refusesOnly(
+        [
+          'have we got anything on a lad called jay marwood',
+          'have we got anything on a lad who deals near the station',
+          'got anything on an address in Trowbridge',
+          'any intel on a dealer called Tyler',
+        ],
+        [],
+      );
     });
 
     it('declines Channel referrals, Teams channels, slides, promotion, misconduct, training renewals, logos, dogs, leaks, mindfulness and 20mph limits', () => {
