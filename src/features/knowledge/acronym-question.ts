@@ -21,6 +21,10 @@ const PATTERNS: RegExp[] = [
   /^(.+?) what (?:does|do|are) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for)$/,
 ];
 
+/** The field a term belongs to says nothing about what it is: "in general", "in policing", "in CHB terms". */
+export const IN_A_FIELD = String.raw`in (?:general|policing|(?:chb|4p|police|policing) (?:terms|speak|language))`;
+const FIELD_AT_END = new RegExp(String.raw` ${IN_A_FIELD}$`);
+
 export function acronymAsked(text: string): string | undefined {
   const s = text
     .toLowerCase()
@@ -34,7 +38,7 @@ export function acronymAsked(text: string): string | undefined {
       '',
     )
     // Nor does the field it belongs to: "what does SPOC mean in general", "what does PUP stand for in policing".
-    .replace(/ in (?:general|policing|(?:chb|4p|police|policing) (?:terms|speak|language))$/, '');
+    .replace(FIELD_AT_END, '');
   for (const re of PATTERNS) {
     const m = re.exec(s);
     if (m?.[1]) return m[1].trim();
