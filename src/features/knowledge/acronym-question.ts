@@ -12,14 +12,20 @@ const PATTERNS: RegExp[] = [
   /^(?:define|definition of|meaning of) (.+)$/,
   /^(?:what|whats)(?: is| are)? (?:an? |the )?(.+?) in full$/,
   /^(?:what|whats)(?: is| are)? the full (?:name|title|term|form) (?:behind|of|for) (.+)$/,
-  /^(.+?) (?:what|whats)(?: is| are)? (?:the|its) full (?:name|title|term|form)$/,
+  /^(.+?) (?:(?:what|whats)(?: is| are)? (?:the|its) )?full (?:name|title|term|form)$/,
   /^who or what (?:is|are) (?:an? |the )?(.+)$/,
   /^(?:can you )?spell out (?:the |what )?(.+?)(?: stands for| means)?$/,
   /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,
-  /^(.+?) (?:stands? for what|stands? for|short for|meaning|definition|acronym|abbreviation)$/,
   /^(.+?) what (?:does|do|are) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for)$/,
+  /^(.+?) (?:stands? for what|stands? for|short for|meaning|definition|acronym|abbreviation)$/,
 ];
+
+/** Where a term was met says nothing about what it is: "in the briefing", "from this pack". */
+export const WHERE_MET = String.raw`(?:in|on|from|for) (?:the|this|a|our) (?:[a-z0-9]+ ){0,2}?(?:briefing|document|slides?|pack|papers?|chat|glossary|materials?|guidance|context|block|section|strand|phase|bit|part|tables?|log|minutes|emails?)`;
+const WHERE_MET_AT_END = new RegExp(String.raw` ${WHERE_MET}$`);
+/** Nor do the people who use it: "the PCC people keep mentioning", "SOC CC that everyone talks about". */
+const WHO_USES_IT = / (?:that |which )?(?:people|everyone|everybody|they|partners|colleagues|officers) (?:keeps?|kept|are|were|always|talks?|mentions?|says?|uses?)(?: [a-z]+){0,3}$/;
 
 /** The field a term belongs to says nothing about what it is: "in general", "in policing", "in CHB terms". */
 export const IN_A_FIELD = String.raw`in (?:general|policing|(?:chb|4p|police|policing) (?:terms|speak|language))`;
@@ -32,13 +38,10 @@ export function acronymAsked(text: string): string | undefined {
     .replace(/[^a-z0-9&]+/g, ' ')
     .trim()
     .replace(/^(?:in|on|from) (?:the|this) (?:briefing|document|slides?|pack|paper) /, '')
-    // Where the term was met says nothing about what it is: "what does fb mean in the briefing".
-    .replace(
-      / (?:in|on|from|for) (?:the|this|a|our) (?:[a-z0-9]+ ){0,2}?(?:briefing|document|slides?|pack|papers?|chat|glossary|materials?|guidance|context|block|section|strand|phase|bit|part|tables?|log|minutes|emails?)$/,
-      '',
-    )
+    .replace(WHERE_MET_AT_END, '')
     // Nor does the field it belongs to: "what does SPOC mean in general", "what does PUP stand for in policing".
-    .replace(FIELD_AT_END, '');
+    .replace(FIELD_AT_END, '')
+    .replace(WHO_USES_IT, '');
   for (const re of PATTERNS) {
     const m = re.exec(s);
     if (m?.[1]) return m[1].trim();

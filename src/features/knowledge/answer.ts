@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { acronymAsked, IN_A_FIELD } from './acronym-question';
+import { acronymAsked, IN_A_FIELD, WHERE_MET } from './acronym-question';
 import { type Classifier, type LabelledQuestion, trainClassifier } from './classifier';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
@@ -715,7 +715,7 @@ function firstClause(question: string): string {
 
 /** What may follow a term asked after: a relative clause, or where it was met. */
 const TERM_TAIL = new RegExp(
-  String.raw`\s+(?:that|which|who|in (?:a|the) [a-z]+(?: [a-z]+)? context|${IN_A_FIELD}|when (?:its|it is) at home|in a nutshell|in brief|in short|in a (?:sentence|line|few words))\b.*$`,
+  String.raw`\s+(?:that|which|who|in (?:a|the) [a-z]+(?: [a-z]+)? context|${IN_A_FIELD}|${WHERE_MET}|when (?:its|it is) at home|in a nutshell|in brief|in short|in a (?:sentence|line|few words))\b.*$`,
   'i',
 );
 

@@ -68,6 +68,13 @@ describe('questions about what a term stands for', () => {
     assert.equal(acronymAsked('what does SRO stand for in the resourcing block?'), 'sro');
     assert.equal(acronymAsked("PCC - what's the full title?"), 'pcc');
     assert.equal(acronymAsked("what's the full name behind SWROCU?"), 'swrocu');
+    assert.equal(acronymAsked('swrocu full name'), 'swrocu');
+  });
+
+  it('reads "X - what are the letters short for" as asking about X, and leaves out who uses the term', () => {
+    assert.equal(acronymAsked('RDT – what are the letters short for?'), 'rdt');
+    assert.equal(acronymAsked('Who or what is the PCC people keep mentioning?'), 'pcc');
+    assert.equal(acronymAsked('what does SOC CC stand for that everyone talks about'), 'soc cc');
   });
 
   const id = (q: string) => {

@@ -1069,6 +1069,8 @@ describe('understanding how questions are asked', () => {
         ['what counts as SOC', 'glossary-soc'],
         ['what does PCC stand for, for the glossary', 'glossary-pcc'],
         ['What is an SRO in a CHB context?', 'glossary-sro'],
+        ['what is VAWG in this document', 'glossary-vawg'],
+        ['what is knowledge hub in the papers', 'glossary-knowledge-hub'],
         ['What is the PUP that supports the coordinator role?', 'glossary-pup'],
         ['VAWG is listed as a programme the coordinators link to. What is it?', 'glossary-vawg'],
       ]);
