@@ -195,7 +195,7 @@ const REPORTS_SOMEONE =
   /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that|it)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|his|her|their|pursue|prevent|protect|prepare)\b|\bpass on to\b|\bha(?:s|ve) (?:just |recently )?moved (?:to|into|in)\b/;
 /** "does X have links to the OCG", "any GAIN result back on X", "a GAIN request in on X": about someone, when the text names them. */
 const ABOUT_SOMEONE =
-  /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b|\bon (?:the|our|their) .{0,40}\blist\b/;
+  /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\bflagged\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b|\bon (?:the|our|their) .{0,40}\blist\b/;
 /** "seen handing packages over": a sighting is intelligence even when nobody is named. */
 const SIGHTING =
   /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
@@ -229,11 +229,15 @@ const WHICH_GROUP =
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
 const TRADE_PLACES =
   /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b/;
+/** "is there an OCG in <town>, and who's in it": a group's people, asked after it is named. */
+const WHO_IS_IN_IT = /\bwho(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
+/** "any GAIN hits", "the PNC hits": what a check found is intelligence. */
+const CHECK_HITS = /\b(?:any|the) (?:gain |pnc |pnd )?hits\b/;
 /** "what's his phone number", in a text about a group: a member's details. */
 const THEIR_DETAILS = /\b(?:his|her) (?:phone|mobile|number|car|vehicle|reg|motor)\b/;
 /** Targeting particular people: "which of our targets should we go after first", "best way to catch <name>". */
 const TARGETING =
-  /\bwhich of (?:the|our|my|these|those) (?:targets|nominals|subjects|suspects|lads|boys|brothers)\b|\bwhich (?:houses|addresses|flats|properties|doors|premises|people|targets|nominals) (?:should|shall|do|would) (?:we|i) (?:hit|raid|target|go after|arrest|nick|spin|search|warrant)\b|\bwhich of (?:the|our|my) .{1,30}\b(?:should we|do we) (?:go after|arrest|nick)\b|\bbest way to (?:catch|nick|trap|take down) (?!up\b|the |an? |our |ocgs?\b|gangs?\b)\w+|\b(?:who|which (?:\w+ )?(?:groups?|ocgs?|gangs?|crews?|firms?))(?:s| is| are)? (?:controlling|behind|in charge of) the (?:drugs?|drug market|market|supply|line|lines|gang)\b|\bwho(?:s| is| are)? (?:the )?(?:head|leader|boss|top dog|main man|kingpin|top boy)s? (?:of|in|behind|running) (?:the |this |that |our |their )?(?:main |local |biggest |new )?(?:ocgs?|gangs?|crews?|firms?|lines?|networks?|groups?)\b|\b(?:his|her) (?:associates|assocaites|mates|girlfriend|boyfriend|address)\b|\b(?:are|is) (?:any of them|they|he|she)\b.{0,20}\binvolved (?:with|in) (?:the )?.{0,20}\b(?:lines?|gangs?|ocgs?|crews?|supply|dealing|drugs|organised crime|crime)\b/;
+  /\bwhich of (?:the|our|my|these|those) (?:targets|nominals|subjects|suspects|lads|boys|brothers)\b|\bwhich (?:houses|addresses|flats|properties|doors|premises|people|targets|nominals) (?:should|shall|do|would) (?:we|i) (?:hit|raid|target|go after|arrest|nick|spin|search|warrant)\b|\bwhich of (?:the|our|my) .{1,30}\b(?:should we|do we) (?:go after|arrest|nick)\b|\bbest way to (?:catch|nick|trap|take down) (?!up\b|the |an? |our |ocgs?\b|gangs?\b)\w+|\b(?:who|which (?:\w+ )?(?:groups?|ocgs?|gangs?|crews?|firms?))(?:s| is| are)? (?:controlling|behind|in charge of) the (?:drugs?|drug market|market|supply|line|lines|gang)\b|\bwho(?:s| is| are)? (?:the )?(?:head|leader|boss|top dog|main man|kingpin|top boy)s? (?:of|in|behind|running) (?:the |this |that |our |their )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|crews?|firms?|lines?|networks?|groups?)\b|\b(?:his|her) (?:associates|assocaites|mates|girlfriend|boyfriend|address)\b|\b(?:are|is) (?:any of them|they|he|she)\b.{0,20}\binvolved (?:with|in) (?:the )?.{0,20}\b(?:lines?|gangs?|ocgs?|crews?|supply|dealing|drugs|organised crime|crime)\b/;
 /**
  * Partners' and analysts' shapes: a child by age or school year, who a driver or tenant is, which streets,
  * families or pupils are involved, rankings of people by harm, network charts, whether the police know a
@@ -245,7 +249,7 @@ const ABOUT_PEOPLE = [
   /\bwhich (?:streets?|roads?|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops|businesses|premises|drivers)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|groomed|recruited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line|raid\w*|warrants?|searched|surveillance|watched|looking at|targeted)\b/,
   /\bwhich (?:(?:young|vulnerable|local|older|elderly) )?(?:people|adults|residents|users|victims)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply\w*|cuckoo\w*|exploited|groomed|recruited|ocgs?|gangs?)\b/,
   /\bwhich of (?:the|our|my|these|those) .{1,40}\b(?:moving|dealing|selling|running|holding|supplying|exploited|laundering|fronting)\b|\b(?:houses|flats|addresses|properties|people|lads|kids|pupils|children|young people|tenants|residents|victims|families|dealers|nominals|members|cars|vans)\b.{0,60}\bwhich ones are (?:they|them)\b/,
-  /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list)\b.{0,20}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
+  /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list|what are|whats)\b.{0,30}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\b(?:who|which \w+)(?:s| is)? (?:at the )?top of the (?:\w+ )?(?:list|table|rankings?)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
   /\b(?:network|association) (?:chart|map|diagram)s?\b|\btied in with\b|\bflag(?:ging)? (?:him|her|them)\b|\bon the (?:police |ocg |gang |intel )+list\b/,
   /\b(?:police|you|we|anyone) (?:already )?knows? about (?:that|this|the) (?:house|flat|address|car|van|man|woman|lad|person|family|shop)\b|\b(?:his|her|their) risk (?:level|score|rating)\b|\bcross[- ]?(?:reference|check) (?:them|these|those|the (?:addresses|names|list|nominals|people))\b/,
   /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b(?! (?:find|get|go|look|ask|start|send|book)\b)/,
@@ -271,7 +275,7 @@ const SOURCE_REPORT =
   /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|said|tells?|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b/;
 /** "list the members of the group": a group's people. */
 const GROUP_PEOPLE =
-  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?(group|ocg|gang|crew|line|family|firm)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b|\bwho(?:s| is| are)? (?:actually |really )?in (?:the |that |this )?(?:\w+ )?(?:ocg|gang|crew|firm)\b|\bmembership of\b.{0,30}\b(?:ocg|gang|crew|group|firm)\b|\bscores? (?:on|for|of) (?:the |that |this )\w+ (?:ocg|gang|crew|group|nominal)\b/;
+  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?((?:[a-z]+ ){0,2}?(?:ocg|gang|crew|firm)|group|line|family)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b|\bwho(?:s| is| are)? (?:actually |really )?in (?:the |that |this )?(?:\w+ )?(?:ocg|gang|crew|firm)\b|\bmembership of\b.{0,30}\b(?:ocg|gang|crew|group|firm)\b|\bscores? (?:on|for|of) (?:the |that |this )\w+ (?:ocg|gang|crew|group|nominal)\b/;
 /** "list the vehicles linked to the OCG": what a group has or uses. */
 const GROUP_ASSETS =
   /\b(?:list|which|what|give me|show me|tell me|name) (?:are )?(?:the |all (?:the )?)?(?:(?:vehicles|cars|motors|vans|phones|numbers|addresses|properties|premises|businesses|companies|bank accounts)(?:,? (?:and|or) |, )?)+ (?:are )?(?:linked|connected|tied|associated|registered|belonging|used) (?:to|with|by) (?:the|this|that|our|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|line|firm|network|target|nominal)s?\b/;
@@ -285,7 +289,7 @@ const GROUP_ACTIVITY =
 const THEIR_PART =
   /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin)s?\b/;
 const WHO_MAIN =
-  /\bwho(?:s| is| are)? (?:the )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b/;
+  /\bwho(?:s| is| are)? (?:the |his |her |their )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b/;
 /** Where someone lives ("where's he living now"); the subject is checked against topic words: "where does the LRO network live" is not. */
 const WHERE_LIVING =
   /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) (.{1,40}?) ?\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
@@ -450,6 +454,8 @@ const REQUESTS: RequestTest[] = [
   matches(WHICH_GROUP),
   matches(TRADE_PLACES),
   (lower) => THEIR_DETAILS.test(lower) && GROUP_WORD.test(lower),
+  (lower) => WHO_IS_IN_IT.test(lower) && GROUP_WORD.test(lower),
+  matches(CHECK_HITS),
   matches(TARGETING),
   matches(KEEP_THIS),
   ...ABOUT_PEOPLE.map(matches),

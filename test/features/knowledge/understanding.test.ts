@@ -945,6 +945,37 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('reads "enough grounds", "is there enough for", "available against", "within our powers", liability and an authorisation needed as legal questions', () => {
+      for (const q of [
+        'have we got enough grounds for a closure order on the flat',
+        'is there enough for a criminal behaviour order on the older lad',
+        'would an STPO be available against the line holder',
+        'is it within our powers to seize the cash at the warrant',
+        'could the council be liable if the survey data leaked',
+        'need a RIPA auth for watching the car park?',
+        'under GDPR can a youth worker share notes with the LRO?',
+        'closure order lawful for that shop?',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      assert.ok(!isLegalAdviceRequest('is there enough resource for the hold phase'));
+    });
+
+    it("refuses a named person flagged, a group's head and lieutenants, who is in a group named before, scores for groups, members of a crew and check hits", () => {
+      refusesOnly(
+        [
+          'has anyone flagged Harlan Quorrow for county lines?',
+          'who is the head of the Mill Street crew and who are his lieutenants',
+          'is there an OCG on the Longmead estate, and who is in it?',
+          'what are the MoRiLE scores for the groups in Yeovil',
+          "who's top of the harm list in our patch",
+          'list members of the canal side crew',
+          'did the analyst get any GAIN hits back?',
+        ],
+        ['what does MoRiLE score a group on', 'who are the members of the Silver group for a CHB site', 'which report flagged CHB as innovative'],
+      );
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
