@@ -305,6 +305,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     termReferredTo(kb, text) ??
     expansionChecked(kb, question) ??
     termAskedAtTheEnd(kb, text);
+  const spelled = termsSpelledOut(kb, question);
+  if (spelled) return spelled;
   const definedThenMore = definitionAndLaterPart(kb, first, question.slice(first.length));
   if (definedThenMore) return definedThenMore;
   if (defined) return answerWith(kb, defined, 1);
@@ -603,6 +605,29 @@ const WHAT_IS_IT =
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const term = acronymAsked(text);
   return term === undefined ? undefined : glossaryEntry(kb, term);
+}
+
+/** Asking what abbreviations stand for, in any of the usual words. */
+const STANDS_FOR = /\b(?:stands? for|short for|abbreviations?|acronyms?|spell (?:out|them out|those out)|in full)\b/i;
+/** The words such a question is made of besides its terms; any other word asks something more. */
+const SPELLING_OUT_WORDS = new Set(
+  'what whats does do is are a an the and also for me please pls those these two both them they it stand stands short abbreviation abbreviations acronym acronyms spell out in full mean means letters'.split(' '),
+);
+
+/**
+ * "Spell out HMICFRS and NPCC", "CPD and SPOC - what do those abbreviations mean?", "What does CHB stand for?
+ * And 4P?": several abbreviations asked what they stand for, and nothing else asked, are defined together.
+ */
+function termsSpelledOut(kb: KnowledgeBase, question: string): Answer | undefined {
+  if (!STANDS_FOR.test(question)) return undefined;
+  const words = question
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const terms = [...new Set(words.flatMap((w) => kb.glossaryByName.get(nameKey(w)) ?? []))];
+  const asksMore = words.some((w) => !SPELLING_OUT_WORDS.has(w) && !kb.glossaryByName.has(nameKey(w)));
+  if (terms.length < 2 || asksMore) return undefined;
+  return answerWith(kb, terms[0], 1, terms.slice(1), 'parts');
 }
 
 /** A question typed straight after what prompted it, without a stop: "asb went down in pilots whats asb". */

@@ -75,6 +75,12 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('two-part and comparison questions', () => {
+    it('defines several abbreviations asked what they stand for together, but not one asked with something more', () => {
+      assert.deepEqual(shown('Spell out SIO and NPCC please'), ['glossary-sio', 'glossary-npcc']);
+      assert.deepEqual(shown('RDT and CPD - what are those two acronyms short for?'), ['glossary-rdt', 'glossary-cpd']);
+      assert.notDeepEqual(shown('What does RDT stand for, and what do they offer LROs?'), ['glossary-rdt', 'glossary-lro']);
+    });
+
     it('splits comparisons on their wording', () => {
       assert.deepEqual(splitQuestion('what is the difference between clear and hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
