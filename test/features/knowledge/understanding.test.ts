@@ -1012,6 +1012,28 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('declines another ROCU\'s capabilities or out-of-hours line and another region\'s coordinators\' emails; "is that contempt" and an authority that covers are legal', () => {
+      for (const q of ['what capability groups does the North West ROCU have?', 'out of hours number for ERSOU capabilities', "Kent's SOC coordinators - emails please"]) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOtherRegionContactRequest('what capability groups does SWROCU have'));
+      assert.ok(isLegalAdviceRequest('if the press release names the men charged, is that contempt of court?'));
+      assert.ok(isLegalAdviceRequest('does our RIPA authority cover the new camera'));
+    });
+
+    it('refuses the highest scoring groups in a place, associates of someone named, someone still running a crew, a group controlling a market and a front reported', () => {
+      refusesOnly(
+        [
+          'which OCGs have the highest MoRiLE scores in Taunton',
+          'give me the associates of Mason Threlkeld',
+          'is Corin Vasey still running the crew on the estate',
+          'which group runs the drugs market in the town centre',
+          'my neighbour says the car wash is a front for laundering, add it to the profile',
+        ],
+        ['which OCGs score highest on MoRiLE in general terms, and why', 'who are the associates of the SOC CC role in the briefing'],
+      );
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
