@@ -222,7 +222,7 @@ const ASSOCIATES =
  * plan's situation ("the main players are all on remand now, what stage are we in").
  */
 const PERSON_STATUS =
-  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|\bwhat (?:car|vehicle|van|motor|number|phone|mobile) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
+  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|\bwhat (?:cars?|vehicles?|vans?|motors?|number|phone|mobile) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
 /** Which group someone belongs to, and groups' people by name: "which OCG is X part of", "OCGs by name". */
 const WHICH_GROUP =
   /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b/;
@@ -337,11 +337,23 @@ export function namesSomeone(text: string, isDomain: DomainCheck): boolean {
   return false;
 }
 
-/** A group named by a word that is not topic vocabulary: "the Danvers OCG", but not "the South West OCGs". */
+/**
+ * South West towns and cities, which people use to say where a group works ("planning for a Yeovil OCG"):
+ * a place names nobody. Towns that are also common surnames (Wells, Street, Chard) are left out, so "the
+ * Wells OCG" is still refused.
+ */
+const SOUTH_WEST_TOWNS = new Set(
+  `bristol bath swindon gloucester cheltenham tewkesbury stroud cirencester plymouth exeter torquay paignton
+  exmouth tiverton barnstaple bideford truro newquay penzance falmouth camborne redruth bodmin taunton yeovil
+  bridgwater minehead frome glastonbury keynsham clevedon portishead weston bournemouth poole weymouth
+  dorchester bridport swanage wimborne salisbury chippenham trowbridge devizes melksham warminster`.split(/\s+/),
+);
+
+/** A group named by a word that is not topic vocabulary or a South West town: "the Danvers OCG", but not "the South West OCGs". */
 function namesGroup(text: string, isDomain: DomainCheck): boolean {
   const m = NAMED_GROUP.exec(text);
-  const name = m && (m[1] ?? m[2] ?? m[3]);
-  return !!name && !isDomain(name.toLowerCase());
+  const name = m && (m[1] ?? m[2] ?? m[3])?.toLowerCase();
+  return !!name && !isDomain(name) && !SOUTH_WEST_TOWNS.has(name);
 }
 
 /**

@@ -1034,6 +1034,12 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('answers a question that names a group by its South West town, but refuses a group named otherwise and a group\'s cars', () => {
+      assert.deepEqual(shown('What goes under Pursue in a 4P plan? I am filling one in for a Swindon OCG.'), ['4p-pursue']);
+      assert.deepEqual(shown('As the LRO for a Bridgwater OCG, what happens at the drop-ins?'), ['lro-drop-ins']);
+      refusesOnly(['what is the plan for the Danvers OCG', 'the Wells OCG - what stage are they at', 'what cars is the Exeter OCG using'], []);
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
