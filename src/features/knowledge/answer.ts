@@ -1045,7 +1045,7 @@ function claimChecked(kb: KnowledgeBase, question: string): Answer | undefined {
 }
 
 /** Asking after each of two things named before: "what should each contain", "what's the difference". */
-const EACH_ASKED = /\b(?:each|both|the difference|differ|which is which|mixing (?:them )?up|mix (?:them )?up)\b/i;
+const EACH_ASKED = /\b(?:each|both|the difference|differ\w*|which is which|mix(?:ing)? (?:them )?up|confus\w*|the same(?! (?:time|day|week|place|meeting))|tell (?:them |the two )?apart|distinguish\w*|compare)\b/i;
 const MAX_SIDE_WORDS = 4;
 
 /**

@@ -112,6 +112,9 @@ describe('understanding how questions are asked', () => {
       ]);
       assert.deepEqual(shown('Our Pursue and Protect work feels lopsided - how do they differ?'), ['4p-pursue', '4p-protect']);
       assert.notDeepEqual(shown('How do Clear, Hold and Build fit together, and how long is each phase?'), ['phase-hold', 'phase-build']);
+      assert.deepEqual(shown('Prevent and Protect confuse me, how are they different?'), ['4p-prevent', '4p-protect']);
+      assert.deepEqual(shown('Are Hold and Build basically the same thing?'), ['phase-hold', 'phase-build']);
+      assert.notDeepEqual(shown('Can Hold and Build run at the same time?'), ['phase-hold', 'phase-build']);
     });
 
     it('splits a second part that asks "has", "did" or "would": "What did HMICFRS say, and did the evaluation agree?"', () => {
