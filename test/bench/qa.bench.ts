@@ -2,7 +2,7 @@
  * Question-answering benchmark. Reports the tuning set (src/features/knowledge/content/example-questions.json,
  * cross-validated, since the classifier learns from it),
  * the held-out set (eval-holdout.json, written before the retrieval it measures) and the blind check sets
- * (eval-blind-check.json and -2 to -10, written blind, never tuned or trained on) separately, for our
+ * (eval-blind-check.json and -2 to -11, written blind, never tuned or trained on) separately, for our
  * path and for a plain-search baseline: top-1, share of confident answers that are right, declines by
  * kind, the right entry's rank among "not sure" suggestions, and answer time. Prints figures only.
  *
@@ -26,6 +26,7 @@ import blindCheck7File from '../features/knowledge/eval-blind-check-7.json';
 import blindCheck8File from '../features/knowledge/eval-blind-check-8.json';
 import blindCheck9File from '../features/knowledge/eval-blind-check-9.json';
 import blindCheck10File from '../features/knowledge/eval-blind-check-10.json';
+import blindCheck11File from '../features/knowledge/eval-blind-check-11.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -94,6 +95,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 8', blindCheck8File),
   blindSet('blind check 9', blindCheck9File),
   blindSet('blind check 10', blindCheck10File),
+  blindSet('blind check 11', blindCheck11File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
