@@ -929,6 +929,7 @@ function beyondOurRegion(kb: KnowledgeBase, question: string, found: Answer): An
 const SERIES_IDS: Record<Exclude<Series, 'fb'>, string[]> = {
   phase: ['phase-clear', 'phase-hold', 'phase-build'],
   strand: ['soc-cc-neighbourhood-policing', 'soc-cc-local-partnerships', 'soc-cc-operational-guidance', 'soc-cc-continuous-improvement'],
+  p: ['4p-pursue', '4p-prevent', '4p-protect', '4p-prepare'],
 };
 
 function seriesEntry(kb: KnowledgeBase, series: Series, position: number): KnowledgeEntry | undefined {
@@ -944,6 +945,8 @@ function seriesAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
   if (ref.all && ref.series === 'strand') {
     return { kind: 'list', title: 'The four strands of SOC CC work', entries: SERIES_IDS.strand.flatMap((id) => kb.byId.get(id) ?? []) };
   }
+  // All four Ps are what the 4P overview sets out.
+  if (ref.all && ref.series === 'p') return answerWith(kb, kb.byId.get('4p-overview')!, 1);
   if (ref.all) return topicList(kb, ref.series === 'fb' ? 'foundation-blocks' : 'phases');
   const entries = ref.positions.map((n) => seriesEntry(kb, ref.series, n));
   const missing = ref.positions.find((_, i) => entries[i] === undefined);

@@ -1,11 +1,11 @@
 /**
  * Finds references to the briefing's numbered series in a question: foundation blocks (1..10),
- * CHB phases (1..3) and SOC CC strands (1..4), written as numbers, ordinals, ranges or "all":
- * "the third foundation block", "FB5 to FB7", "fb 8-10", "the first three blocks", "the last two phases",
- * "all ten blocks", "the second strand".
+ * CHB phases (1..3), SOC CC strands (1..4) and the four Ps (1..4), written as numbers, ordinals, ranges
+ * or "all": "the third foundation block", "FB5 to FB7", "fb 8-10", "the first three blocks", "the last two
+ * phases", "all ten blocks", "the second strand", "the first P", "the penultimate block".
  */
 
-export type Series = 'fb' | 'phase' | 'strand';
+export type Series = 'fb' | 'phase' | 'strand' | 'p';
 
 export interface SeriesReference {
   series: Series;
@@ -14,7 +14,7 @@ export interface SeriesReference {
   all: boolean;
 }
 
-export const SERIES_LENGTH: Record<Series, number> = { fb: 10, phase: 3, strand: 4 };
+export const SERIES_LENGTH: Record<Series, number> = { fb: 10, phase: 3, strand: 4, p: 4 };
 
 const NUMBERS: Record<string, number> = {
   one: 1,
@@ -51,7 +51,7 @@ const ORDINALS: Record<string, number> = {
   '10th': 10,
 };
 
-/** Rewrites the text into a small vocabulary: digits, `#N` / `#last` ordinals and the series words fb, phase, strand. */
+/** Rewrites the text into a small vocabulary: digits, `#N` / `#last` / `#penultimate` ordinals and the series words fb, phase, strand, p. */
 function canonical(text: string): string {
   return (
     ` ${text.toLowerCase().replace(/[’‘`´']/g, '')} `
@@ -65,6 +65,9 @@ function canonical(text: string): string {
       .replace(/\bfbs\b/g, 'fb')
       .replace(/\b(?:phases?|stages?)\b/g, 'phase')
       .replace(/\bstrands?\b/g, 'strand')
+      // "the first P", "the last two Ps"; "4P" stays one word.
+      .replace(/\bps?\b/g, 'p')
+      .replace(/\b(?:penultimate|second (?:to|from) last|last but one)\b/g, '#penultimate')
       .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))
       .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
       .replace(/\b(?:last|final)\b/g, '#last')
@@ -77,7 +80,7 @@ function canonical(text: string): string {
 function position(token: string, series: Series): number | undefined {
   const length = SERIES_LENGTH[series];
   // Only a series with an odd number of members has a middle one: the phases.
-  const n = token === 'last' ? length : token === 'middle' ? (length % 2 ? (length + 1) / 2 : NaN) : Number(token);
+  const n = token === 'last' ? length : token === 'penultimate' ? length - 1 : token === 'middle' ? (length % 2 ? (length + 1) / 2 : NaN) : Number(token);
   return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
@@ -87,7 +90,7 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-const SERIES = '(fb|phase|strand)';
+const SERIES = '(fb|phase|strand|p)';
 
 const PHASE_NAMES: Record<string, number> = { clear: 1, hold: 2, build: 3 };
 /** "the one after the hold phase", "the bit before hold", "what comes after fb 4" ("one" is 1 by now). */
@@ -120,25 +123,26 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   const pilot = /\bpilot/.test(s);
   // "the four strands of a 4P plan" are Pursue, Prevent, Protect and Prepare, not the SOC CC strands.
   const fourP = /\b(?:4 ?ps?|pursue|prevent|protect|prepare)\b/.test(s) && !/\b(?:soc cc|coordinators?)\b/.test(s);
-  const usable = (series: Series) => !(series === 'phase' && pilot) && !(series === 'strand' && fourP);
+  const usable = (series: Series) => !(series === 'phase' && pilot);
+  const seriesOf = (word: string): Series => (word === 'strand' && fourP ? 'p' : (word as Series));
 
   const all = new RegExp(String.raw`\b(?:all|list(?: all| every)?)(?: of)?(?: the)? (\d+ )?${SERIES}\b(?! \d)`).exec(s);
-  if (all && usable(all[2] as Series) && (!all[1] || Number(all[1]) === SERIES_LENGTH[all[2] as Series])) {
-    return { series: all[2] as Series, positions: [], all: true };
+  if (all && usable(seriesOf(all[2])) && (!all[1] || Number(all[1]) === SERIES_LENGTH[seriesOf(all[2])])) {
+    return { series: seriesOf(all[2]), positions: [], all: true };
   }
 
   const firstN = new RegExp(String.raw`#(1|last) (\d+) ${SERIES}`).exec(s);
-  if (firstN && usable(firstN[3] as Series)) {
-    const series = firstN[3] as Series;
+  if (firstN && usable(seriesOf(firstN[3]))) {
+    const series = seriesOf(firstN[3]);
     const count = Math.min(Number(firstN[2]), SERIES_LENGTH[series]);
     const length = SERIES_LENGTH[series];
     return { series, positions: firstN[1] === '1' ? range(1, count) : range(length - count + 1, length), all: false };
   }
 
-  const between = new RegExp(String.raw`\b${SERIES} (\d+) to (?:fb |phase |strand )?(\d+)\b`).exec(s);
-  if (between && usable(between[1] as Series)) {
+  const between = new RegExp(String.raw`\b${SERIES} (\d+) to (?:fb |phase |strand |p )?(\d+)\b`).exec(s);
+  if (between && usable(seriesOf(between[1]))) {
     const [from, to] = [Number(between[2]), Number(between[3])];
-    const series = between[1] as Series;
+    const series = seriesOf(between[1]);
     // "blocks 1 to 10" is the whole series.
     if (from === 1 && to === SERIES_LENGTH[series]) return { series, positions: [], all: true };
     if (from < to) return { series, positions: range(from, to), all: false };
@@ -149,7 +153,7 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   // A number may be followed by more in a list: "blocks 4 and 5", "fb 2, 3 and 7".
   const numbered = new RegExp(String.raw`\b${SERIES} (\d+)\b((?:,? (?:and )?\d+\b)*)`, 'g');
   for (const m of s.matchAll(numbered)) {
-    const series = m[1] as Series;
+    const series = seriesOf(m[1]);
     if (!usable(series)) continue;
     for (const number of [m[2], ...(m[3].match(/\d+/g) ?? [])]) {
       const n = position(number, series);
@@ -159,13 +163,13 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   // Ordinals, possibly several: "the second and third strands", "the 1st, 2nd or 3rd phase".
   // "the 2nd of the 10 blocks", "which block comes 7th", "which block is the last one".
   const ordinal = new RegExp(
-    String.raw`((?:#(?:\d+|last|middle),? (?:and |or )?)*#(?:\d+|last|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|middle))\b`,
+    String.raw`((?:#(?:\d+|last|penultimate|middle),? (?:and |or )?)*#(?:\d+|last|penultimate|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|penultimate|middle))\b`,
     'g',
   );
   for (const m of s.matchAll(ordinal)) {
-    const series = (m[2] ?? m[3]) as Series;
+    const series = seriesOf(m[2] ?? m[3]);
     if (!usable(series)) continue;
-    for (const token of (m[1] ?? m[4]).match(/#(\d+|last|middle)/g) ?? []) {
+    for (const token of (m[1] ?? m[4]).match(/#(\d+|last|penultimate|middle)/g) ?? []) {
       const n = position(token.slice(1), series);
       if (n !== undefined) found.push({ series, n, at: m.index });
     }

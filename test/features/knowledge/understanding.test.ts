@@ -67,10 +67,20 @@ describe('understanding how questions are asked', () => {
       assert.equal(findSeriesReference('is devon and cornwall in phase 3 of the pilot'), undefined);
     });
 
-    it("reads strands in a 4P plan as the plan's, not the SOC CC's", () => {
-      assert.equal(findSeriesReference('should all four strands of a 4P plan carry equal weight'), undefined);
-      assert.equal(findSeriesReference('the second strand of our pursue prevent protect prepare plan'), undefined);
+    it("reads strands in a 4P plan as the plan's four Ps, not the SOC CC's strands", () => {
+      assert.deepEqual(findSeriesReference('should all four strands of a 4P plan carry equal weight'), { series: 'p', positions: [], all: true });
+      assert.deepEqual(findSeriesReference('the second strand of our pursue prevent protect prepare plan'), { series: 'p', positions: [2], all: false });
       assert.deepEqual(findSeriesReference('all four strands of the SOC CC work'), { series: 'strand', positions: [], all: true });
+    });
+
+    it('reads the Ps by position, range or "last", and the penultimate member of a series', () => {
+      assert.deepEqual(findSeriesReference('what is the first P'), { series: 'p', positions: [1], all: false });
+      assert.deepEqual(findSeriesReference('the last two Ps'), { series: 'p', positions: [3, 4], all: false });
+      assert.deepEqual(findSeriesReference('the second and third Ps'), { series: 'p', positions: [2, 3], all: false });
+      assert.deepEqual(findSeriesReference('penultimate foundation block'), { series: 'fb', positions: [9], all: false });
+      assert.equal(findSeriesReference('how do I write a 4P plan'), undefined);
+      assert.deepEqual(shown('the third P - what goes in it?'), ['4p-protect']);
+      assert.deepEqual(shown('all four Ps'), ['4p-overview']);
     });
   });
 
