@@ -1053,6 +1053,22 @@ describe('understanding how questions are asked', () => {
       refusesOnly(['what is the plan for the Danvers OCG', 'the Wells OCG - what stage are they at', 'what cars is the Exeter OCG using'], []);
     });
 
+    it('declines whether a body is legally required to act, personal liability, and general policing models, but answers who must sit on a CSP', () => {
+      assert.ok(isLegalAdviceRequest('is the CSP legally required to have a SOC subgroup?'));
+      assert.ok(isLegalAdviceRequest('am I personally liable if the closure goes wrong'));
+      assert.ok(!isLegalAdviceRequest('who is legally required to sit on a community safety partnership?'));
+      for (const q of ['what are the stages of the PEACE interview model', 'how many police officers are there in the UK', 'where should we go for the team Christmas meal']) {
+        assert.ok(isOutOfScope(q), q);
+      }
+    });
+
+    it('refuses whether someone named is a member of a group, and which group will fill a vacuum', () => {
+      refusesOnly(
+        ['Is Tamsin Okoro a member of the group in phase one?', 'which group is likely to fill the vacuum after the arrests'],
+        ['what happens in the hold phase to stop the vacuum being filled'],
+      );
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
