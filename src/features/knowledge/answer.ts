@@ -538,19 +538,50 @@ function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | und
   return held && kb.byId.get(ROLE_ENTRY[held]);
 }
 
-/** "Which block comes straight after the locality profile?": a block or phase asked for by the one it follows or precedes. */
-const NEXT_TO_NAMED = /\b(?:which|what)(?:'?s| is)? (?:the )?(?:block|fb|phase|stage|step)\b.{0,30}\b(after|following|before|preceding) (.{3,60}?)\s*[?.!]*$/i;
+/**
+ * "Which block comes straight after the locality profile?", "the block before governance", "strand after the
+ * neighbourhood policing one", "the phase between clear and build": a member asked for by its neighbours.
+ */
+const NEXT_TO_NAMED =
+  /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|step|strand|comes)\b(?: that)?(?: comes| is)?(?: (?:just|right|straight|immediately))? (after|following|before|preceding) (?:the )?(.{3,60}?)(?: (?:one|block|phase|stage|strand))?\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
+const BETWEEN_NAMED = /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|strand)\b (?:that (?:comes|sits|is) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
+
+/** The series a word names, or every series for "what comes after ...". */
+function seriesNamed(word: string): Series[] {
+  const w = word.toLowerCase();
+  return w === 'block' || w === 'fb' ? ['fb'] : w === 'strand' ? ['strand'] : w === 'comes' ? ['fb', 'phase', 'strand'] : ['phase'];
+}
+
+/** Where an entry sits in one of the series, if it is a member. */
+function placeIn(entry: KnowledgeEntry, series: Series[]): { series: Series; position: number } | undefined {
+  if (entry.block !== undefined) return series.includes('fb') ? { series: 'fb', position: entry.block } : undefined;
+  for (const s of series) {
+    const at = s === 'fb' ? -1 : SERIES_IDS[s].indexOf(entry.id);
+    if (at >= 0) return { series: s, position: at + 1 };
+  }
+  return undefined;
+}
+
+/** The member of the series the words name best: "governance" is FB6 among the blocks. */
+function memberNamed(kb: KnowledgeBase, words: string, series: Series[]) {
+  return kb.index
+    .rank(words)
+    .hits.map((h) => placeIn(h.entry, series))
+    .find((place) => place !== undefined);
+}
 
 function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const between = BETWEEN_NAMED.exec(question);
+  if (between) {
+    const series = seriesNamed(between[1]);
+    const [a, b] = [memberNamed(kb, between[2], series), memberNamed(kb, between[3], series)];
+    return a && b && a.series === b.series && Math.abs(a.position - b.position) === 2 ? seriesEntry(kb, a.series, (a.position + b.position) / 2) : undefined;
+  }
   const m = NEXT_TO_NAMED.exec(question);
-  if (!m) return undefined;
-  const found = searchAnswer(kb, m[2]);
-  if (found.kind !== 'answer') return undefined;
-  const step = m[1] === 'after' || m[1] === 'following' ? 1 : -1;
-  const { entry } = found;
-  if (entry.block !== undefined) return seriesEntry(kb, 'fb', entry.block + step);
-  const phase = SERIES_IDS.phase.indexOf(entry.id);
-  return phase < 0 ? undefined : kb.byId.get(SERIES_IDS.phase[phase + step]);
+  const named = m && memberNamed(kb, m[3], seriesNamed(m[1]));
+  if (!m || !named) return undefined;
+  const step = /^(?:after|following)$/i.test(m[2]) ? 1 : -1;
+  return seriesEntry(kb, named.series, named.position + step);
 }
 
 /** "two things -", "couple of questions:": the asker says the question has parts. */

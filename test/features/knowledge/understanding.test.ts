@@ -1209,6 +1209,17 @@ describe('understanding how questions are asked', () => {
       assert.notEqual(shown('do we do fb 1 before the hold phase')?.[0], 'phase-clear');
     });
 
+    it('answers a block, phase or strand named by the member before, after or either side of it, but not a phase named outright', () => {
+      answersWith([
+        ['the block before governance - what does it involve?', 'fb-5-community-asset-mapping'],
+        ['block after the comms strategy one?', 'fb-10-community-engagement'],
+        ['the strand after the neighbourhood policing one', 'soc-cc-local-partnerships'],
+        ["what's the block between the performance baseline and the comms strategy", 'fb-8-multi-agency-launch'],
+        ['the phase between clear and build', 'phase-hold'],
+      ]);
+      assert.notEqual(shown('should we wait until the build phase before bringing partners in?')?.[0], 'phase-hold');
+    });
+
     it('answers what an acronym stands for when more follows: "What does PUP stand for? It\'s linked to the coordinator posts."', () => {
       answersWith([
         ['SOC is short for what?', 'glossary-soc'],
