@@ -14,7 +14,7 @@ const PATTERNS: RegExp[] = [
   /^(?:what|whats)(?: is| are)? the full (?:name|title|term|form) (?:behind|of|for) (.+)$/,
   /^(.+?) (?:(?:what|whats)(?: is| are)? (?:the|its) )?full (?:name|title|term|form)$/,
   /^who or what (?:is|are) (?:an? |the )?(.+)$/,
-  /^(?:can you )?spell out (?:the |what )?(.+?)(?: stands for| means)?$/,
+  /^(?:can you |how (?:do|would|can) (?:you|i|we) )?spell out (?:the |what )?(.+?)(?: stands for| means)?$/,
   /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,
   /^(.+?) what (?:does|do|are) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for)$/,

@@ -313,8 +313,10 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const quoted = quotedAsked(kb, text);
   if (quoted) return quoted;
   // "A youth worker asked me what the 'four Ps' are. How do I explain them?": the term inside is asked.
-  const embedded = EMBEDDED_WHAT.exec(question)?.[1] ?? identityChecked(kb, question);
-  const inner = embedded === undefined ? undefined : freshAnswer(kb, `what is ${embedded}`);
+  // "asked what ROCU means" asks for the meaning, as "what does ROCU mean" would.
+  const reported = EMBEDDED_WHAT.exec(question);
+  const embedded = reported?.[1] ?? identityChecked(kb, question);
+  const inner = embedded === undefined ? undefined : freshAnswer(kb, reported?.[2] ? `what does ${embedded} mean` : `what is ${embedded}`);
   if (inner?.kind === 'answer') return inner;
   // "Not the hold phase, the one after it": the neighbour is asked, not the phase named.
   const neighbour = findNeighbourReference(text);
@@ -749,9 +751,9 @@ function termDefinedInClause(kb: KnowledgeBase, question: string): KnowledgeEntr
   return undefined;
 }
 
-/** "asked me what the 'four Ps' are", "wondering what PUP stands for": a question reported inside another, ending there. */
+/** "asked me what the 'four Ps' are", "wondering what PUP stands for", "wants to know who the PCC is": a question reported inside another, ending there. */
 const EMBEDDED_WHAT =
-  /\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand)(?: me| us)? what (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|means?|stands? for|does|do)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b)/i;
+  /\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand)(?: me| us)? (?:what|who) (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|(means?|stands? for)|does|do)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b)/i;
 
 /** "Is a 'SOC CC' a committee or a person?", "CHB - is that some kind of housing scheme?": a guess at what a term is. */
 const IDENTITY_GUESS = [
@@ -877,11 +879,12 @@ function withinOverview(kb: KnowledgeBase, question: string): string | undefined
 
 /**
  * A self-introduction says who is asking, not what about: "as an LRO,", "I'm an analyst -",
- * "CSP manager here:", "coordinator question:", or a label ("CSP manager:", "Youth worker."). Greetings go the same way.
+ * "CSP manager here:", "coordinator question:", or a label ("CSP manager:", "Youth worker.", "Insp, Gloucestershire NPT.",
+ * "DS, Devon and Cornwall -", "PC on the neighbourhood team here."). Greetings go the same way.
  */
 const GREETING = /^\s*(?:hi|hiya|hello|hey|morning|good morning|afternoon|good afternoon|evening)(?: there| all| team)?\b[\s,!.:-]*/i;
 const ROLE_INTRO =
-  /^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|inspector|sergeant|member|adviser|advisor)(?=\s*[:.]\s))\s*[,:;.!?-]+\s*/i;
+  /^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|inspector|sergeant|member|adviser|advisor)(?=\s*[:.]\s)|(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|inspector|insp|sergeant|sgt|pc|ds|dc|di|dci|supt|member|adviser|advisor)(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[a-z&]+(?:\s+[a-z&]+){0,3}?\s+here|,\s*[a-z&]+(?:\s+[a-z&]+){0,3}?(?:\s+here)?)(?=\s*[:.]\s|\s+[-–—]\s))\s*[,:;.!?-]+\s*/i;
 
 /** "<topic> - what does it cover", "<topic>: what's that about", "<topic> - what's the aim": the tail only asks for the topic. */
 const TOPIC_TAIL =

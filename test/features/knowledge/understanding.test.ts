@@ -1440,6 +1440,17 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered('Youth worker. What do the police mean by county lines?'), 'glossary-county-lines');
     });
 
+    it('reads past a rank or role with a place or team ("DS, Devon and Cornwall -", "PC on the response team here."), but not a role that is the topic', () => {
+      assert.equal(answered('Sgt, Swindon NPT - what do ROCUs do, and how many are there?'), 'rocus');
+      assert.equal(answered('PC on the response team here. What do ROCUs do and how many are there?'), 'rocus');
+      assert.deepEqual(both('SIO vs LRO - who does what?'), ['glossary-sio', 'lro-role']);
+    });
+
+    it('reads "how do you spell out" and "asked what X means" as asking what the term stands for', () => {
+      assert.equal(answered('How do you spell out MoRiLE?'), 'glossary-morile');
+      assert.equal(answered('A new PC on my shift asked what ROCU means. Short answer?'), 'glossary-rocu');
+    });
+
     it('reads an abbreviation checked against a guess at its words as asking what it stands for, but not a numbered block', () => {
       assert.equal(answered('Is CPD continuing police development?'), 'glossary-cpd');
       assert.equal(answered('SRO - senior reviewing officer, right?'), 'glossary-sro');
