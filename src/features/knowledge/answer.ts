@@ -381,7 +381,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const halves = splitOnAnd(question);
   // An overview found for "explain pursue and prepare" is there because both of its parts are named: the parts are asked.
   if (whole.kind === 'answer' && whole.entry.id.endsWith('-overview') && whole.also.length === 0) {
-    return (halves && answerParts(kb, halves, 'parts', namedEntries)) || onlyMemberNamed(kb, question, whole.entry) || whole;
+    return (halves && answerParts(kb, halves, 'parts', namedEntries)) || onlyMemberNamed(kb, question, whole.entry) || eachCoordinated(kb, question) || whole;
   }
   if (whole.kind === 'answer') return whole;
   // Unsure between an overview and its parts, for a question naming one part ("what does Prepare cover"): the part.
@@ -394,7 +394,26 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (namedPart) return namedPart;
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
   if (relaxed) return relaxed;
-  return (halves && answerParts(kb, halves, 'parts', namedEntries)) || whole;
+  return (halves && answerParts(kb, halves, 'parts', namedEntries)) || eachCoordinated(kb, question) || whole;
+}
+
+/** Two words joined by "and" that share what follows: "the qualitative and quantitative benefits". */
+const COORDINATED = /\b([a-z0-9-]+) (?:and|&) ([a-z0-9-]+)\b/gi;
+
+/**
+ * "qualitative and quantitative benefits from the pilots": the question asked once with each of the two words,
+ * when each finds its own clear answer, asks about both.
+ */
+function eachCoordinated(kb: KnowledgeBase, question: string): Answer | undefined {
+  for (const m of question.matchAll(COORDINATED)) {
+    // Both words must be the knowledge base's own: "where does clear end and hold start" joins two clauses, not two words.
+    if (!kb.index.mentionsDomain([m[1].toLowerCase()]) || !kb.index.mentionsDomain([m[2].toLowerCase()])) continue;
+    const [before, after] = [question.slice(0, m.index), question.slice(m.index + m[0].length)];
+    const [one, other] = [m[1], m[2]].map((word) => searchAnswer(kb, `${before}${word}${after}`));
+    if (one.kind !== 'answer' || other.kind !== 'answer' || one.also.length || other.also.length) continue;
+    if (one.entry !== other.entry && !isTwin(kb, one.entry, other.entry)) return answerWith(kb, one.entry, 1, [other.entry], 'parts');
+  }
+  return undefined;
 }
 
 /** "Who's <name>", "<name> phone number": the entry on reaching the contact the deployment's file names. */

@@ -85,6 +85,14 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('two-part and comparison questions', () => {
+    it('answers both of two words joined by "and" that share what follows, when each finds its own entry', () => {
+      assert.deepEqual(shown('expand SIO and SRO please'), ['glossary-sio', 'glossary-sro']);
+      assert.deepEqual(shown('the comms strategy and community engagement blocks - what do they need?'), [
+        'fb-9-communication-strategy',
+        'fb-10-community-engagement',
+      ]);
+    });
+
     it('defines several abbreviations asked what they stand for together, but not one asked with something more', () => {
       assert.deepEqual(shown('Spell out SIO and NPCC please'), ['glossary-sio', 'glossary-npcc']);
       assert.deepEqual(shown('RDT and CPD - what are those two acronyms short for?'), ['glossary-rdt', 'glossary-cpd']);
