@@ -1059,8 +1059,13 @@ function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefi
   if (named?.kind === 'answer') return [named.entry, ...named.also];
   const searched = searchAnswer(kb, part);
   const found = beyondOurRegion(kb, part, searched) ?? searched;
-  return found.kind === 'answer' ? [found.entry] : undefined;
+  if (found.kind === 'answer') return [found.entry];
+  return WHO_TO_ASK.test(part) ? [kb.byId.get(ROLE_ENTRY['soc-cc'])!] : undefined;
 }
+
+/** "... and who do I contact?": when the part names no one, the SOC CCs are who to ask, as the briefing offers. */
+const WHO_TO_ASK =
+  /^\s*(?:and\s+|also\s+|if so,?\s+)?who (?:do|should|can|could|would) (?:i|we) (?:ring|call|phone|contact|speak to|ask|talk to|get in touch with|email|go to)\b/i;
 
 /** Weighing two accounts against each other without naming them as sides: "how do the two compare", "which is right". */
 const COMPARES =

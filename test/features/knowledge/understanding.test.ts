@@ -85,6 +85,10 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('two-part and comparison questions', () => {
+    it('answers a later part asking who to contact, naming no one, from the SOC CCs\' contact entry', () => {
+      assert.deepEqual(shown('What does the governance block need, and who should I ring?'), ['fb-6-governance', 'soc-cc-contact']);
+    });
+
     it('answers both of two words joined by "and" that share what follows, when each finds its own entry', () => {
       assert.deepEqual(shown('expand SIO and SRO please'), ['glossary-sio', 'glossary-sro']);
       assert.deepEqual(shown('the comms strategy and community engagement blocks - what do they need?'), [
