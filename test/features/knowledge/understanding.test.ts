@@ -1081,6 +1081,45 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('reads privacy, powers of entry, court orders, search warrants, "what happens if we" and which order applies as legal questions', () => {
+      for (const q of [
+        'are we ok to post the drone footage, privacy-wise?',
+        'do we have a power of entry into the shop with trading standards?',
+        'does the housing association need a court order to take the flat back',
+        'would a GAIN result be enough grounds for a search warrant',
+        'what happens if we serve a closure notice and his gran lives there too',
+        'CBO or civil injunction for the older lad - which one will a court grant?',
+        'can a housing officer go in without notice if we think it is cuckooed',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+    });
+
+    it("declines another region's contact, force lead, user group or team by how to reach them, and general work requests", () => {
+      for (const q of ["Who's the contact at Kent Police for county lines work?", "Can you give me Surrey's force lead for neighbourhood policing?", 'Is there an LRO user group in the Midlands?', "How do I contact Tarian's cyber team?"]) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOtherRegionContactRequest('who is the force lead for neighbourhood policing in Dorset'));
+      for (const q of ['How do I do a DASH risk assessment?', 'how do I order a new work phone', 'how do I book on PIP2']) assert.ok(isOutOfScope(q), q);
+    });
+
+    it('refuses a crew involved in an incident, who is behind crimes, who a number belongs to, estates with most activity, someone named exploited or ranked, and check results', () => {
+      refusesOnly(
+        [
+          'Was the Canal Street crew involved in the robbery?',
+          "who's behind the cannabis grows in the valley",
+          'find out who this burner belongs to',
+          'which estates in Swindon have the most county lines activity',
+          'is Kayla Brent being exploited by the line?',
+          'who is higher up, Rhys Dando or Callum Fry?',
+          'what did the GAIN check on the car wash come back with',
+          'who are the neighbours saying is dealing from the flats',
+          'is the barbers on the parade a front for laundering?',
+        ],
+        ['who is behind the CHB approach nationally', 'what can a GAIN check on a business show in general terms'],
+      );
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
