@@ -22,7 +22,7 @@ function clean(text: string): string {
 const COMPARISON_TAIL = /[\s,?!.-]*(?:(?:what|whats) (?:is )?the difference|which is which|who does what|how do they differ|whats different)?[\s,?!.-]*$/;
 
 const COMPARISONS: RegExp[] = [
-  /\b(?:differences?|diffs?) between (.+?) and (.+)$/,
+  /\b(?:dif+e?rences?|diffs?) between (.+?) and (.+)$/,
   /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
   /\bhow (?:does|do|is|are) (.+?) (?:differ|different) from (.+)$/,
   /\bhow (?:does|do|is|are) (.+?) compare (?:with|to|against) (.+)$/,
@@ -30,6 +30,8 @@ const COMPARISONS: RegExp[] = [
   // A dash or colon after the second side starts an aside: "hold vs build - where does one end".
   /^(.+?) (?:vs|versus|v) (.+?)(?:(?: -|:) .*)?$/,
   /^(.+?) or (.+?),? which is which\b/,
+  // Two things offered as a choice, then a question choosing between them: "prevent or protect - which one stops people getting involved?"
+  /^(?!(?:can|could|does|do|did|is|are|should|would|will|who|whos|what|whats|how|when|where|why|which)\b)(?=.*\b(?:which|each|both|differ\w*|difference|mix(?:ed|ing)? (?:them )?up|the same|where do i go)\b)([^,?:;]{2,40}?) or ([^,?:;]{2,40}?)\s*(?:\?|\s-\s|:|,)/,
   /^is (.+?) the same (?:[a-z]+ )?as (.+?)(?:,? or (?:is it |are they )?(?:different|not|something else))?$/,
   /\bhow (?:does|do|is|are) (.+?) relate(?:d)? to (.+)$/,
 ];

@@ -103,6 +103,13 @@ describe('understanding how questions are asked', () => {
       assert.notDeepEqual(shown('What does RDT stand for, and what do they offer LROs?'), ['glossary-rdt', 'glossary-lro']);
     });
 
+    it('reads two things offered as a choice and then chosen between as a comparison, but not a yes/no question with "or"', () => {
+      assert.deepEqual(splitQuestion('Hold or Build - which one is about the community taking over?'), { kind: 'comparison', parts: ['hold', 'build'] });
+      assert.deepEqual(splitQuestion('whats the diffrence between clear and hold'), { kind: 'comparison', parts: ['clear', 'hold'] });
+      assert.notEqual(splitQuestion('can a partner be an LRO or does it have to be police?')?.kind, 'comparison');
+      assert.notEqual(splitQuestion('NPCC lead or Home Office - who is driving the rollout?')?.kind, 'comparison');
+    });
+
     it('splits comparisons on their wording', () => {
       assert.deepEqual(splitQuestion('what is the difference between clear and hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
