@@ -286,6 +286,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (contact) return answerWith(kb, contact, 1);
 
   const question = withoutAside(kb, withoutPreamble(text));
+  const withContact = andWhoToAsk(kb, question);
+  if (withContact) return withContact;
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   // It may open as a message does: "Reading a police document. Quick one, what's an SRO?"
   const lastAsTyped = lastSentence(question);
@@ -1066,6 +1068,24 @@ function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefi
 /** "... and who do I contact?": when the part names no one, the SOC CCs are who to ask, as the briefing offers. */
 const WHO_TO_ASK =
   /^\s*(?:and\s+|also\s+|if so,?\s+)?who (?:do|should|can|could|would) (?:i|we) (?:ring|call|phone|contact|speak to|ask|talk to|get in touch with|email|go to)\b/i;
+/** A question, then who to ask about it: "whats the hold phase for who do i contact about it", "...? who do I ring". */
+const THEN_WHO_TO_ASK =
+  /^(.*?[a-z0-9].*?)[\s,.;:?!–—-]+(?:and\s+|also\s+|if so,?\s+|so\s+)?(who (?:do|should|can|could|would) (?:i|we) (?:ring|call|phone|contact|speak to|ask|talk to|get in touch with|email|go to)\b(?:\s+\w+){0,6})\s*[?.!]*\s*$/i;
+
+/**
+ * The question before a closing "who do I contact about it" is answered, with the SOC CCs' contact entry
+ * beside it, unless the answer already gives a contact or the closing part names something else to ask about.
+ */
+function andWhoToAsk(kb: KnowledgeBase, question: string): Answer | undefined {
+  const m = THEN_WHO_TO_ASK.exec(question);
+  if (!m || kb.index.rank(m[2]).hits[0]?.namesEntry) return undefined;
+  const asked = freshAnswer(kb, m[1]);
+  const contact = kb.byId.get(ROLE_ENTRY['soc-cc'])!;
+  if (asked.kind !== 'answer') return undefined;
+  const shown = [asked.entry, ...asked.also];
+  if (shown.some((e) => Object.values(ROLE_ENTRY).includes(e.id))) return asked;
+  return answerWith(kb, asked.entry, asked.score, [...asked.also, contact], 'parts');
+}
 
 /** Weighing two accounts against each other without naming them as sides: "how do the two compare", "which is right". */
 const COMPARES =

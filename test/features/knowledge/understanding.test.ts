@@ -87,6 +87,8 @@ describe('understanding how questions are asked', () => {
   describe('two-part and comparison questions', () => {
     it('answers a later part asking who to contact, naming no one, from the SOC CCs\' contact entry', () => {
       assert.deepEqual(shown('What does the governance block need, and who should I ring?'), ['fb-6-governance', 'soc-cc-contact']);
+      assert.deepEqual(shown('whats the build phase for who do i contact about it'), ['phase-build', 'soc-cc-contact']);
+      assert.deepEqual(shown('what happens at the RDT drop-ins, who do I ring?'), ['lro-drop-ins']);
     });
 
     it('answers both of two words joined by "and" that share what follows, when each finds its own entry', () => {
