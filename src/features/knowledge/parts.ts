@@ -47,7 +47,7 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
   for (const re of COMPARISONS) {
     const m = re.exec(s.replace(COMPARISON_TAIL, ''));
     // What follows a comma after the second side is an aside: "protect and prepare, writing my first plan".
-    const second = m?.[2].split(/[,;]/)[0].trim();
+    const second = m?.[2].split(/[,;:?]|\s-\s/)[0].trim();
     if (m && m[1].trim() && second) return { kind: 'comparison', parts: [m[1].trim(), second] };
   }
   const parts = s

@@ -112,6 +112,11 @@ describe('understanding how questions are asked', () => {
       assert.notEqual(splitQuestion('NPCC lead or Home Office - who is driving the rollout?')?.kind, 'comparison');
     });
 
+    it('ends the second side of a comparison at a colon, question mark or dash: "Hold compared with Build: where does one end?"', () => {
+      assert.deepEqual(splitQuestion('Hold compared with Build: where does one end?'), { kind: 'comparison', parts: ['hold', 'build'] });
+      assert.deepEqual(splitQuestion('How does Hold differ from Build? Partners are confused.'), { kind: 'comparison', parts: ['hold', 'build'] });
+    });
+
     it('splits comparisons on their wording', () => {
       assert.deepEqual(splitQuestion('what is the difference between clear and hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
