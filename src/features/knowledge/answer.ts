@@ -566,7 +566,7 @@ function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | und
  * neighbourhood policing one", "the phase between clear and build": a member asked for by its neighbours.
  */
 const NEXT_TO_NAMED =
-  /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|step|strand|comes)\b(?: that)?(?: comes| is)?(?: (?:just|right|straight|immediately))? (after|following|before|preceding) (?:the )?(.{3,60}?)(?: (?:one|block|phase|stage|strand))?\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
+  /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|step|strand|comes)\b(?: that)?(?: comes| is)?(?: (?:just|right|straight|immediately))? (after|following|follows|before|preceding|precedes) (?:the )?(.{3,60}?)(?: (?:one|block|phase|stage|strand))?\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
 const BETWEEN_NAMED = /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|strand)\b (?:that (?:comes|sits|is) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
 
 /** The series a word names, or every series for "what comes after ...". */
@@ -603,7 +603,7 @@ function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry |
   const m = NEXT_TO_NAMED.exec(question);
   const named = m && memberNamed(kb, m[3], seriesNamed(m[1]));
   if (!m || !named) return undefined;
-  const step = /^(?:after|following)$/i.test(m[2]) ? 1 : -1;
+  const step = /^(?:after|following|follows)$/i.test(m[2]) ? 1 : -1;
   return seriesEntry(kb, named.series, named.position + step);
 }
 

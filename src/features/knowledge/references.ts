@@ -63,6 +63,8 @@ function canonical(text: string): string {
       .replace(/\bf(\d{1,2})\b/g, 'fb $1')
       .replace(/\b(?:foundation |building )?blocks?\b/g, 'fb')
       .replace(/\bfbs\b/g, 'fb')
+      // "number 9 of the foundation blocks" is fb 9.
+      .replace(/\b(?:number|no) (\d{1,2}) (?:of|in) (?:the )?(?:\d+ )?(fb)\b/g, '$2 $1')
       .replace(/\b(?:phases?|stages?)\b/g, 'phase')
       .replace(/\bstrands?\b/g, 'strand')
       // "the first P", "the last two Ps"; "4P" stays one word.

@@ -1283,6 +1283,11 @@ describe('understanding how questions are asked', () => {
         ['the phase between clear and build', 'phase-hold'],
       ]);
       assert.notEqual(shown('should we wait until the build phase before bringing partners in?')?.[0], 'phase-hold');
+      answersWith([
+        ['which phase follows Clear?', 'phase-hold'],
+        ["what's number 6 of the foundation blocks", 'fb-6-governance'],
+        ['what does SRO mean in the CHB docs', 'glossary-sro'],
+      ]);
     });
 
     it('answers what an acronym stands for when more follows: "What does PUP stand for? It\'s linked to the coordinator posts."', () => {
