@@ -1062,8 +1062,15 @@ function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefi
   const searched = searchAnswer(kb, part);
   const found = beyondOurRegion(kb, part, searched) ?? searched;
   if (found.kind === 'answer') return [found.entry];
-  return WHO_TO_ASK.test(part) ? [kb.byId.get(ROLE_ENTRY['soc-cc'])!] : undefined;
+  if (WHO_TO_ASK.test(part)) return [kb.byId.get(ROLE_ENTRY['soc-cc'])!];
+  // A part is short and leans on the rest ("what training can they get"): the search's suggestion the classifier also favours will do.
+  const [guess] = kb.classifier.classify(part);
+  const agreed = found.kind === 'unsure' && guess && guess.p >= PART_GUESS ? found.suggestions.find((e) => e.id === guess.id) : undefined;
+  return agreed ? [agreed] : undefined;
 }
+
+/** How sure the classifier must be of a part's entry that the search only suggested. */
+const PART_GUESS = 0.5;
 
 /** "... and who do I contact?": when the part names no one, the SOC CCs are who to ask, as the briefing offers. */
 const WHO_TO_ASK =

@@ -85,6 +85,10 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('two-part and comparison questions', () => {
+    it('answers a short part the search only suggests when the classifier favours the same entry', () => {
+      assert.deepEqual(shown("What's expected of an LRO and what training can they get?"), ['lro-role', 'lro-training']);
+    });
+
     it('answers a later part asking who to contact, naming no one, from the SOC CCs\' contact entry', () => {
       assert.deepEqual(shown('What does the governance block need, and who should I ring?'), ['fb-6-governance', 'soc-cc-contact']);
       assert.deepEqual(shown('whats the build phase for who do i contact about it'), ['phase-build', 'soc-cc-contact']);
@@ -1593,7 +1597,8 @@ describe('understanding how questions are asked', () => {
     it('answers both parts when it places a part that points back in an entry of its own', () => {
       assert.deepEqual(shown('What does the Build phase involve, and how do we plan the comms around it?'), ['phase-build', 'fb-9-communication-strategy']);
       assert.deepEqual(shown("what's on the rocu microsite and how are the capabilities on it grouped"), ['swrocu-microsite', 'swrocu-capability-groups']);
-      assert.deepEqual(shown("What's the Hold phase for, and how long does it usually last?"), ['phase-hold']);
+      // How long a phase lasts is the phases overview's ("no fixed length"), so the second part is answered from it.
+      assert.deepEqual(shown("What's the Hold phase for, and how long does it usually last?"), ['phase-hold', 'phases-overview']);
     });
 
     it('refuses example questions labelled with an entry that does not exist', () => {
