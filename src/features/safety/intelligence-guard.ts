@@ -187,7 +187,7 @@ const STILL_ACTIVE =
   /\b(?:is|are) ((?!(?:using|being|used)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
 /** "which groups should I know about operating in my ward": groups active somewhere, with nobody named. */
 const GROUPS_ACTIVE_IN =
-  /\b(?:which|what)(?: \w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across) \w/;
+  /\b(?:which|what)(?: organised crime| \w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across|through) \w/;
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
@@ -222,7 +222,7 @@ const ASSOCIATES =
  * plan's situation ("the main players are all on remand now, what stage are we in").
  */
 const PERSON_STATUS =
-  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|\bwhat (?:cars?|vehicles?|vans?|motors?|number|phone|mobile) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
+  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|\bwhat (?:cars?|vehicles?|vans?|motors?|number|phone|mobile) (?:is|are|does|do)\b|\bwhich (?:cars?|vehicles?|vans?|motors?) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
 /** Which group someone belongs to, and groups' people by name: "which OCG is X part of", "OCGs by name". */
 const WHICH_GROUP =
   /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b/;
@@ -246,7 +246,7 @@ const TARGETING =
 const ABOUT_PEOPLE = [
   /\b(?:the|our|my|this|that) \d{1,2}[- ]?(?:year[- ]old|yo)\b|\b[a-z]+ \(\d{1,2}\)|\baged \d{1,2}(?: and \d{1,2})?\b|\bin year \d{1,2}\b/,
   /\bwhat(?:s| is) known about (?:him|her|them|the (?:family|lad|man|woman|tenant|father|mother))\b|\bwho (?:the|that|this) (?:driver|bloke|guy|lad|man|woman|person|owner|tenant) (?:is|was)\b|\bwho(?:s| is| are)? (?:really )?(?:behind|at the head of) (?:it|this|that|them)\b/,
-  /\bwhich (?:streets?|roads?|estates?|areas|wards|villages|parks|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops|businesses|premises|drivers|nail bars?|car washes|takeaways|barbers|salons|pubs|garages|schools)\b.{0,90}\b(?:slavery|trafficking|laundering|linked|county lines|drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|groomed|recruited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line|raid\w*|warrants?|searched|surveillance|watched|looking at|targeted)\b/,
+  /\bwhich (?:streets?|roads?|estates?|areas|wards|villages|parks|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops|businesses|premises|drivers|nail bars?|car washes|takeaways|barbers|salons|pubs|garages|schools)\b.{0,90}\b(?:slavery|trafficking|laundering|linked|connected|involved|associated|county lines|drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|groomed|recruited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line|raid\w*|warrants?|searched|surveillance|watched|looking at|targeted)\b/,
   /\bwhich (?:(?:young|vulnerable|local|older|elderly) )?(?:people|adults|residents|users|victims)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply\w*|cuckoo\w*|exploited|groomed|recruited|ocgs?|gangs?)\b/,
   /\bwhich of (?:the|our|my|these|those) .{1,40}\b(?:moving|dealing|selling|running|holding|supplying|exploited|laundering|fronting)\b|\b(?:houses|flats|addresses|properties|people|lads|kids|pupils|children|young people|tenants|residents|victims|families|dealers|nominals|members|cars|vans)\b.{0,60}\bwhich ones are (?:they|them)\b/,
   /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list|what are|whats)\b.{0,30}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\b(?:who|which \w+)(?:s| is)? (?:at the )?top of the (?:\w+ )?(?:list|table|rankings?)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
@@ -416,19 +416,19 @@ const aboutParticular =
     const m = re.exec(lower);
     return aboutNonTopic(m, 1, isDomain) && !ANY_BUSINESS.test(m?.[1] ?? '');
   };
-/** As `about`, and a person by pronoun counts too: "where's he living now", "is she known to SWROCU". */
+/** As `about`, and a person by pronoun counts too: "where's he living now", "is she known to SWROCU", "what do you know about him". */
 const aboutPerson =
-  (re: RegExp): RequestTest =>
+  (re: RegExp, group = 1): RequestTest =>
   (lower, isDomain) => {
-    const subject = re.exec(lower)?.[1];
-    return subject !== undefined && (/^(?:he|she|they)$/.test(subject) || !isDomain(subject));
+    const subject = re.exec(lower)?.[group];
+    return subject !== undefined && (/^(?:he|she|they|him|her|them)$/.test(subject) || !isDomain(subject));
   };
 
 const REQUESTS: RequestTest[] = [
   matches(CHECK_REQUEST_WORDS),
   matches(DO_A_CHECK),
   matches(WHO_OWNS),
-  about(INTEL_ABOUT, 5),
+  aboutPerson(INTEL_ABOUT, 5),
   matches(INTEL_HELD),
   about(GROUP_MEMBERSHIP, 1),
   // In one sentence: "who runs the drop-ins" after "an OCG I manage." asks nothing about the group.

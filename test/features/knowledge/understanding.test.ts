@@ -1138,6 +1138,33 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('reads POCA used by a partner, breaking data protection law, breaching confidentiality or anyone\'s rights as legal; complaints against police and pests as off-topic; another region\'s coordinator who covers it', () => {
+      for (const q of [
+        'can licensing use POCA to take the cash from the shop?',
+        'would handing over the CCTV break data protection law?',
+        'is a nurse breaching patient confidentiality by telling the police?',
+        "are we breaching anyone's human rights by naming the estate?",
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      for (const q of ['who investigates complaints against police officers', 'how do we deal with a rat infestation in the flats', 'my DC keeps coming in late, what do I do']) {
+        assert.ok(isOutOfScope(q), q);
+      }
+      assert.ok(isOtherRegionContactRequest('which SOC community coordinator covers Lancashire?'));
+    });
+
+    it('refuses which car a group\'s head drives, which organised crime group runs drugs through a place, families connected to a group, and what is known about him', () => {
+      refusesOnly(
+        [
+          'Which car does the head of the Mill Road OCG drive?',
+          'which organised crime group is running drugs through the park',
+          'which families on the estate are connected to the group that was arrested',
+          'A neighbour says her lodger is recruiting kids. What do you know about him?',
+        ],
+        ['Is community asset mapping one of the foundation blocks? Which number is it?', 'what stops another crew moving in to fill the gap after the arrests'],
+      );
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
@@ -1575,7 +1602,13 @@ describe('understanding how questions are asked', () => {
     });
 
     it('offers both entries when it is sure of another entry but not near certain', () => {
-      const a = answerQuestion(kb, 'need someone to help disrupt an ocg');
+      // Examples chosen so the classifier is sure of GAIN (0.96) but not near certain, whatever the example file holds.
+      const examples = [
+        { q: 'someone to help disrupt an ocg', ids: ['gain'] },
+        { q: 'someone to help disrupt an ocg', ids: ['gain'] },
+        { q: 'help disrupt an ocg', ids: ['phase-clear'] },
+      ];
+      const a = answerQuestion(createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), examples), 'need someone to help disrupt an ocg');
       assert.ok(a.kind === 'unsure', a.kind);
       assert.deepEqual(
         a.suggestions.map((e) => e.id),
