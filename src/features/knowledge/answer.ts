@@ -881,8 +881,16 @@ function memberAsked(kb: KnowledgeBase, question: string): Answer | undefined {
     : m[2]
       ? (e: KnowledgeEntry) => STRAND_IDS.includes(e.id)
       : (e: KnowledgeEntry) => SERIES_IDS.phase.includes(e.id);
-  return searchAnswer(kb, question, isMember);
+  const found = searchAnswer(kb, question, isMember);
+  if (found.kind !== 'unsure') return found;
+  // The asker wants one member: the member the search suggests and the classifier likes best of the members.
+  const guess = kb.classifier.classify(question).find((g) => isMember(kb.byId.get(g.id)!));
+  const agreed = guess && guess.p >= MEMBER_GUESS ? found.suggestions.find((e) => e.id === guess.id) : undefined;
+  return agreed ? answerWith(kb, agreed, guess.p) : found;
 }
+
+/** The least the classifier must give the member it likes best for a "which phase" question to be answered with it. */
+const MEMBER_GUESS = 0.1;
 
 /** "<question> in a 4P plan", "... of CHB": the last place named, and the question before it. */
 const IN_PLACE = /^(.+)\s+(?:in|within|under|of|across)\s+(?:a |an |the |our |my |your )?(.+?)\s*[?.!]*\s*$/i;

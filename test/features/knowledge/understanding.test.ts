@@ -1596,6 +1596,10 @@ describe('understanding how questions are asked', () => {
       answersWith([["the asks mention cpd, what's that", 'glossary-cpd']]);
     });
 
+    it('answers "which phase" with the member the search suggests and the classifier likes best of the members', () => {
+      answersWith([['reopening the youth club once the dealers are gone - which phase?', 'phase-build']]);
+    });
+
     it("overrules the search's answer when near certain of another entry", () => {
       // The search found the neighbourhood policing strand of the SOC CC role; laundering through local firms is Protect.
       answersWith([['which strand covers local businesses used for laundering', '4p-protect']]);
