@@ -25,7 +25,8 @@ const PATTERNS: RegExp[] = [
 export const WHERE_MET = String.raw`(?:in|on|from|for) (?:the|this|a|our) (?:[a-z0-9]+ ){0,2}?(?:briefing|documents?|docs?|slides?|pack|papers?|chat|glossary|materials?|guidance|context|block|section|strand|phase|bit|part|tables?|log|minutes|emails?)`;
 const WHERE_MET_AT_END = new RegExp(String.raw` ${WHERE_MET}$`);
 /** Nor do the people who use it: "the PCC people keep mentioning", "SOC CC that everyone talks about". */
-const WHO_USES_IT = / (?:that |which )?(?:people|everyone|everybody|they|partners|colleagues|officers) (?:keeps?|kept|are|were|always|talks?|mentions?|says?|uses?)(?: [a-z]+){0,3}$/;
+const WHO_USES_IT =
+  / (?:that |which )?(?:people|everyone|everybody|they|partners|colleagues|officers) (?:keeps?|kept|are|were|always|talks?|mentions?|says?|uses?)(?: [a-z]+){0,3}$/;
 
 /** The field a term belongs to says nothing about what it is: "in general", "in policing", "in CHB terms". */
 export const IN_A_FIELD = String.raw`in (?:general|policing|(?:chb|4p|police|policing) (?:terms|speak|language))`;

@@ -567,7 +567,8 @@ function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | und
  */
 const NEXT_TO_NAMED =
   /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|step|strand|comes)\b(?: that)?(?: comes| is)?(?: (?:just|right|straight|immediately))? (after|following|follows|before|preceding|precedes) (?:the )?(.{3,60}?)(?: (?:one|block|phase|stage|strand))?\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
-const BETWEEN_NAMED = /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|strand)\b (?:that (?:comes|sits|is) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
+const BETWEEN_NAMED =
+  /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|strand)\b (?:that (?:comes|sits|is) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
 
 /** The series a word names, or every series for "what comes after ...". */
 function seriesNamed(word: string): Series[] {
@@ -665,7 +666,9 @@ function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefine
 const STANDS_FOR = /\b(?:stands? for|short for|abbreviations?|acronyms?|spell (?:out|them out|those out)|in full)\b/i;
 /** The words such a question is made of besides its terms; any other word asks something more. */
 const SPELLING_OUT_WORDS = new Set(
-  'what whats does do is are a an the and also for me please pls those these two both them they it stand stands short abbreviation abbreviations acronym acronyms spell out in full mean means letters'.split(' '),
+  'what whats does do is are a an the and also for me please pls those these two both them they it stand stands short abbreviation abbreviations acronym acronyms spell out in full mean means letters'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -1141,7 +1144,8 @@ function claimChecked(kb: KnowledgeBase, question: string): Answer | undefined {
 }
 
 /** Asking after each of two things named before: "what should each contain", "what's the difference". */
-const EACH_ASKED = /\b(?:each|both|the difference|differ\w*|which is which|mix(?:ing)? (?:them )?up|confus\w*|the same(?! (?:time|day|week|place|meeting))|tell (?:them |the two )?apart|distinguish\w*|compare)\b/i;
+const EACH_ASKED =
+  /\b(?:each|both|the difference|differ\w*|which is which|mix(?:ing)? (?:them )?up|confus\w*|the same(?! (?:time|day|week|place|meeting))|tell (?:them |the two )?apart|distinguish\w*|compare)\b/i;
 const MAX_SIDE_WORDS = 4;
 
 /**

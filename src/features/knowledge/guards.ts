@@ -129,7 +129,9 @@ export function isLegalAdviceRequest(text: string): boolean {
     .replace(/[’‘`´']/g, '')
     .replace(/\s+/g, ' ');
   const bound = LEGALLY_BOUND.test(lower);
-  return LEGAL_TOPIC.test(lower) && ADVICE_ASK.test(lower) && !FOR_AN_EXAM.test(lower) && (bound || !PARTNERSHIPS_FOUNDED.test(lower)) && !STRAND_ASKED.test(lower);
+  return (
+    LEGAL_TOPIC.test(lower) && ADVICE_ASK.test(lower) && !FOR_AN_EXAM.test(lower) && (bound || !PARTNERSHIPS_FOUNDED.test(lower)) && !STRAND_ASKED.test(lower)
+  );
 }
 
 /** Regions, ROCUs and forces outside the South West. */

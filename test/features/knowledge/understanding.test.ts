@@ -89,7 +89,7 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("What's expected of an LRO and what training can they get?"), ['lro-role', 'lro-training']);
     });
 
-    it('answers a later part asking who to contact, naming no one, from the SOC CCs\' contact entry', () => {
+    it("answers a later part asking who to contact, naming no one, from the SOC CCs' contact entry", () => {
       assert.deepEqual(shown('What does the governance block need, and who should I ring?'), ['fb-6-governance', 'soc-cc-contact']);
       assert.deepEqual(shown('whats the build phase for who do i contact about it'), ['phase-build', 'soc-cc-contact']);
       assert.deepEqual(shown('what happens at the RDT drop-ins, who do I ring?'), ['lro-drop-ins']);
@@ -1055,8 +1055,12 @@ describe('understanding how questions are asked', () => {
       );
     });
 
-    it('declines another ROCU\'s capabilities or out-of-hours line and another region\'s coordinators\' emails; "is that contempt" and an authority that covers are legal', () => {
-      for (const q of ['what capability groups does the North West ROCU have?', 'out of hours number for ERSOU capabilities', "Kent's SOC coordinators - emails please"]) {
+    it("declines another ROCU's capabilities or out-of-hours line and another region's coordinators' emails; \"is that contempt\" and an authority that covers are legal", () => {
+      for (const q of [
+        'what capability groups does the North West ROCU have?',
+        'out of hours number for ERSOU capabilities',
+        "Kent's SOC coordinators - emails please",
+      ]) {
         assert.ok(isOtherRegionContactRequest(q), q);
       }
       assert.ok(!isOtherRegionContactRequest('what capability groups does SWROCU have'));
@@ -1077,7 +1081,7 @@ describe('understanding how questions are asked', () => {
       );
     });
 
-    it('answers a question that names a group by its South West town, but refuses a group named otherwise and a group\'s cars', () => {
+    it("answers a question that names a group by its South West town, but refuses a group named otherwise and a group's cars", () => {
       assert.deepEqual(shown('What goes under Pursue in a 4P plan? I am filling one in for a Swindon OCG.'), ['4p-pursue']);
       assert.deepEqual(shown('As the LRO for a Bridgwater OCG, what happens at the drop-ins?'), ['lro-drop-ins']);
       refusesOnly(['what is the plan for the Danvers OCG', 'the Wells OCG - what stage are they at', 'what cars is the Exeter OCG using'], []);
@@ -1087,7 +1091,11 @@ describe('understanding how questions are asked', () => {
       assert.ok(isLegalAdviceRequest('is the CSP legally required to have a SOC subgroup?'));
       assert.ok(isLegalAdviceRequest('am I personally liable if the closure goes wrong'));
       assert.ok(!isLegalAdviceRequest('who is legally required to sit on a community safety partnership?'));
-      for (const q of ['what are the stages of the PEACE interview model', 'how many police officers are there in the UK', 'where should we go for the team Christmas meal']) {
+      for (const q of [
+        'what are the stages of the PEACE interview model',
+        'how many police officers are there in the UK',
+        'where should we go for the team Christmas meal',
+      ]) {
         assert.ok(isOutOfScope(q), q);
       }
     });
@@ -1114,7 +1122,12 @@ describe('understanding how questions are asked', () => {
     });
 
     it("declines another region's contact, force lead, user group or team by how to reach them, and general work requests", () => {
-      for (const q of ["Who's the contact at Kent Police for county lines work?", "Can you give me Surrey's force lead for neighbourhood policing?", 'Is there an LRO user group in the Midlands?', "How do I contact Tarian's cyber team?"]) {
+      for (const q of [
+        "Who's the contact at Kent Police for county lines work?",
+        "Can you give me Surrey's force lead for neighbourhood policing?",
+        'Is there an LRO user group in the Midlands?',
+        "How do I contact Tarian's cyber team?",
+      ]) {
         assert.ok(isOtherRegionContactRequest(q), q);
       }
       assert.ok(!isOtherRegionContactRequest('who is the force lead for neighbourhood policing in Dorset'));
@@ -1138,7 +1151,7 @@ describe('understanding how questions are asked', () => {
       );
     });
 
-    it('reads POCA used by a partner, breaking data protection law, breaching confidentiality or anyone\'s rights as legal; complaints against police and pests as off-topic; another region\'s coordinator who covers it', () => {
+    it("reads POCA used by a partner, breaking data protection law, breaching confidentiality or anyone's rights as legal; complaints against police and pests as off-topic; another region's coordinator who covers it", () => {
       for (const q of [
         'can licensing use POCA to take the cash from the shop?',
         'would handing over the CCTV break data protection law?',
@@ -1147,13 +1160,17 @@ describe('understanding how questions are asked', () => {
       ]) {
         assert.ok(isLegalAdviceRequest(q), q);
       }
-      for (const q of ['who investigates complaints against police officers', 'how do we deal with a rat infestation in the flats', 'my DC keeps coming in late, what do I do']) {
+      for (const q of [
+        'who investigates complaints against police officers',
+        'how do we deal with a rat infestation in the flats',
+        'my DC keeps coming in late, what do I do',
+      ]) {
         assert.ok(isOutOfScope(q), q);
       }
       assert.ok(isOtherRegionContactRequest('which SOC community coordinator covers Lancashire?'));
     });
 
-    it('refuses which car a group\'s head drives, which organised crime group runs drugs through a place, families connected to a group, and what is known about him', () => {
+    it("refuses which car a group's head drives, which organised crime group runs drugs through a place, families connected to a group, and what is known about him", () => {
       refusesOnly(
         [
           'Which car does the head of the Mill Road OCG drive?',
