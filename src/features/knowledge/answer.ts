@@ -888,7 +888,8 @@ function memberAsked(kb: KnowledgeBase, question: string): Answer | undefined {
   if (found.kind !== 'unsure') return found;
   // The asker wants one member: the member the search suggests and the classifier likes best of the members.
   const guess = kb.classifier.classify(question).find((g) => isMember(kb.byId.get(g.id)!));
-  const agreed = guess && guess.p >= MEMBER_GUESS ? found.suggestions.find((e) => e.id === guess.id) : undefined;
+  if (!guess || guess.p < MEMBER_GUESS) return found;
+  const agreed = found.suggestions.find((e) => e.id === guess.id);
   return agreed ? answerWith(kb, agreed, guess.p) : found;
 }
 

@@ -54,7 +54,16 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
     .split(PART_SEPARATORS)
     .map((p) => p.replace(/^(?:and|also|plus)\s+/, '').trim())
     .filter((p) => /[a-z0-9]/.test(p));
-  return parts.length >= 2 ? { kind: 'parts', parts } : undefined;
+  return parts.length >= 2 ? { kind: 'parts', parts: withSeriesNamed(parts) } : undefined;
+}
+
+/** "which phase does a raid belong to and which one does reopening a youth centre": a later "which one" is of the same series. */
+const WHICH_MEMBER = /\bwhich (?:of the )?(ps?|phases?|stages?|blocks?|fbs?|strands?|asks?)\b/;
+const WHICH_ONE = /^which (?:one\b|(?=is\b|are\b|does\b|do\b))/;
+
+function withSeriesNamed(parts: string[]): string[] {
+  const series = WHICH_MEMBER.exec(parts[0])?.[1];
+  return series ? parts.map((p, i) => (i > 0 ? p.replace(WHICH_ONE, `which ${series} `).replace(/\s+/g, ' ') : p)) : parts;
 }
 
 /** The looser split tried only when the whole question found no clear answer: "the legacy and the exit strategy". */

@@ -121,6 +121,17 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(splitQuestion('How does Hold differ from Build? Partners are confused.'), { kind: 'comparison', parts: ['hold', 'build'] });
     });
 
+    it('reads a later "which one" or "which is" as asking about the same series as the first part', () => {
+      assert.deepEqual(splitQuestion('Which P is the school talk, and which one is the cash seizure?'), {
+        kind: 'parts',
+        parts: ['which p is the school talk', 'which p is the cash seizure?'],
+      });
+      assert.deepEqual(splitQuestion('Which FB is about the baseline and which is about training the LRO?')?.parts, [
+        'which fb is about the baseline',
+        'which fb is about training the lro?',
+      ]);
+    });
+
     it('splits comparisons on their wording', () => {
       assert.deepEqual(splitQuestion('what is the difference between clear and hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('Prevent vs Protect'), { kind: 'comparison', parts: ['prevent', 'protect'] });
