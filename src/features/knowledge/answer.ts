@@ -654,7 +654,7 @@ function termIn(kb: KnowledgeBase, context: string): KnowledgeEntry | undefined 
 }
 
 const WHAT_IS_IT =
-  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
+  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|who(?:'?s| is) (?:that|this|they)|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
 
 /** A glossary term asked what it means or stands for: "what does SIO stand for". */
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {

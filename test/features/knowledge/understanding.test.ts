@@ -1575,6 +1575,10 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('SIO vs LRO - who does what?'), ['glossary-sio', 'lro-role']);
     });
 
+    it('reads "who\'s that" after a sentence naming a term as asking what the term is', () => {
+      assert.equal(answered('Our police contact mentioned a PCC. Who is that?'), 'glossary-pcc');
+    });
+
     it('reads "how do you spell out" and "asked what X means" as asking what the term stands for', () => {
       assert.equal(answered('How do you spell out MoRiLE?'), 'glossary-morile');
       assert.equal(answered('A new PC on my shift asked what ROCU means. Short answer?'), 'glossary-rocu');
