@@ -18,7 +18,7 @@ const PATTERNS: RegExp[] = [
   /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,
   /^(.+?) what (?:does|do|are) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for)$/,
-  /^(.+?) (?:stands? for what|stands? for|short for|meaning|definition|acronym|abbreviation)$/,
+  /^(.+?) (?:is (?:that|it|this) )?(?:stands? for what|stands? for|short for|meaning|definition|acronym|abbreviation)(?: (?:something|anything))?$/,
 ];
 
 /** Where a term was met says nothing about what it is: "in the briefing", "from this pack". */

@@ -75,6 +75,7 @@ describe('questions about what a term stands for', () => {
     assert.equal(acronymAsked('RDT – what are the letters short for?'), 'rdt');
     assert.equal(acronymAsked('Who or what is the PCC people keep mentioning?'), 'pcc');
     assert.equal(acronymAsked('what does SOC CC stand for that everyone talks about'), 'soc cc');
+    assert.equal(acronymAsked('GAIN - is that short for something?'), 'gain');
   });
 
   const id = (q: string) => {
