@@ -885,12 +885,23 @@ function memberAsked(kb: KnowledgeBase, question: string): Answer | undefined {
       ? (e: KnowledgeEntry) => STRAND_IDS.includes(e.id)
       : (e: KnowledgeEntry) => SERIES_IDS.phase.includes(e.id);
   const found = searchAnswer(kb, question, isMember);
-  if (found.kind !== 'unsure') return found;
   // The asker wants one member: the member the search suggests and the classifier likes best of the members.
-  const guess = kb.classifier.classify(question).find((g) => isMember(kb.byId.get(g.id)!));
-  if (!guess || guess.p < MEMBER_GUESS) return found;
-  const agreed = found.suggestions.find((e) => e.id === guess.id);
-  return agreed ? answerWith(kb, agreed, guess.p) : found;
+  const agreed = suggestionGuessed(kb, question, found, MEMBER_GUESS, isMember);
+  return agreed ? answerWith(kb, agreed.entry, agreed.p) : found;
+}
+
+/** The "not sure" suggestion the classifier likes best of the entries allowed, when it gives it at least `least`. */
+function suggestionGuessed(
+  kb: KnowledgeBase,
+  text: string,
+  found: Answer,
+  least: number,
+  only: (entry: KnowledgeEntry) => boolean = anyEntry,
+): { entry: KnowledgeEntry; p: number } | undefined {
+  if (found.kind !== 'unsure') return undefined;
+  const guess = kb.classifier.classify(text).find((g) => only(kb.byId.get(g.id)!));
+  const entry = guess && guess.p >= least ? found.suggestions.find((e) => e.id === guess.id) : undefined;
+  return entry && guess && { entry, p: guess.p };
 }
 
 /** The least the classifier must give the member it likes best for a "which phase" question to be answered with it. */
@@ -916,8 +927,13 @@ function withinOverview(kb: KnowledgeBase, question: string): string | undefined
  * "DS, Devon and Cornwall -", "PC on the neighbourhood team here."). Greetings go the same way.
  */
 const GREETING = /^\s*(?:hi|hiya|hello|hey|morning|good morning|afternoon|good afternoon|evening)(?: there| all| team)?\b[\s,!.:-]*/i;
-const ROLE_INTRO =
-  /^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|inspector|sergeant|member|adviser|advisor)(?=\s*[:.]\s)|(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|inspector|insp|sergeant|sgt|pc|ds|dc|di|dci|supt|member|adviser|advisor)(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[a-z&]+(?:\s+[a-z&]+){0,3}?\s+here|,\s*[a-z&]+(?:\s+[a-z&]+){0,3}?(?:\s+here)?)(?=\s*[:.]\s|\s+[-–—]\s))\s*[,:;.!?-]+\s*/i;
+/** Roles and ranks that label a message's writer. */
+const ROLE = String.raw`(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|inspector|sergeant|member|adviser|advisor)`;
+const RANK = String.raw`(?:insp|sgt|pc|ds|dc|di|dci|supt)`;
+const ROLE_INTRO = new RegExp(
+  String.raw`^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:[a-z]+\s+){0,3}?${ROLE}(?=\s*[:.]\s)|(?:[a-z]+\s+){0,3}?(?:${ROLE}|${RANK})(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[a-z&]+(?:\s+[a-z&]+){0,3}?\s+here|,\s*[a-z&]+(?:\s+[a-z&]+){0,3}?(?:\s+here)?)(?=\s*[:.]\s|\s+[-–—]\s))\s*[,:;.!?-]+\s*`,
+  'i',
+);
 
 /** "<topic> - what does it cover", "<topic>: what's that about", "<topic> - what's the aim": the tail only asks for the topic. */
 const TOPIC_TAIL =
@@ -1076,20 +1092,22 @@ function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefi
   if (found.kind === 'answer') return [found.entry];
   if (WHO_TO_ASK.test(part)) return [kb.byId.get(ROLE_ENTRY['soc-cc'])!];
   // A part is short and leans on the rest ("what training can they get"): the search's suggestion the classifier also favours will do.
-  const [guess] = kb.classifier.classify(part);
-  const agreed = found.kind === 'unsure' && guess && guess.p >= PART_GUESS ? found.suggestions.find((e) => e.id === guess.id) : undefined;
-  return agreed ? [agreed] : undefined;
+  const agreed = suggestionGuessed(kb, part, found, PART_GUESS);
+  return agreed && [agreed.entry];
 }
 
 /** How sure the classifier must be of a part's entry that the search only suggested. */
 const PART_GUESS = 0.5;
 
+/** "who do I contact", "who should we ring": asking who to turn to. */
+const ASKS_WHO = String.raw`who (?:do|should|can|could|would) (?:i|we) (?:ring|call|phone|contact|speak to|ask|talk to|get in touch with|email|go to)\b`;
 /** "... and who do I contact?": when the part names no one, the SOC CCs are who to ask, as the briefing offers. */
-const WHO_TO_ASK =
-  /^\s*(?:and\s+|also\s+|if so,?\s+)?who (?:do|should|can|could|would) (?:i|we) (?:ring|call|phone|contact|speak to|ask|talk to|get in touch with|email|go to)\b/i;
+const WHO_TO_ASK = new RegExp(String.raw`^\s*(?:and\s+|also\s+|if so,?\s+)?${ASKS_WHO}`, 'i');
 /** A question, then who to ask about it: "whats the hold phase for who do i contact about it", "...? who do I ring". */
-const THEN_WHO_TO_ASK =
-  /^(.*?[a-z0-9].*?)[\s,.;:?!–—-]+(?:and\s+|also\s+|if so,?\s+|so\s+)?(who (?:do|should|can|could|would) (?:i|we) (?:ring|call|phone|contact|speak to|ask|talk to|get in touch with|email|go to)\b(?:\s+\w+){0,6})\s*[?.!]*\s*$/i;
+const THEN_WHO_TO_ASK = new RegExp(
+  String.raw`^(.*?[a-z0-9].*?)[\s,.;:?!–—-]+(?:and\s+|also\s+|if so,?\s+|so\s+)?(${ASKS_WHO}(?:\s+\w+){0,6})\s*[?.!]*\s*$`,
+  'i',
+);
 
 /**
  * The question before a closing "who do I contact about it" is answered, with the SOC CCs' contact entry
@@ -1099,11 +1117,9 @@ function andWhoToAsk(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = THEN_WHO_TO_ASK.exec(question);
   if (!m || kb.index.rank(m[2]).hits[0]?.namesEntry) return undefined;
   const asked = freshAnswer(kb, m[1]);
-  const contact = kb.byId.get(ROLE_ENTRY['soc-cc'])!;
   if (asked.kind !== 'answer') return undefined;
-  const shown = [asked.entry, ...asked.also];
-  if (shown.some((e) => Object.values(ROLE_ENTRY).includes(e.id))) return asked;
-  return answerWith(kb, asked.entry, asked.score, [...asked.also, contact], 'parts');
+  if ([asked.entry, ...asked.also].some((e) => Object.values(ROLE_ENTRY).includes(e.id))) return asked;
+  return answerWith(kb, asked.entry, asked.score, [...asked.also, kb.byId.get(ROLE_ENTRY['soc-cc'])!], 'parts');
 }
 
 /** Weighing two accounts against each other without naming them as sides: "how do the two compare", "which is right". */
