@@ -1193,6 +1193,21 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('does not refuse ordinary questions that share words with the newer refusals', () => {
+      refusesOnly(
+        ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
+        [
+          'Is the Silver group involved in the six-month review?',
+          'who does the microsite belong to',
+          'who is supplying the training for new LROs',
+          'who should I put as the SRO on the plan?',
+          'Which families should be involved in community engagement?',
+          'who is the LRO running the plan with',
+        ],
+      );
+      assert.ok(!isOutOfScope('Is there a menu of disruption tactics?'));
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
