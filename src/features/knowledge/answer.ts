@@ -1105,7 +1105,7 @@ const ASKS_WHO = String.raw`who (?:do|should|can|could|would) (?:i|we) (?:ring|c
 const WHO_TO_ASK = new RegExp(String.raw`^\s*(?:and\s+|also\s+|if so,?\s+)?${ASKS_WHO}`, 'i');
 /** A question, then who to ask about it: "whats the hold phase for who do i contact about it", "...? who do I ring". */
 const THEN_WHO_TO_ASK = new RegExp(
-  String.raw`^(.*?[a-z0-9].*?)[\s,.;:?!–—-]+(?:and\s+|also\s+|if so,?\s+|so\s+)?(${ASKS_WHO}(?:\s+\w+){0,6})\s*[?.!]*\s*$`,
+  String.raw`^([^a-z0-9]*[a-z0-9].*?)[\s,.;:?!–—-]+(?:and\s+|also\s+|if so,?\s+|so\s+)?(${ASKS_WHO}(?:\s+\w+){0,6})\s*[?.!]*\s*$`,
   'i',
 );
 

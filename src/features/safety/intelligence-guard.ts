@@ -405,6 +405,11 @@ const matches =
   (re: RegExp): RequestTest =>
   (lower) =>
     re.test(lower);
+/** As `matches`, in a text that names a criminal group: "what's his phone number", "and who's in it". */
+const aboutAGroup =
+  (re: RegExp): RequestTest =>
+  (lower) =>
+    re.test(lower) && GROUP_WORD.test(lower);
 const about =
   (re: RegExp, group: number): RequestTest =>
   (lower, isDomain) =>
@@ -468,8 +473,8 @@ const REQUESTS: RequestTest[] = [
   matches(PERSON_STATUS),
   matches(WHICH_GROUP),
   matches(TRADE_PLACES),
-  (lower) => THEIR_DETAILS.test(lower) && GROUP_WORD.test(lower),
-  (lower) => WHO_IS_IN_IT.test(lower) && GROUP_WORD.test(lower),
+  aboutAGroup(THEIR_DETAILS),
+  aboutAGroup(WHO_IS_IN_IT),
   matches(CHECK_HITS),
   matches(TARGETING),
   matches(KEEP_THIS),
