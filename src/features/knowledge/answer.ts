@@ -285,7 +285,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const contact = contactNamed(kb, text);
   if (contact) return answerWith(kb, contact, 1);
 
-  const question = withoutAside(kb, withoutPreamble(text));
+  const question = withoutAside(kb, withoutOpener(kb, withoutPreamble(text)));
   const withContact = andWhoToAsk(kb, question);
   if (withContact) return withContact;
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
@@ -310,6 +310,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const spelled = termsSpelledOut(kb, question);
   if (spelled) return spelled;
   const definedThenMore = definitionAndLaterPart(kb, first, question.slice(first.length));
+
   if (definedThenMore) return definedThenMore;
   if (defined) return answerWith(kb, defined, 1);
   const quoted = quotedAsked(kb, text);
@@ -485,7 +486,7 @@ function asksAgain(rest: string): boolean {
 const MIN_CONTEXT_WORDS = 5;
 const SELF_INTRODUCTION = /^\s*(?:as an?|i)\b|\bhere\s*$/i;
 const CLAUSES = /\s*(?:[,;]\s*(?:but|so)?|\s(?:but|so)|\s[-–—])\s+/i;
-const STARTS_QUESTION = /^(?:what|whats|how|hows|who|whos|where|wheres|when|which|why|can|could|should|is|are|does|do)\b/i;
+const STARTS_QUESTION = /^(?:what|whats|how|hows|who|whos|where|wheres|when|whens|which|why|can|could|should|is|are|does|do)\b/i;
 
 /** The last clause, when it is the only one that asks something: the clauses before it tell the situation (not for a comparison). */
 function questionAfterContext(question: string): string | undefined {
@@ -517,7 +518,8 @@ function aboutChbItself(kb: KnowledgeBase, part: string): boolean {
 }
 
 /** A second question after the first: "and what do they provide", "or can the inspector ...". */
-const ASKS_MORE = /^(?:(?:and|or|but|also|plus)\s+)?(?:what|whats|how|who|whos|when|where|which|why|is|are|does|do|did|can|could|should|would|will)\b/i;
+const ASKS_MORE =
+  /^(?:(?:and|or|but|also|plus)\s+)?(?:what|whats|how|hows|who|whos|when|whens|where|wheres|which|why|is|are|was|does|do|did|has|have|can|could|should|would|will)\b/i;
 
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */
 const REFERS_BACK = /\b(?:they|them|their|it|its|this|that|these|those|ours|one)\b/i;
@@ -663,10 +665,10 @@ function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefine
 }
 
 /** Asking what abbreviations stand for, in any of the usual words. */
-const STANDS_FOR = /\b(?:stands? for|short for|abbreviations?|acronyms?|spell (?:out|them out|those out)|in full)\b/i;
+const STANDS_FOR = /\b(?:stands? for|short for|abbreviations?|acronyms?|spell (?:out|them out|those out)|in full|expand)\b/i;
 /** The words such a question is made of besides its terms; any other word asks something more. */
 const SPELLING_OUT_WORDS = new Set(
-  'what whats does do is are a an the and also for me please pls those these two both them they it stand stands short abbreviation abbreviations acronym acronyms spell out in full mean means letters'.split(
+  'what whats does do is are a an the and also or vs versus each for me please pls those these two both them they it stand stands short abbreviation abbreviations acronym acronyms spell out in full expand mean means letters'.split(
     ' ',
   ),
 );
@@ -792,7 +794,7 @@ function identityChecked(kb: KnowledgeBase, question: string): string | undefine
 
 /** The question up to its first sentence end, ", and" or ", but": "What does PUP stand for? It's linked to the coordinator posts." */
 function firstClause(question: string): string {
-  return question.split(/(?<=[?.!])\s+|,\s*(?:and|but)\s+/)[0];
+  return question.split(/(?<=[?.!])\s+|,\s*(?:and|but|also|plus)\s+/)[0];
 }
 
 /** What may follow a term asked after: a relative clause, or where it was met. */
@@ -941,7 +943,7 @@ const TOPIC_TAIL =
 
 /** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
 const POLITE_OPENING =
-  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|a (?:silly|daft|stupid|thick|basic) (?:q|one|question))| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic)(?: acronym| jargon| terminology)? (?:one|q|question)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me))(?:\s+but)?\s*[,:;.!?-]*\s*/i;
+  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|(?:a )?(?:silly|daft|stupid|thick|basic)(?: (?:q|one|question))?)| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic)(?: acronym| jargon| terminology)? (?:one|q|question)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me)|(?:(?:pls|please) )?help(?: (?:pls|please))?(?= *[,:;.!?-])|(?:can|could|may) i (?:ask|check)(?: you)? (?:something|a (?:quick )?(?:q|question|thing)))(?:\s*,?\s+but)?\s*[,:;.!?-]*\s*/i;
 /**
  * A closing aside after the question mark that asks nothing: "just been made an LRO", "keep hearing
  * about them", "feels like I got none lol", "thanks".
@@ -981,6 +983,13 @@ function withoutPreamble(text: string): string {
   }
   rest = rest.replace(PARENTHESES, ' ').replace(ASIDE_AFTER_QUESTION, '?').replace(SOFTENERS, ' ').replace(/\s+/g, ' ').replace(TOPIC_TAIL, '');
   return rest.trim() ? rest : text;
+}
+
+/** A short first sentence that names nothing the knowledge base knows ("Can I check something?", "Help please.") only opens the message. */
+function withoutOpener(kb: KnowledgeBase, question: string): string {
+  const opener = /^[^.?!]+[.?!]+\s+(?=\S)/.exec(question)?.[0];
+  if (!opener || opener.trim().split(/\s+/).length > Number(process.env.OPW ?? 6) || kb.index.mentionsDomain(kb.index.rank(opener).terms)) return question;
+  return question.slice(opener.length);
 }
 
 /** What follows the last question mark ("? we don't have one", "? got a meeting tomorrow"). */

@@ -21,9 +21,16 @@ function clean(text: string): string {
 /** Trailing "what's the difference", "which is which", "who does what" add nothing to either side. */
 const COMPARISON_TAIL = /[\s,?!.-]*(?:(?:what|whats) (?:is )?the difference|which is which|who does what|how do they differ|whats different)?[\s,?!.-]*$/;
 
+/** A tail that asks how two things named before it compare: "SRO and LRO - who does what", "FB3 and the LRO template - same thing or different?". */
+const ASKS_HOW_THEY_COMPARE =
+  /^(.+?) (?:and|or) (.+?)\s*(?:-|:|,)\s*(?:(?:what|whats) (?:is )?the difference|which is which|who does what|how do they differ|whats different|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?)\b/;
+
 const COMPARISONS: RegExp[] = [
   /\b(?:dif+e?rences?|diffs?) between (.+?) and (.+)$/,
   /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
+  /\bwhat (?:separates|distinguishes|sets apart) (.+?) from (.+)$/,
+  // A choice after the question: "which comes first - the launch or the locality profile?"
+  /^which\b[^,:;?-]*(?:\s-\s|:)\s*(.+?) or (.+?)\??$/,
   /\bhow (?:does|do|is|are) (.+?) (?:differ|different) from (.+)$/,
   /\bhow (?:does|do|is|are) (.+?) compare (?:with|to|against) (.+)$/,
   /^(.+?) (?:compared|comparing) (?:with|to|against) (.+)$/,
@@ -37,18 +44,20 @@ const COMPARISONS: RegExp[] = [
 ];
 
 /** A question word starting a second clause: "... and how does it work". */
-const SECOND_QUESTION = String.raw`(?:what|whats|how|who|whos|when|where|which|why|is|are|does|do|did|has|have|can|could|should|would|will|tell|explain)\b`;
+const SECOND_QUESTION = String.raw`(?:what|whats|how|hows|who|whos|when|whens|where|wheres|which|why|is|are|does|do|did|has|have|can|could|should|would|will|tell|explain)\b`;
 const PART_SEPARATORS = new RegExp(
   String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|,?\s+and also\s+|,\s*also\s+|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})`,
 );
 
 export function splitQuestion(text: string): SplitQuestion | undefined {
   const s = clean(text);
+  const tailed = ASKS_HOW_THEY_COMPARE.exec(s);
+  if (tailed) return { kind: 'comparison', parts: [tailed[1].trim(), tailed[2].trim()] };
   for (const re of COMPARISONS) {
     const m = re.exec(s.replace(COMPARISON_TAIL, ''));
     // What follows a comma after the second side is an aside: "protect and prepare, writing my first plan".
     const second = m?.[2].split(/[,;:?]|\s-\s/)[0].trim();
-    if (m && m[1].trim() && second) return { kind: 'comparison', parts: [m[1].trim(), second] };
+    if (m && m[1].trim() && second) return { kind: 'comparison', parts: withMemberNamed([m[1].trim(), second]) };
   }
   const parts = s
     .split(PART_SEPARATORS)
@@ -60,10 +69,19 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
 /** "which phase does a raid belong to and which one does reopening a youth centre": a later "which one" is of the same series. */
 const WHICH_MEMBER = /\bwhich (?:of the )?(ps?|phases?|stages?|blocks?|fbs?|strands?|asks?)\b/;
 const WHICH_ONE = /^which (?:one\b|(?=is\b|are\b|does\b|do\b))/;
+/** "the last phase vs the middle one": a later side's "one" is a member of the series the first side names. */
+const MEMBER_NAMED =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous)\s+(p|phase|stage|block|fb|strand)\b/;
+const ONE = /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous) one\b/;
 
 function withSeriesNamed(parts: string[]): string[] {
   const series = WHICH_MEMBER.exec(parts[0])?.[1];
   return series ? parts.map((p, i) => (i > 0 ? p.replace(WHICH_ONE, `which ${series} `).replace(/\s+/g, ' ') : p)) : parts;
+}
+
+function withMemberNamed([first, second]: [string, string]): string[] {
+  const series = MEMBER_NAMED.exec(first)?.[1];
+  return [first, series ? second.replace(ONE, `the $1 ${series}`) : second];
 }
 
 /** The looser split tried only when the whole question found no clear answer: "the legacy and the exit strategy". */

@@ -184,6 +184,43 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['lro-role', 'glossary-sro']);
     });
 
+    it('reads more comparison wordings: "what separates A from B", a choice after the question, and a tail asking how two named things compare', () => {
+      assert.deepEqual(splitQuestion('what separates hold from build'), { kind: 'comparison', parts: ['hold', 'build'] });
+      assert.deepEqual(splitQuestion('Which comes first - the locality profile or the governance block?'), {
+        kind: 'comparison',
+        parts: ['the locality profile', 'the governance block'],
+      });
+      assert.deepEqual(splitQuestion('Governance and the launch block, same thing or not?'), { kind: 'comparison', parts: ['governance', 'the launch block'] });
+      assert.deepEqual(shown('Which comes first - the locality profile or the governance block?'), ['fb-4-locality-profile', 'fb-6-governance']);
+      assert.deepEqual(shown('Governance and the launch block, same thing or not?'), ['fb-6-governance', 'fb-8-multi-agency-launch']);
+    });
+
+    it('reads a later side\'s "one" as a member of the series the first side names: "the first phase vs the last one"', () => {
+      assert.deepEqual(splitQuestion('the first phase vs the last one - how do they differ'), {
+        kind: 'comparison',
+        parts: ['the first phase', 'the last phase'],
+      });
+      assert.deepEqual(shown('the first phase vs the last one - how do they differ'), ['phase-clear', 'phase-build']);
+    });
+
+    it('splits a second part opening "when\'s", "where\'s" or "how\'s"', () => {
+      assert.deepEqual(splitQuestion("How often are the drop-ins and when's the six-month review due?")?.parts, [
+        'how often are the drop-ins',
+        'whens the six-month review due?',
+      ]);
+      assert.deepEqual(shown("How often are the drop-ins and when's the six-month review due?"), ['lro-drop-ins', 'asks-six-month-review']);
+    });
+
+    it('answers a definition and a later part joined by "also", even one asking "was"', () => {
+      assert.deepEqual(shown('please help, what does SIO stand for, also how many ROCUs are there'), ['glossary-sio', 'rocus']);
+      assert.deepEqual(shown('what does MoRiLE stand for. also was Devon and Cornwall one of the pilots'), ['glossary-morile', 'chb-pilots']);
+    });
+
+    it('defines abbreviations compared or offered as a choice when the question asks only what they stand for', () => {
+      assert.deepEqual(shown('SIO or SRO - expand the acronyms please'), ['glossary-sio', 'glossary-sro']);
+      assert.deepEqual(shown('Sorry if this is basic, but what does SRO stand for? And SIO?'), ['glossary-sro', 'glossary-sio']);
+    });
+
     it('answers a comparison with both entries', () => {
       const a = answerQuestion(kb, 'clear versus build');
       assert.equal(a.kind, 'answer');
@@ -1232,6 +1269,12 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('chatty wording', () => {
+    it('drops a short opening sentence that names nothing the knowledge base knows, and keeps one that does', () => {
+      assert.deepEqual(shown("Got a sec? What does PCC stand for, and what's an SIO?"), ['glossary-pcc', 'glossary-sio']);
+      assert.deepEqual(shown("Can I ask something? What does PCC stand for, and what's an SIO?"), ['glossary-pcc', 'glossary-sio']);
+      assert.deepEqual(shown('Clear is done. What now?'), ['phase-clear']);
+    });
+
     for (const [text, id] of [
       ['hi all, sorry if this is obvious but what actually is clear hold build? just been made an LRO', 'chb-overview'],
       ['quick one - what is the hold phase? my boss asked', 'phase-hold'],
