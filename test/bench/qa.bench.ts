@@ -27,6 +27,7 @@ import blindCheck8File from '../features/knowledge/eval-blind-check-8.json';
 import blindCheck9File from '../features/knowledge/eval-blind-check-9.json';
 import blindCheck10File from '../features/knowledge/eval-blind-check-10.json';
 import blindCheck11File from '../features/knowledge/eval-blind-check-11.json';
+import blindCheck12File from '../features/knowledge/eval-blind-check-12.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -96,6 +97,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 9', blindCheck9File),
   blindSet('blind check 10', blindCheck10File),
   blindSet('blind check 11', blindCheck11File),
+  blindSet('blind check 12', blindCheck12File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');

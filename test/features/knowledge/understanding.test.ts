@@ -1230,6 +1230,40 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('refuses who lives where someone named is cuckooing, a named person looked at or told as a principal, a group that took over a market, who runs a crew by name and who fills the vacuum', () => {
+      refusesOnly(
+        [
+          'we reckon Jade Examplewood is cuckooing a flat, who else lives there?',
+          'Has the RDT looked at Tom Sampleford before?',
+          "he's the principal for my new OCG, what should the plan say",
+          'Which OCG has taken over the drugs market in Taunton since the arrests?',
+          'Who runs the Fernhill Boys?',
+          "who's filling the vacuum since we locked up the targets?",
+        ],
+        [
+          'What stops another gang moving in and taking over after the arrests?',
+          'which phase stops rivals moving in once the main players are arrested',
+          'Who leads the regional LRO network?',
+        ],
+      );
+    });
+
+    it('declines neighbour disputes, crime reports, speedwatch, ABE interviews, special constables, public order, shift patterns and spreadsheet tools as off-topic', () => {
+      for (const q of [
+        'how long do I have to finish the crime report',
+        'how do I set up a community speedwatch group',
+        'best way to build rapport with a witness in an ABE interview',
+        "what's the difference between a PCSO and a special constable",
+        'what does the public order bronze do at a football match',
+        'which has the better work/life balance, response or neighbourhood shifts',
+        'should I learn Excel or Power BI',
+      ]) {
+        assert.ok(isOutOfScope(q), q);
+      }
+      assert.ok(!isOutOfScope('finding time for crime report - what did HMICFRS say about CHB'));
+      assert.ok(!isOutOfScope('how does the SOC CC support neighbourhood policing teams'));
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
