@@ -309,7 +309,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     termAskedAtTheEnd(kb, text);
   const spelled = termsSpelledOut(kb, question);
   if (spelled) return spelled;
-  const definedThenMore = definitionAndLaterPart(kb, first, question.slice(first.length));
+  const definedThenMore = definitionAndLaterPart(kb, first, question.slice(first.length)) ?? definitionAndAnother(kb, first, question.slice(first.length));
 
   if (definedThenMore) return definedThenMore;
   if (defined) return answerWith(kb, defined, 1);
@@ -469,6 +469,18 @@ function definitionAndLaterPart(kb: KnowledgeBase, first: string, rest: string):
   if (firstAnswer.kind !== 'answer' || laterAnswer.kind !== 'answer' || firstAnswer.also.length > 0) return undefined;
   const [one, other] = [firstAnswer.entry, laterAnswer.entry];
   if (one === other || (!acronym && (isOwnEntry(kb, term, other) || isTwin(kb, one, other)))) return undefined;
+  return answerWith(kb, one, 1, [other], 'parts');
+}
+
+/** A later part that only names another term: "? And a CSP?", ". plus LRO", ", also VAWG?". */
+const ANOTHER_TERM = /^[\s?.!,;:–-]*(?:and|also|plus|or|what about|how about)\s+(?:an?\s+|the\s+)?([a-z0-9&/ -]{1,30}?)\s*\??\s*$/i;
+
+/** "What's a PCC? And a CSP?": a term asked after, then another asked in the same words; both are defined. */
+function definitionAndAnother(kb: KnowledgeBase, first: string, rest: string): Answer | undefined {
+  const named = ANOTHER_TERM.exec(rest)?.[1];
+  const one = termDefined(kb, first) ?? termToDefine(kb, first);
+  const other = named === undefined ? undefined : glossaryEntry(kb, named);
+  if (!one || !other || one === other) return undefined;
   return answerWith(kb, one, 1, [other], 'parts');
 }
 

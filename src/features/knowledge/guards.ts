@@ -153,7 +153,7 @@ const SERVICE_ELSEWHERE =
  * whether a force is in the region ("is Hampshire one of the South West ROCU forces"): facts, not contacts.
  */
 const ABOUT_THE_BRIEFING =
-  /\b(?:video|film|origins?|history|first piloted|came from|began|started)\b|\bis \w+(?: \w+)? (?:one of|part of|in|covered by) (?:the )?(?:south west|sw|swrocu|our region)\b|\bis \w+(?: \w+)? included\b/;
+  /\b(?:video|film|origins?|history|piloted|came from|began|started)\b|\bwhere did (?:\w+ ){1,4}(?:start|begin)\b|\bis \w+(?: \w+)? (?:one of|part of|in|covered by) (?:the )?(?:south west|sw|swrocu|our region)\b|\bis \w+(?: \w+)? included\b/;
 /** "who should I ring at West Yorkshire": a person to contact somewhere, whatever about. */
 const WHO_TO_CONTACT_AT =
   /\bwho (?:should|do|can|could|would) (?:i|we) (?:ring|call|contact|speak to|talk to|email|ask|approach) (?:at|in|from|over at|up at)\b|\bwho(?:s| is)? the (?:\w+ )?contact\b|\bhow (?:do|can|would) (?:i|we) (?:contact|reach|get hold of|get in touch with)\b/;

@@ -41,6 +41,7 @@ const COMPARISONS: RegExp[] = [
   /^(?!(?:can|could|does|do|did|is|are|should|would|will|who|whos|what|whats|how|when|where|why|which)\b)(?=.*\b(?:which|each|both|differ\w*|difference|mix(?:ed|ing)? (?:them )?up|the same|where do i go)\b)([^,?:;]{2,40}?) or ([^,?:;]{2,40}?)\s*(?:\?|\s-\s|:|,)/,
   /^is (.+?) the same (?:[a-z]+ )?as (.+?)(?:,? or (?:is it |are they )?(?:different|not|something else))?$/,
   /\bhow (?:does|do|is|are) (.+?) relate(?:d)? to (.+)$/,
+  /\bwhere (?:does|do) (.+?) (?:stop|end|finish) and (.+?) (?:start|begin)\b/,
 ];
 
 /** A question word starting a second clause: "... and how does it work". */
@@ -71,7 +72,9 @@ const WHICH_MEMBER = /\bwhich (?:of the )?(ps?|phases?|stages?|blocks?|fbs?|stra
 const WHICH_ONE = /^which (?:one\b|(?=is\b|are\b|does\b|do\b))/;
 /** "the last phase vs the middle one": a later side's "one" is a member of the series the first side names. */
 const MEMBER_NAMED =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous)\s+(p|phase|stage|block|fb|strand)\b/;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous)\s+((?:foundation )?block|p|phase|stage|fb|strand)\b/;
+/** "foundation block 9 vs 8": a bare number after a numbered block is a block too. */
+const BLOCK_NUMBERED = /\b(?:fb|(?:foundation )?block) ?\d/;
 const ONE = /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous) one\b/;
 
 function withSeriesNamed(parts: string[]): string[] {
@@ -80,6 +83,7 @@ function withSeriesNamed(parts: string[]): string[] {
 }
 
 function withMemberNamed([first, second]: [string, string]): string[] {
+  if (BLOCK_NUMBERED.test(first) && /^\d{1,2}$/.test(second)) return [first, `fb${second}`];
   const series = MEMBER_NAMED.exec(first)?.[1];
   return [first, series ? second.replace(ONE, `the $1 ${series}`) : second];
 }

@@ -76,7 +76,8 @@ const VEHICLE_CASED = [/\b(?!FB)[A-Z]{2}\d{2} ?[A-Z]{3}\b/, /\b[A-Z]\d{2,3} ?[A-
 const STREET = String.raw`(street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|crescent|terrace|gardens|grove|mews|way|place|court|walk|row|square|parade|hill|rise|view)`;
 const NOT_A_STREET_WORD = String.raw`(?!(on|at|in|to|near|around|along|off|of|the|and|for|with|from|by|per|a|an|weeks?|days?|months?|people|officers?|partners?|visits?|meetings?|sites?|plans?|years?)\b)`;
 const ADDRESS = [
-  new RegExp(String.raw`\b\d{1,4}[a-z]?,? (${NOT_A_STREET_WORD}[a-z'-]+ ){1,2}${STREET}\b`),
+  // A year is not a house number, and a quoted title ("'No Place to Hide'") is not a street.
+  new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?,? (${NOT_A_STREET_WORD}[a-z][a-z'-]* ){1,2}${STREET}\b`),
   /\b(flat|apartment|apt) \d+[a-z]?\b/,
   /\b(lives at|living at|resides at|residing at|home address|current address|his address|her address|their address|(?<!(web|website|site|e-?mail|ip) )address (is|of|for)(?! (the |our |their |a )?(\w+ )?(microsite|website|web ?site|site|portal|page|hub)\b)|stays at|staying at)\b/,
 ];
@@ -184,7 +185,7 @@ const GROUP_RUN_BY = new RegExp(
 const PERSON_IN_GROUP = new RegExp(String.raw`\b(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
 /** "is X still active in <town>"; not "the group is using (the flat) for dealing in". */
 const STILL_ACTIVE =
-  /\b(?:is|are) ((?!(?:using|being|used)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
+  /\b(?:is|are) ((?!(?:using|being|used|we|you|i)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
 /** "which groups should I know about operating in my ward": groups active somewhere, with nobody named. */
 const GROUPS_ACTIVE_IN =
   /\b(?:which|what)(?: organised crime| \w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across|through) \w/;
@@ -334,7 +335,9 @@ export function namesSomeone(text: string, isDomain: DomainCheck): boolean {
     .slice(1);
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i], words[i + 1]];
-    if (/^[A-Z][a-z]+$/.test(a) && /^[A-Z][a-z]+$/.test(b) && !isDomain(a.toLowerCase()) && !isDomain(b.toLowerCase())) return true;
+    // Together, the two words may be one topic word ("Knowledge Hub" is "knowledgehub").
+    const pair = [a, b].map((w) => w.toLowerCase());
+    if (/^[A-Z][a-z]+$/.test(a) && /^[A-Z][a-z]+$/.test(b) && !pair.some((w) => isDomain(w)) && !isDomain(pair.join(' '))) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import { defaultContactsPath, readContactsFile } from '../../../src/features/kno
 import { allEntries, exampleQuestions } from '../../../src/features/knowledge/content';
 import { intelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from '../../../src/features/knowledge/guards';
 import { splitQuestion } from '../../../src/features/knowledge/parts';
-import { findIntelligenceRequest } from '../../../src/features/safety/intelligence-guard';
+import { findIntelligence, findIntelligenceRequest } from '../../../src/features/safety/intelligence-guard';
 import { findSeriesReference } from '../../../src/features/knowledge/references';
 
 const kb = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), exampleQuestions);
@@ -219,6 +219,22 @@ describe('understanding how questions are asked', () => {
     it('defines abbreviations compared or offered as a choice when the question asks only what they stand for', () => {
       assert.deepEqual(shown('SIO or SRO - expand the acronyms please'), ['glossary-sio', 'glossary-sro']);
       assert.deepEqual(shown('Sorry if this is basic, but what does SRO stand for? And SIO?'), ['glossary-sro', 'glossary-sio']);
+    });
+
+    it('reads "where does A end and B start", "the first block vs the last one" and "block 9 vs 8" as comparisons', () => {
+      assert.deepEqual(splitQuestion('where does clear end and hold start'), { kind: 'comparison', parts: ['clear', 'hold'] });
+      assert.deepEqual(splitQuestion('the first foundation block vs the last one'), {
+        kind: 'comparison',
+        parts: ['the first foundation block', 'the last foundation block'],
+      });
+      assert.deepEqual(splitQuestion('foundation block 9 vs 8, which comes first?'), { kind: 'comparison', parts: ['foundation block 9', 'fb8'] });
+      assert.deepEqual(shown('where does hold stop and build begin'), ['phase-hold', 'phase-build']);
+    });
+
+    it('defines a term and another named after it in the same words: "What\'s a PCC? And a CSP?"', () => {
+      assert.deepEqual(shown("What's a PCC? And a CSP?"), ['glossary-pcc', 'glossary-csp']);
+      assert.deepEqual(shown('what does NPCC stand for. plus SIO'), ['glossary-npcc', 'glossary-sio']);
+      assert.deepEqual(shown("what's HMICFRS? also VAWG?"), ['glossary-hmicfrs', 'glossary-vawg']);
     });
 
     it('answers a comparison with both entries', () => {
@@ -1262,6 +1278,21 @@ describe('understanding how questions are asked', () => {
       }
       assert.ok(!isOutOfScope('finding time for crime report - what did HMICFRS say about CHB'));
       assert.ok(!isOutOfScope('how does the SOC CC support neighbourhood policing teams'));
+    });
+
+    it('answers a question with "are we talking about in", a year before a quoted title, Knowledge Hub, and where CHB started or was piloted elsewhere', () => {
+      refusesOnly(
+        ['is there anything on Dean Smithers', 'is Dean Smithers still active in Exeter'],
+        [
+          'Once the Clear has been done, what sort of counter measures are we talking about in the Hold phase?',
+          "the briefing says the new SOC strategy came out in Dec 2023 as 'No place to hide' - same document?",
+          'Is there anything on Knowledge Hub for LROs?',
+        ],
+      );
+      assert.equal(findIntelligence("the SOC strategy of 2023 'No Place to Hide'"), undefined);
+      assert.equal(findIntelligence('he lives at 14 Acacia Avenue'), 'address');
+      assert.ok(!isOtherRegionContactRequest('West Yorkshire or Devon and Cornwall - where did CHB start?'));
+      assert.ok(!isOtherRegionContactRequest('West Yorkshire and Devon and Cornwall - which piloted CHB first?'));
     });
 
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
