@@ -668,7 +668,7 @@ function termIn(kb: KnowledgeBase, context: string): KnowledgeEntry | undefined 
 }
 
 const WHAT_IS_IT =
-  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|who(?:'?s| is) (?:that|this|they)|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
+  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|who(?:'?s| is) (?:that|this|they)|who are (?:they|those)|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
 
 /** A glossary term asked what it means or stands for: "what does SIO stand for". */
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
@@ -972,8 +972,8 @@ const NOT_THIS =
 /** "(FB4)", "(FB8 done)": words in brackets are an aside to the question around them. */
 const PARENTHESES = /\s*\([^()]*\)/g;
 
-/** Words that only soften a question: "what actually is", "what are the 4 Ps again". */
-const SOFTENERS = /\b(?:actually|again|exactly|basically|normally|lol|pls|please)\b/gi;
+/** Words that only soften a question: "what actually is", "what are the 4 Ps again", "what even is". */
+const SOFTENERS = /\b(?:actually|again|exactly|basically|normally|lol|pls|please)\b|(?<=\b(?:what|whats|who|whos) )even\b/gi;
 
 /** Phone typing, spelled out for the patterns below: "wots the diff between clear n hold". */
 const CHAT_SPELLINGS: [RegExp, string][] = [
@@ -1034,6 +1034,7 @@ const SERIES_IDS: Record<Exclude<Series, 'fb'>, string[]> = {
   phase: ['phase-clear', 'phase-hold', 'phase-build'],
   strand: ['soc-cc-neighbourhood-policing', 'soc-cc-local-partnerships', 'soc-cc-operational-guidance', 'soc-cc-continuous-improvement'],
   p: ['4p-pursue', '4p-prevent', '4p-protect', '4p-prepare'],
+  ask: ['asks-early-engagement', 'asks-spoc', 'asks-csp-boards'],
 };
 
 function seriesEntry(kb: KnowledgeBase, series: Series, position: number): KnowledgeEntry | undefined {

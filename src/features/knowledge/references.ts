@@ -1,11 +1,11 @@
 /**
  * Finds references to the briefing's numbered series in a question: foundation blocks (1..10),
- * CHB phases (1..3), SOC CC strands (1..4) and the four Ps (1..4), written as numbers, ordinals, ranges
+ * CHB phases (1..3), SOC CC strands (1..4), the four Ps (1..4) and the three asks of forces (by position), written as numbers, ordinals, ranges
  * or "all": "the third foundation block", "FB5 to FB7", "fb 8-10", "the first three blocks", "the last two
  * phases", "all ten blocks", "the second strand", "the first P", "the penultimate block".
  */
 
-export type Series = 'fb' | 'phase' | 'strand' | 'p';
+export type Series = 'fb' | 'phase' | 'strand' | 'p' | 'ask';
 
 export interface SeriesReference {
   series: Series;
@@ -14,7 +14,7 @@ export interface SeriesReference {
   all: boolean;
 }
 
-export const SERIES_LENGTH: Record<Series, number> = { fb: 10, phase: 3, strand: 4, p: 4 };
+export const SERIES_LENGTH: Record<Series, number> = { fb: 10, phase: 3, strand: 4, p: 4, ask: 3 };
 
 const NUMBERS: Record<string, number> = {
   one: 1,
@@ -51,7 +51,7 @@ const ORDINALS: Record<string, number> = {
   '10th': 10,
 };
 
-/** Rewrites the text into a small vocabulary: digits, `#N` / `#last` / `#penultimate` ordinals and the series words fb, phase, strand, p. */
+/** Rewrites the text into a small vocabulary: digits, `#N` / `#last` / `#penultimate` ordinals and the series words fb, phase, strand, p and ask. */
 function canonical(text: string): string {
   return (
     ` ${text.toLowerCase().replace(/[’‘`´']/g, '')} `
@@ -75,6 +75,8 @@ function canonical(text: string): string {
       .replace(/\b(?:last|final)\b/g, '#last')
       .replace(/\bmiddle\b/g, '#middle')
       .replace(/\b(?:through|thru|till|until)\b/g, 'to')
+      // The briefing's three asks of forces, by position only: "the second ask", "the last of the asks"; "ask" alone is a verb.
+      .replace(/\basks\b/g, 'ask')
       .replace(/\s+/g, ' ')
   );
 }
@@ -93,6 +95,7 @@ function range(from: number, to: number): number[] {
 }
 
 const SERIES = '(fb|phase|strand|p)';
+const SERIES_BY_POSITION = '(fb|phase|strand|p|ask)';
 
 const PHASE_NAMES: Record<string, number> = { clear: 1, hold: 2, build: 3 };
 /** "the one after the hold phase", "the bit before hold", "what comes after fb 4" ("one" is 1 by now). */
@@ -165,7 +168,7 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   // Ordinals, possibly several: "the second and third strands", "the 1st, 2nd or 3rd phase".
   // "the 2nd of the 10 blocks", "which block comes 7th", "which block is the last one".
   const ordinal = new RegExp(
-    String.raw`((?:#(?:\d+|last|penultimate|middle),? (?:and |or )?)*#(?:\d+|last|penultimate|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|penultimate|middle))\b`,
+    String.raw`((?:#(?:\d+|last|penultimate|middle),? (?:and |or )?)*#(?:\d+|last|penultimate|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES_BY_POSITION}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|penultimate|middle))\b`,
     'g',
   );
   for (const m of s.matchAll(ordinal)) {

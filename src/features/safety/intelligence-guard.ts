@@ -231,7 +231,7 @@ const WHICH_GROUP =
   /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b/;
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
 const TRADE_PLACES =
-  /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b/;
+  /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b/;
 /** "is there an OCG in <town>, and who's in it": a group's people, asked after it is named. */
 const WHO_IS_IN_IT = /\bwho(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
 /** "any GAIN hits", "the PNC hits": what a check found is intelligence. */
@@ -278,7 +278,7 @@ const SOURCE_REPORT =
   /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|said|tells?|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b/;
 /** "list the members of the group": a group's people. */
 const GROUP_PEOPLE =
-  /\b(list|name|give me|tell me|need|who are|which) (all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?((?:[a-z]+ ){0,2}?(?:ocg|gang|crew|firm)|group|line|family)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b|\bwho(?:s| is| are)? (?:actually |really )?in (?:the |that |this )?(?:\w+ )?(?:ocg|gang|crew|firm)\b|\bmembership of\b.{0,30}\b(?:ocg|gang|crew|group|firm)\b|\bscores? (?:on|for|of) (?:the |that |this )\w+(?: \w+)? (?:ocg|gang|crew|group|nominal)\b/;
+  /\b(list|name|give me|tell me|need|who are|which) (?:an? list of |the list of )?(all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?((?:(?!(?:gold|silver|bronze|working|user|steering|delivery|capability|partnership|lro|regional)\b)[a-z]+ ){0,2}?(?:ocg|gang|crew|firm|group)|line|family)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b|\bwho(?:s| is| are)? (?:actually |really )?in (?:the |that |this )?(?:\w+ )?(?:ocg|gang|crew|firm)\b|\bmembership of\b.{0,30}\b(?:ocg|gang|crew|group|firm)\b|\bscores? (?:on|for|of) (?:the |that |this )\w+(?: \w+)? (?:ocg|gang|crew|group|nominal)\b/;
 /** "list the vehicles linked to the OCG": what a group has or uses. */
 const GROUP_ASSETS =
   /\b(?:list|which|what|give me|show me|tell me|name) (?:are )?(?:the |all (?:the )?)?(?:(?:vehicles|cars|motors|vans|phones|numbers|addresses|properties|premises|businesses|companies|bank accounts)(?:,? (?:and|or) |, )?)+ (?:are )?(?:linked|connected|tied|associated|registered|belonging|used) (?:to|with|by) (?:the|this|that|our|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|line|firm|network|target|nominal)s?\b/;
@@ -297,7 +297,8 @@ const WHO_MAIN =
 const WHERE_LIVING =
   /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) (.{1,40}?) ?\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
 /** "what's the reg of the car ...": a vehicle's registration is asked. */
-const REG_ASKED = /\bwhat(?:s| is| are)? (?:the )?(?:reg|regs|registration|vrm|number ?plates?|plates?)\b/;
+const REG_ASKED =
+  /\bwhat(?:s| is| are)? (?:the )?(?:reg|regs|registration|vrm|number ?plates?|plates?)\b|\bwho(?:s| is| are)? (?:it|that|this|they|the \w+) registered to\b|\bregistered keeper\b/;
 /** "the address of ...", "whereabouts of ...". */
 const WHEREABOUTS = /\b(?:(?<!(?:web|website|site|e-?mail|ip) )address|whereabouts|location) (?:of|for) (.+)$/;
 

@@ -237,6 +237,13 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("what's HMICFRS? also VAWG?"), ['glossary-hmicfrs', 'glossary-vawg']);
     });
 
+    it('reads the briefing\'s three asks of forces by position, but not "ask" the verb', () => {
+      assert.deepEqual(findSeriesReference('the second of the three asks'), { series: 'ask', positions: [2], all: false });
+      assert.deepEqual(shown('the last ask - what is it?'), ['asks-csp-boards']);
+      assert.deepEqual(shown('first and last asks'), ['asks-early-engagement', 'asks-csp-boards']);
+      assert.equal(findSeriesReference('what is the first thing they ask of forces'), undefined);
+    });
+
     it('answers a comparison with both entries', () => {
       const a = answerQuestion(kb, 'clear versus build');
       assert.equal(a.kind, 'answer');
@@ -1295,6 +1302,25 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest('West Yorkshire and Devon and Cornwall - which piloted CHB first?'));
     });
 
+    it('reads an act that covers a partner, an order that would work on a case and defamation as legal; a Met equivalent as another region', () => {
+      assert.ok(isLegalAdviceRequest('council asking if s115 covers them sharing ASB data with us'));
+      assert.ok(isLegalAdviceRequest('would a slavery and trafficking prevention order work on this case'));
+      assert.ok(isLegalAdviceRequest('is putting leaflets out naming local dealers defamation?'));
+      assert.ok(isLegalAdviceRequest('Does our RIPA directed surveillance authority cover filming the car park?'));
+      assert.ok(isOtherRegionContactRequest('is there a Met equivalent of the regional LRO network I could join?'));
+    });
+
+    it("refuses a business laundering a group's money, who a vehicle is registered to and a list of the people in a group, but not the members of a gold group", () => {
+      refusesOnly(
+        [
+          'is the tattoo place on the high street laundering money for the group?',
+          "white van outside the flat - who's it registered to",
+          'Give me a list of the people in the Bristol group with the highest scores',
+        ],
+        ['who are the members of the gold group', 'list the members of the LRO user group'],
+      );
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
@@ -1334,6 +1360,11 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('chatty wording', () => {
+    it('reads "who are they" after a sentence naming a term, and "what even is", as asking what the term is', () => {
+      assert.deepEqual(shown('The invite came from SWROCU. Who are they?'), ['glossary-swrocu']);
+      assert.deepEqual(shown("can't find the LRO network, what even is Knowledge Hub?"), ['glossary-knowledge-hub']);
+    });
+
     it('drops a short opening sentence that names nothing the knowledge base knows, and keeps one that does', () => {
       assert.deepEqual(shown("Got a sec? What does PCC stand for, and what's an SIO?"), ['glossary-pcc', 'glossary-sio']);
       assert.deepEqual(shown("Can I ask something? What does PCC stand for, and what's an SIO?"), ['glossary-pcc', 'glossary-sio']);
