@@ -23,7 +23,7 @@ const COMPARISON_TAIL = /[\s,?!.-]*(?:(?:what|whats) (?:is )?the difference|whic
 
 /** A tail that asks how two things named before it compare: "SRO and LRO - who does what", "FB3 and the LRO template - same thing or different?". */
 const ASKS_HOW_THEY_COMPARE =
-  /^(.+?) (?:and|or) (.+?)\s*(?:-|:|,)\s*(?:(?:what|whats) (?:is )?the difference|which is which|who does what|how do they differ|whats different|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?)\b/;
+  /^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,)\s*(?:(?:what|whats) (?:is )?the difference|which is which|who does what|how do they differ|how do they (?:link|relate|fit together|connect)|whats different|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?)\b/;
 
 const COMPARISONS: RegExp[] = [
   /\b(?:dif+e?rences?|diffs?) between (.+?) and (.+)$/,
@@ -47,7 +47,7 @@ const COMPARISONS: RegExp[] = [
 /** A question word starting a second clause: "... and how does it work". */
 const SECOND_QUESTION = String.raw`(?:what|whats|how|hows|who|whos|when|whens|where|wheres|which|why|is|are|does|do|did|has|have|can|could|should|would|will|tell|explain)\b`;
 const PART_SEPARATORS = new RegExp(
-  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|,?\s+and also\s+|,\s*also\s+|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})`,
+  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|,?\s+and also\s+|,\s*also\s+|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
 );
 
 export function splitQuestion(text: string): SplitQuestion | undefined {

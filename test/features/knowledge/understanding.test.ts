@@ -237,6 +237,12 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("what's HMICFRS? also VAWG?"), ['glossary-hmicfrs', 'glossary-vawg']);
     });
 
+    it('splits two questions joined by "+" or "&", and reads "A + B - how do they link" as a comparison', () => {
+      assert.deepEqual(splitQuestion("exit strategy & what's the legacy")?.parts, ['exit strategy', 'whats the legacy']);
+      assert.deepEqual(splitQuestion('build phase + fb10 - how do they link'), { kind: 'comparison', parts: ['build phase', 'fb10'] });
+      assert.deepEqual(shown('microsite link + how do i reach them out of hours'), ['swrocu-microsite', 'swrocu-out-of-hours']);
+    });
+
     it('reads the briefing\'s three asks of forces by position, but not "ask" the verb', () => {
       assert.deepEqual(findSeriesReference('the second of the three asks'), { series: 'ask', positions: [2], all: false });
       assert.deepEqual(shown('the last ask - what is it?'), ['asks-csp-boards']);
