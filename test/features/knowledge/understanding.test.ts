@@ -1327,6 +1327,39 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('refuses groups mapped in a site, who runs flats or took over a group, where a group stores drugs, a named GAIN hit, people being exploited, a ranking top and someone seen back', () => {
+      refusesOnly(
+        [
+          'List the OCGs currently mapped in the Taunton CHB site.',
+          'Who is running the cuckooed flats on the estate?',
+          'Has Shannon Examplewood come up as a GAIN hit?',
+          'Where is the group storing their cash and drugs?',
+          'Who took over the group after their boss was jailed?',
+          'Who are the vulnerable people being exploited by the group?',
+          'Which OCG is top of the MoRiLE threat ranking in Wiltshire?',
+          'Has anyone from the group we cleared out been seen back in the area?',
+        ],
+        ['what does a GAIN hit or no hit mean?', 'after a GAIN hit how are the details passed on', 'how do we protect people being exploited by the group?'],
+      );
+    });
+
+    it('reads an act letting a partner share, an authorisation being justified and breaching any law as legal; transfers, stress, sickness, tattoos, sudden deaths and PEACE courses as off-topic', () => {
+      assert.ok(isLegalAdviceRequest('Does section 115 of the Crime and Disorder Act let the CSP share its data with us?'));
+      assert.ok(isLegalAdviceRequest('Would a section 60 authorisation across the ward be justified during Clear?'));
+      assert.ok(isLegalAdviceRequest('would publishing the MoRiLE scores for our OCGs breach any law?'));
+      for (const q of [
+        'How do I apply for a transfer from Dorset to Wiltshire Police?',
+        "I'm really stressed since I took on the LRO role, what should I do?",
+        'How do I report sickness absence?',
+        "what's the force policy on visible tattoos",
+        'What should I do when attending a sudden death?',
+        'Is there a course on PEACE interviewing I can book?',
+      ]) {
+        assert.ok(isOutOfScope(q), q);
+      }
+      assert.ok(!isOutOfScope('My line manager said there is Home Office guidance for LROs. What does the extract cover?'));
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
