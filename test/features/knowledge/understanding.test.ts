@@ -1360,6 +1360,23 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOutOfScope('My line manager said there is Home Office guidance for LROs. What does the extract cover?'));
     });
 
+    it("refuses who supplies the dealers, who is at the top of a line and a group's score; reads a warrant, a landlord liable and a Welsh working group as legal and other-region; body-worn video as off-topic", () => {
+      refusesOnly(
+        [
+          "who's supplying the dealers in our ward?",
+          "Who's at the top of the county line coming into Taunton?",
+          "What's the MoRiLE score for the OCG we're managing?",
+        ],
+        ['what is a MoRiLE score', 'who is at the top of the LRO drop-in list of topics'],
+      );
+      assert.ok(isLegalAdviceRequest('Is a GAIN hit on its own enough to justify applying for a warrant?'));
+      assert.ok(isLegalAdviceRequest('Is a landlord criminally liable if his tenants are dealing from the property?'));
+      assert.ok(!isLegalAdviceRequest('can I get a new warrant card'));
+      assert.ok(isOtherRegionContactRequest('Who chairs the Welsh regional SOC working group at TARIAN?'));
+      assert.ok(isOutOfScope("The council's email asks for our force policy on body-worn video retention"));
+      assert.ok(isOutOfScope('How do I set an out-of-office reply?'));
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
