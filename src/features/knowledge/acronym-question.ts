@@ -17,7 +17,7 @@ const PATTERNS: RegExp[] = [
   /^(?:can you |how (?:do|would|can) (?:you|i|we) )?spell out (?:the |what )?(.+?)(?: stands for| means)?$/,
   /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,
-  /^(.+?) what (?:does|do|are) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for)$/,
+  /^(.+?) (?:what (?:does|do|are)|whats) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for)$/,
   /^(.+?) (?:is (?:that|it|this) )?(?:stands? for what|stands? for|short for|meaning|definition|acronym|abbreviation)(?: (?:something|anything))?$/,
 ];
 
@@ -32,6 +32,19 @@ const WHO_USES_IT =
 export const IN_A_FIELD = String.raw`in (?:general|policing|(?:chb|4p|police|policing) (?:terms|speak|language))`;
 const FIELD_AT_END = new RegExp(String.raw` ${IN_A_FIELD}$`);
 
+/** "GAIN - government agency what?", "SRO is senior responsible what": the words guessed so far start the term's letters. */
+const GUESS_CUT_SHORT = /^([a-z0-9&]+) (?:is |means |stands for )?((?:[a-z]+ ){2,4})what$/;
+
+function guessCutShort(s: string): string | undefined {
+  const m = GUESS_CUT_SHORT.exec(s);
+  const initials = m?.[2]
+    .trim()
+    .split(' ')
+    .map((w) => w[0])
+    .join('');
+  return m && initials && m[1].startsWith(initials) ? m[1] : undefined;
+}
+
 export function acronymAsked(text: string): string | undefined {
   const s = text
     .toLowerCase()
@@ -45,7 +58,12 @@ export function acronymAsked(text: string): string | undefined {
     .replace(WHO_USES_IT, '');
   for (const re of PATTERNS) {
     const m = re.exec(s);
-    if (m?.[1]) return m[1].trim();
+    // "FB in the briefing stands for what": where it was met is not part of the term.
+    if (m?.[1])
+      return m[1]
+        .replace(WHERE_MET_AT_END, '')
+        .replace(/ (?:acronym|abbreviation)[ -]?wise$/, '')
+        .trim();
   }
-  return undefined;
+  return guessCutShort(s);
 }

@@ -790,8 +790,10 @@ function termDefinedInClause(kb: KnowledgeBase, question: string): KnowledgeEntr
 }
 
 /** "asked me what the 'four Ps' are", "wondering what PUP stands for", "wants to know who the PCC is": a question reported inside another, ending there. */
-const EMBEDDED_WHAT =
-  /\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand)(?: me| us)? (?:what|who) (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|(means?|stands? for)|does|do)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b)/i;
+const EMBEDDED_WHAT = new RegExp(
+  String.raw`\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand)(?: me| us)? (?:what|who) (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|(means?|stands? for)|does|do)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b|\s+${WHERE_MET}\s*(?:[.?!,;:]|$))`,
+  'i',
+);
 
 /** "Is a 'SOC CC' a committee or a person?", "CHB - is that some kind of housing scheme?": a guess at what a term is. */
 const IDENTITY_GUESS = [

@@ -1416,6 +1416,15 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('chatty wording', () => {
+    it('reads a guess at an abbreviation\'s words cut short, "X in the briefing stands for what", "acronym-wise" and "asked what X stands for in the papers" as asking what it stands for', () => {
+      assert.deepEqual(shown('RDT - regional disruption what?'), ['glossary-rdt']);
+      assert.deepEqual(shown('NPCC is national police chiefs what'), ['glossary-npcc']);
+      assert.deepEqual(shown('CPD in the briefing stands for what?'), ['glossary-cpd']);
+      assert.deepEqual(shown("SIO, acronym-wise, what's it stand for?"), ['glossary-sio']);
+      assert.deepEqual(shown('a councillor asked what PCC stands for in the partnership papers'), ['glossary-pcc']);
+      assert.notDeepEqual(shown('CHB covers what?'), ['glossary-chb']);
+    });
+
     it('reads "who are they" after a sentence naming a term, and "what even is", as asking what the term is', () => {
       assert.deepEqual(shown('The invite came from SWROCU. Who are they?'), ['glossary-swrocu']);
       assert.deepEqual(shown("can't find the LRO network, what even is Knowledge Hub?"), ['glossary-knowledge-hub']);
