@@ -637,15 +637,16 @@ function lastSentence(question: string): string {
 
 /**
  * "VAWG is listed as a programme the coordinators link to. What is it?": a later sentence asking what "it" is
- * (or means, or stands for) asks about the abbreviation, written in capitals, that the text starts with, or
- * about the one it quotes ("the police keep saying 'CHB' in meetings. In plain English, what is it?"), or
- * else the term the sentences before it name. A remark may follow ("what's that short for? not that it matters").
+ * (or means, or stands for) asks about the term it quotes ("the police keep saying 'CHB' in meetings. In plain
+ * English, what is it?", "the invite is from 'the RDT' - who are they?"), or else the abbreviation, written in
+ * capitals, that the text starts with, or else the term the sentences before it name. A remark may follow
+ * ("what's that short for? not that it matters").
  */
 function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const sentences = splitSentences(text);
   const at = sentences.findIndex((s, i) => i > 0 && WHAT_IS_IT.test(s));
   if (at < 0) return undefined;
-  const subject = /^\s*([A-Z]{2,})\b/.exec(text)?.[1] ?? /['‘"“]([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1];
+  const subject = /['‘"“](?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1] ?? /^\s*([A-Z]{2,})\b/.exec(text)?.[1];
   return subject === undefined ? termIn(kb, sentences.slice(0, at).join(' ')) : glossaryEntry(kb, subject);
 }
 

@@ -1427,6 +1427,7 @@ describe('understanding how questions are asked', () => {
 
     it('reads "who are they" after a sentence naming a term, and "what even is", as asking what the term is', () => {
       assert.deepEqual(shown('The invite came from SWROCU. Who are they?'), ['glossary-swrocu']);
+      assert.deepEqual(shown("LRO drop-in invite came from 'the RDT' - who are they?"), ['glossary-rdt']);
       assert.deepEqual(shown("can't find the LRO network, what even is Knowledge Hub?"), ['glossary-knowledge-hub']);
     });
 
