@@ -28,6 +28,7 @@ import blindCheck9File from '../features/knowledge/eval-blind-check-9.json';
 import blindCheck10File from '../features/knowledge/eval-blind-check-10.json';
 import blindCheck11File from '../features/knowledge/eval-blind-check-11.json';
 import blindCheck12File from '../features/knowledge/eval-blind-check-12.json';
+import blindCheck13File from '../features/knowledge/eval-blind-check-13.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -98,6 +99,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 10', blindCheck10File),
   blindSet('blind check 11', blindCheck11File),
   blindSet('blind check 12', blindCheck12File),
+  blindSet('blind check 13', blindCheck13File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');

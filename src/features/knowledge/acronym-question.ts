@@ -17,7 +17,7 @@ const PATTERNS: RegExp[] = [
   /^(?:can you |how (?:do|would|can) (?:you|i|we) )?spell out (?:the |what )?(.+?)(?: stands for| means)?$/,
   /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,
-  /^(.+?) (?:what (?:does|do|are)|whats) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for)$/,
+  /^(.+?) (?:what (?:does|do|are)|whats) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for|an acronym for|an abbreviation for)$/,
   /^(.+?) (?:is (?:that|it|this) )?(?:stands? for what|stands? for|short for|meaning|definition|acronym|abbreviation)(?: (?:something|anything))?$/,
 ];
 

@@ -681,7 +681,7 @@ function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefine
 const STANDS_FOR = /\b(?:stands? for|short for|abbreviations?|acronyms?|spell (?:out|them out|those out)|in full|expand)\b/i;
 /** The words such a question is made of besides its terms; any other word asks something more. */
 const SPELLING_OUT_WORDS = new Set(
-  'what whats does do is are a an the and also or vs versus each for me please pls those these two both them they it stand stands short abbreviation abbreviations acronym acronyms spell out in full expand mean means letters'.split(
+  'what whats does do is are a an the and also or vs versus each one can could you give tell i keep mixing up for me please pls those these two both them they it stand stands short abbreviation abbreviations acronym acronyms spell out in full expand mean means letters'.split(
     ' ',
   ),
 );
@@ -792,7 +792,7 @@ function termDefinedInClause(kb: KnowledgeBase, question: string): KnowledgeEntr
 
 /** "asked me what the 'four Ps' are", "wondering what PUP stands for", "wants to know who the PCC is": a question reported inside another, ending there. */
 const EMBEDDED_WHAT = new RegExp(
-  String.raw`\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand)(?: me| us)? (?:what|who) (?:the |a |an )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|(means?|stands? for)|does|do)(?=\s*(?:[.?!,;:]|$)|\s+(?:and|but|so|how|can|could)\b|\s+${WHERE_MET}\s*(?:[.?!,;:]|$))`,
+  String.raw`\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand|confirm|clarify)(?: me| us)? (?:what|who) (?:the |a |an )?(?:abbreviation |acronym |term )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|(means?|stands? for|denotes?)|does|do)(?=\s*(?:[.?!,;:–-]|$)|\s+(?:and|but|so|how|can|could)\b|\s+${WHERE_MET}\s*(?:[.?!,;:]|$))`,
   'i',
 );
 

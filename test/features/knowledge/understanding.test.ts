@@ -1416,6 +1416,17 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('chatty wording', () => {
+    it('reads "confirm what the abbreviation X denotes", "asked what X is - is it ...", "what\'s it an acronym for" and several asked with "I keep mixing them up" as asking what they stand for', () => {
+      assert.deepEqual(shown('Please could you confirm what the abbreviation NPCC denotes.'), ['glossary-npcc']);
+      assert.deepEqual(shown("A partner asked what 'RDT' is - is it a regional team?"), ['glossary-rdt']);
+      assert.deepEqual(shown("PCC - what's it an acronym for?"), ['glossary-pcc']);
+      assert.deepEqual(shown('SRO, LRO, SIO - can you give me what each one stands for? I keep mixing them up'), [
+        'glossary-sro',
+        'glossary-lro',
+        'glossary-sio',
+      ]);
+    });
+
     it('reads a guess at an abbreviation\'s words cut short, "X in the briefing stands for what", "acronym-wise" and "asked what X stands for in the papers" as asking what it stands for', () => {
       assert.deepEqual(shown('RDT - regional disruption what?'), ['glossary-rdt']);
       assert.deepEqual(shown('NPCC is national police chiefs what'), ['glossary-npcc']);
