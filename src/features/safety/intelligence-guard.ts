@@ -196,7 +196,7 @@ const REPORTS_SOMEONE =
   /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that|it)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|his|her|their|pursue|prevent|protect|prepare)\b|\bpass on to\b|\bha(?:s|ve) (?:just |recently )?moved (?:to|into|in)\b/;
 /** "does X have links to the OCG", "any GAIN result back on X", "a GAIN request in on X": about someone, when the text names them. */
 const ABOUT_SOMEONE =
-  /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\bflagged\b|\bmarkers?\b|\bassociates\b|\ba member of\b|\b(?:exploited|groomed)\b|\bhigher up\b|\bmore of a (?:risk|threat)\b|\bmain (?:enabler|player|dealer|nominal)\b|\bstill (?:running|dealing|active|involved|operating)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b|\bon (?:the|our|their) .{0,40}\b(?:list|map)\b|\bcome up (?:as|on|in|with)\b|\blooked (?:at|into)\b/;
+  /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\bflagged\b|\bmarkers?\b|\bassociates\b|\ba member of\b|\b(?:exploited|groomed)\b|\bhigher up\b|\bmore of a (?:risk|threat)\b|\bmain (?:enabler|player|dealer|nominal)\b|\bstill (?:running|dealing|active|involved|operating)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b|\bon (?:the|our|their) .{0,40}\b(?:list|map)\b|\bcome up (?:as|on|in|with)\b|\bpart of (?:the|that|this|their) (?:\w+ )?(?:group|gang|crew|firm|network)\b|\blooked (?:at|into)\b/;
 /** "seen handing packages over": a sighting is intelligence even when nobody is named. */
 const SIGHTING =
   /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
@@ -298,7 +298,7 @@ const WHERE_LIVING =
   /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) (.{1,40}?) ?\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
 /** "what's the reg of the car ...": a vehicle's registration is asked. */
 const REG_ASKED =
-  /\bwhat(?:s| is| are)? (?:the )?(?:reg|regs|registration|vrm|number ?plates?|plates?)\b|\bwho(?:s| is| are)? (?:it|that|this|they|the \w+) registered to\b|\bregistered keeper\b/;
+  /\bwhat(?:s| is| are)? (?:the )?(?:reg|regs|registration|vrm|number ?plates?|plates?)\b|\bwho(?:s| is| are)? (?:it|that|this|they|the \w+) registered to\b|\bregistered keeper\b|\b(?:check|find out|tell me|see) who (?:it|that|this|they|the \w+) (?:belongs? to|is registered to)\b/;
 /** "the address of ...", "whereabouts of ...". */
 const WHEREABOUTS = /\b(?:(?<!(?:web|website|site|e-?mail|ip) )address|whereabouts|location) (?:of|for) (.+)$/;
 

@@ -1377,6 +1377,26 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('How do I set an out-of-office reply?'));
     });
 
+    it("refuses someone named being part of a group and a check on who a vehicle belongs to; reads a partner's liability and 'can our practice share' as legal; job adverts, grant bids, missing children, Ofsted, the community trigger, crime maps and elections as off-topic", () => {
+      refusesOnly(
+        ['Is Jordan Mackie part of the group dealing around the estate?', 'A van keeps parking outside the youth centre. Can you check who it belongs to?'],
+        ['Is the council part of the governance group?', 'who does the microsite belong to'],
+      );
+      assert.ok(isLegalAdviceRequest("What's our legal liability as a charity if a volunteer gets hurt at a clean-up day?"));
+      assert.ok(isLegalAdviceRequest("Can our GP practice share a patient's records under data protection law?"));
+      for (const q of [
+        'Can you help me write a job advert for a youth worker?',
+        'Can you help me write a grant bid for our food bank?',
+        "What's the process for reporting a missing child?",
+        'Can you summarise the new Ofsted inspection framework?',
+        'How does the community trigger work for residents reporting noise?',
+        'Which website shows burglary rates by postcode?',
+        'When is the next PCC election?',
+      ]) {
+        assert.ok(isOutOfScope(q), q);
+      }
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
@@ -1860,7 +1880,14 @@ describe('understanding how questions are asked', () => {
     });
 
     it('answers "which phase" with the member the search suggests and the classifier likes best of the members', () => {
-      answersWith([['reopening the youth club once the dealers are gone - which phase?', 'phase-build']]);
+      // One example each way, so the test does not hang on the example file: the member follows what the classifier learned.
+      const taughtWith = (id: string) => {
+        const taught = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), [{ q: 'reopening the youth club', ids: [id] }]);
+        const a = answerQuestion(taught, 'reopening the youth club once the dealers are gone - which phase?');
+        return a.kind === 'answer' && a.entry.id;
+      };
+      assert.equal(taughtWith('phase-build'), 'phase-build');
+      assert.equal(taughtWith('phase-hold'), 'phase-hold');
     });
 
     it("overrules the search's answer when near certain of another entry", () => {
