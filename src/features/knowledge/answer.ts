@@ -310,7 +310,6 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const spelled = termsSpelledOut(kb, question);
   if (spelled) return spelled;
   const definedThenMore = definitionAndLaterPart(kb, first, question.slice(first.length)) ?? definitionAndAnother(kb, first, question.slice(first.length));
-
   if (definedThenMore) return definedThenMore;
   if (defined) return answerWith(kb, defined, 1);
   const quoted = quotedAsked(kb, text);
@@ -1000,10 +999,13 @@ function withoutPreamble(text: string): string {
   return rest.trim() ? rest : text;
 }
 
-/** A short first sentence that names nothing the knowledge base knows ("Can I check something?", "Help please.") only opens the message. */
+/** The most words an opening sentence that only opens the message has ("Got a sec?", "Morning all, quick question."). */
+const MAX_OPENER_WORDS = 6;
+
+/** A short first sentence that names nothing the knowledge base knows only opens the message: "Got a sec? What's a SPOC?". */
 function withoutOpener(kb: KnowledgeBase, question: string): string {
   const opener = /^[^.?!]+[.?!]+\s+(?=\S)/.exec(question)?.[0];
-  if (!opener || opener.trim().split(/\s+/).length > Number(process.env.OPW ?? 6) || kb.index.mentionsDomain(kb.index.rank(opener).terms)) return question;
+  if (!opener || opener.trim().split(/\s+/).length > MAX_OPENER_WORDS || kb.index.mentionsDomain(kb.index.rank(opener).terms)) return question;
   return question.slice(opener.length);
 }
 

@@ -1,8 +1,9 @@
 /**
- * Finds references to the briefing's numbered series in a question: foundation blocks (1..10),
- * CHB phases (1..3), SOC CC strands (1..4), the four Ps (1..4) and the three asks of forces (by position), written as numbers, ordinals, ranges
- * or "all": "the third foundation block", "FB5 to FB7", "fb 8-10", "the first three blocks", "the last two
- * phases", "all ten blocks", "the second strand", "the first P", "the penultimate block".
+ * Finds references to the briefing's numbered series in a question: foundation blocks (1..10), CHB phases
+ * (1..3), SOC CC strands (1..4) and the four Ps (1..4), written as numbers, ordinals, ranges or "all", and
+ * the three asks of forces by position only: "the third foundation block", "FB5 to FB7", "fb 8-10", "the
+ * first three blocks", "the last two phases", "all ten blocks", "the second strand", "the first P", "the
+ * penultimate block", "the second ask".
  */
 
 export type Series = 'fb' | 'phase' | 'strand' | 'p' | 'ask';

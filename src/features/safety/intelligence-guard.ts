@@ -296,7 +296,7 @@ const WHO_MAIN =
 /** Where someone lives ("where's he living now"); the subject is checked against topic words: "where does the LRO network live" is not. */
 const WHERE_LIVING =
   /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) (.{1,40}?) ?\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
-/** "what's the reg of the car ...": a vehicle's registration is asked. */
+/** "what's the reg of the car ...", "who's it registered to", "check who it belongs to": a vehicle's registration or keeper is asked. */
 const REG_ASKED =
   /\bwhat(?:s| is| are)? (?:the )?(?:reg|regs|registration|vrm|number ?plates?|plates?)\b|\bwho(?:s| is| are)? (?:it|that|this|they|the \w+) registered to\b|\bregistered keeper\b|\b(?:check|find out|tell me|see) who (?:it|that|this|they|the \w+) (?:belongs? to|is registered to)\b/;
 /** "the address of ...", "whereabouts of ...". */
