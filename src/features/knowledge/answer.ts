@@ -309,7 +309,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     termAskedAtTheEnd(kb, text);
   const spelled = termsSpelledOut(kb, question);
   if (spelled) return spelled;
-  const definedThenMore = definitionAndLaterPart(kb, first, question.slice(first.length)) ?? definitionAndAnother(kb, first, question.slice(first.length));
+  const afterFirst = question.slice(first.length);
+  const definedThenMore = definitionAndLaterPart(kb, first, afterFirst) ?? definitionAndAnother(kb, first, afterFirst);
   if (definedThenMore) return definedThenMore;
   if (defined) return answerWith(kb, defined, 1);
   const quoted = quotedAsked(kb, text);
@@ -1005,7 +1006,7 @@ const MAX_OPENER_WORDS = 6;
 /** A short first sentence that names nothing the knowledge base knows only opens the message: "Got a sec? What's a SPOC?". */
 function withoutOpener(kb: KnowledgeBase, question: string): string {
   const opener = /^[^.?!]+[.?!]+\s+(?=\S)/.exec(question)?.[0];
-  if (!opener || opener.trim().split(/\s+/).length > MAX_OPENER_WORDS || kb.index.mentionsDomain(kb.index.rank(opener).terms)) return question;
+  if (!opener || opener.trim().split(/\s+/).length > MAX_OPENER_WORDS || kb.index.mentionsDomain(kb.index.terms(opener))) return question;
   return question.slice(opener.length);
 }
 
@@ -1015,7 +1016,7 @@ const AFTER_QUESTION = /\?+\s*([^?]+)$/;
 /** A remark after the question that names nothing the knowledge base knows is about the asker, not the topic. */
 function withoutAside(kb: KnowledgeBase, question: string): string {
   const after = AFTER_QUESTION.exec(question);
-  if (!after || kb.index.mentionsDomain(kb.index.rank(after[1]).terms)) return question;
+  if (!after || kb.index.mentionsDomain(kb.index.terms(after[1]))) return question;
   return question.slice(0, after.index + 1);
 }
 

@@ -18,12 +18,16 @@ function clean(text: string): string {
     .trim();
 }
 
+/** Words that only ask how two things compare: "what's the difference", "which is which", "who does what". */
+const HOW_THEY_DIFFER = String.raw`(?:what|whats) (?:is )?the difference|which is which|who does what|how do they differ|whats different`;
+
 /** Trailing "what's the difference", "which is which", "who does what" add nothing to either side. */
-const COMPARISON_TAIL = /[\s,?!.-]*(?:(?:what|whats) (?:is )?the difference|which is which|who does what|how do they differ|whats different)?[\s,?!.-]*$/;
+const COMPARISON_TAIL = new RegExp(String.raw`[\s,?!.-]*(?:${HOW_THEY_DIFFER})?[\s,?!.-]*$`);
 
 /** A tail that asks how two things named before it compare: "SRO and LRO - who does what", "FB3 and the LRO template - same thing or different?". */
-const ASKS_HOW_THEY_COMPARE =
-  /^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,)\s*(?:(?:what|whats) (?:is )?the difference|which is which|who does what|how do they differ|how do they (?:link|relate|fit together|connect)|whats different|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?)\b/;
+const ASKS_HOW_THEY_COMPARE = new RegExp(
+  String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?)\b`,
+);
 
 const COMPARISONS: RegExp[] = [
   /\b(?:dif+e?rences?|diffs?) between (.+?) and (.+)$/,

@@ -30,6 +30,8 @@ export interface RankedResult {
 export interface SearchIndex {
   /** Ranks entries for free text; the best first. */
   rank(text: string): RankedResult;
+  /** The terms `rank` would search for, without searching: for asking whether a text names the domain. */
+  terms(text: string): string[];
   /**
    * True when the text starts with topic vocabulary (titles, aliases, keywords or terms) once filler is dropped:
    * "the hold phase" and "fraud" do, "john smith" and "alex example" do not.
@@ -312,12 +314,17 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
   /** A term found exactly needs no fuzzy variants: they only cost time and add near-miss noise. */
   const searchOptions = { fuzzy: (term: string) => (indexed.has(term) ? 0 : fuzziness(term)) };
 
+  /** A text's words as the search reads them: corrected, without filler, and only the known ones when there are any. */
+  function read(text: string): { words: string[]; known: string[]; terms: string[] } {
+    const words = searchTokens(text);
+    const typed = [...new Set(words.map(correctTerm).filter((t) => !STOP_WORDS.has(t)))];
+    const known = typed.filter(isKnownTerm);
+    return { words, known, terms: known.length > 0 ? known : typed };
+  }
+
   return {
     rank(text) {
-      const words = searchTokens(text);
-      const typed = [...new Set(words.map(correctTerm).filter((t) => !STOP_WORDS.has(t)))];
-      const known = typed.filter(isKnownTerm);
-      const terms = known.length > 0 ? known : typed;
+      const { words, known, terms } = read(text);
       // Words corrected into filler or never seen anywhere both count as unknown, everyday words for less.
       const unknown = [...new Set(words.filter((t) => !STOP_WORDS.has(t)))]
         .filter((t) => !known.includes(correctTerm(t)))
@@ -338,6 +345,9 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
       const topTerms = hits[0] && results.find((r) => r.id === hits[0].entry.id)?.terms;
       const topOnTopic = topTerms !== undefined && onTopic(hits[0].entry.id, new Set([...terms, ...topTerms]));
       return { terms, unknown, hits, topOnTopic };
+    },
+    terms(text) {
+      return read(text).terms;
     },
     isTopicPhrase(text) {
       const first = searchTokens(text)[0];
