@@ -29,6 +29,7 @@ import blindCheck10File from '../features/knowledge/eval-blind-check-10.json';
 import blindCheck11File from '../features/knowledge/eval-blind-check-11.json';
 import blindCheck12File from '../features/knowledge/eval-blind-check-12.json';
 import blindCheck13File from '../features/knowledge/eval-blind-check-13.json';
+import blindCheck14File from '../features/knowledge/eval-blind-check-14.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -100,6 +101,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 11', blindCheck11File),
   blindSet('blind check 12', blindCheck12File),
   blindSet('blind check 13', blindCheck13File),
+  blindSet('blind check 14', blindCheck14File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');

@@ -1397,6 +1397,70 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('refuses records, hits and a target list on someone, groups active in a place, who fills a vacuum, who is behind a business and what intelligence a body holds', () => {
+      refusesOnly(
+        [
+          'Does the council hold records on Jamie Fenwick?',
+          'any hit on jo penhallow from the DWP?',
+          'My Pursue target list is Sam Pellow and Alex Renfrew, who should come first to prioritise?',
+          'Is Kyle Ardmore-Smith part of an organised crime group?',
+          'Are there any gangs operating in Exampleton right now?',
+          'Which families are filling the gap since the arrests?',
+          "who's behind the new car wash by the station?",
+          'What intelligence the NCA holds on our group, can you find out?',
+          'What score has the OCG in Exampleton got?',
+          'Latest picture for OCGs dealing in Exampleton please',
+        ],
+        [
+          'how do we stop another group filling the vacuum after the arrests',
+          'What MoRiLE score does the OCG need?',
+          'hit vs no hit on a GAIN request - what happens next?',
+          'How do I prioritise threats with MoRiLE?',
+        ],
+      );
+    });
+
+    it('reads an achievable order, a personal liability, a RIPA question under a strand and meeting a threshold as legal; another ROCU by initials or all of them, and an email address elsewhere, as other-region', () => {
+      for (const q of [
+        'Is a closure order achievable on a flat where the tenant has only been arrested?',
+        'Can data from the FB10 survey go to the intel unit legally?',
+        'Under Pursue, do we need a RIPA authorisation to watch the flat from a car?',
+        'Does the chair of the Gold group carry personal liability if the plan goes wrong?',
+        'Do we meet the threshold for a civil injunction against the street dealers?',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecution or disruption too'));
+      for (const q of [
+        'ne rocu out of hours number?',
+        'List the GAIN coordinators for all nine ROCUs',
+        "What's the email address for the Merseyside CHB team?",
+      ]) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOtherRegionContactRequest('How does SWROCU link to the other ROCUs in the national network?'));
+    });
+
+    it('declines careers, household matters, catering, office holders, writing tasks, crashes in police cars and a burglary investigation as off-topic', () => {
+      for (const q of [
+        'When is my taser recertification due?',
+        'How do I become a detective sergeant?',
+        'What council tax band is our office in?',
+        'How do I help a tenant claim universal credit?',
+        'My daughter is being cyberbullied, who do I tell?',
+        'Where can a pupil who is self-harming get help?',
+        'Can you suggest a buffet for the multi-agency launch?',
+        'What are the opening hours of the town hall?',
+        'Who is the Home Secretary now?',
+        'Write me a short press release about the raid',
+        'What do I do after a prang in a marked police car?',
+        'How do I plan a burglary investigation?',
+        'My shed was broken into overnight',
+      ]) {
+        assert.ok(isOutOfScope(q), q);
+      }
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
