@@ -677,18 +677,24 @@ function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefine
   return term === undefined ? undefined : glossaryEntry(kb, term);
 }
 
-/** Asking what abbreviations stand for, in any of the usual words. */
-const STANDS_FOR = /\b(?:stands? for|short for|abbreviations?|acronyms?|spell (?:out|them out|those out)|in full|expand)\b/i;
-/** The words such a question is made of besides its terms; any other word asks something more. */
-const SPELLING_OUT_WORDS = new Set(
-  'what whats does do is are a an the and also or vs versus each one can could you give tell i keep mixing up for me please pls those these two both them they it stand stands short abbreviation abbreviations acronym acronyms spell out in full expand mean means letters'.split(
-    ' ',
-  ),
-);
+/** Asking what abbreviations stand for or mean, in any of the usual words. */
+const STANDS_FOR = /\b(?:stands? for|short for|abbreviations?|acronyms?|spell (?:out|them out|those out)|in full|expand|mean|means|meaning|define)\b/i;
+/** Besides its terms and the filler search ignores, the words such a question is made of; any other word asks something more. */
+const SPELLING_OUT_WORDS = new Set(['v', 'vs', 'versus', 'one', 'two', 'keep', 'mixing', 'short', 'spell', 'full', 'expand', 'letters']);
+/** The longest glossary name is read first, so "SOC CC" is one term, not SOC and a stray "cc". */
+const MAX_NAME_WORDS = 3;
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** A term after "in" or "about", or "for a", says where the others are used: "what does gold silver bronze mean in CHB". */
+function isContext(words: readonly string[], at: number): boolean {
+  const before = ARTICLES.has(words[at - 1]) ? at - 2 : at - 1;
+  return words[before] === 'in' || words[before] === 'about' || (words[before] === 'for' && before < at - 1);
+}
 
 /**
- * "Spell out HMICFRS and NPCC", "CPD and SPOC - what do those abbreviations mean?", "What does CHB stand for?
- * And 4P?": several abbreviations asked what they stand for, and nothing else asked, are defined together.
+ * "Spell out HMICFRS and NPCC", "CPD and SPOC - what do those abbreviations mean?", "define SIO and SPOC", "What
+ * does CHB stand for? And 4P?": several abbreviations asked what they stand for, and nothing else asked, are
+ * defined together.
  */
 function termsSpelledOut(kb: KnowledgeBase, question: string): Answer | undefined {
   if (!STANDS_FOR.test(question)) return undefined;
@@ -696,10 +702,22 @@ function termsSpelledOut(kb: KnowledgeBase, question: string): Answer | undefine
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  const terms = [...new Set(words.flatMap((w) => kb.glossaryByName.get(nameKey(w)) ?? []))];
-  const asksMore = words.some((w) => !SPELLING_OUT_WORDS.has(w) && !kb.glossaryByName.has(nameKey(w)));
-  if (terms.length < 2 || asksMore) return undefined;
-  return answerWith(kb, terms[0], 1, terms.slice(1), 'parts');
+  const terms = new Set<KnowledgeEntry>();
+  for (let i = 0; i < words.length;) {
+    // A name starts and ends on words of its own, so "mean in CHB" is not read as the name CHB.
+    const length = [MAX_NAME_WORDS, 2, 1].find(
+      (n) =>
+        i + n <= words.length &&
+        nameKey(words[i]) !== '' &&
+        nameKey(words[i + n - 1]) !== '' &&
+        kb.glossaryByName.has(nameKey(words.slice(i, i + n).join(' '))),
+    );
+    if (length !== undefined && !isContext(words, i)) terms.add(kb.glossaryByName.get(nameKey(words.slice(i, i + length).join(' '))) as KnowledgeEntry);
+    else if (!SPELLING_OUT_WORDS.has(words[i]) && nameKey(words[i]) !== '') return undefined;
+    i += length ?? 1;
+  }
+  const [first, ...more] = terms;
+  return more.length ? answerWith(kb, first, 1, more, 'parts') : undefined;
 }
 
 /** A question typed straight after what prompted it, without a stop: "asb went down in pilots whats asb". */

@@ -56,7 +56,8 @@ const ORDINALS: Record<string, number> = {
 function canonical(text: string): string {
   return (
     ` ${text.toLowerCase().replace(/[’‘`´']/g, '')} `
-      .replace(/(\d)\s*[-–]\s*(\d)/g, '$1 to $2')
+      // "fb 3-6", "FB3-FB6", "phase 1-phase 2": a range.
+      .replace(/(\d)\s*[-–]\s*(?:fb|f|(?:foundation )?block|phase|strand)?\s*(\d)/g, '$1 to $2')
       .replace(/[^a-z0-9#]+/g, ' ')
       // "block number two", "phase no 3": the number after it names the member.
       .replace(/\b(blocks?|fbs?|phases?|stages?|strands?) (?:number|no) /g, '$1 ')

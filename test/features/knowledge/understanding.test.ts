@@ -34,6 +34,8 @@ describe('understanding how questions are asked', () => {
       ['the last foundation block', 'fb', [10]],
       ['FB5 to FB7', 'fb', [5, 6, 7]],
       ['fb 8-10', 'fb', [8, 9, 10]],
+      ['FB3-FB6, what are they?', 'fb', [3, 4, 5, 6]],
+      ['phase 1-phase 2', 'phase', [1, 2]],
       ['blocks two through four', 'fb', [2, 3, 4]],
       ['the first three foundation blocks', 'fb', [1, 2, 3]],
       ['the last two phases', 'phase', [2, 3]],
@@ -219,6 +221,19 @@ describe('understanding how questions are asked', () => {
     it('defines abbreviations compared or offered as a choice when the question asks only what they stand for', () => {
       assert.deepEqual(shown('SIO or SRO - expand the acronyms please'), ['glossary-sio', 'glossary-sro']);
       assert.deepEqual(shown('Sorry if this is basic, but what does SRO stand for? And SIO?'), ['glossary-sro', 'glossary-sio']);
+    });
+
+    it('defines several terms asked what they mean, reading a two-word name as one term and a term after "in" as where they are used', () => {
+      assert.deepEqual(shown('CPD and SPOC meaning?'), ['glossary-cpd', 'glossary-spoc']);
+      assert.deepEqual(shown('please define SRO and SIO'), ['glossary-sro', 'glossary-sio']);
+      assert.deepEqual(shown('LRO and SOC CC - expand the acronyms'), ['glossary-lro', 'glossary-soc-cc']);
+      assert.deepEqual(shown('Is SWROCU just our ROCU? What does it stand for?'), ['glossary-swrocu', 'glossary-rocu']);
+      assert.deepEqual(shown('what does gold silver bronze mean in CHB'), ['glossary-gold-silver-bronze']);
+    });
+
+    it('reads "X mean" and "the X in Y means" as asking what X stands for', () => {
+      assert.deepEqual(shown('cpd mean'), ['glossary-cpd']);
+      assert.deepEqual(shown('FB in FB1-FB10 means?'), ['glossary-fb']);
     });
 
     it('reads "where does A end and B start", "the first block vs the last one" and "block 9 vs 8" as comparisons', () => {
@@ -1306,6 +1321,10 @@ describe('understanding how questions are asked', () => {
       assert.equal(findIntelligence('he lives at 14 Acacia Avenue'), 'address');
       assert.ok(!isOtherRegionContactRequest('West Yorkshire or Devon and Cornwall - where did CHB start?'));
       assert.ok(!isOtherRegionContactRequest('West Yorkshire and Devon and Cornwall - which piloted CHB first?'));
+      assert.ok(!isOtherRegionContactRequest('Is there a report on the West Yorkshire CHB work I can read?'));
+      assert.ok(!isOtherRegionContactRequest('After Merseyside, how did CHB spread to other forces?'));
+      assert.ok(isOtherRegionContactRequest('Who wrote the West Yorkshire report? Can I have their email address?'));
+      assert.ok(!isLegalAdviceRequest("I'm a CSP manager, what is a CSP legally?"));
     });
 
     it('reads an act that covers a partner, an order that would work on a case and defamation as legal; a Met equivalent as another region', () => {
