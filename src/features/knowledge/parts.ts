@@ -29,13 +29,16 @@ const ASKS_HOW_THEY_COMPARE = new RegExp(
   String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?)\b`,
 );
 
+const PRONOUN = /^(?:it|that|this|they|those|these)$/;
+
 const COMPARISONS: RegExp[] = [
   /\b(?:dif+e?rences?|diffs?) between (.+?) and (.+)$/,
   /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
   /\bwhat (?:separates|distinguishes|sets apart) (.+?) from (.+)$/,
   // A choice after the question: "which comes first - the launch or the locality profile?"
   /^which\b[^,:;?-]*(?:\s-\s|:)\s*(.+?) or (.+?)\??$/,
-  /\bhow (?:does|do|is|are) (.+?) (?:differ|different) from (.+)$/,
+  // Not against what is done now: "how CHB is any different from what we do already" asks what CHB changes.
+  /\bhows? (?:(?:does|do|is|are) )?(.+?) (?:differs?|(?:is |are )?different) (?:from|to) (?!(?:(?:what|how) (?:we|i|you|they|police|forces)|the way|the usual|usual|normal)\b)(.+)$/,
   /\bhow (?:does|do|is|are) (.+?) compare (?:with|to|against) (.+)$/,
   /^(.+?) (?:compared|comparing) (?:with|to|against) (.+)$/,
   // A dash or colon after the second side starts an aside: "hold vs build - where does one end".
@@ -59,10 +62,13 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
   const tailed = ASKS_HOW_THEY_COMPARE.exec(s);
   if (tailed) return { kind: 'comparison', parts: [tailed[1].trim(), tailed[2].trim()] };
   for (const re of COMPARISONS) {
-    const m = re.exec(s.replace(COMPARISON_TAIL, ''));
+    const untailed = s.replace(COMPARISON_TAIL, '');
+    const m = re.exec(untailed);
     // What follows a comma after the second side is an aside: "protect and prepare, writing my first plan".
     const second = m?.[2].split(/[,;:?]|\s-\s/)[0].trim();
-    if (m && m[1].trim() && second) return { kind: 'comparison', parts: withMemberNamed([m[1].trim(), second]) };
+    // "what does prepare mean and how is it different from pursue": "it" is what the words before ask about.
+    const first = m && PRONOUN.test(m[1].trim()) ? untailed.slice(0, m.index).replace(/[\s,?!.-]*(?:and|but|so)?[\s,?!.-]*$/, '') : m?.[1].trim();
+    if (first && second) return { kind: 'comparison', parts: withMemberNamed([first, second]) };
   }
   const parts = s
     .split(PART_SEPARATORS)

@@ -236,6 +236,24 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('FB in FB1-FB10 means?'), ['glossary-fb']);
     });
 
+    it('reads "how A differs from B" and "how\'s A different to B" as comparisons, with "it" or "that" as what the words before ask about; not a difference from what is done now', () => {
+      assert.deepEqual(splitQuestion('could you explain how the hold phase differs from the build phase'), {
+        kind: 'comparison',
+        parts: ['the hold phase', 'the build phase'],
+      });
+      assert.deepEqual(splitQuestion("how's pursue different to prepare"), { kind: 'comparison', parts: ['pursue', 'prepare'] });
+      assert.deepEqual(splitQuestion('what does prepare mean in 4p and how is it different from pursue'), {
+        kind: 'comparison',
+        parts: ['what does prepare mean in 4p', 'pursue'],
+      });
+      assert.deepEqual(splitQuestion('hold = stopping the vacuum right? hows that different to build'), {
+        kind: 'comparison',
+        parts: ['hold = stopping the vacuum right', 'build'],
+      });
+      assert.notEqual(splitQuestion('How is CHB different from the way we normally tackle SOC?')?.kind, 'comparison');
+      assert.deepEqual(shown('How is CHB different from the usual way the police deal with drug gangs?'), ['chb-what-is-different']);
+    });
+
     it('reads "where does A end and B start", "the first block vs the last one" and "block 9 vs 8" as comparisons', () => {
       assert.deepEqual(splitQuestion('where does clear end and hold start'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('the first foundation block vs the last one'), {
