@@ -1498,6 +1498,65 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('refuses money or drugs held for a group, someone who came up at a meeting or was released, a partner of a group head, groups fighting or still active, who launders or supplies workers, a check on whether premises are linked, and groups by their scores', () => {
+      refusesOnly(
+        [
+          'Had word that Pat Kerrow is minding the cash for the line, who do I tell?',
+          'Has Toni Vellan come up at the drop-ins?',
+          "fyi Robbie Carne's been released, pass it on",
+          'Sam Pengelly is the brother of our OCG head, is he involved?',
+          'Which crews are fighting over the market since the warrants?',
+          'is the gang in Polmear still active after the arrests',
+          'Is the Penhale Road crew more active than the others?',
+          "Who's laundering the cash for the group in our ward?",
+          "who's supplying the girls to the nail bars in town?",
+          'Which car wash in town is the OCG using?',
+          'Can you check whether the flat above the bakery is linked to county lines?',
+          'List the groups with the highest harm in the county',
+          "Who's taken over the drugs market since the Clear phase?",
+        ],
+        [
+          'How do we stop another group taking over the market after the arrests?',
+          'Which sites had the biggest drop in MoRiLE scores in the pilots?',
+          'Is the Hold phase still active after the Build phase starts?',
+        ],
+      );
+    });
+
+    it('reads an appropriate order, likely getting an order, a surveillance authority, a question under RIPA, entrapment, FOI exemptions, licensing breaches and telling a school without the parents as legal', () => {
+      for (const q of [
+        'Is a closure order appropriate for the flat in my case?',
+        'Would we likely get a civil injunction on someone with no convictions?',
+        'Does filming from a parked car need a RIPA directed surveillance authority?',
+        'Is using a drone over the estate directed surveillance under RIPA?',
+        'is it entrapment if trading standards do a test purchase?',
+        'Are we ok to refuse the FOI - which exemption applies?',
+        'can the council just shut the shop for licensing breaches?',
+        'are we ok to tell the school without telling the parents?',
+        "what's the threshold for a slavery and trafficking risk order on the nail bar owner?",
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+    });
+
+    it('declines clear desks, CPS files, bike marking, MOTs, step counts, headlines, Teams calls, meeting bookings, attendance times and knife bins as off-topic', () => {
+      for (const q of [
+        "What's the clear desk policy here?",
+        'How do I build a theft file for charging advice?',
+        'How do we run a bike marking day?',
+        'Failed my MOT, can I still drive to the meeting?',
+        'How many steps a day is healthy?',
+        "What are today's news headlines?",
+        'Teams keeps dropping my calls',
+        'set up a Teams meeting with the gold group for Monday',
+        'What are the attendance times for burglary?',
+        'Where are the knife surrender bins?',
+      ]) {
+        assert.ok(isOutOfScope(q), q);
+      }
+      assert.ok(!isOutOfScope('How do I arrange a meeting with the SOC CCs?'));
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
