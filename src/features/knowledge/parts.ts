@@ -53,8 +53,12 @@ const COMPARISONS: RegExp[] = [
 
 /** A question word starting a second clause: "... and how does it work". */
 const SECOND_QUESTION = String.raw`(?:what|whats|how|hows|who|whos|when|whens|where|wheres|which|why|is|are|does|do|did|has|have|can|could|should|would|will|tell|explain)\b`;
+/**
+ * Where a second question starts: a question mark, "and also", "plus how", "& who", a bullet ("* who ... * who
+ * ..."), "then" after a stop and "second," ("Two things. First, ... Second, ...").
+ */
 const PART_SEPARATORS = new RegExp(
-  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|,?\s+and also\s+|,\s*also\s+|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
+  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|\s+[*•]\s+|[.!]\s+(?:and\s+)?then,?\s+|[.!]?\s+second(?:ly)?[,:]\s+|,?\s+and also\s+|,\s*also\s+|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
 );
 
 export function splitQuestion(text: string): SplitQuestion | undefined {
@@ -71,8 +75,12 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
     if (first && second) return { kind: 'comparison', parts: withMemberNamed([first, second]) };
   }
   const parts = s
+    // "quick qs - * who ... * when ...": the words before a list introduce it and ask nothing.
+    .replace(/^[^*•]*[-:]\s+(?=[*•]\s)/, '')
+    // "1) ... 2) ...": numbered questions, in a list that starts at 1 ("in yr 2. how ..." is not one).
+    .replace(/^1[.)]\s+(.*)$/, (_, items: string) => items.replace(/\s+\d[.)]\s+/g, '; '))
     .split(PART_SEPARATORS)
-    .map((p) => p.replace(/^(?:and|also|plus)\s+/, '').trim())
+    .map((p) => p.replace(/^(?:and|also|plus|[*•])\s+/, '').trim())
     .filter((p) => /[a-z0-9]/.test(p));
   return parts.length >= 2 ? { kind: 'parts', parts: withSeriesNamed(parts) } : undefined;
 }

@@ -213,6 +213,17 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("How often are the drop-ins and when's the six-month review due?"), ['lro-drop-ins', 'asks-six-month-review']);
     });
 
+    it('splits numbered and bulleted questions, "then" after a stop and "Second," into parts; a number after a unit is not a list', () => {
+      assert.deepEqual(splitQuestion("1) what's the Prevent strand about 2) what's Protect")?.parts, ['whats the prevent strand about', 'whats protect']);
+      assert.deepEqual(splitQuestion('quick ones -\n* who are the SOC CCs\n* who runs GAIN')?.parts, ['who are the soc ccs', 'who runs gain']);
+      assert.deepEqual(splitQuestion('Pursue - define it. Then tell me what goes wrong with 4P plans')?.parts, [
+        'pursue - define it',
+        'tell me what goes wrong with 4p plans',
+      ]);
+      assert.deepEqual(splitQuestion("Two things. First, what's FB4 for. Second, what's FB5")?.parts, ['two things. first, whats fb4 for', 'whats fb5']);
+      assert.equal(splitQuestion('funding ends in yr 2. how does policing step back from a site'), undefined);
+    });
+
     it('answers a definition and a later part joined by "also", even one asking "was"', () => {
       assert.deepEqual(shown('please help, what does SIO stand for, also how many ROCUs are there'), ['glossary-sio', 'rocus']);
       assert.deepEqual(shown('what does MoRiLE stand for. also was Devon and Cornwall one of the pilots'), ['glossary-morile', 'chb-pilots']);
