@@ -479,7 +479,8 @@ const ANOTHER_TERM = /^[\s?.!,;:–-]*(?:and|also|plus|or|what about|how about)\
 function definitionAndAnother(kb: KnowledgeBase, first: string, rest: string): Answer | undefined {
   const named = ANOTHER_TERM.exec(rest)?.[1];
   const one = termDefined(kb, first) ?? termToDefine(kb, first);
-  const other = named === undefined ? undefined : glossaryEntry(kb, named);
+  // "and can CSPs use it too" asks a question, not after another term.
+  const other = named === undefined || ASKS_MORE.test(named) ? undefined : glossaryEntry(kb, named);
   if (!one || !other || one === other) return undefined;
   return answerWith(kb, one, 1, [other], 'parts');
 }
@@ -825,9 +826,14 @@ function identityChecked(kb: KnowledgeBase, question: string): string | undefine
   return IDENTITY_GUESS.map((re) => re.exec(question)?.[1]).find((term) => term !== undefined && glossaryEntry(kb, term) !== undefined);
 }
 
-/** The question up to its first sentence end, ", and" or ", but": "What does PUP stand for? It's linked to the coordinator posts." */
+/**
+ * The question up to its first sentence end, ", and" or ", but", or "and" before a question word: "What does PUP
+ * stand for? It's linked to the coordinator posts.", "What does HMICFRS stand for and what's their view of CHB?"
+ */
 function firstClause(question: string): string {
-  return question.split(/(?<=[?.!])\s+|,\s*(?:and|but|also|plus)\s+/)[0];
+  return question.split(
+    /(?<=[?.!])\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also|plus)\s+(?=(?:what|what'?s|how|who|who'?s|when|where|which|why|did|does|do|is|are|was|has|have|can)\b)/i,
+  )[0];
 }
 
 /** What may follow a term asked after: a relative clause, or where it was met. */

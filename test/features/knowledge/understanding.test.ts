@@ -224,6 +224,11 @@ describe('understanding how questions are asked', () => {
       assert.equal(splitQuestion('funding ends in yr 2. how does policing step back from a site'), undefined);
     });
 
+    it('answers a definition and a later question joined by "and" without a comma', () => {
+      assert.deepEqual(shown('What does ASB stand for and did the pilots reduce it?'), ['glossary-asb', 'benefits-quantitative']);
+      assert.deepEqual(shown('What does HMICFRS stand for and what has it said about CHB?'), ['glossary-hmicfrs', 'chb-hmicfrs']);
+    });
+
     it('answers a definition and a later part joined by "also", even one asking "was"', () => {
       assert.deepEqual(shown('please help, what does SIO stand for, also how many ROCUs are there'), ['glossary-sio', 'rocus']);
       assert.deepEqual(shown('what does MoRiLE stand for. also was Devon and Cornwall one of the pilots'), ['glossary-morile', 'chb-pilots']);
