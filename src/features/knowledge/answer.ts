@@ -881,7 +881,7 @@ const BARE_TERM = /^\s*(?!(?:what|whats|who|whos|which|how|where|when|why|is|are
 /** "what is X" or "what does X mean in Y", asked of X alone. */
 const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;
 const MEANS_IN =
-  /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (?:mean|involve|cover|entail|look like)(?: (?:in|for) (?:a |an |the |our )?.+|\s*[?.!]*)$/i;
+  /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (?:mean|involve|cover|entail|look like)(?: (?:in|for) (?:a |an |the |our )?[^,?;]+)?\s*[?.!]*$/i;
 
 /**
  * A term asked after in its own right. "What does Pursue mean in a 4P plan" asks about Pursue: the plan

@@ -229,6 +229,10 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('What does HMICFRS stand for and what has it said about CHB?'), ['glossary-hmicfrs', 'chb-hmicfrs']);
     });
 
+    it('answers what a strand means in 4P and a later question after a comma', () => {
+      assert.deepEqual(shown('What does Prevent mean in 4P, and what usually goes wrong with 4P plans?'), ['4p-prevent', '4p-plan-quality']);
+    });
+
     it('answers a definition and a later part joined by "also", even one asking "was"', () => {
       assert.deepEqual(shown('please help, what does SIO stand for, also how many ROCUs are there'), ['glossary-sio', 'rocus']);
       assert.deepEqual(shown('what does MoRiLE stand for. also was Devon and Cornwall one of the pilots'), ['glossary-morile', 'chb-pilots']);
