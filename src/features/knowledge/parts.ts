@@ -24,9 +24,12 @@ const HOW_THEY_DIFFER = String.raw`(?:what|whats) (?:is )?the difference|which i
 /** Trailing "what's the difference", "which is which", "who does what" add nothing to either side. */
 const COMPARISON_TAIL = new RegExp(String.raw`[\s,?!.-]*(?:${HOW_THEY_DIFFER})?[\s,?!.-]*$`);
 
-/** A tail that asks how two things named before it compare: "SRO and LRO - who does what", "FB3 and the LRO template - same thing or different?". */
+/**
+ * A tail that asks how two things named before it compare, or about each: "SRO and LRO - who does what", "FB3 and
+ * the LRO template - same thing or different?", "legacy aim and the exit strategy - what do they each say".
+ */
 const ASKS_HOW_THEY_COMPARE = new RegExp(
-  String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?)\b`,
+  String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?|what (?:do|does) (?:they each|each(?: one)?|they both|both) (?:say|mean|cover|do|involve)|(?:explain|define|describe) (?:them|both|each)|both please)\b`,
 );
 
 const PRONOUN = /^(?:it|that|this|they|those|these)$/;

@@ -274,6 +274,13 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('How is CHB different from the usual way the police deal with drug gangs?'), ['chb-what-is-different']);
     });
 
+    it('reads "A and B - what do they each say" as asking about both', () => {
+      assert.deepEqual(splitQuestion('the legacy aim and the exit strategy - what do they each cover'), {
+        kind: 'comparison',
+        parts: ['the legacy aim', 'the exit strategy'],
+      });
+    });
+
     it('reads "where does A end and B start", "the first block vs the last one" and "block 9 vs 8" as comparisons', () => {
       assert.deepEqual(splitQuestion('where does clear end and hold start'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('the first foundation block vs the last one'), {
