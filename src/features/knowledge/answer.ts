@@ -379,7 +379,10 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const whole = early ?? searchAnswer(kb, question);
   const regionless = beyondOurRegion(kb, question, whole);
   if (regionless) return regionless;
-  const compared = whole.kind !== 'answer' || whole.also.length === 0 ? (sidesCompared(kb, question) ?? eachOfTwo(kb, question)) : undefined;
+  const compared =
+    whole.kind !== 'answer' || whole.also.length === 0
+      ? (sidesCompared(kb, question) ?? eachOfTwo(kb, question) ?? eachCoordinated(kb, question, whole))
+      : undefined;
   if (compared) return compared;
   const halves = splitOnAnd(question);
   // An overview found for "explain pursue and prepare" is there because both of its parts are named: the parts are asked.
@@ -405,16 +408,20 @@ const COORDINATED = /\b([a-z0-9-]+) (?:and|&) ([a-z0-9-]+)\b/gi;
 
 /**
  * "qualitative and quantitative benefits from the pilots": the question asked once with each of the two words,
- * when each finds its own clear answer, asks about both.
+ * when each finds its own clear answer, asks about both, unless the whole found another single answer.
  */
-function eachCoordinated(kb: KnowledgeBase, question: string): Answer | undefined {
+function eachCoordinated(kb: KnowledgeBase, question: string, whole?: Answer): Answer | undefined {
   for (const m of question.matchAll(COORDINATED)) {
     // Both words must be the knowledge base's own: "where does clear end and hold start" joins two clauses, not two words.
     if (!kb.index.mentionsDomain([m[1].toLowerCase()]) || !kb.index.mentionsDomain([m[2].toLowerCase()])) continue;
     const [before, after] = [question.slice(0, m.index), question.slice(m.index + m[0].length)];
+    // "the phase between clear and build" asks for the one in between.
+    if (/\bbetween\s+$/i.test(before)) continue;
     const [one, other] = [m[1], m[2]].map((word) => searchAnswer(kb, `${before}${word}${after}`));
     if (one.kind !== 'answer' || other.kind !== 'answer' || one.also.length || other.also.length) continue;
-    if (one.entry !== other.entry && !isTwin(kb, one.entry, other.entry)) return answerWith(kb, one.entry, 1, [other.entry], 'parts');
+    // A single answer found for the whole stands unless it is one of the two ("HMICFRS and CHB" names one entry).
+    const wholeElsewhere = whole?.kind === 'answer' && whole.entry !== one.entry && whole.entry !== other.entry;
+    if (one.entry !== other.entry && !isTwin(kb, one.entry, other.entry) && !wholeElsewhere) return answerWith(kb, one.entry, 1, [other.entry], 'parts');
   }
   return undefined;
 }

@@ -103,6 +103,8 @@ describe('understanding how questions are asked', () => {
         'fb-9-communication-strategy',
         'fb-10-community-engagement',
       ]);
+      assert.deepEqual(shown('Set out the aims of the Clear and Build phases.'), ['phase-clear', 'phase-build']);
+      assert.deepEqual(shown('which phase sits between clear and build and what is it for'), ['phase-hold']);
     });
 
     it('defines several abbreviations asked what they stand for together, but not one asked with something more', () => {
@@ -1582,6 +1584,28 @@ describe('understanding how questions are asked', () => {
         assert.ok(isOutOfScope(q), q);
       }
       assert.ok(!isOutOfScope('How do I arrange a meeting with the SOC CCs?'));
+    });
+
+    it('refuses who a described vehicle belongs to, someone as head of a group, known to a unit or on the radar, past members of a group and crime groups ranked by risk', () => {
+      refusesOnly(
+        [
+          'A white van keeps turning up at the flats, who does it belong to?',
+          'Is Jamie Trethowan the leader of the group in our site?',
+          'Is Casey Polglase known to the regional crime unit?',
+          'Our tenant Morgan Tregunna has visitors late at night, is she on the police radar?',
+          'Who were the members of the crime group in the first pilot?',
+          'Which crime groups have the biggest threat scores in the county?',
+        ],
+        ['who does the microsite belong to', 'Which crime groups does CHB target?'],
+      );
+    });
+
+    it("reads an act covering sharing and an order under a strand as legal; another region's crime unit or lead officer network as other-region; a barking dog as off-topic", () => {
+      assert.ok(isLegalAdviceRequest('Does section 115 cover sharing the data with partners?'));
+      assert.ok(isLegalAdviceRequest('Under the Pursue strand, can we legally get a prevention order on him?'));
+      assert.ok(isOtherRegionContactRequest("What's the website of the North West regional crime unit?"));
+      assert.ok(isOtherRegionContactRequest('Does Wales have a lead officer network? Who runs it?'));
+      assert.ok(isOutOfScope('The dog next door barks all day, what can I do?'));
     });
 
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
