@@ -585,17 +585,38 @@ function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | und
 
 /**
  * "Which block comes straight after the locality profile?", "the block before governance", "strand after the
- * neighbourhood policing one", "the phase between clear and build": a member asked for by its neighbours.
+ * neighbourhood policing one", "the P before Protect", "which block is 2 places after the locality profile",
+ * "whats three blocks before the launch", "after hold what phase comes next", "the phase between clear and build":
+ * a member asked for by its neighbours.
  */
-const NEXT_TO_NAMED =
-  /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|step|strand|comes)\b(?: that)?(?: comes| is)?(?: (?:just|right|straight|immediately))? (after|following|follows|before|preceding|precedes) (?:the )?(.{3,60}?)(?: (?:one|block|phase|stage|strand))?\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
+const SERIES_WORD = String.raw`(?:foundation )?(block|fb|phase|stage|step|strand|p|one|comes)`;
+/** Counted places are plural: "three blocks before the launch". */
+const SERIES_WORDS = String.raw`(?:foundation )?(blocks|fbs|phases|stages|steps|strands|ps)`;
+const STEPS = String.raw`(?:(\d|two|three|four|five) (?:places?|blocks?|phases?|steps?|ps?|strands?) )?`;
+const DIRECTION = String.raw`(?:(?:just|right|straight|immediately) )?(after|following|follows|before|preceding|precedes)`;
+const NAME_ENDS = String.raw`(?: (?:one|block|phase|stage|strand))?\s*(?:[?.!,;:]|\s[-–—]\s|$)`;
+const NEXT_TO_NAMED = new RegExp(
+  String.raw`(?:^|\b(?:the|which|what|whats|what's|a)\s+)${SERIES_WORD}\b(?: that)?(?: comes| is)? ${STEPS}${DIRECTION} (?:the )?(.{3,60}?)${NAME_ENDS}`,
+  'i',
+);
+/** "whats three blocks before the launch": how many places away, then the series. */
+const STEPS_FROM_NAMED = new RegExp(
+  String.raw`\b(?:what|whats|what's|which)(?: is| are)? (\d|two|three|four|five) ${SERIES_WORDS} ${DIRECTION} (?:the )?(.{3,60}?)${NAME_ENDS}`,
+  'i',
+);
+/** "Straight after the locality profile, which block comes next?": the neighbour named first. */
+const NAMED_THEN_ASKED = new RegExp(String.raw`^\s*${DIRECTION} (?:the )?(.{3,40}?),? (?:which|what|whats|what's)(?: is)?(?: the)? ${SERIES_WORD}\b`, 'i');
 const BETWEEN_NAMED =
   /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|strand)\b (?:that (?:comes|sits|is) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
+const STEP_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
-/** The series a word names, or every series for "what comes after ...". */
+/** The series a word names, or every series for "what comes after ..." and "the one after ...". */
 function seriesNamed(word: string): Series[] {
-  const w = word.toLowerCase();
-  return w === 'block' || w === 'fb' ? ['fb'] : w === 'strand' ? ['strand'] : w === 'comes' ? ['fb', 'phase', 'strand'] : ['phase'];
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (w === 'block' || w === 'fb') return ['fb'];
+  if (w === 'strand') return ['strand'];
+  if (w === 'p') return ['p'];
+  return w === 'come' || w === 'one' ? ['fb', 'phase', 'p', 'strand'] : ['phase'];
 }
 
 /** Where an entry sits in one of the series, if it is a member. */
@@ -623,11 +644,21 @@ function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry |
     const [a, b] = [memberNamed(kb, between[2], series), memberNamed(kb, between[3], series)];
     return a && b && a.series === b.series && Math.abs(a.position - b.position) === 2 ? seriesEntry(kb, a.series, (a.position + b.position) / 2) : undefined;
   }
-  const m = NEXT_TO_NAMED.exec(question);
-  const named = m && memberNamed(kb, m[3], seriesNamed(m[1]));
-  if (!m || !named) return undefined;
-  const step = /^(?:after|following|follows)$/i.test(m[2]) ? 1 : -1;
-  return seriesEntry(kb, named.series, named.position + step);
+  const next = NEXT_TO_NAMED.exec(question);
+  const counted = STEPS_FROM_NAMED.exec(question);
+  const first = NAMED_THEN_ASKED.exec(question);
+  const [word, steps, direction, name] = next
+    ? [next[1], next[2], next[3], next[4]]
+    : counted
+      ? [counted[2], counted[1], counted[3], counted[4]]
+      : first
+        ? [first[3], undefined, first[1], first[2]]
+        : [];
+  // "the one before it" names its neighbour elsewhere.
+  const named = word && name && !/^(?:it|that|this|them)$/i.test(name) ? memberNamed(kb, name, seriesNamed(word)) : undefined;
+  if (!named || !direction) return undefined;
+  const distance = steps ? (STEP_COUNTS[steps.toLowerCase()] ?? Number(steps)) : 1;
+  return seriesEntry(kb, named.series, named.position + (/^(?:after|following|follows)$/i.test(direction) ? distance : -distance));
 }
 
 /** "two things -", "couple of questions:": the asker says the question has parts. */

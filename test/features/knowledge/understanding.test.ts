@@ -1805,6 +1805,15 @@ describe('understanding how questions are asked', () => {
       ]);
       assert.notEqual(shown('should we wait until the build phase before bringing partners in?')?.[0], 'phase-hold');
       answersWith([
+        ['Just after governance, which block comes next?', 'fb-7-performance-baseline'],
+        ['Which foundation block immediately precedes the comms strategy?', 'fb-8-multi-agency-launch'],
+        ['the P after protect - what is it about?', '4p-prepare'],
+        ['which block is 3 places after socialisation', 'fb-4-locality-profile'],
+        ["what's two blocks before the baseline", 'fb-5-community-asset-mapping'],
+      ]);
+      assert.notEqual(shown('do we do the FBs before clear starts or alongside the phases?')?.[0], 'fb-2-resources');
+      assert.notEqual(shown('what number is the launch in the foundation blocks')?.[0], undefined);
+      answersWith([
         ['which phase follows Clear?', 'phase-hold'],
         ["what's number 6 of the foundation blocks", 'fb-6-governance'],
         ['what does SRO mean in the CHB docs', 'glossary-sro'],
