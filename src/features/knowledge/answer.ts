@@ -323,7 +323,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (inner?.kind === 'answer') return inner;
   // "Not the hold phase, the one after it": the neighbour is asked, not the phase named.
   const neighbour = findNeighbourReference(text);
-  const next = (neighbour && seriesEntry(kb, neighbour.series, neighbour.position)) || neighbourOfNamed(kb, question);
+  const next = (neighbour && seriesEntry(kb, neighbour.series, neighbour.position)) || neighbourOfNamed(kb, question) || memberPlaced(kb, question);
   if (next) return answerWith(kb, next, 1);
   // "We've done the locality profile and governance, but what should the comms plan cover?": statements, then the question.
   // The context still counts: the entry must be among those the whole question finds first, unless the
@@ -659,6 +659,21 @@ function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry |
   if (!named || !direction) return undefined;
   const distance = steps ? (STEP_COUNTS[steps.toLowerCase()] ?? Number(steps)) : 1;
   return seriesEntry(kb, named.series, named.position + (/^(?:after|following|follows)$/i.test(direction) ? distance : -distance));
+}
+
+/**
+ * "is community engagement FB9 or FB10?", "is build phase 2 or 3", "what number is socialisation in the blocks":
+ * where a named member sits is asked, so the member is the answer.
+ */
+const PLACE_GUESSED =
+  /^\s*is (?:the )?(.{3,40}?)(?: (?:foundation )?(block|fb|phase|strand|p|stage))? ?(?:no\.? ?)?\d{1,2} or (?:(?:foundation )?block |fb ?|phase |strand |p )?\d{1,2}\s*[?.!]*\s*$/i;
+const PLACE_ASKED =
+  /\bwhat (?:number|position|place) (?:is|does) (?:the )?(.{3,40}?)(?: (?:come|sit|have))?(?: in (?:the )?(?:list of )?(?:(?:foundation )?blocks|fbs|phases|4 ?ps|ps|strands|list|order))?\s*[?.!]*\s*$/i;
+
+function memberPlaced(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const m = PLACE_GUESSED.exec(question) ?? PLACE_ASKED.exec(question);
+  const placed = m ? memberNamed(kb, m[1], m[2] ? seriesNamed(m[2]) : ['fb', 'phase', 'p', 'strand']) : undefined;
+  return placed && seriesEntry(kb, placed.series, placed.position);
 }
 
 /** "two things -", "couple of questions:": the asker says the question has parts. */

@@ -1812,6 +1812,11 @@ describe('understanding how questions are asked', () => {
         ["what's two blocks before the baseline", 'fb-5-community-asset-mapping'],
       ]);
       assert.notEqual(shown('do we do the FBs before clear starts or alongside the phases?')?.[0], 'fb-2-resources');
+      answersWith([
+        ['is governance FB5 or FB6?', 'fb-6-governance'],
+        ['is hold phase 1 or 2', 'phase-hold'],
+        ['what number is the locality profile in the foundation blocks', 'fb-4-locality-profile'],
+      ]);
       assert.notEqual(shown('what number is the launch in the foundation blocks')?.[0], undefined);
       answersWith([
         ['which phase follows Clear?', 'phase-hold'],
