@@ -69,7 +69,8 @@ function canonical(text: string): string {
       .replace(/\b(?:number|no) (\d{1,2}) (?:of|in) (?:the )?(?:\d+ )?(fb)\b/g, '$2 $1')
       .replace(/\b(?:phases?|stages?)\b/g, 'phase')
       .replace(/\bstrands?\b/g, 'strand')
-      // "the first P", "the last two Ps"; "4P" stays one word.
+      // "the first P", "the last two Ps"; "4P" stays one word, except as the series an ordinal counts in ("first of the 4Ps").
+      .replace(/\bof (?:the )?4 ?ps\b/g, 'of the 4 p')
       .replace(/\bps?\b/g, 'p')
       .replace(/\b(?:penultimate|second (?:to|from) last|last but one)\b/g, '#penultimate')
       .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))

@@ -35,6 +35,7 @@ describe('understanding how questions are asked', () => {
       ['FB5 to FB7', 'fb', [5, 6, 7]],
       ['fb 8-10', 'fb', [8, 9, 10]],
       ['FB3-FB6, what are they?', 'fb', [3, 4, 5, 6]],
+      ['first and last of the 4Ps', 'p', [1, 4]],
       ['phase 1-phase 2', 'phase', [1, 2]],
       ['blocks two through four', 'fb', [2, 3, 4]],
       ['the first three foundation blocks', 'fb', [1, 2, 3]],
