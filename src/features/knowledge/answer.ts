@@ -544,7 +544,9 @@ const ASKS_MORE =
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */
 const REFERS_BACK = /\b(?:they|them|their|it|its|this|that|these|those|ours|one)\b/i;
 const REFERS_BACK_ALL = new RegExp(REFERS_BACK.source, 'gi');
-const POINTS_BACK_AS_SUBJECT = /\b(?:does|do|is|are|can|could|will|would|did|has|have|should)\s+(?:it|they|this|that|these|those)\b/i;
+/** "does it ...", or "after it", "different from it": the later part's own subject is another than the one pointed back to. */
+const POINTS_BACK_AS_SUBJECT =
+  /\b(?:does|do|is|are|can|could|will|would|did|has|have|should)\s+(?:it|they|this|that|these|those)\b|\b(?:after|before|following|than|from|with)\s+(?:it|them|that|this)\b/i;
 
 /** The one-word names of the phases and the 4P strands, by the overview they belong to. */
 const MEMBER_NAMES: Record<string, Record<string, string>> = {

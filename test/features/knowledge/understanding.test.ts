@@ -1926,8 +1926,9 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what is MoRiLE and can CSPs use it too'), ['morile']);
     });
 
-    it('answers both parts when a later part points back as its subject but names an entry of its own', () => {
+    it('answers both parts when a later part points back as its subject, or after a preposition, but names an entry of its own', () => {
       assert.deepEqual(shown('What is FB5, and how does it feed into the Build phase?'), ['fb-5-community-asset-mapping', 'phase-build']);
+      assert.deepEqual(shown('What is the Hold phase for, and what does Build do after it?'), ['phase-hold', 'phase-build']);
     });
 
     it('adds the definition when a first part asks what a term is and the rest asks about the entry it points to', () => {
