@@ -1026,6 +1026,8 @@ const GREETING = /^\s*(?:hi|hiya|hello|hey|morning|good morning|afternoon|good a
 /** Roles and ranks that label a message's writer. */
 const ROLE = String.raw`(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|inspector|sergeant|member|adviser|advisor)`;
 const RANK = String.raw`(?:insp|sgt|pc|ds|dc|di|dci|supt)`;
+/** A question about the asker's own part: "what am I responsible for", "what's expected of me", "what's my role". */
+const ASKS_ABOUT_SELF = /\b(?:am i|(?:do|should|must) i (?:do|be doing)|expected of me|my (?:role|job|duties|responsibilit\w*))\b/i;
 const ROLE_INTRO = new RegExp(
   String.raw`^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:[a-z]+\s+){0,3}?${ROLE}(?=\s*[:.]\s)|(?:[a-z]+\s+){0,3}?(?:${ROLE}|${RANK})(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[a-z&]+(?:\s+[a-z&]+){0,3}?\s+here|,\s*[a-z&]+(?:\s+[a-z&]+){0,3}?(?:\s+here)?)(?=\s*[:.]\s|\s+[-–—]\s))\s*[,:;.!?-]+\s*`,
   'i',
@@ -1073,7 +1075,10 @@ function withoutPreamble(text: string): string {
   let rest = CHAT_SPELLINGS.reduce((t, [typed, meant]) => t.replace(typed, meant), text.replace(/[’‘`´']/g, '')).replace(GREETING, '');
   for (let before = ''; before !== rest;) {
     before = rest;
-    rest = rest.replace(POLITE_OPENING, '').replace(ROLE_INTRO, '').replace(NOT_THIS, '');
+    rest = rest.replace(POLITE_OPENING, '').replace(NOT_THIS, '');
+    // "As an LRO, what am I responsible for?": a role the rest asks about is the topic, not a label.
+    const unlabelled = rest.replace(ROLE_INTRO, '');
+    if (!ASKS_ABOUT_SELF.test(unlabelled)) rest = unlabelled;
   }
   rest = rest.replace(PARENTHESES, ' ').replace(ASIDE_AFTER_QUESTION, '?').replace(SOFTENERS, ' ').replace(/\s+/g, ' ').replace(TOPIC_TAIL, '');
   return rest.trim() ? rest : text;

@@ -2051,6 +2051,7 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered('Sgt, Swindon NPT - what do ROCUs do, and how many are there?'), 'rocus');
       assert.equal(answered('PC on the response team here. What do ROCUs do and how many are there?'), 'rocus');
       assert.deepEqual(both('SIO vs LRO - who does what?'), ['glossary-sio', 'lro-role']);
+      assert.equal(answered('As an LRO, what exactly am I responsible for?'), 'lro-role');
     });
 
     it('reads "who\'s that" after a sentence naming a term as asking what the term is', () => {
