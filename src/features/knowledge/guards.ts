@@ -42,13 +42,15 @@ export function isIntelligenceRequest(text: string, isDomain: DomainCheck = () =
 
 /**
  * General police procedure and other crime types, outside the CHB briefing; except in a question about the
- * plans ("our CSP only talks about ASB and domestic abuse, how do we get organised crime on its agenda").
+ * plans ("our CSP only talks about ASB and domestic abuse, how do we get organised crime on its agenda") or the
+ * inspectorate's and pilots' findings ("the inspectors praised it in a report about burglary and robbery").
  */
 const OTHER_CRIME_TYPES: RegExp[] = [
   /\b(stop and search|use of force|fitness tests?|bleep test|firearms (?:officers?|licen[cs]es?|training|course)|pursuits?|response driv\w*|blue lights?|missing persons?|missing (?:child|children|kids?|teenagers?|people)|community trigger|asb case reviews?|noise (?:complaints?|nuisance)|ofsted|rates? by postcode|crime maps?|road traffic (?:collision|accident)|rtc|attend\w* (?:a |the )?domestics?|hate crimes?|shoplift\w*|domestic (?:abuse|violence|incident)|breath test|speed limits?|speed (?:awareness|cameras?|enforcement|traps?|thresholds?)|speeding|\d+ ?mph|roads policing|(?:999|101) calls?|response times?|mental health (?:act|procedures?|crisis|detentions?)|section 136|s136|fire safety|cladding|caution (?:someone|a suspect|a person)|sudden deaths?|neighbour (?:disputes?|nuisance)|(?:finish|complete|submit|file|write|do) (?:the |a |my )?crime reports?|speed ?watch|abe interviews?|achieving best evidence|(?:vulnerable |key )?witness (?:interviews?|statements?)|rapport with|special constab\w*|public order|(?:collisions?|prangs?|crash(?:es|ed)?) (?:in|with) (?:a |the |my )?(?:(?:marked|unmarked|police|job) ){0,2}(?:car|vehicle|van)|(?:my|our) (?:car|house|home|shed|van) (?:got |was |has been )?(?:broken into|stolen|vandalised)|(?:burglary|theft|assault|robbery|shoplifting) files?|charging advice|attendance times?|knife (?:surrender|amnesty)(?: bins?)?|(?:bike|cycle|property) marking)\b/,
   /\b(?:investigate|investigating|deal with|handle|record|report(?! on\b)|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b|\b(?:burglary|burglaries|theft|assault|robbery|fraud) investigations?\b/,
 ];
-const PLANS_CONTEXT = /\b(organised crime|ocgs?|soc|chb|csps?|community safety partnerships?|4 ?p|rocus?|swrocu|briefing|vawg)\b/;
+const PLANS_CONTEXT =
+  /\b(organised crime|ocgs?|soc|chb|csps?|community safety partnerships?|4 ?p|rocus?|swrocu|briefing|vawg|hmicfrs|inspectorate|inspectors|pilots?)\b/;
 
 /** Topics outside the assistant's remit, grouped so each line reads as one subject. */
 const OUT_OF_SCOPE: RegExp[] = [

@@ -1425,6 +1425,7 @@ describe('understanding how questions are asked', () => {
         assert.ok(isOutOfScope(q), q);
       }
       assert.ok(!isOutOfScope('My line manager said there is Home Office guidance for LROs. What does the extract cover?'));
+      assert.ok(!isOutOfScope('The inspectors praised a pilot in a report about burglary and robbery - which report?'));
     });
 
     it("refuses who supplies the dealers, who is at the top of a line and a group's score; reads a warrant, a landlord liable and a Welsh working group as legal and other-region; body-worn video as off-topic", () => {
