@@ -768,8 +768,9 @@ function termsSpelledOut(kb: KnowledgeBase, question: string): Answer | undefine
         nameKey(words[i + n - 1]) !== '' &&
         kb.glossaryByName.has(nameKey(words.slice(i, i + n).join(' '))),
     );
-    if (length !== undefined && !isContext(words, i)) terms.add(kb.glossaryByName.get(nameKey(words.slice(i, i + length).join(' '))) as KnowledgeEntry);
-    else if (!SPELLING_OUT_WORDS.has(words[i]) && nameKey(words[i]) !== '') return undefined;
+    const term = length === undefined ? undefined : kb.glossaryByName.get(nameKey(words.slice(i, i + length).join(' ')));
+    if (term && !isContext(words, i)) terms.add(term);
+    else if (!term && !SPELLING_OUT_WORDS.has(words[i]) && nameKey(words[i]) !== '') return undefined;
     i += length ?? 1;
   }
   const [first, ...more] = terms;

@@ -32,6 +32,7 @@ const ASKS_HOW_THEY_COMPARE = new RegExp(
   String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?|what (?:do|does) (?:they each|each(?: one)?|they both|both) (?:say|mean|cover|do|involve)|(?:explain|define|describe) (?:them|both|each)|both please)\b`,
 );
 
+/** A side that only points back at what was asked before it. */
 const PRONOUN = /^(?:it|that|this|they|those|these)$/;
 
 const COMPARISONS: RegExp[] = [
@@ -68,8 +69,8 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
   const s = clean(text);
   const tailed = ASKS_HOW_THEY_COMPARE.exec(s);
   if (tailed) return { kind: 'comparison', parts: [tailed[1].trim(), tailed[2].trim()] };
+  const untailed = s.replace(COMPARISON_TAIL, '');
   for (const re of COMPARISONS) {
-    const untailed = s.replace(COMPARISON_TAIL, '');
     const m = re.exec(untailed);
     // What follows a comma after the second side is an aside: "protect and prepare, writing my first plan".
     const second = m?.[2].split(/[,;:?]|\s-\s/)[0].trim();
