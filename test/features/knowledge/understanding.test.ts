@@ -1518,7 +1518,7 @@ describe('understanding how questions are asked', () => {
         'My daughter is being cyberbullied, who do I tell?',
         'Where can a pupil who is self-harming get help?',
         'Can you suggest a buffet for the multi-agency launch?',
-        'What are the opening hours of the town hall?',
+        'What are the opening hours of the library?',
         'Who is the Home Secretary now?',
         'Write me a short press release about the raid',
         'What do I do after a prang in a marked police car?',
@@ -1586,6 +1586,9 @@ describe('understanding how questions are asked', () => {
         assert.ok(isOutOfScope(q), q);
       }
       assert.ok(!isOutOfScope('How do I arrange a meeting with the SOC CCs?'));
+      assert.ok(!isOutOfScope('What are the opening times for the RDT drop-ins?'));
+      assert.ok(!isOutOfScope('Does CHB help kids who are bullied into running drugs?'));
+      assert.ok(!isOutOfScope('Write me a short explanation of the 4Ps'));
     });
 
     it('refuses who a described vehicle belongs to, someone as head of a group, known to a unit or on the radar, past members of a group and crime groups ranked by risk', () => {
