@@ -1484,6 +1484,8 @@ describe('understanding how questions are asked', () => {
           'What MoRiLE score does the OCG need?',
           'hit vs no hit on a GAIN request - what happens next?',
           'How do I prioritise threats with MoRiLE?',
+          'Can Sam Trelawny help us prioritise our OCGs?',
+          'Where does Jo Penrose keep the records on GAIN requests?',
         ],
       );
     });
