@@ -193,7 +193,7 @@ const STILL_ACTIVE =
  * threat picture for OCGs in <town>": groups active somewhere, with nobody named.
  */
 const GROUPS_ACTIVE_IN =
-  /\b(?:which|what|(?:is|are) there (?:an?|any)|(?:current|latest|live|up to date) (?:threat )?(?:picture|assessment|position) (?:for|of|on))(?: organised crime| \w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|group|line|firm)s? (?:in|at|from|on|round|around) [a-z]+(?: [a-z]+)? (?:still )?(?:active|operating|running|dealing|going|about|around)\b/;
+  /\b(?:which|what)(?: organised crime| \w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:(?:is|are) there (?:an?|any)|(?:current|latest|live|up to date) (?:threat )?(?:picture|assessment|position) (?:for|of|on)) (?:(?:organised )?crime groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|setting up)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|crime group|line|firm)s? (?:in|at|from|on|round|around) [a-z]+(?: [a-z]+)? (?:still )?(?:active|operating|running|dealing|going|about|around)\b/;
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */

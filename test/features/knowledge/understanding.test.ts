@@ -1486,6 +1486,8 @@ describe('understanding how questions are asked', () => {
           'How do I prioritise threats with MoRiLE?',
           'Can Sam Trelawny help us prioritise our OCGs?',
           'Where does Jo Penrose keep the records on GAIN requests?',
+          'Are there any user groups running in the South West for LROs?',
+          'Is the LRO group in Devon still running?',
         ],
       );
     });
