@@ -1605,7 +1605,7 @@ describe('understanding how questions are asked', () => {
           'Who were the members of the crime group in the first pilot?',
           'Which crime groups have the biggest threat scores in the county?',
         ],
-        ['who does the microsite belong to', 'Which crime groups does CHB target?'],
+        ['who does the microsite belong to', 'Which crime groups does CHB target?', 'Is Jo Trevail the leader of the LRO network?'],
       );
     });
 
