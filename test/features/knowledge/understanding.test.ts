@@ -1572,6 +1572,7 @@ describe('understanding how questions are asked', () => {
       ]) {
         assert.ok(isLegalAdviceRequest(q), q);
       }
+      assert.ok(!isLegalAdviceRequest('Can we get the FOI team to publish our CHB results?'));
     });
 
     it('declines clear desks, CPS files, bike marking, MOTs, step counts, headlines, Teams calls, meeting bookings, attendance times and knife bins as off-topic', () => {
