@@ -285,7 +285,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const contact = contactNamed(kb, text);
   if (contact) return answerWith(kb, contact, 1);
 
-  const question = withoutAside(kb, withoutOpener(kb, withoutPreamble(text)));
+  const question = topicPutBack(kb, withoutAside(kb, withoutOpener(kb, withoutPreamble(text))));
   const withContact = andWhoToAsk(kb, question);
   if (withContact) return withContact;
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
@@ -472,7 +472,7 @@ function definitionAndLaterPart(kb: KnowledgeBase, first: string, rest: string):
   const term = acronym ?? termToDefine(kb, first);
   if (!term) return undefined;
   const firstAnswer = freshAnswer(kb, first);
-  const laterAnswer = searchAnswer(kb, later.replace(/^(?:and|or|but|also|plus)\s+/i, '').replace(REFERS_BACK_ALL, term.term ?? term.title));
+  const laterAnswer = searchAnswer(kb, later.replace(/^(?:and|or|but|also|plus)[,\s]+/i, '').replace(REFERS_BACK_ALL, term.term ?? term.title));
   if (firstAnswer.kind !== 'answer' || laterAnswer.kind !== 'answer' || firstAnswer.also.length > 0) return undefined;
   const [one, other] = [firstAnswer.entry, laterAnswer.entry];
   if (one === other || (!acronym && (isOwnEntry(kb, term, other) || isTwin(kb, one, other)))) return undefined;
@@ -539,7 +539,7 @@ function aboutChbItself(kb: KnowledgeBase, part: string): boolean {
 
 /** A second question after the first: "and what do they provide", "or can the inspector ...". */
 const ASKS_MORE =
-  /^(?:(?:and|or|but|also|plus)\s+)?(?:what|whats|how|hows|who|whos|when|whens|where|wheres|which|why|is|are|was|does|do|did|has|have|can|could|should|would|will)\b/i;
+  /^(?:(?:and|or|but|also|plus)[,\s]+)?(?:what|whats|how|hows|who|whos|when|whens|where|wheres|which|why|is|are|was|does|do|did|has|have|can|could|should|would|will)\b/i;
 
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */
 const REFERS_BACK = /\b(?:they|them|their|it|its|this|that|these|those|ours|one)\b/i;
@@ -1083,6 +1083,19 @@ function withoutPreamble(text: string): string {
   }
   rest = rest.replace(PARENTHESES, ' ').replace(ASIDE_AFTER_QUESTION, '?').replace(SOFTENERS, ' ').replace(/\s+/g, ' ').replace(TOPIC_TAIL, '');
   return rest.trim() ? rest : text;
+}
+
+/** "<topic> - <question that points back at it>": "MoRiLE - how is it used in practice". */
+const TOPIC_THEN_QUESTION = /^\s*([^-–:?!.,]{1,40}?)\s*[-–:]\s+((?:what|whats|how|hows|who|whos|when|where|which|why|is|are|does|do|can|should)\b.*)$/i;
+const POINTER = /\b(?:it|that|this|they|them)(?: one)?\b/i;
+/** "NCA vs ROCU - how do they fit together" names two topics: a comparison, not one topic put back. */
+const TWO_TOPICS = /\b(?:vs?|versus|or|and|compared)\b|[+&/]/i;
+
+/** The topic said first, when it names an entry, takes the place of the word pointing back at it: "how is MoRiLE used in practice". */
+function topicPutBack(kb: KnowledgeBase, question: string): string {
+  const m = TOPIC_THEN_QUESTION.exec(question);
+  if (!m || STARTS_QUESTION.test(m[1]) || TWO_TOPICS.test(m[1]) || !POINTER.test(m[2]) || namedEntries(kb, m[1])?.length !== 1) return question;
+  return m[2].replace(POINTER, m[1].trim());
 }
 
 /** The most words an opening sentence that only opens the message has ("Got a sec?", "Morning all, quick question."). */

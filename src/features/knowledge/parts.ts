@@ -29,11 +29,14 @@ const COMPARISON_TAIL = new RegExp(String.raw`[\s,?!.-]*(?:${HOW_THEY_DIFFER})?[
  * the LRO template - same thing or different?", "legacy aim and the exit strategy - what do they each say".
  */
 const ASKS_HOW_THEY_COMPARE = new RegExp(
-  String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?|what (?:do|does) (?:they each|each(?: one)?|they both|both) (?:say|mean|cover|do|involve)|(?:explain|define|describe) (?:them|both|each)|both please)\b`,
+  String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,|\?)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?|what (?:do|does) (?:they each|each(?: one)?|they both|both) (?:say|mean|cover|do|involve)|(?:explain|define|describe) (?:them|both|each)|both please)\b`,
 );
 
 /** A side that only points back at what was asked before it. */
 const PRONOUN = /^(?:it|that|this|they|those|these)$/;
+
+/** What is done now, rather than a second topic: "different from what we do", "from the usual way". */
+const NOT_THE_USUAL = String.raw`(?!(?:(?:what|how) (?:we|i|you|they|police|forces)|the way|the usual|usual|normal)\b)`;
 
 const COMPARISONS: RegExp[] = [
   /\b(?:dif+e?rences?|diffs?) between (.+?) and (.+)$/,
@@ -42,7 +45,8 @@ const COMPARISONS: RegExp[] = [
   // A choice after the question: "which comes first - the launch or the locality profile?"
   /^which\b[^,:;?-]*(?:\s-\s|:)\s*(.+?) or (.+?)\??$/,
   // Not against what is done now: "how CHB is any different from what we do already" asks what CHB changes.
-  /\bhows? (?:(?:does|do|is|are) )?(.+?) (?:differs?|(?:is |are )?different) (?:from|to) (?!(?:(?:what|how) (?:we|i|you|they|police|forces)|the way|the usual|usual|normal)\b)(.+)$/,
+  new RegExp(String.raw`\bhows? (?:(?:does|do|is|are) )?(.+?) (?:differs?|(?:is |are )?different) (?:from|to) ${NOT_THE_USUAL}(.+)$`),
+  new RegExp(String.raw`^(?:is|are) (.+?) (?:any |really )?different (?:from|to|than) ${NOT_THE_USUAL}(.+)$`),
   /\bhow (?:does|do|is|are) (.+?) compare (?:with|to|against) (.+)$/,
   /^(.+?) (?:compared|comparing) (?:with|to|against) (.+)$/,
   // A dash or colon after the second side starts an aside: "hold vs build - where does one end".

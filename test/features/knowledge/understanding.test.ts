@@ -277,6 +277,16 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('How is CHB different from the usual way the police deal with drug gangs?'), ['chb-what-is-different']);
     });
 
+    it('reads "is A different from B" as a comparison, but not a difference from what is done now', () => {
+      assert.deepEqual(shown('Is a SRO different from an SIO?'), ['glossary-sro', 'glossary-sio']);
+      assert.deepEqual(shown('Is the Hold phase really different to Build?'), ['phase-hold', 'phase-build']);
+      assert.notEqual(splitQuestion('Is CHB different from what we do now?')?.kind, 'comparison');
+    });
+
+    it('reads "A or B? what\'s the difference" as a comparison', () => {
+      assert.deepEqual(shown('pursue or prevent? whats the difference'), ['4p-pursue', '4p-prevent']);
+    });
+
     it('reads "A and B - what do they each say" as asking about both', () => {
       assert.deepEqual(splitQuestion('the legacy aim and the exit strategy - what do they each cover'), {
         kind: 'comparison',
@@ -1707,6 +1717,8 @@ describe('understanding how questions are asked', () => {
       ],
       ["The police say they'll 'clear' the estate first. What does that actually involve?", 'phase-clear'],
       ["'act as a fulcrum' - what's that about re the soc cc", 'soc-cc-role'],
+      // The topic said first stands for the word that points back at it.
+      ['gold silver bronze - what does that mean for site governance', 'glossary-gold-silver-bronze'],
       ["what does 'claim back' communities mean in the briefing", 'chb-overview'],
       ['I need ROCU help at 2am on a Sunday. How do I reach them?', 'swrocu-out-of-hours'],
       ['what counts as pursue activity', '4p-pursue'],
@@ -1956,6 +1968,8 @@ describe('understanding how questions are asked', () => {
       ]);
       assert.deepEqual(shown("What's a PCC? And what does ASB stand for?")?.slice().sort(), ['glossary-asb', 'glossary-pcc']);
       assert.deepEqual(shown("What's a SOC local profile? And what does GAIN stand for?"), ['soc-local-profiles', 'glossary-gain']);
+      // "Also," with a comma still opens the second question.
+      assert.deepEqual(shown('What does SIO mean? Also, who runs the LRO drop-ins?'), ['glossary-sio', 'lro-drop-ins']);
       assert.deepEqual(shown("hi, sorry to bug you, what's Knowledge Hub got to do with LROs? just asking, no worries if not")?.length, 1);
       assert.deepEqual(shown('What does VAWG stand for, and which SOC CC strand links to VAWG and serious violence work?')?.slice().sort(), [
         'glossary-vawg',
