@@ -1628,6 +1628,18 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('The dog next door barks all day, what can I do?'));
     });
 
+    it('reads a long act name before "allow" and "allowed by law" as legal, who has moved into an area as intelligence, and detection rates and a team meal as off-topic', () => {
+      assert.ok(isLegalAdviceRequest('Does section 17 of the Crime and Disorder Act allow the council to share the list with us?'));
+      assert.ok(isLegalAdviceRequest('Are we allowed by law to fit a camera in the stairwell?'));
+      assert.ok(!isLegalAdviceRequest('Does the SOC CC role allow time for neighbourhood policing work?'));
+      refusesOnly(
+        ['Which gangs have moved into the estate since the arrests?'],
+        ['Which partners have moved into the Build phase work?', 'Which dealers does CHB focus on in the Clear phase?'],
+      );
+      assert.ok(isOutOfScope('What are the robbery detection rates in Devon?'));
+      assert.ok(isOutOfScope('Where is good for a team meal in Taunton?'));
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
