@@ -856,9 +856,12 @@ function quotedAsked(kb: KnowledgeBase, text: string): Answer | undefined {
   return found.kind === 'answer' ? found : undefined;
 }
 
-/** "sorry to be a pain, daft one, what does LRO stand for? everyone says it": the clause that asks what a term stands for. */
+/**
+ * "sorry to be a pain, daft one, what does LRO stand for? everyone says it", "Message from the CSP chair: what does
+ * NPCC stand for?": the clause that asks what a term stands for.
+ */
 function termDefinedInClause(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
-  for (const clause of question.split(/[,;.?!]|\s[-–—]\s/)) {
+  for (const clause of question.split(/[,;:.?!]|\s[-–—]\s/)) {
     const entry = termDefined(kb, clause);
     if (entry) return entry;
   }
@@ -1040,7 +1043,7 @@ const TOPIC_TAIL =
 
 /** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
 const POLITE_OPENING =
-  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|(?:a )?(?:silly|daft|stupid|thick|basic)(?: (?:q|one|question))?)| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic)(?: acronym| jargon| terminology)? (?:one|q|question)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me)|(?:(?:pls|please) )?help(?: (?:pls|please))?(?= *[,:;.!?-])|(?:can|could|may) i (?:ask|check)(?: you)? (?:something|a (?:quick )?(?:q|question|thing)))(?:\s*,?\s+but)?\s*[,:;.!?-]*\s*/i;
+  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|(?:a )?(?:silly|daft|stupid|thick|basic)(?: (?:q|one|question))?)| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic)(?: acronym| jargon| terminology)? (?:one|q|question|check)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me)|(?:(?:pls|please) )?help(?: (?:pls|please))?(?= *[,:;.!?-])|(?:can|could|may) i (?:ask|check)(?: you)? (?:something|a (?:quick )?(?:q|question|thing)))(?:\s*,?\s+but)?\s*[,:;.!?-]*\s*/i;
 /**
  * A closing aside after the question mark that asks nothing: "just been made an LRO", "keep hearing
  * about them", "feels like I got none lol", "thanks".

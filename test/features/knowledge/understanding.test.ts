@@ -1980,6 +1980,10 @@ describe('understanding how questions are asked', () => {
       ]);
       assert.deepEqual(shown("What's a PCC? And what does ASB stand for?")?.slice().sort(), ['glossary-asb', 'glossary-pcc']);
       assert.deepEqual(shown("What's a SOC local profile? And what does GAIN stand for?"), ['soc-local-profiles', 'glossary-gain']);
+      // A label before a colon is not part of the term asked about.
+      assert.deepEqual(shown('Message from the CSP chair: what does NPCC stand for?'), ['glossary-npcc']);
+      // "Quick check:" only opens the message.
+      assert.deepEqual(shown('Quick check: what does PCC stand for, and what is an SRO?'), ['glossary-pcc', 'glossary-sro']);
       // "Also," with a comma still opens the second question.
       assert.deepEqual(shown('What does SIO mean? Also, who runs the LRO drop-ins?'), ['glossary-sio', 'lro-drop-ins']);
       assert.deepEqual(shown("hi, sorry to bug you, what's Knowledge Hub got to do with LROs? just asking, no worries if not")?.length, 1);
