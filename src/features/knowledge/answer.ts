@@ -1395,9 +1395,9 @@ function rankedAnswer(kb: KnowledgeBase, text: string, only: (entry: KnowledgeEn
   return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, hits, 3)) };
 }
 
-/** A strand or phase named as one: "as pursue", "under prepare", "the hold phase", "our clear work". */
+/** A strand or phase named as one: "as pursue", "under prepare", "what is prevent", "the hold phase", "our clear work". */
 const NAMED_AS_TOPIC =
-  /\b(?:as|under|into|in|the|our|4 ?p|which) (?:pursue|prevent|protect|prepare|clear|hold|build)\b|\b(?:pursue|prevent|protect|prepare|clear|hold|build) (?:strand|phase|stage|block|plan|work|actions?|activit(?:y|ies)|side)s?\b/;
+  /\b(?:as|under|into|in|the|our|4 ?p|which|what is|whats|what does) (?:pursue|prevent|protect|prepare|clear|hold|build)\b|\b(?:pursue|prevent|protect|prepare|clear|hold|build) (?:strand|phase|stage|block|plan|work|actions?|activit(?:y|ies)|side)s?\b/;
 
 /** Domain words that also have an everyday sense, so they alone do not put a question in the domain. */
 const EVERYDAY_SENSES: ReadonlySet<string> = new Set(['pursue', 'prevent', 'protect', 'prepare', 'clear', 'hold', 'build', 'foundation', 'stop']);

@@ -277,6 +277,16 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('How is CHB different from the usual way the police deal with drug gangs?'), ['chb-what-is-different']);
     });
 
+    it('answers "what is <strand> in a plan" with the strand when the classifier leans to the overview', () => {
+      const unseen = createKnowledgeBase(
+        allEntries,
+        readContactsFile(defaultContactsPath),
+        exampleQuestions.filter((e) => !/in a SOC 4P plan/i.test(e.q)),
+      );
+      const a = answerQuestion(unseen, 'what is prepare in our SOC 4P plan');
+      assert.equal(a.kind === 'answer' && a.entry.id, '4p-prepare');
+    });
+
     it('reads "is A different from B" as a comparison, but not a difference from what is done now', () => {
       assert.deepEqual(shown('Is a SRO different from an SIO?'), ['glossary-sro', 'glossary-sio']);
       assert.deepEqual(shown('Is the Hold phase really different to Build?'), ['phase-hold', 'phase-build']);
