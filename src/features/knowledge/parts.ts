@@ -96,12 +96,12 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
 /** "which phase does a raid belong to and which one does reopening a youth centre": a later "which one" is of the same series. */
 const WHICH_MEMBER = /\bwhich (?:of the )?(ps?|phases?|stages?|blocks?|fbs?|strands?|asks?)\b/;
 const WHICH_ONE = /^which (?:one\b|(?=is\b|are\b|does\b|do\b))/;
-/** "the last phase vs the middle one": a later side's "one" is a member of the series the first side names. */
+/** "the last phase vs the middle one", "the seventh block ... from the fourth": a later side's "one" or bare ordinal is a member of the series the first side names. */
 const MEMBER_NAMED =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous)\s+((?:foundation )?block|p|phase|stage|fb|strand)\b/;
 /** "foundation block 9 vs 8": a bare number after a numbered block is a block too. */
 const BLOCK_NUMBERED = /\b(?:fb|(?:foundation )?block) ?\d/;
-const ONE = /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous) one\b/;
+const ONE = /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous)(?: one\b|\s*$)/;
 
 function withSeriesNamed(parts: string[]): string[] {
   const series = WHICH_MEMBER.exec(parts[0])?.[1];

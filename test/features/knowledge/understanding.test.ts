@@ -304,13 +304,17 @@ describe('understanding how questions are asked', () => {
       });
     });
 
-    it('reads "where does A end and B start", "the first block vs the last one" and "block 9 vs 8" as comparisons', () => {
+    it('reads "where does A end and B start", "the first block vs the last one", "block 9 vs 8" and "the second phase ... from the third" as comparisons', () => {
       assert.deepEqual(splitQuestion('where does clear end and hold start'), { kind: 'comparison', parts: ['clear', 'hold'] });
       assert.deepEqual(splitQuestion('the first foundation block vs the last one'), {
         kind: 'comparison',
         parts: ['the first foundation block', 'the last foundation block'],
       });
       assert.deepEqual(splitQuestion('foundation block 9 vs 8, which comes first?'), { kind: 'comparison', parts: ['foundation block 9', 'fb8'] });
+      assert.deepEqual(splitQuestion('how does the second phase differ from the third'), {
+        kind: 'comparison',
+        parts: ['the second phase', 'the third phase'],
+      });
       assert.deepEqual(shown('where does hold stop and build begin'), ['phase-hold', 'phase-build']);
     });
 
