@@ -54,7 +54,8 @@ const COMPARISONS: RegExp[] = [
   /^(.+?) or (.+?),? which is which\b/,
   // Two things offered as a choice, then a question choosing between them: "prevent or protect - which one stops people getting involved?"
   /^(?!(?:can|could|does|do|did|is|are|should|would|will|who|whos|what|whats|how|when|where|why|which)\b)(?=.*\b(?:which|each|both|differ\w*|difference|mix(?:ed|ing)? (?:them )?up|the same|where do i go)\b)([^,?:;]{2,40}?) or ([^,?:;]{2,40}?)\s*(?:\?|\s-\s|:|,)/,
-  /^is (.+?) the same (?:[a-z]+ )?as (.+?)(?:,? or (?:is it |are they )?(?:different|not|something else))?$/,
+  // "is a CSP the same as ...", "does MoRiLE measure the same thing as ...".
+  /^(?:is|are|does|do) (.+?) (?:(?:do|mean|measure|cover) )?the same (?:[a-z]+ )?as (.+?)(?:,? or (?:is it |are they )?(?:different|not|something else))?$/,
   /\bhow (?:does|do|is|are) (.+?) relate(?:d)? to (.+)$/,
   /\bwhere (?:does|do) (.+?) (?:stop|end|finish) and (.+?) (?:start|begin)\b/,
 ];

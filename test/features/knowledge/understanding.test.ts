@@ -293,6 +293,17 @@ describe('understanding how questions are asked', () => {
       assert.notEqual(splitQuestion('Is CHB different from what we do now?')?.kind, 'comparison');
     });
 
+    it('reads "are A the same thing as B" and "does A measure the same thing as B" as comparisons', () => {
+      assert.deepEqual(splitQuestion('Does MoRiLE measure the same thing as the crime severity index?'), {
+        kind: 'comparison',
+        parts: ['morile', 'the crime severity index'],
+      });
+      assert.deepEqual(splitQuestion('Are the RDT drop-ins the same thing as the LRO network?'), {
+        kind: 'comparison',
+        parts: ['the rdt drop-ins', 'the lro network'],
+      });
+    });
+
     it('reads "A or B? what\'s the difference" as a comparison', () => {
       assert.deepEqual(shown('pursue or prevent? whats the difference'), ['4p-pursue', '4p-prevent']);
     });
