@@ -156,7 +156,7 @@ const SOMEONE_UNNAMED = /^(?:an?|any|some) (?!.*\b(?:called|named|known as)\b)/;
 const INTEL_HELD =
   /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b|\b(?:what|any|which) (?:intel|intelligence) (?:\w+ ){1,3}(?:holds?|has|have|got|keeps?)\b|\b(latest|current|recent|fresh) (intel|intelligence)\b/;
 /** "what do we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
-const HELD_ON = /\b(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:hold|held|got|have) on (.+)$/;
+const HELD_ON = /\b(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:already )?(?:hold|held|got|have) on (.+)$/;
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
 /** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
 const FLAGGED =
@@ -193,7 +193,7 @@ const STILL_ACTIVE =
  * threat picture for OCGs in <town>": groups active somewhere, with nobody named.
  */
 const GROUPS_ACTIVE_IN =
-  /\b(?:which|what)(?: organised crime| \w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:(?:is|are) there (?:an?|any)|(?:current|latest|live|up to date) (?:threat )?(?:picture|assessment|position) (?:for|of|on)) (?:(?:organised )?crime groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|setting up)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|crime group|line|firm)s? (?:in|at|from|on|round|around) [a-z]+(?: [a-z]+)? (?:still )?(?:active|operating|running|dealing|going|about|around)\b/;
+  /\b(?:which|what)(?: organised crime| \w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:(?:is|are) there (?:an?|any)|(?:current|latest|live|up to date) (?:threat )?(?:picture|assessment|position) (?:for|of|on)) (?:(?:organised )?crime groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|setting up)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|crime group|line|firm)s? (?:in|at|from|on|round|around) [a-z]+(?: [a-z]+){0,2} (?:still )?(?:active|operating|running|dealing|going|about|around)\b/;
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
@@ -215,7 +215,7 @@ const NAMED_GROUP =
   /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers|[Bb]oys)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?:'s|s'|’s) (?:OCGs?|ocgs?|[Gg]ang|[Cc]rew|[Ff]irm|[Ff]amily|[Ll]ine|[Nn]etwork|[Gg]roup|[Ll]ot|[Bb]oys))\b/;
 /** "who is dealing drugs in ...". */
 const WHO_DEALS =
-  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:lines?|gear|drugs|market|estate|area|town|dealers|runners|users))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:line |deal |graft )?(?:phones?|burners?)\b/;
+  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear|county lines)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:lines?|gear|drugs|market|estate|area|town|dealers|runners|users))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:line |deal |graft )?(?:phones?|burners?)\b/;
 /** "is the X line still running into <town>", "is our OCG linked to the one over the border". */
 const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
 const GROUPS_LINKED = /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0,40}\b(linked|connected|tied in|associated|working) (to|with)\b/;
@@ -234,10 +234,10 @@ const GROUP_INVOLVED =
   /\b(?:was|were|is|are) (?:the )?([a-z]+(?: [a-z]+)?) (?:crew|gang|ocg|group|firm|lot|boys|family) (?:more )?(?:involved|behind|responsible|active|dangerous|violent)\b/;
 /** Which group someone belongs to, and groups' people by name: "which OCG is X part of", "OCGs by name". */
 const WHICH_GROUP =
-  /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b/;
+  /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b/;
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
 const TRADE_PLACES =
-  /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
+  /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
 /** "is there an OCG in <town>, and who's in it": a group's people, asked after it is named. */
 const WHO_IS_IN_IT = /\bwho(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
 /** "any GAIN hits", "the PNC hits": what a check found is intelligence. */
@@ -254,6 +254,8 @@ const TARGETING =
  * families or pupils are involved, rankings of people by harm, network charts, whether the police know a
  * house, someone's risk level, cross-referencing addresses, laundering fronts.
  */
+/** Places a group might use or front. */
+const PREMISES = String.raw`(?:firm|business|company|premises|shop|garage|yard|scrapyard|pub|club|car wash|nail bar|takeaway|barbers?|salon|address|house|flat|holiday lets?|van|car)`;
 const ABOUT_PEOPLE = [
   /\b(?:the|our|my|this|that) \d{1,2}[- ]?(?:year[- ]old|yo)\b|\b[a-z]+ \(\d{1,2}\)|\baged \d{1,2}(?: and \d{1,2})?\b|\bin year \d{1,2}\b/,
   /\bwhat(?:s| is) known about (?:him|her|them|the (?:family|lad|man|woman|tenant|father|mother))\b|\bwho (?:else )?(?:lives|is living|stays|is staying) (?:there|at (?:the|that|this|his|her|their) (?:flat|house|address|property))\b|\bwho (?:the|that|this) (?:driver|bloke|guy|lad|man|woman|person|owner|tenant) (?:is|was)\b|\bwho(?:s| is| are)? (?:really )?(?:behind|at the head of) (?:it|this|that|them)\b/,
@@ -268,6 +270,13 @@ const ABOUT_PEOPLE = [
   /\b(?:intel|intelligence|information|info)\b.{0,20}\bon (?:the )?(?:people|persons?|males?|females?|lads|men|women|kids|youths|dealers?|those|them|him|her)\b|\b(?:phone |mobile )?numbers? (?:that |which |do |does |did )?(?:the |their )?(?:\w+ )?(?:runners?|dealers?|gang|group|ocg|line|crew)s? (?:use|uses|used|take|takes)\b/,
   // "which dealers have moved into our CHB area": who is arriving somewhere.
   /\bwhich (?:\w+ )?(?:dealers|nominals|ocgs?|gangs?|crews?|lines|crime groups)\b (?:have |has |are |is )?(?:moved|moving|come|coming|relocated|relocating) (?:in|into|to|back)\b/,
+  // "is the haulage firm on the estate known to SWROCU", "is the nail bar linked to modern slavery": a particular place checked.
+  new RegExp(
+    String.raw`\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}${PREMISES}(?: \w+){0,4} (?:known (?:to|by)|flagged|on file|(?:linked|connected|tied) to (?:modern slavery|slavery|trafficking|county lines|drugs|dealing|(?:an? |the )?(?:ocg|gang|crew|organised crime)))\b`,
+  ),
+  // "the group bringing cannabis in through the harbour": a particular group told by what it does.
+  /\b(?:the|that|this) (?:group|gang|ocg|crew|firm)s? (?:bringing|importing|moving|smuggling|supplying) (?:\w+ )?(?:cannabis|cocaine|heroin|drugs|guns|firearms|weapons|people|workers|migrants)\b/,
+  /\b(?:share|send|give (?:me|us)|show (?:me|us)) (?:the |your )?(?:current |latest )?(?:intelligence|intel) (?:picture|assessment|update|brief\w*)\b/,
 ];
 
 /**
@@ -285,7 +294,7 @@ const KEEP_THIS =
   /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding)\b|\b(?:dealing|selling|supplying|carrying|holding)\b.{0,60}\b(?:store|save|log|record|note|keep) (?:this|that|it)\b/;
 /** "a source says ...": what a source reported is intelligence, whoever it is about. */
 const SOURCE_REPORT =
-  /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|said|tells?|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b/;
+  /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|saying|said|tells?|telling|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b/;
 /** "list the members of the group", "what score has the OCG in <town> got": a group's people and standing. */
 const GROUP_PEOPLE =
   /\b(list|name|give me|tell me|need|who are|who were|which) (?:an? list of |the list of )?(all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?((?:(?!(?:gold|silver|bronze|working|user|steering|delivery|capability|partnership|lro|regional)\b)[a-z]+ ){0,2}?(?:ocg|gang|crew|firm|group)|line|family)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b|\bwho(?:s| is| are)? (?:actually |really )?in (?:the |that |this )?(?:\w+ )?(?:ocg|gang|crew|firm)\b|\bmembership of\b.{0,30}\b(?:ocg|gang|crew|group|firm)\b|\bscores? (?:on|for|of) (?:the |that |this )(?:\w+ ){0,2}(?:ocg|gang|crew|group|nominal)\b|\bscores? (?:has|have|did|does|is|was) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|group|nominal)s?\b(?! (?:needs?|has to|have to|gets?)\b)/;

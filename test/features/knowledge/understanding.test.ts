@@ -1665,6 +1665,67 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('Where is good for a team meal in Taunton?'));
     });
 
+    it('refuses what is held on a place a source spoke of, a group active on a site, an intelligence picture, who supplies county lines, which family runs a trade, the pub a group uses, a place known to a unit or linked to slavery, and a group told by its trade', () => {
+      refusesOnly(
+        [
+          'A source saying the garage on the corner is moving stolen bikes - what do you already hold on it?',
+          'Is the OCG on the Eastfield site still active?',
+          'Can you share the intelligence picture for the harbour area?',
+          "Who's supplying county lines into Taunton?",
+          'Which family controls the cannabis farms round here?',
+          'Which pubs in the town is the gang using?',
+          'Is the scrapyard by the bypass known to the ROCU?',
+          'Is that car wash linked to modern slavery?',
+          'Any news on the crew bringing cocaine in through the port?',
+        ],
+        [
+          'Is the Hold phase linked to county lines work?',
+          'Which partners have a car wash scheme in their Build plans?',
+          'Is the OCG mapping in FB5 still done?',
+          'Which family support services fit the Prevent strand?',
+        ],
+      );
+    });
+
+    it('reads a doable or feasible order, an order covering something, meeting the test for an order, disclosure to the defence and charging someone as legal', () => {
+      for (const q of [
+        'Is a closure order doable on the flat?',
+        'does a freezing order cover joint accounts?',
+        'would we meet the test for a gang injunction?',
+        'do we have to disclose the locality profile to the defence?',
+        'can we charge her too if she knew?',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      assert.ok(!isLegalAdviceRequest('Do we have to finish FB4 before the launch?'));
+    });
+
+    it("declines another region's leads and contacts by role; HR, welfare, IT, podcasts, the Highway Code and the asker's own family's crimes as off-topic", () => {
+      for (const q of [
+        'Who coordinates SOC in Kent?',
+        "Who's the county lines contact in Essex?",
+        "Which officer leads Operation Evolve in Merseyside now and what's his number?",
+      ]) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOtherRegionContactRequest('Which chief constable of Merseyside made the video?'));
+      for (const q of [
+        'Can I ask for flexible working?',
+        'Are beards allowed with uniform?',
+        'How do I put in for a transfer to another force?',
+        'tips for coping with stress please',
+        'How do I get Teams working on my work phone?',
+        'Which font should the slides use?',
+        'Any good podcasts on policing?',
+        "What's new in the Highway Code?",
+        "My daughter's phone was stolen on the bus",
+        'Not SOC related: how do I record a shoplifting?',
+      ]) {
+        assert.ok(isOutOfScope(q), q);
+      }
+      assert.ok(!isOutOfScope('Does the CHB evaluation mention shoplifting?'));
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
