@@ -160,7 +160,7 @@ const HELD_ON = /\b(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|the
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
 /** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
 const FLAGGED =
-  /\bflagged (the|this|that|an?|his|her|their) (address|house|flat|vehicle|car|van|phone|number|male|female|person|lad)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b/;
+  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b/;
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
@@ -184,6 +184,10 @@ const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|i
 const GROUP_RUN_BY = new RegExp(
   String.raw`\b(?:ocgs?|gangs?|groups?|crews?|firms?|lines?) (?:run|led|headed|controlled|fronted) by (${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)`,
 );
+/** "the group that Jordan Example runs". */
+const GROUP_SOMEONE_RUNS = new RegExp(
+  String.raw`\b(?:ocgs?|gangs?|groups?|crews?|firms?|lines?) (?:that|which) (${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?) (?:runs|leads|heads|controls|fronts)\b`,
+);
 const PERSON_IN_GROUP = new RegExp(String.raw`\b(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
 /** "is X still active in <town>"; not "the group is using (the flat) for dealing in". */
 const STILL_ACTIVE =
@@ -204,7 +208,7 @@ const ABOUT_SOMEONE =
   /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\bflagged\b|\bmarkers?\b|\bassociates\b|\ba member of\b|\b(?:exploited|groomed)\b|\bhigher up\b|\bmore of a (?:risk|threat)\b|\bmain (?:enabler|player|dealer|nominal)\b|\bstill (?:running|dealing|active|involved|operating)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b|\bon (?:the|our|their) .{0,40}\b(?:list|map)\b|\bcome up (?:as|on|in|with|at)\b|\b(?:head|leader|boss) of (?:the|that|this|their|an?) (?!(?:lro|soc|chb|gold|silver|bronze|working|user|regional|rdt|gain)\b)(?:\w+ )?(?:group|gang|ocg|crew|firm|line|network)\b|\bon (?:the |our |your |their )?(?:police |intel )?radar\b|\bvisitors (?:late|at night|all night)\b|\b(?:storing|holding|stashing|minding|hiding) (?:the |their |his |her )?(?:cash|money|drugs|gear|weapons?|guns?)\b|\b(?:got|had|have) (?:info|intel|information|word) that\b|\bbeen released\b|\bback at (?:his|her|their)\b|\b(?:girlfriend|boyfriend|partner|wife|husband|brother|sister|son|daughter|cousin|mate) of (?:our|the|their|an?) (?:\w+ ){0,2}(?:ocg|gang|nominal|target|head|boss|dealer)\b|\bis (?:he|she|they) involved\b|\bpart of (?:an?|the|that|this|their) (?:\w+ ){0,2}(?:group|gang|crew|firm|network|ocg)\b|\b(?:records?|files?|data|details) (?:on|about) (?!(?:the|our|their|any|all|what|how|gain|chb|soc)\b)[a-z]+ [a-z]+|\btarget list\b|\bprioriti[sz]e (?:them|these|those|him|her)\b|\blooked (?:at|into)\b/;
 /** "seen handing packages over": a sighting is intelligence even when nobody is named. */
 const SIGHTING =
-  /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b/;
+  /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b|\b(?:keeps|kept) (?:dropping off|turning up|pulling up|calling round) (?:at|outside)\b/;
 
 /**
  * A group by its name ("the Danvers OCG", "OCG Kestrel", "Quill's crew"): what the bot holds on it is
@@ -486,6 +490,7 @@ const REQUESTS: RequestTest[] = [
   matches(PLACED_IN_GROUP),
   about(PERSON_IN_GROUP, 1),
   about(GROUP_RUN_BY, 1),
+  about(GROUP_SOMEONE_RUNS, 1),
   about(STILL_ACTIVE, 1),
   about(GROUP_INVOLVED, 1),
   matches(GROUPS_ACTIVE_IN),

@@ -1665,7 +1665,7 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('Where is good for a team meal in Taunton?'));
     });
 
-    it('refuses what is held on a place a source spoke of, a group active on a site, an intelligence picture, who supplies county lines, which family runs a trade, the pub a group uses, a place known to a unit or linked to slavery, and a group told by its trade', () => {
+    it('refuses what is held on a place a source spoke of, a group active on a site, an intelligence picture, who supplies county lines, which family runs a trade, the pub a group uses, a place known to a unit, linked to slavery or flagged, a group told by its trade or by who runs it, and a car that keeps pulling up', () => {
       refusesOnly(
         [
           'A source saying the garage on the corner is moving stolen bikes - what do you already hold on it?',
@@ -1677,6 +1677,9 @@ describe('understanding how questions are asked', () => {
           'Is the scrapyard by the bypass known to the ROCU?',
           'Is that car wash linked to modern slavery?',
           'Any news on the crew bringing cocaine in through the port?',
+          'Has anyone flagged the holiday lets on the seafront?',
+          'Who is the LRO for the group that Sam Example runs in Exeter?',
+          'a blue car keeps pulling up outside the flats at night',
         ],
         [
           'Is the Hold phase linked to county lines work?',
