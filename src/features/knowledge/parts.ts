@@ -29,7 +29,7 @@ const COMPARISON_TAIL = new RegExp(String.raw`[\s,?!.-]*(?:${HOW_THEY_DIFFER})?[
  * the LRO template - same thing or different?", "legacy aim and the exit strategy - what do they each say".
  */
 const ASKS_HOW_THEY_COMPARE = new RegExp(
-  String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,|\?)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?,? or (?:different|not)|(?:are they |is it )?different,? or (?:the )?same(?: thing)?|what (?:do|does) (?:they each|each(?: one)?|they both|both) (?:say|mean|cover|do|involve)|(?:explain|define|describe) (?:them|both|each)|both please)\b`,
+  String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,|\?)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?(?:,? or (?:different|not)|(?=\s*\?*$))|(?:are they |is it )?different,? or (?:the )?same(?: thing)?|what (?:do|does) (?:they each|each(?: one)?|they both|both) (?:say|mean|cover|do|involve)|(?:explain|define|describe) (?:them|both|each)|both please)\b`,
 );
 
 /** A side that only points back at what was asked before it. */
@@ -46,17 +46,17 @@ const COMPARISONS: RegExp[] = [
   /^which\b[^,:;?-]*(?:\s-\s|:)\s*(.+?) or (.+?)\??$/,
   // Not against what is done now: "how CHB is any different from what we do already" asks what CHB changes.
   new RegExp(String.raw`\bhows? (?:(?:does|do|is|are) )?(.+?) (?:differs?|(?:is |are )?different) (?:from|to) ${NOT_THE_USUAL}(.+)$`),
-  new RegExp(String.raw`^(?:is|are) (.+?) (?:any |really )?different (?:from|to|than) ${NOT_THE_USUAL}(.+)$`),
+  new RegExp(String.raw`(?:^|[-:,.?!] )(?:is|are) (.+?) (?:any |really )?different (?:from|to|than) ${NOT_THE_USUAL}(.+)$`),
   /\bhow (?:does|do|is|are) (.+?) compare (?:with|to|against) (.+)$/,
   /^(.+?) (?:compared|comparing) (?:with|to|against) (.+)$/,
-  // A dash or colon after the second side starts an aside: "hold vs build - where does one end".
-  /^(.+?) (?:vs|versus|v) (.+?)(?:(?: -|:) .*)?$/,
+  // A dash or colon after the second side starts an aside, and so does a question word: "hold vs build - where does one end", "hold vs build which one ...".
+  /^(.+?) (?:vs|versus|v) (.+?)(?:(?: -|:) .*| (?=(?:which|who|whos|what|whats|where|when|how|same)\b).*)?$/,
   /^(.+?) or (.+?),? which is which\b/,
   // Two things offered as a choice, then a question choosing between them: "prevent or protect - which one stops people getting involved?"
   /^(?!(?:can|could|does|do|did|is|are|should|would|will|who|whos|what|whats|how|when|where|why|which)\b)(?=.*\b(?:which|each|both|differ\w*|difference|mix(?:ed|ing)? (?:them )?up|the same|where do i go)\b)([^,?:;]{2,40}?) or ([^,?:;]{2,40}?)\s*(?:\?|\s-\s|:|,)/,
   // "is a CSP the same as ...", "does MoRiLE measure the same thing as ...".
   /^(?:is|are|does|do) (.+?) (?:(?:do|mean|measure|cover) )?the same (?:[a-z]+ )?as (.+?)(?:,? or (?:is it |are they )?(?:different|not|something else))?$/,
-  /\bhow (?:does|do|is|are) (.+?) relate(?:d)? to (.+)$/,
+  /\bhow (?:does|do|is|are) (.+?) (?:relate(?:d)? to|sits? (?:with|alongside)) (.+)$/,
   /\bwhere (?:does|do) (.+?) (?:stop|end|finish) and (.+?) (?:start|begin)\b/,
 ];
 
@@ -67,7 +67,7 @@ const SECOND_QUESTION = String.raw`(?:what|whats|how|hows|who|whos|when|whens|wh
  * ..."), "then" after a stop and "second," ("Two things. First, ... Second, ...").
  */
 const PART_SEPARATORS = new RegExp(
-  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|\s+[*•]\s+|[.!]\s+(?:and\s+)?then,?\s+|[.!]?\s+second(?:ly)?[,:]\s+|,?\s+and also\s+|,\s*also\s+|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
+  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|\s+[*•]\s+|[.!]\s+(?:and\s+)?then,?\s+|[.!]?\s+second(?:ly)?[,:]\s+|,?\s+and also\s+|,\s*also\s+|\s+also\s+(?=${SECOND_QUESTION})|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
 );
 
 export function splitQuestion(text: string): SplitQuestion | undefined {
@@ -98,11 +98,11 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
 const WHICH_MEMBER = /\bwhich (?:of the )?(ps?|phases?|stages?|blocks?|fbs?|strands?|asks?)\b/;
 const WHICH_ONE = /^which (?:one\b|(?=is\b|are\b|does\b|do\b))/;
 /** "the last phase vs the middle one", "the seventh block ... from the fourth": a later side's "one" or bare ordinal is a member of the series the first side names. */
-const MEMBER_NAMED =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous)\s+((?:foundation )?block|p|phase|stage|fb|strand)\b/;
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous|1st|2nd|3rd|[4-9]th|10th)`;
+const MEMBER_NAMED = new RegExp(String.raw`\b${ORDINAL}\s+((?:foundation )?block|p|phase|stage|fb|strand)\b`);
 /** "foundation block 9 vs 8": a bare number after a numbered block is a block too. */
 const BLOCK_NUMBERED = /\b(?:fb|(?:foundation )?block) ?\d/;
-const ONE = /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous)(?: one\b|\s*$)/;
+const ONE = new RegExp(String.raw`\b(?:the )?(${ORDINAL})(?: one\b|\s*$)`);
 
 function withSeriesNamed(parts: string[]): string[] {
   const series = WHICH_MEMBER.exec(parts[0])?.[1];

@@ -304,6 +304,21 @@ describe('understanding how questions are asked', () => {
       });
     });
 
+    it('reads "how does A sit with B", "A vs B which one ...", "A and B - same thing?", "A - is that different from B" and a numbered ordinal as comparisons', () => {
+      const cases: [string, string[]][] = [
+        ['how does GAIN sit with the RDT drop-ins', ['gain', 'the rdt drop-ins']],
+        ['prevent vs protect which one is about victims', ['prevent', 'protect']],
+        ['CSP and SPOC - same thing?', ['csp', 'spoc']],
+        ['LRO - is that different from an SRO?', ['lro', 'an sro']],
+        ['the 1st block vs the 4th', ['the 1st block', 'the 4th block']],
+      ];
+      for (const [q, parts] of cases) assert.deepEqual(splitQuestion(q), { kind: 'comparison', parts }, q);
+    });
+
+    it('splits two questions joined by "also" with no comma', () => {
+      assert.deepEqual(splitQuestion('what is GAIN also how do the drop-ins work'), { kind: 'parts', parts: ['what is gain', 'how do the drop-ins work'] });
+    });
+
     it('reads "A or B? what\'s the difference" as a comparison', () => {
       assert.deepEqual(shown('pursue or prevent? whats the difference'), ['4p-pursue', '4p-prevent']);
     });
