@@ -694,7 +694,8 @@ function lastSentence(question: string): string {
 /**
  * "VAWG is listed as a programme the coordinators link to. What is it?": a later sentence asking what "it" is
  * (or means, or stands for) asks about the term it quotes ("the police keep saying 'CHB' in meetings. In plain
- * English, what is it?", "the invite is from 'the RDT' - who are they?"), or else the abbreviation, written in
+ * English, what is it?", "the invite is from 'the RDT' - who are they?", "Saw 'SOC CC' in an email. Stands for
+ * what?"), or else the abbreviation, written in
  * capitals, that the text starts with, or else the term the sentences before it name. A remark may follow
  * ("what's that short for? not that it matters").
  */
@@ -725,7 +726,7 @@ function termIn(kb: KnowledgeBase, context: string): KnowledgeEntry | undefined 
 }
 
 const WHAT_IS_IT =
-  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|who(?:'?s| is) (?:that|this|they)|who are (?:they|those)|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
+  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|who(?:'?s| is) (?:that|this|they)|who are (?:they|those)|(?:(?:it|that) )?(?:stands?|short) for(?: what)?|expand(?: (?:it|that))?(?: please| pls)?|(?:what(?:'?s| is) (?:it|that) )?in full|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
 
 /** A glossary term asked what it means or stands for: "what does SIO stand for". */
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {

@@ -2084,6 +2084,9 @@ describe('understanding how questions are asked', () => {
       ]);
       assert.deepEqual(shown("What's a PCC? And what does ASB stand for?")?.slice().sort(), ['glossary-asb', 'glossary-pcc']);
       assert.deepEqual(shown("What's a SOC local profile? And what does GAIN stand for?"), ['soc-local-profiles', 'glossary-gain']);
+      // A later sentence asking only "stands for what?" asks about the term quoted or written first.
+      assert.deepEqual(shown("Spotted 'GAIN' in the minutes. Short for what?"), ['glossary-gain']);
+      assert.deepEqual(shown('SPOC - the asks section mentions it. Stands for?'), ['glossary-spoc']);
       // A label before a colon is not part of the term asked about.
       assert.deepEqual(shown('Message from the CSP chair: what does NPCC stand for?'), ['glossary-npcc']);
       // "Quick check:" only opens the message.
