@@ -132,6 +132,9 @@ const PARTNERSHIPS_FOUNDED =
  */
 const LEGALLY_BOUND = /\b(?:is|are|does|do) (?:our|the|a|an|this|that) [\w ]{1,30}? legally (?:required|obliged?|bound)\b|\blegally oblige\b/;
 
+/** Whether GAIN works within legal gateways is how GAIN works, not a case: "does GAIN stay within legal gateways". */
+const GAIN_WITHIN_GATEWAYS = /\bgain\b.*\bwithin (?:the )?(?:\w+ )?legal gateways\b/;
+
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
   const lower = text
@@ -140,7 +143,12 @@ export function isLegalAdviceRequest(text: string): boolean {
     .replace(/\s+/g, ' ');
   const bound = LEGALLY_BOUND.test(lower);
   return (
-    LEGAL_TOPIC.test(lower) && ADVICE_ASK.test(lower) && !FOR_AN_EXAM.test(lower) && (bound || !PARTNERSHIPS_FOUNDED.test(lower)) && !STRAND_ASKED.test(lower)
+    LEGAL_TOPIC.test(lower) &&
+    ADVICE_ASK.test(lower) &&
+    !FOR_AN_EXAM.test(lower) &&
+    (bound || !PARTNERSHIPS_FOUNDED.test(lower)) &&
+    !STRAND_ASKED.test(lower) &&
+    !GAIN_WITHIN_GATEWAYS.test(lower)
   );
 }
 

@@ -1705,7 +1705,7 @@ describe('understanding how questions are asked', () => {
       );
     });
 
-    it('reads a doable or feasible order, an order covering something, meeting the test for an order, disclosure to the defence and charging someone as legal', () => {
+    it('reads a doable or feasible order, an order covering something, meeting the test for an order, disclosure to the defence and charging someone as legal; not whether GAIN works within legal gateways', () => {
       for (const q of [
         'Is a closure order doable on the flat?',
         'does a freezing order cover joint accounts?',
@@ -1716,6 +1716,8 @@ describe('understanding how questions are asked', () => {
         assert.ok(isLegalAdviceRequest(q), q);
       }
       assert.ok(!isLegalAdviceRequest('Do we have to finish FB4 before the launch?'));
+      assert.ok(!isLegalAdviceRequest('Does GAIN keep within the usual legal gateways?'));
+      assert.ok(isLegalAdviceRequest('Can we share the tenancy list within legal gateways?'));
     });
 
     it("declines another region's leads and contacts by role; HR, welfare, IT, podcasts, the Highway Code and the asker's own family's crimes as off-topic", () => {
