@@ -251,7 +251,7 @@ export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');
   const known = kb.recentAnswers.get(key);
   if (known) return known;
-  const answer = freshAnswer(kb, text);
+  const answer = doubtChecked(kb, text, freshAnswer(kb, text));
   kb.recentAnswers.set(key, answer);
   return answer;
 }
@@ -277,6 +277,24 @@ function withSecondOpinion(kb: KnowledgeBase, text: string, answer: Answer, only
   if (!entry || (answer.kind === 'answer' && answer.entry === entry)) return answer;
   if (answer.kind === 'unsure' || best.p > CLASSIFIER_CERTAIN) return answerWith(kb, entry, best.p);
   return { kind: 'unsure', suggestions: [entry, answer.entry] };
+}
+
+/** Below this, a single answer's match is weak. */
+const WEAK_MATCH = 0.5;
+/** Below this, the classifier all but rules the answer out. */
+const CLASSIFIER_RULES_OUT = 0.01;
+
+/**
+ * A weak match that the classifier all but rules out is a guess: it becomes "not sure", offering it beside the
+ * classifier's choice, or the classifier's choice is answered when near certain.
+ */
+function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
+  if (answer.kind !== 'answer' || answer.also.length > 0 || answer.score >= WEAK_MATCH) return answer;
+  const guesses = kb.classifier.classify(text);
+  if ((guesses.find((g) => g.id === answer.entry.id)?.p ?? 0) >= CLASSIFIER_RULES_OUT) return answer;
+  const best = guesses[0] && kb.byId.get(guesses[0].id);
+  if (!best) return answer;
+  return guesses[0].p > CLASSIFIER_CERTAIN ? answerWith(kb, best, guesses[0].p) : { kind: 'unsure', suggestions: [best, answer.entry] };
 }
 
 function freshAnswer(kb: KnowledgeBase, text: string): Answer {

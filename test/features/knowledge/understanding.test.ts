@@ -2271,6 +2271,24 @@ describe('understanding how questions are asked', () => {
       answersWith([['which strand covers local businesses used for laundering', '4p-protect']]);
     });
 
+    it('turns a weak match it all but rules out into "not sure", or answers its own choice when near certain', () => {
+      const unseen = (left: RegExp) =>
+        createKnowledgeBase(
+          allEntries,
+          readContactsFile(defaultContactsPath),
+          exampleQuestions.filter((e) => !left.test(e.q)),
+        );
+      // The search matched "report" to the Coxhead reports; the classifier has learned where the coordinators sit.
+      const a = answerQuestion(unseen(/report/i), 'Who do the SOC CCs report to nationally?');
+      assert.ok(a.kind === 'unsure', a.kind);
+      assert.deepEqual(
+        a.suggestions.map((e) => e.id),
+        ['soc-cc-role', 'reading-coxhead-reports'],
+      );
+      const b = answerQuestion(unseen(/foundation blocks for/i), 'list all the foundation blocks for CHB pls');
+      assert.equal(b.kind === 'answer' && b.entry.id, 'fb-overview');
+    });
+
     it('offers both entries when it is sure of another entry but not near certain', () => {
       // Examples chosen so the classifier is sure of GAIN (0.96) but not near certain, whatever the example file holds.
       const examples = [
