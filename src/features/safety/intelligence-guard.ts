@@ -175,7 +175,7 @@ const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|
 const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?)\b/;
 /** "is X known to you", "are they known to police". */
 const KNOWN_TO =
-  /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police))\b/;
+  /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police)|any (?:\w+ ){0,2}(?:partners?|agenc(?:y|ies)|forces?|units?))\b/;
 /** "he's linked to an OCG", "her son is in an OCG": someone (unnamed here, perhaps named elsewhere) placed in a group. */
 const RELATION = String.raw`(?:sons?|daughters?|brothers?|sisters?|partners?|mum|dad|mother|father|tenants?|child|children|kids?)`;
 const PLACED_IN_GROUP = new RegExp(String.raw`\b(?:hes|shes|theyre|he is|she is|they are|(?:his|her|their|my|our|the|a) ${RELATION} (?:is|are)) ${IN_A_GROUP}`);
@@ -281,6 +281,8 @@ const ABOUT_PEOPLE = [
   // "the group bringing cannabis in through the harbour": a particular group told by what it does.
   /\b(?:the|that|this) (?:group|gang|ocg|crew|firm)s? (?:bringing|importing|moving|smuggling|supplying) (?:\w+ )?(?:cannabis|cocaine|heroin|drugs|guns|firearms|weapons|people|workers|migrants)\b/,
   /\b(?:share|send|give (?:me|us)|show (?:me|us)) (?:the |your )?(?:current |latest )?(?:intelligence|intel) (?:picture|assessment|update|brief\w*)\b/,
+  // "who are the main members of the group on our CHB site", "which of them have firearms markers".
+  /\b(?:who are|whos in|list|name) (?:the )?(?:main |key |core )?members of (?:the|that|this) (?:(?!(?:gold|silver|bronze|working|user|steering|lro|partnership|governance|strategic|tactical)\b)\w+ )?group (?:on|in|at|from|around) (?:our|the|my)\b|\bwhich of (?:them|these|those)\b.{0,30}\b(?:markers?|flags?|convictions|previous|warrants?)\b/,
 ];
 
 /**

@@ -1746,6 +1746,21 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOutOfScope('Does the CHB evaluation mention shoplifting?'));
     });
 
+    it('refuses the members of the group on a site, someone known to any partners and which of a list have markers; reads having grounds for an order as legal; crime recording, PEEL grades and noisy neighbours as off-topic', () => {
+      refusesOnly(
+        [
+          'Who are the key members of the group in our town centre site?',
+          'Is Robin Example known to any partner agencies?',
+          'Three names from the meeting - which of those have warrants?',
+        ],
+        ['Who are the members of the gold group on our CHB site?', 'Which of these foundation blocks have we done?'],
+      );
+      assert.ok(isLegalAdviceRequest('Have we got grounds for a closure order on the flat?'));
+      for (const q of ['How does crime recording work for a theft?', 'What do the PEEL grades mean?', 'How do I handle a noisy neighbour?']) {
+        assert.ok(isOutOfScope(q), q);
+      }
+    });
+
     it('does not refuse ordinary questions that share words with the newer refusals', () => {
       refusesOnly(
         ['Was the Quarry Lane crew involved in the robbery?', 'who is dealing out of the flats by the park'],
