@@ -361,7 +361,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   }
   const people = whoHoldsRole(kb, question);
   if (people) return answerWith(kb, people, 1);
-  const term = termAsked(kb, question) ?? (context ? termAsked(kb, last) : undefined);
+  const term = termAsked(kb, question) ?? (context && !twoQuestions ? termAsked(kb, last) : undefined);
   if (term) return term;
   // "Which block ..." asked in one part of two is for that part: "what does Build involve, and which block ...".
   // A numbered member ("what's the fourth block about") is the series' to answer.
@@ -1062,7 +1062,7 @@ const TOPIC_TAIL =
 
 /** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
 const POLITE_OPENING =
-  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|(?:a )?(?:silly|daft|stupid|thick|basic)(?: (?:q|one|question))?)| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic)(?: acronym| jargon| terminology)? (?:one|q|question|check)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me)|(?:(?:pls|please) )?help(?: (?:pls|please))?(?= *[,:;.!?-])|(?:can|could|may) i (?:ask|check)(?: you)? (?:something|a (?:quick )?(?:q|question|thing)))(?:\s*,?\s+but)?\s*[,:;.!?-]*\s*/i;
+  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|(?:a )?(?:silly|daft|stupid|thick|basic)(?: (?:q|one|question))?)| to bother(?: you)?| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic|genuine|honest|dumb|stupid|newbie)(?: acronym| jargon| terminology)? (?:one|q|question|check)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me)|(?:(?:pls|please) )?help(?: (?:pls|please))?(?= *[,:;.!?-])|(?:can|could|may) i (?:ask|check)(?: you)?(?: (?:something|a (?:quick )?(?:q|question|thing))|(?=\s*[,:;.!?-])))(?:\s*,?\s+but)?\s*[,:;.!?-]*\s*/i;
 /**
  * A closing aside after the question mark that asks nothing: "just been made an LRO", "keep hearing
  * about them", "feels like I got none lol", "thanks".

@@ -67,7 +67,7 @@ const SECOND_QUESTION = String.raw`(?:what|whats|how|hows|who|whos|when|whens|wh
  * ..."), "then" after a stop and "second," ("Two things. First, ... Second, ...").
  */
 const PART_SEPARATORS = new RegExp(
-  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|\s+[*•]\s+|[.!]\s+(?:and\s+)?then,?\s+|[.!]?\s+second(?:ly)?[,:]\s+|,?\s+and also\s+|,\s*also\s+|\s+also\s+(?=${SECOND_QUESTION})|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
+  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|\s+[*•]\s+|[.!]\s+(?:and\s+)?then,?\s+|[.!]+\s+(?:and|also|plus)\s+|[,.!]+\s*(?=(?:what|how) about\b)|[.!]?\s+second(?:ly)?[,:]\s+|,?\s+and also\s+|,\s*also\s+|\s+also\s+(?=${SECOND_QUESTION})|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
 );
 
 export function splitQuestion(text: string): SplitQuestion | undefined {
@@ -104,9 +104,22 @@ const MEMBER_NAMED = new RegExp(String.raw`\b${ORDINAL}\s+((?:foundation )?block
 const BLOCK_NUMBERED = /\b(?:fb|(?:foundation )?block) ?\d/;
 const ONE = new RegExp(String.raw`\b(?:the )?(${ORDINAL})(?: one\b|\s*$)`);
 
+/** "what's the governance block? and the comms one?": a later "the X one" is a member of the series the first part names. */
+const SERIES_NAMED = /\b(block|phase|stage|strand|p)\b/;
+const THE_X_ONE = /^((?:and |what about |how about )?the [a-z]+) one\b/;
+/** "FB4 - what does it involve? and 5?": a later bare number after a numbered block is a block too. */
+const BARE_NUMBER = /^(?:and |what about |how about )?(\d{1,2})\s*\??$/;
+
 function withSeriesNamed(parts: string[]): string[] {
-  const series = WHICH_MEMBER.exec(parts[0])?.[1];
-  return series ? parts.map((p, i) => (i > 0 ? p.replace(WHICH_ONE, `which ${series} `).replace(/\s+/g, ' ') : p)) : parts;
+  const which = WHICH_MEMBER.exec(parts[0])?.[1];
+  const series = SERIES_NAMED.exec(parts[0])?.[1];
+  const numbered = BLOCK_NUMBERED.test(parts[0]);
+  return parts.map((p, i) => {
+    if (i === 0) return p;
+    if (numbered && BARE_NUMBER.test(p)) return p.replace(BARE_NUMBER, 'fb$1');
+    const named = series ? p.replace(THE_X_ONE, `$1 ${series}`) : p;
+    return which ? named.replace(WHICH_ONE, `which ${which} `).replace(/\s+/g, ' ') : named;
+  });
 }
 
 function withMemberNamed([first, second]: [string, string]): string[] {

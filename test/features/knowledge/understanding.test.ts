@@ -315,6 +315,18 @@ describe('understanding how questions are asked', () => {
       for (const [q, parts] of cases) assert.deepEqual(splitQuestion(q), { kind: 'comparison', parts }, q);
     });
 
+    it('answers a short second question that only names another term, member or number', () => {
+      assert.deepEqual(shown("Honest question, what's a CSP? and PCC?"), ['csps', 'glossary-pcc']);
+      assert.deepEqual(shown('Can I check - what does SIO stand for? and SRO?'), ['glossary-sio', 'glossary-sro']);
+      assert.deepEqual(shown('Explain Pursue in 4P terms. And Protect?'), ['4p-pursue', '4p-protect']);
+      assert.deepEqual(shown('What does the Hold phase involve, what about Build?'), ['phase-hold', 'phase-build']);
+      assert.deepEqual(shown('FB2 - what does it need? and 3?'), ['fb-2-resources', 'fb-3-lro-support']);
+      assert.deepEqual(splitQuestion('whats the governance block? and the comms one?'), {
+        kind: 'parts',
+        parts: ['whats the governance block', 'the comms block?'],
+      });
+    });
+
     it('splits two questions joined by "also" with no comma', () => {
       assert.deepEqual(splitQuestion('what is GAIN also how do the drop-ins work'), { kind: 'parts', parts: ['what is gain', 'how do the drop-ins work'] });
     });
