@@ -77,6 +77,8 @@ function canonical(text: string): string {
       .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
       .replace(/\b(?:last|final)\b/g, '#last')
       .replace(/\bmiddle\b/g, '#middle')
+      // "the first key strand", "the second main phase": a word of emphasis between the position and the series.
+      .replace(/(#\w+) (?:key|main|big|major|core) (?=(?:fb|phase|strand|p|ask)\b)/g, '$1 ')
       .replace(/\b(?:through|thru|till|until)\b/g, 'to')
       // The briefing's three asks of forces, by position only: "the second ask", "the last of the asks"; "ask" alone is a verb.
       .replace(/\basks\b/g, 'ask')

@@ -30,6 +30,7 @@ describe('understanding how questions are asked', () => {
   describe('numbered series', () => {
     for (const [text, series, positions] of [
       ['the third foundation block', 'fb', [3]],
+      ['the second main phase', 'phase', [2]],
       ['what is the 7th block about', 'fb', [7]],
       ['the last foundation block', 'fb', [10]],
       ['FB5 to FB7', 'fb', [5, 6, 7]],
@@ -2118,6 +2119,8 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('SPOC - the asks section mentions it. Stands for?'), ['glossary-spoc']);
       // A label before a colon is not part of the term asked about.
       assert.deepEqual(shown('Message from the CSP chair: what does NPCC stand for?'), ['glossary-npcc']);
+      // "sorry" only softens the question.
+      assert.deepEqual(shown('what does SPOC stand for sorry'), ['glossary-spoc']);
       // "Quick check:" only opens the message.
       assert.deepEqual(shown('Quick check: what does PCC stand for, and what is an SRO?'), ['glossary-pcc', 'glossary-sro']);
       // "Also," with a comma still opens the second question.
