@@ -341,7 +341,11 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (inner?.kind === 'answer') return inner;
   // "Not the hold phase, the one after it": the neighbour is asked, not the phase named.
   const neighbour = findNeighbourReference(text);
-  const next = (neighbour && seriesEntry(kb, neighbour.series, neighbour.position)) || neighbourOfNamed(kb, question) || memberPlaced(kb, question);
+  const next =
+    (neighbour && seriesEntry(kb, neighbour.series, neighbour.position)) ||
+    neighbourOfNamed(kb, question) ||
+    memberPlaced(kb, question) ||
+    memberOfList(kb, question);
   if (next) return answerWith(kb, next, 1);
   // "We've done the locality profile and governance, but what should the comms plan cover?": statements, then the question.
   // The context still counts: the entry must be among those the whole question finds first, unless the
@@ -689,6 +693,35 @@ const PLACE_GUESSED =
   /^\s*is (?:the )?(.{3,40}?)(?: (?:foundation )?(block|fb|phase|strand|p|stage))? ?(?:no\.? ?)?\d{1,2} or (?:(?:foundation )?block |fb ?|phase |strand |p )?\d{1,2}\s*[?.!]*\s*$/i;
 const PLACE_ASKED =
   /\bwhat (?:number|position|place) (?:is|does) (?:the )?(.{3,40}?)(?: (?:come|sit|have))?(?: in (?:the )?(?:list of )?(?:(?:foundation )?blocks|fbs|phases|4 ?ps|ps|strands|list|order))?\s*[?.!]*\s*$/i;
+
+/** Members named in a list, in the asker's order: the strands and the phases. */
+const LISTED_MEMBER = /\b(pursue|prevent|protect|prepare|clear|hold|build)\b/gi;
+const MEMBER_ENTRY: Record<string, string> = {
+  pursue: '4p-pursue',
+  prevent: '4p-prevent',
+  protect: '4p-protect',
+  prepare: '4p-prepare',
+  clear: 'phase-clear',
+  hold: 'phase-hold',
+  build: 'phase-build',
+};
+const LIST_POSITION: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/** "the second one", "the last one", after the list. */
+const ONE_OF_THE_LIST = /\bthe (first|second|third|fourth|1st|2nd|3rd|4th|last|final) one\b/i;
+const MIN_LISTED = 3;
+
+/**
+ * "In Pursue, Prevent, Protect, Prepare, what does the last one mean?": after a list of three or more strands or
+ * phases, "the second one" is the second the asker listed, in their order (the briefing's own order differs from others').
+ */
+function memberOfList(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const asked = ONE_OF_THE_LIST.exec(question);
+  if (!asked) return undefined;
+  const listed = [...new Set([...question.slice(0, asked.index).matchAll(LISTED_MEMBER)].map((m) => m[1].toLowerCase()))];
+  if (listed.length < MIN_LISTED) return undefined;
+  const at = LIST_POSITION[asked[1].toLowerCase()] ?? listed.length;
+  return at <= listed.length ? kb.byId.get(MEMBER_ENTRY[listed[at - 1]]) : undefined;
+}
 
 function memberPlaced(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
   const m = PLACE_GUESSED.exec(question) ?? PLACE_ASKED.exec(question);

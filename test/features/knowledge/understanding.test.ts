@@ -28,6 +28,11 @@ function refusesOnly(refused: string[], allowed: string[]): void {
 
 describe('understanding how questions are asked', () => {
   describe('numbered series', () => {
+    it('reads "the second one" after a list of strands or phases in the order the asker listed them', () => {
+      assert.deepEqual(shown('Pursue, Prepare, Prevent, Protect - what is the second one?'), ['4p-prepare']);
+      assert.deepEqual(shown('clear, hold and build: what does the last one involve?'), ['phase-build']);
+    });
+
     for (const [text, series, positions] of [
       ['the third foundation block', 'fb', [3]],
       ['the second main phase', 'phase', [2]],
