@@ -7,7 +7,7 @@ import type { ContactRole, KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
 import { nameKey, searchTokens } from './normalise';
 import { splitOnAnd, splitQuestion } from './parts';
-import { type Series, findNeighbourReference, findSeriesReference } from './references';
+import { ORDINALS, type Series, findNeighbourReference, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
 
 /** Entries, contacts and the search index, built once at start-up. */
@@ -694,18 +694,9 @@ const PLACE_GUESSED =
 const PLACE_ASKED =
   /\bwhat (?:number|position|place) (?:is|does) (?:the )?(.{3,40}?)(?: (?:come|sit|have))?(?: in (?:the )?(?:list of )?(?:(?:foundation )?blocks|fbs|phases|4 ?ps|ps|strands|list|order))?\s*[?.!]*\s*$/i;
 
-/** Members named in a list, in the asker's order: the strands and the phases. */
-const LISTED_MEMBER = /\b(pursue|prevent|protect|prepare|clear|hold|build)\b/gi;
-const MEMBER_ENTRY: Record<string, string> = {
-  pursue: '4p-pursue',
-  prevent: '4p-prevent',
-  protect: '4p-protect',
-  prepare: '4p-prepare',
-  clear: 'phase-clear',
-  hold: 'phase-hold',
-  build: 'phase-build',
-};
-const LIST_POSITION: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/** The strands and phases by their one-word names, and those names as they appear in a list. */
+const MEMBER_IDS: Record<string, string> = Object.assign({}, ...Object.values(MEMBER_NAMES));
+const LISTED_MEMBER = new RegExp(String.raw`\b(${Object.keys(MEMBER_IDS).join('|')})\b`, 'gi');
 /** "the second one", "the last one", after the list. */
 const ONE_OF_THE_LIST = /\bthe (first|second|third|fourth|1st|2nd|3rd|4th|last|final) one\b/i;
 const MIN_LISTED = 3;
@@ -719,8 +710,8 @@ function memberOfList(kb: KnowledgeBase, question: string): KnowledgeEntry | und
   if (!asked) return undefined;
   const listed = [...new Set([...question.slice(0, asked.index).matchAll(LISTED_MEMBER)].map((m) => m[1].toLowerCase()))];
   if (listed.length < MIN_LISTED) return undefined;
-  const at = LIST_POSITION[asked[1].toLowerCase()] ?? listed.length;
-  return at <= listed.length ? kb.byId.get(MEMBER_ENTRY[listed[at - 1]]) : undefined;
+  const at = ORDINALS[asked[1].toLowerCase()] ?? listed.length;
+  return at <= listed.length ? kb.byId.get(MEMBER_IDS[listed[at - 1]]) : undefined;
 }
 
 function memberPlaced(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
@@ -746,9 +737,8 @@ function lastSentence(question: string): string {
  * "VAWG is listed as a programme the coordinators link to. What is it?": a later sentence asking what "it" is
  * (or means, or stands for) asks about the term it quotes ("the police keep saying 'CHB' in meetings. In plain
  * English, what is it?", "the invite is from 'the RDT' - who are they?", "Saw 'SOC CC' in an email. Stands for
- * what?"), or else the abbreviation, written in
- * capitals, that the text starts with, or else the term the sentences before it name. A remark may follow
- * ("what's that short for? not that it matters").
+ * what?"), or else the abbreviation, written in capitals, that the text starts with, or else the term the sentences
+ * before it name. A remark may follow ("what's that short for? not that it matters").
  */
 function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const sentences = splitSentences(text);

@@ -46,6 +46,7 @@ const COMPARISONS: RegExp[] = [
   /^which\b[^,:;?-]*(?:\s-\s|:)\s*(.+?) or (.+?)\??$/,
   // Not against what is done now: "how CHB is any different from what we do already" asks what CHB changes.
   new RegExp(String.raw`\bhows? (?:(?:does|do|is|are) )?(.+?) (?:differs?|(?:is |are )?different) (?:from|to) ${NOT_THE_USUAL}(.+)$`),
+  // "is an SIO different from an LRO", "SIO - is that different from SRO?".
   new RegExp(String.raw`(?:^|[-:,.?!] )(?:is|are) (.+?) (?:any |really )?different (?:from|to|than) ${NOT_THE_USUAL}(.+)$`),
   /\bhow (?:does|do|is|are) (.+?) compare (?:with|to|against) (.+)$/,
   /^(.+?) (?:compared|comparing) (?:with|to|against) (.+)$/,

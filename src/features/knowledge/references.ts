@@ -29,7 +29,7 @@ const NUMBERS: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
-const ORDINALS: Record<string, number> = {
+export const ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,
   third: 3,
