@@ -4,6 +4,8 @@
  * Works on wording only; whether each side names a topic is for the search to decide.
  */
 
+import { ORDINALS } from './references';
+
 export interface SplitQuestion {
   kind: 'comparison' | 'parts';
   parts: string[];
@@ -99,7 +101,7 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
 const WHICH_MEMBER = /\bwhich (?:of the )?(ps?|phases?|stages?|blocks?|fbs?|strands?|asks?)\b/;
 const WHICH_ONE = /^which (?:one\b|(?=is\b|are\b|does\b|do\b))/;
 /** "the last phase vs the middle one", "the seventh block ... from the fourth": a later side's "one" or bare ordinal is a member of the series the first side names. */
-const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|middle|next|previous|1st|2nd|3rd|[4-9]th|10th)`;
+const ORDINAL = String.raw`(?:${Object.keys(ORDINALS).join('|')}|last|final|middle|next|previous)`;
 const MEMBER_NAMED = new RegExp(String.raw`\b${ORDINAL}\s+((?:foundation )?block|p|phase|stage|fb|strand)\b`);
 /** "foundation block 9 vs 8": a bare number after a numbered block is a block too. */
 const BLOCK_NUMBERED = /\b(?:fb|(?:foundation )?block) ?\d/;

@@ -181,14 +181,13 @@ const RELATION = String.raw`(?:sons?|daughters?|brothers?|sisters?|partners?|mum
 const PLACED_IN_GROUP = new RegExp(String.raw`\b(?:hes|shes|theyre|he is|she is|they are|(?:his|her|their|my|our|the|a) ${RELATION} (?:is|are)) ${IN_A_GROUP}`);
 /** "Jordan Example from Exampleton is linked to an OCG"; not "her son is in an OCG", which names nobody. */
 const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|we|i|you|think|reckon|believe|suspect|owners?|landlords?|managers?|person|man|woman|lad|bloke|guy|family|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?|his|her|their|my|our|your|${RELATION})\b)`;
-const GROUP_RUN_BY = new RegExp(
-  String.raw`\b(?:ocgs?|gangs?|groups?|crews?|firms?|lines?) (?:run|led|headed|controlled|fronted) by (${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)`,
-);
+/** One or two words that may be someone's name, captured. */
+const A_NAME = String.raw`(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)`;
+const A_GROUP = String.raw`(?:ocgs?|gangs?|groups?|crews?|firms?|lines?)`;
+const GROUP_RUN_BY = new RegExp(String.raw`\b${A_GROUP} (?:run|led|headed|controlled|fronted) by ${A_NAME}`);
 /** "the group that Jordan Example runs". */
-const GROUP_SOMEONE_RUNS = new RegExp(
-  String.raw`\b(?:ocgs?|gangs?|groups?|crews?|firms?|lines?) (?:that|which) (${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?) (?:runs|leads|heads|controls|fronts)\b`,
-);
-const PERSON_IN_GROUP = new RegExp(String.raw`\b(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
+const GROUP_SOMEONE_RUNS = new RegExp(String.raw`\b${A_GROUP} (?:that|which) ${A_NAME} (?:runs|leads|heads|controls|fronts)\b`);
+const PERSON_IN_GROUP = new RegExp(String.raw`\b${A_NAME}${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
 /** "is X still active in <town>"; not "the group is using (the flat) for dealing in". */
 const STILL_ACTIVE =
   /\b(?:is|are) ((?!(?:using|being|used|we|you|i)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
