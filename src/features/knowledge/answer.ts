@@ -367,9 +367,10 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (people) return answerWith(kb, people, 1);
   const term = termAsked(kb, question) ?? (context && !twoQuestions ? termAsked(kb, last) : undefined);
   if (term) return term;
-  // "Which block ..." asked in one part of two is for that part: "what does Build involve, and which block ...".
+  // "Which block ..." asked in one part of two is for that part: "what does Build involve, and which block ...";
+  // asked of a comparison ("prevent or protect, which P covers ..."), both sides are shown.
   // A numbered member ("what's the fourth block about") is the series' to answer.
-  const member = split?.kind === 'parts' || findSeriesReference(question)?.positions.length ? undefined : memberAsked(kb, question);
+  const member = split || findSeriesReference(question)?.positions.length ? undefined : memberAsked(kb, question);
   if (member?.kind === 'answer') return member;
   const part = withinOverview(kb, question);
   const partAnswer = part === undefined ? undefined : freshAnswer(kb, part);

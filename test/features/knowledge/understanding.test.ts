@@ -341,6 +341,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('pursue or prevent? whats the difference'), ['4p-pursue', '4p-prevent']);
     });
 
+    it('answers both sides of "A or B, which one ..." even when the question describes one of them', () => {
+      assert.deepEqual(shown('prevent or protect, which P covers stopping young people getting drawn in?'), ['4p-prevent', '4p-protect']);
+      assert.deepEqual(shown('clear or build - which phase is the arrests?'), ['phase-clear', 'phase-build']);
+    });
+
     it('reads "A and B - what do they each say" as asking about both', () => {
       assert.deepEqual(splitQuestion('the legacy aim and the exit strategy - what do they each cover'), {
         kind: 'comparison',
