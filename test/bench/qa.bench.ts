@@ -32,6 +32,7 @@ import blindCheck13File from '../features/knowledge/eval-blind-check-13.json';
 import blindCheck14File from '../features/knowledge/eval-blind-check-14.json';
 import blindCheck15File from '../features/knowledge/eval-blind-check-15.json';
 import blindCheck16File from '../features/knowledge/eval-blind-check-16.json';
+import blindCheck17File from '../features/knowledge/eval-blind-check-17.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -106,6 +107,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 14', blindCheck14File),
   blindSet('blind check 15', blindCheck15File),
   blindSet('blind check 16', blindCheck16File),
+  blindSet('blind check 17', blindCheck17File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
