@@ -67,10 +67,10 @@ const COMPARISONS: RegExp[] = [
 const SECOND_QUESTION = String.raw`(?:what|whats|how|hows|who|whos|when|whens|where|wheres|which|why|is|are|does|do|did|has|have|can|could|should|would|will|tell|explain)\b`;
 /**
  * Where a second question starts: a question mark, "and also", "plus how", "& who", a bullet ("* who ... * who
- * ..."), "then" after a stop and "second," ("Two things. First, ... Second, ...").
+ * ..."), "then" after a stop, "second," ("Two things. First, ... Second, ..."), "separately" and "unrelated but".
  */
 const PART_SEPARATORS = new RegExp(
-  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|\s+[*•]\s+|[.!]\s+(?:and\s+)?then,?\s+|[.!]+\s+(?:and|also|plus)\s+|[,.!]+\s*(?=(?:what|how) about\b)|[.!]?\s+second(?:ly)?[,:]\s+|,?\s+and also\s+|,\s*also\s+|\s+also\s+(?=${SECOND_QUESTION})|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
+  String.raw`\?\s*(?:and\s+|also\s+|plus\s+)?(?=\S)|;\s*|\s+[*•]\s+|[.!]\s+(?:and\s+)?then,?\s+|[.!]+\s+(?:and|also|plus)\s+|[,.!]+\s*(?=(?:what|how) about\b)|[.!]?\s+second(?:ly)?[,:]\s+|[,.!?]*\s+(?:and\s+)?(?:then\s+)?separately\b[\s,:-]*|[.!?]\s+unrelated(?:,? but| question)?[\s,:-]+|,?\s+and also\s+|,\s*also\s+|\s+also\s+(?=${SECOND_QUESTION})|,?\s+plus\s+(?=${SECOND_QUESTION})|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
 );
 
 export function splitQuestion(text: string): SplitQuestion | undefined {
@@ -125,10 +125,16 @@ function withSeriesNamed(parts: string[]): string[] {
   });
 }
 
+/** "the first and the ninth foundation block": a bare first side is a member of the series the second names. */
+const BARE_ORDINAL = new RegExp(String.raw`^(?:the )?(${ORDINAL})$`);
+
 function withMemberNamed([first, second]: [string, string]): string[] {
   if (BLOCK_NUMBERED.test(first) && /^\d{1,2}$/.test(second)) return [first, `fb${second}`];
   const series = MEMBER_NAMED.exec(first)?.[1];
-  return [first, series ? second.replace(ONE, `the $1 ${series}`) : second];
+  if (series) return [first, second.replace(ONE, `the $1 ${series}`)];
+  const laterSeries = MEMBER_NAMED.exec(second)?.[1];
+  const ordinal = BARE_ORDINAL.exec(first)?.[1];
+  return [laterSeries && ordinal ? `the ${ordinal} ${laterSeries}` : first, second];
 }
 
 /** The looser split tried only when the whole question found no clear answer: "the legacy and the exit strategy". */

@@ -333,6 +333,21 @@ describe('understanding how questions are asked', () => {
       });
     });
 
+    it('splits two questions at "separately" and "unrelated but"', () => {
+      assert.deepEqual(splitQuestion('What is MoRiLE, and separately, how does a GAIN request work?'), {
+        kind: 'parts',
+        parts: ['what is morile', 'how does a gain request work?'],
+      });
+      assert.deepEqual(shown("Who are the 5 SW forces. Unrelated but what's CPD"), ['south-west-forces', 'glossary-cpd']);
+    });
+
+    it('reads "the first and the ninth foundation block" as two blocks', () => {
+      assert.deepEqual(splitQuestion('difference between the first and the ninth foundation block?'), {
+        kind: 'comparison',
+        parts: ['the first foundation block', 'the ninth foundation block'],
+      });
+    });
+
     it('splits two questions joined by "also" with no comma', () => {
       assert.deepEqual(splitQuestion('what is GAIN also how do the drop-ins work'), { kind: 'parts', parts: ['what is gain', 'how do the drop-ins work'] });
     });
