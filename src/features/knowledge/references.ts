@@ -79,7 +79,8 @@ function canonical(text: string): string {
       .replace(/\bmiddle\b/g, '#middle')
       // "the first key strand", "the second main phase": a word of emphasis between the position and the series.
       .replace(/(#\w+) (?:key|main|big|major|core) (?=(?:fb|phase|strand|p|ask)\b)/g, '$1 ')
-      .replace(/\b(?:through|thru|till|until)\b/g, 'to')
+      // "blocks 7 through to 10", "3 up to 6".
+      .replace(/\b(?:through|thru|till|until)(?: to)?\b|(?<=\d )up to\b/g, 'to')
       // The briefing's three asks of forces, by position only: "the second ask", "the last of the asks"; "ask" alone is a verb.
       .replace(/\basks\b/g, 'ask')
       .replace(/\s+/g, ' ')

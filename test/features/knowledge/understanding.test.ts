@@ -38,6 +38,8 @@ describe('understanding how questions are asked', () => {
       ['the second main phase', 'phase', [2]],
       ['what is the 7th block about', 'fb', [7]],
       ['the last foundation block', 'fb', [10]],
+      ['foundation blocks 7 through to 10', 'fb', [7, 8, 9, 10]],
+      ['blocks 3 up to 6', 'fb', [3, 4, 5, 6]],
       ['FB5 to FB7', 'fb', [5, 6, 7]],
       ['fb 8-10', 'fb', [8, 9, 10]],
       ['FB3-FB6, what are they?', 'fb', [3, 4, 5, 6]],
@@ -339,6 +341,18 @@ describe('understanding how questions are asked', () => {
         parts: ['what is morile', 'how does a gain request work?'],
       });
       assert.deepEqual(shown("Who are the 5 SW forces. Unrelated but what's CPD"), ['south-west-forces', 'glossary-cpd']);
+    });
+
+    it('reads "A and B - are they interchangeable", "I get these two muddled" and "how do their views differ" as comparisons', () => {
+      assert.deepEqual(splitQuestion('SOC and OCG - are they interchangeable or do they mean different things?'), {
+        kind: 'comparison',
+        parts: ['soc', 'ocg'],
+      });
+      assert.deepEqual(splitQuestion('PCC and CSP - I get these two muddled, how are they different?'), { kind: 'comparison', parts: ['pcc', 'csp'] });
+      assert.deepEqual(splitQuestion('the legacy aim and the exit strategy - how do their aims differ?'), {
+        kind: 'comparison',
+        parts: ['the legacy aim', 'the exit strategy'],
+      });
     });
 
     it('reads "the first and the ninth foundation block" as two blocks', () => {
