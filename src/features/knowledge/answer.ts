@@ -1362,7 +1362,13 @@ function eachOfTwo(kb: KnowledgeBase, question: string): Answer | undefined {
   return undefined;
 }
 
-/** Every part must find its own clear answer, and together they must show at least two topics. */
+/** "How do I contact the SOC CCs and what do they want from us?": a later part's pronoun stands for the first part's topic. */
+const PRONOUN_BACK = /\b(?:they|them|their|it|its)\b/;
+
+/**
+ * Every part must find its own clear answer, and together they must show at least two topics. A later part that
+ * points back and finds nothing alone is asked again with the title of the first part's entry.
+ */
 function answerParts(
   kb: KnowledgeBase,
   parts: string[],
@@ -1372,8 +1378,8 @@ function answerParts(
   const found: KnowledgeEntry[] = [];
   // A part asking what a term is wants the definition even beside the entry its twin answers.
   const twinsDiffer = parts.some((part) => termToDefine(kb, part));
-  for (const part of parts) {
-    const entries = entriesFor(kb, part);
+  for (const [i, part] of parts.entries()) {
+    const entries = entriesFor(kb, part) ?? (i > 0 && PRONOUN_BACK.test(part) ? entriesFor(kb, `${part} ${found[0].title}`) : undefined);
     if (!entries) return undefined;
     for (const e of entries) if (!found.some((f) => f.id === e.id || (!twinsDiffer && isTwin(kb, f, e)))) found.push(e);
   }
