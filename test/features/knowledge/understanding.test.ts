@@ -1836,6 +1836,18 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOutOfScope('Is there a menu of disruption tactics?'));
     });
 
+    it('declines lawful grounds to arrest, an act obliging a partner, charging people with offences, and traffic lights', () => {
+      for (const q of [
+        'Does a GAIN hit give us lawful grounds to arrest someone?',
+        'does section 6 of the Crime and Disorder Act oblige the housing association to share data with us',
+        'could we charge the dealers cuckooing a vulnerable tenant with modern slavery offences in this case?',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      assert.ok(isOutOfScope('how many phases does a traffic light sequence have'));
+      assert.ok(!isLegalAdviceRequest('How does a GAIN hit lead to partner action?'));
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
