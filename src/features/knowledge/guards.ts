@@ -50,7 +50,7 @@ const OTHER_CRIME_TYPES: RegExp[] = [
   /\b(?:investigate|investigating|deal with|handle|record|report(?! on\b)|attend)\b.{0,30}\b(?:burglary|burglaries|theft|assault|robbery|fraud|collision|stalking)\b|\b(?:burglary|burglaries|theft|assault|robbery|fraud) investigations?\b|\bdetection rates?\b|\bcrime recording\b|\bpeel (?:inspections?|grades?|gradings?|ratings?)\b|\bnoisy neighbours?\b/,
 ];
 /** "Not SOC related: ..." says the question is not about the plans. */
-const NOT_ABOUT_PLANS = /\bnot (?:soc|chb|ocg|4 ?p)[- ]?related\b/;
+const NOT_ABOUT_PLANS = /\bnot (?:soc|chb|ocg|4 ?p)(?:[- ]?related\b|,? just\b)/;
 const PLANS_CONTEXT =
   /\b(organised crime|ocgs?|soc|chb|csps?|community safety partnerships?|4 ?p|rocus?|swrocu|briefing|vawg|hmicfrs|inspectorate|inspectors|pilots?)\b/;
 
@@ -71,7 +71,7 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(radicali[sz]\w*|channel (?:referrals?|panels?)|referral to channel)\b/,
   // Weather, sport, food, travel and entertainment
   /\b(weather|forecast|raining|rain|sunny|temperature|snow)\b/,
-  /\b(football|soccer|cricket|rugby|tennis|golf|premier league|world cup|fixtures?|who won|olympics|formula 1|rovers|fc|afc|league table|footy|offside|match score)\b/,
+  /\b(football|soccer|cricket|rugby|tennis|golf|premier league|world cup|fixtures?|who won|olympics|formula 1|rovers|bears|fc|afc|league table|footy|offside|match score)\b/,
   /\b(speech|cover letter|cv|job application|calendar|diary|leaving (?:do|card|present|collection)|retirement (?:do|card|party|present)|birthday|recipe|lunch|dinner|meals?|breakfast|roast|cook|cooking|bake|baking|pizza|coffee|canteen|dish(?:es)?|veggie|vegetarian|vegan|bring and share|bring-and-share|quiz(?:zes)?|job (?:adverts?|descriptions?)|grant (?:bids?|applications?)|elections?|fictional|complaints against (?:the )?police|professional standards|iopc|(?:coming|turning up|came) in late|infestations?|pest control|food hygiene|dash (?:risk )?(?:assessments?|forms?)|stab vests?|pip ?[1-4]|speeding|\d+ in a \d+|(?:request|order|get|replace) (?:a |my )?(?:new |replacement )?(?:work )?(?:phone|laptop|mobile)|shift patterns?|leaving do|christmas (?:party|meal|do|lunch|dinner)|night out|(?:three course|set|christmas|dinner|lunch|buffet) menus?|buffets?|catering|xmas (?:do|party|meal|lunch)|librar(?:y|ies)|(?:leadership|management) books?|project management (?:apps?|tools?|software)|pocket ?note ?books?)\b/,
   /\b(train times?|train to|(?:school )?trips? to|zoo|(?:train |bus |taxi )?fares?|bus times?|parking|car park|pool cars?|hire cars?|flights?|hotel|taxi)\b/,
   /\b(movies?|tv|netflix|music|songs?|book to read|podcasts?|highway code|traffic lights?|(?:good |a )books? (?:on|about)|gym|horoscope|lottery|watch (a |the )?films?|films? to watch)\b/,

@@ -42,7 +42,7 @@ const CHECK_REQUEST = [
 const PERSON_CASED = /\b(Mr|Mrs|Miss|Ms|Mstr)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ ['‘"“][A-Z][A-Za-z]+['’"”] [A-Z][a-z]+/;
 const PERSON = [
   /\b(aka|a\.k\.a\.?|nicknamed|street name)\b/,
-  /\b(male|female|man|woman|boy|girl|lad|suspect|subject|person|individual|youth|juvenile|offender|associate|brother|sister|cousin|son|daughter|mother|father|boyfriend|girlfriend)s? (named|called|known as|going by)\b/,
+  /\b(male|female|man|woman|boy|girl|lad|suspect|subject|person|individual|youth|juvenile|offender|associate|dealer|runner|supplier|pupil|student|kid|bloke|guy|brother|sister|cousin|son|daughter|mother|father|boyfriend|girlfriend)s? (named|called|known as|going by)\b/,
   /\b(whereabouts of|intel(ligence)? on (a |the )?(male|female|man|woman|suspect|individual))\b/,
 ];
 
@@ -235,9 +235,9 @@ const PERSON_STATUS =
 /** "was the Marsh Lane crew involved in the stabbing": a group, named by words that are not topic vocabulary, tied to an incident. */
 const GROUP_INVOLVED =
   /\b(?:was|were|is|are) (?:the )?([a-z]+(?: [a-z]+)?) (?:crew|gang|ocg|group|firm|lot|boys|family) (?:more )?(?:involved|behind|responsible|active|dangerous|violent)\b/;
-/** Which group someone belongs to, and groups' people by name: "which OCG is X part of", "OCGs by name". */
+/** Which group someone belongs to, groups' people by name, and which group was taken out of a site or is back: "which OCG is X part of", "OCGs by name". */
 const WHICH_GROUP =
-  /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b/;
+  /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b|\bwhich (?:ocg|gang|crew|firm|group)s? (?:was|were|got|has been|have been) (?:cleared|removed|taken out|dismantled|disrupted|targeted|locked up)\b|\b(?:any of )?(?:its|their) (?:members|nominals|players|dealers) (?:are |is )?(?:back|still around|returning|returned)\b/;
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
 const TRADE_PLACES =
   /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;

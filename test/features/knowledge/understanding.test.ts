@@ -1848,6 +1848,19 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest('How does a GAIN hit lead to partner action?'));
     });
 
+    it('refuses a dealer known by a nickname and a group taken out of a site or back in the area; declines a sports result and a job that is not SOC', () => {
+      refusesOnly(
+        [
+          "Our school heard a Year 10 pupil is running for a dealer known as 'Tiny'. Who is Tiny?",
+          'Which group was cleared out of the site last year?',
+          'are any of their members back in the area?',
+        ],
+        ['Which group was the Devon and Cornwall site set up to tackle?', 'who are the members of the gold group'],
+      );
+      assert.ok(isOutOfScope('did bristol bears win at the weekend? missed it on nights'));
+      assert.ok(isOutOfScope('how should i deal with a noisy neighbour complaint on my beat? not SOC just a normal job, ta'));
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
