@@ -1861,6 +1861,18 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('how should i deal with a noisy neighbour complaint on my beat? not SOC just a normal job, ta'));
     });
 
+    it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
+      refusesOnly(
+        [
+          'Who were the main players in the group the pilot went after?',
+          'who heads the crime group that was cleared out?',
+          'Which OCG tops the MoRiLE scoring in our force right now?',
+        ],
+        ['We have nicked the main players in the group. Which phase is next?', 'who leads the gold group', 'which P tops most plans'],
+      );
+      assert.ok(isOtherRegionContactRequest('Can you give me contacts for the West Yorkshire CHB team?'));
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
