@@ -34,8 +34,8 @@ const CHECK_REQUEST = [
   /\b(run|do|carry out|conduct|request|complete|need|want)(\s+\w+){0,3}?\s+(checks?|searches|lookups?|look-ups?|traces?|vetting)\s+(on|against|for|into)\b/,
   /\b(check|trace|look up|lookup|screen|vet|research)(\s+\w+){0,2}?\s+(nominals?|suspects?|subjects?|the (males?|females?|individuals?|persons?)|(his|her|their) (address|vehicle|car|phone|mobile|associates?|history)|(phone|mobile|burner) numbers?|number plates?|registrations?)\b/,
   /\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|wanted (on|for) (anything|a warrant|warrants?|recall)|outstanding warrants?|registered keeper|keeper of|who owns|owner of the (car|vehicle|van|phone))\b/,
-  // "took out the main nominals" says what was done, not who: the removal words keep it from counting.
-  /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|lifted|jailed|charged|convicted|sentenced|locked up|disrupted)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)(?! (are|were|have been|got) (remanded|charged|arrested|jailed|convicted|sentenced|in custody|inside)\b)/,
+  // "took out the main nominals" and "4 key nominals charged" say what was done, not who: the removal words keep it from counting.
+  /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|lifted|jailed|charged|convicted|sentenced|locked up|disrupted)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)(?! (?:(?:are|were|have been|got|all|now) )?(?:remanded|charged|arrested|jailed|convicted|sentenced|in custody|inside|nicked|locked up)\b)/,
 ];
 
 /** A title before a name, or a street name in quotes between a first name and a surname ("Darren 'Taz' Example"). */

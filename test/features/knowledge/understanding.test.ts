@@ -1873,6 +1873,14 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOtherRegionContactRequest('Can you give me contacts for the West Yorkshire CHB team?'));
     });
 
+    it("answers a count of nominals charged, another region's CHB timeline or first site, and what someone'd heard", () => {
+      refusesOnly([], ['Clear done on our estate, 4 key nominals charged, worried about a vacuum. what does CHB say comes next?']);
+      for (const q of ['Merseyside timeline - when did Clear, Hold and Build actually happen there?', 'was west yorks the first ever CHB']) {
+        assert.ok(!isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOutOfScope("A council exec told me she'd heard the national evaluation found CHB didn't work. What did it actually say?"));
+    });
+
     it('answers where a strand goes, whether a force is included, and an asker who came from elsewhere', () => {
       assert.ok(!isLegalAdviceRequest('under Pursue is it only prosecutions, or does disruption count too'));
       for (const q of [
