@@ -33,6 +33,7 @@ import blindCheck14File from '../features/knowledge/eval-blind-check-14.json';
 import blindCheck15File from '../features/knowledge/eval-blind-check-15.json';
 import blindCheck16File from '../features/knowledge/eval-blind-check-16.json';
 import blindCheck17File from '../features/knowledge/eval-blind-check-17.json';
+import blindCheck18File from '../features/knowledge/eval-blind-check-18.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -108,6 +109,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 15', blindCheck15File),
   blindSet('blind check 16', blindCheck16File),
   blindSet('blind check 17', blindCheck17File),
+  blindSet('blind check 18', blindCheck18File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
