@@ -1873,6 +1873,16 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOtherRegionContactRequest('Can you give me contacts for the West Yorkshire CHB team?'));
     });
 
+    it('refuses which OCGs are top of a list and names asked for after a group', () => {
+      refusesOnly(
+        [
+          'What OCGs are top of the MoRiLE list for our county right now?',
+          'what does the SOC local profile say about the OCG running the night-time economy in our town - names pls',
+        ],
+        ['what are the names of the foundation blocks please', 'which P is top of most plans'],
+      );
+    });
+
     it("answers a count of nominals charged, another region's CHB timeline or first site, and what someone'd heard", () => {
       refusesOnly([], ['Clear done on our estate, 4 key nominals charged, worried about a vacuum. what does CHB say comes next?']);
       for (const q of ['Merseyside timeline - when did Clear, Hold and Build actually happen there?', 'was west yorks the first ever CHB']) {
