@@ -2,7 +2,7 @@
  * Recognises a question about what a term stands for or means ("what does SIO stand for", "chb stands for
  * what", "rocu - what does the acronym mean", "what's vawg short for", "pup meaning", "what do the letters
  * CHB stand for", "GAIN is an acronym for what", "what does morile abbreviate", "what's HMICFRS in full",
- * "can you spell out SWROCU", "who or what is the RDT", "spoc mean", "the SOC in SOC CC short for") and returns the term.
+ * "can you spell out SWROCU", "expand RDT", "GAIN acronym in full", "who or what is the RDT", "spoc mean", "the SOC in SOC CC short for") and returns the term.
  * Whether the term is in the glossary is for the caller to decide.
  */
 const PATTERNS: RegExp[] = [
@@ -14,7 +14,8 @@ const PATTERNS: RegExp[] = [
   /^(?:what|whats)(?: is| are)? the full (?:name|title|term|form) (?:behind|of|for) (.+)$/,
   /^(.+?) (?:(?:what|whats)(?: is| are)? (?:the|its) )?full (?:name|title|term|form)$/,
   /^who or what (?:is|are) (?:an? |the )?(.+)$/,
-  /^(?:can you |how (?:do|would|can) (?:you|i|we) )?spell out (?:the |what )?(.+?)(?: stands for| means)?$/,
+  /^(?:can you |how (?:do|would|can) (?:you|i|we) )?(?:spell out|expand) (?:the |what )?(.+?)(?: stands for| means)?$/,
+  /^(.+?) (?:acronym |abbreviation )?in full$/,
   /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,
   /^(.+?) (?:what (?:does|do|are)|whats) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for|an acronym for|an abbreviation for)$/,

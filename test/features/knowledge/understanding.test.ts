@@ -1873,6 +1873,15 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOtherRegionContactRequest('Can you give me contacts for the West Yorkshire CHB team?'));
     });
 
+    it('defines a term asked as "expand X" or "X acronym in full", and answers both of "A and B - what are those"', () => {
+      assert.deepEqual(shown('expand RDT'), ['glossary-rdt']);
+      assert.deepEqual(shown('GAIN acronym in full pls'), ['glossary-gain']);
+      assert.deepEqual(splitQuestion('the legacy aim and the exit strategy - what are those?'), {
+        kind: 'comparison',
+        parts: ['the legacy aim', 'the exit strategy'],
+      });
+    });
+
     it('refuses which OCGs are top of a list and names asked for after a group', () => {
       refusesOnly(
         [
