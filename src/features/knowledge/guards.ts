@@ -126,7 +126,7 @@ const STRAND_ASKED =
   /\b(?:under|as|in|into|for) (?:the )?(?:pursue|prevent|protect|prepare)\b(?!.*\b(?:ripa|poca|gdpr|authori[sz]ations?|warrants?|legally|lawfully|prevention orders?|injunctions?)\b)/;
 /** What set up the partnerships and who must sit on them is a fact the knowledge base gives: "the legal basis for CSPs". */
 const PARTNERSHIPS_FOUNDED =
-  /\b(?:csps?|community safety partnerships?)\b.*\b(?:set (?:them )?up|sit on|basis|established|created)\b|\b(?:set up|basis (?:for|of)|sit on)\b.*\b(?:csps?|community safety partnerships?)\b/;
+  /\b(?:csps?|community safety partnerships?)\b.*\b(?:set (?:them )?up|sit on|basis|established|created)\b|\b(?:sets? up|basis (?:for|of)|sit on)\b.*\b(?:csps?|community safety partnerships?)\b/;
 
 /**
  * Whether a partnership must do something by law is a legal question, however it was set up ("is our CSP legally

@@ -1882,6 +1882,11 @@ describe('understanding how questions are asked', () => {
       });
     });
 
+    it('refuses who the main runners are, and answers which section of an act sets up CSPs', () => {
+      refusesOnly(['Who are the main county lines runners coming into the town?'], ['who are the main partners in the build phase']);
+      assert.ok(!isLegalAdviceRequest('Which section of the Crime and Disorder Act sets up CSPs?'));
+    });
+
     it('refuses which OCGs are top of a list and names asked for after a group', () => {
       refusesOnly(
         [
