@@ -343,6 +343,19 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('splits two questions at "oh and", "while I\'m here" and a full stop between two questions', () => {
+      assert.deepEqual(splitQuestion('who are the five south west forces? oh and what is GAIN'), {
+        kind: 'parts',
+        parts: ['who are the five south west forces', 'what is gain'],
+      });
+      assert.deepEqual(splitQuestion("How do I get in touch with the SOC CCs. While I'm here, what is the Build phase"), {
+        kind: 'parts',
+        parts: ['how do i get in touch with the soc ccs', 'what is the build phase'],
+      });
+      assert.deepEqual(splitQuestion('what is hold. what is build'), { kind: 'parts', parts: ['what is hold', 'what is build'] });
+      assert.equal(splitQuestion('We have done the arrests. What is the next phase?'), undefined);
+    });
+
     it('splits two questions at "separately" and "unrelated but"', () => {
       assert.deepEqual(splitQuestion('What is MoRiLE, and separately, how does a GAIN request work?'), {
         kind: 'parts',
