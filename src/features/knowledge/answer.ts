@@ -1367,7 +1367,8 @@ const PRONOUN_BACK = /\b(?:they|them|their|it|its)\b/;
 
 /**
  * Every part must find its own clear answer, and together they must show at least two topics. A later part that
- * points back and finds nothing alone is asked again with the title of the first part's entry.
+ * points back is asked with the title of the first part's entry: "what have they said about CHB" after "what's
+ * HMICFRS" is what HMICFRS said. What that finds counts when it is a new topic; otherwise the part's own answer.
  */
 function answerParts(
   kb: KnowledgeBase,
@@ -1379,7 +1380,8 @@ function answerParts(
   // A part asking what a term is wants the definition even beside the entry its twin answers.
   const twinsDiffer = parts.some((part) => termToDefine(kb, part));
   for (const [i, part] of parts.entries()) {
-    const entries = entriesFor(kb, part) ?? (i > 0 && PRONOUN_BACK.test(part) ? entriesFor(kb, `${part} ${found[0].title}`) : undefined);
+    const borrowed = i > 0 && PRONOUN_BACK.test(part) ? entriesFor(kb, `${part} ${found[0].title}`) : undefined;
+    const entries = (borrowed?.some((e) => !found.includes(e)) ? borrowed : undefined) ?? entriesFor(kb, part) ?? borrowed;
     if (!entries) return undefined;
     for (const e of entries) if (!found.some((f) => f.id === e.id || (!twinsDiffer && isTwin(kb, f, e)))) found.push(e);
   }
