@@ -1365,10 +1365,15 @@ function eachOfTwo(kb: KnowledgeBase, question: string): Answer | undefined {
 /** "How do I contact the SOC CCs and what do they want from us?": a later part's pronoun stands for the first part's topic. */
 const PRONOUN_BACK = /\b(?:they|them|their|it|its)\b/;
 
+/** What an entry is about: its title before any colon ("SOC Community Coordinators (SOC CC)" for "...: the role"). */
+function subjectOf(entry: KnowledgeEntry): string {
+  return entry.title.split(':')[0];
+}
+
 /**
  * Every part must find its own clear answer, and together they must show at least two topics. A later part that
- * points back is asked with the title of the first part's entry: "what have they said about CHB" after "what's
- * HMICFRS" is what HMICFRS said. What that finds counts when it is a new topic; otherwise the part's own answer.
+ * points back is asked with the subject of the first part's entry: "how do I contact them" after "what is the SOC
+ * CC role" is how to contact the SOC CCs. What that finds counts when it is a new topic; otherwise the part's own answer.
  */
 function answerParts(
   kb: KnowledgeBase,
@@ -1380,7 +1385,7 @@ function answerParts(
   // A part asking what a term is wants the definition even beside the entry its twin answers.
   const twinsDiffer = parts.some((part) => termToDefine(kb, part));
   for (const [i, part] of parts.entries()) {
-    const borrowed = i > 0 && PRONOUN_BACK.test(part) ? entriesFor(kb, `${part} ${found[0].title}`) : undefined;
+    const borrowed = i > 0 && PRONOUN_BACK.test(part) ? entriesFor(kb, `${part} ${subjectOf(found[0])}`) : undefined;
     const entries = (borrowed?.some((e) => !found.includes(e)) ? borrowed : undefined) ?? entriesFor(kb, part) ?? borrowed;
     if (!entries) return undefined;
     for (const e of entries) if (!found.some((f) => f.id === e.id || (!twinsDiffer && isTwin(kb, f, e)))) found.push(e);

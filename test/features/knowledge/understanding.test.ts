@@ -335,7 +335,8 @@ describe('understanding how questions are asked', () => {
       });
     });
 
-    it('asks a later part with the title of the entry its pronoun stands for', () => {
+    it('asks a later part with the subject of the entry its pronoun stands for', () => {
+      assert.deepEqual(shown('What is the SOC CC role and how do I contact them?'), ['soc-cc-role', 'soc-cc-contact']);
       assert.deepEqual(shown("what's HMICFRS, and what have they said about CHB?"), ['glossary-hmicfrs', 'chb-hmicfrs']);
       assert.deepEqual(shown('How do I contact the SOC CCs and what do they want from us in return?'), ['soc-cc-contact', 'asks-overview']);
       assert.deepEqual(shown("what's the review timescale for a CHB site and who does it go to, and do we need a SPOC?"), [
