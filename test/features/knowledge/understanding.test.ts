@@ -1897,6 +1897,10 @@ describe('understanding how questions are asked', () => {
       });
     });
 
+    it('reads whether someone has a defence under an act as legal advice', () => {
+      assert.ok(isLegalAdviceRequest('Does a 15 year old running drugs for a county line have a Modern Slavery Act defence in my case?'));
+    });
+
     it('refuses who the main runners are, and answers which section of an act sets up CSPs', () => {
       refusesOnly(['Who are the main county lines runners coming into the town?'], ['who are the main partners in the build phase']);
       assert.ok(!isLegalAdviceRequest('Which section of the Crime and Disorder Act sets up CSPs?'));
