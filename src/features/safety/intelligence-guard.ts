@@ -219,9 +219,10 @@ const NAMED_GROUP =
 /** "who is dealing drugs in ...". */
 const WHO_DEALS =
   /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear|county lines)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:lines?|gear|drugs|market|estate|area|town|dealers|runners|users))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:line |deal |graft )?(?:phones?|burners?)\b/;
-/** "is the X line still running into <town>", "is our OCG linked to the one over the border". */
+/** "is the X line still running into <town>", "is our OCG linked to the one over the border"; not who "I" am working with. */
 const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
-const GROUPS_LINKED = /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0,40}\b(linked|connected|tied in|associated|working) (to|with)\b/;
+const GROUPS_LINKED =
+  /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0,40}\b(linked|connected|tied in|associated|(?<!\b(?:i|im|we|you)\b.{0,25})working) (to|with)\b/;
 /** "who does X knock about with": someone's associates. */
 const ASSOCIATES =
   /\bwho (does|do|is|are|did) .{1,30} (knock(ing)? about|hang(ing)? (about|around|out)|associate|associating|run(ning)? about|mix(ing)?) with\b|\bwho associates with\b/;
@@ -314,7 +315,7 @@ const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
 /** Which groups or people run crime in a place: intelligence even when nobody is named. */
 const GROUP_ACTIVITY =
-  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?|(?:organised )?crime groups?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing|deals?|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated|mapped|listed|named|identified|most (?:harm\w*|dangerous|active|prolific|violent)|(?:highest|biggest) (?:\w+ )?(?:harm|threat|risk|scores?)|taken over|took over|fighting|feuding|competing|battling)\b/;
+  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?|(?:organised )?crime groups?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing(?! with)|deals?(?! with)|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated|mapped|listed|named|identified|most (?:harm\w*|dangerous|active|prolific|violent)|(?:highest|biggest) (?:\w+ )?(?:harm|threat|risk|scores?)|taken over|took over|fighting|feuding|competing|battling)\b/;
 /** "he's the main dealer in our area": someone's place in the trade, told about them. */
 const THEIR_PART =
   /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin|principal|lieutenant|leader)s?\b/;

@@ -1897,6 +1897,16 @@ describe('understanding how questions are asked', () => {
       });
     });
 
+    it('answers which team deals with county lines and who an LRO works with, but refuses a group linked or working with another', () => {
+      refusesOnly(
+        ['is the OCG I am LRO for linked to the one over the border', 'is that crew working with the lot from the next town'],
+        [
+          'what is county lines and which swrocu group deals with it',
+          "My DCI says I'll be holding the LRO role for our new OCG - who am I supposed to be working with?",
+        ],
+      );
+    });
+
     it('reads whether someone has a defence under an act as legal advice', () => {
       assert.ok(isLegalAdviceRequest('Does a 15 year old running drugs for a county line have a Modern Slavery Act defence in my case?'));
     });
