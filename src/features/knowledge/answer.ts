@@ -1076,7 +1076,7 @@ const RANK = String.raw`(?:insp|sgt|pc|ds|dc|di|dci|supt)`;
 /** A question about the asker's own part: "what am I responsible for", "what's expected of me", "what's my role". */
 const ASKS_ABOUT_SELF = /\b(?:am i|(?:do|should|must) i (?:do|be doing)|expected of me|my (?:role|job|duties|responsibilit\w*))\b/i;
 const ROLE_INTRO = new RegExp(
-  String.raw`^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:[a-z]+\s+){0,3}?${ROLE}(?=\s*[:.]\s)|(?:[a-z]+\s+){0,3}?(?:${ROLE}|${RANK})(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[a-z&]+(?:\s+[a-z&]+){0,3}?\s+here|,\s*[a-z&]+(?:\s+[a-z&]+){0,3}?(?:\s+here)?)(?=\s*[:.]\s|\s+[-–—]\s))\s*[,:;.!?-]+\s*`,
+  String.raw`^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:(?!(?:vs|versus|or|and)\b)[a-z]+\s+){0,3}?${ROLE}(?=\s*[:.]\s)|(?:[a-z]+\s+){0,3}?(?:${ROLE}|${RANK})(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[a-z&]+(?:\s+[a-z&]+){0,3}?\s+here|,\s*[a-z&]+(?:\s+[a-z&]+){0,3}?(?:\s+here)?)(?=\s*[:.]\s|\s+[-–—]\s))\s*[,:;.!?-]+\s*`,
   'i',
 );
 

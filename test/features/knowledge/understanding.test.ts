@@ -358,6 +358,10 @@ describe('understanding how questions are asked', () => {
       assert.equal(splitQuestion('We have done the arrests. What is the next phase?'), undefined);
     });
 
+    it('reads "A versus LRO:" as the two sides of a comparison, not as a role introducing the asker', () => {
+      assert.deepEqual(shown('SIO versus LRO: who does what?'), ['glossary-sio', 'lro-role']);
+    });
+
     it('splits two questions at "separately" and "unrelated but"', () => {
       assert.deepEqual(splitQuestion('What is MoRiLE, and separately, how does a GAIN request work?'), {
         kind: 'parts',
