@@ -1103,8 +1103,9 @@ const NOT_THIS =
 /** "(FB4)", "(FB8 done)": words in brackets are an aside to the question around them. */
 const PARENTHESES = /\s*\([^()]*\)/g;
 
-/** Words that only soften a question: "what actually is", "what are the 4 Ps again", "what even is", "what does CPD stand for sorry". */
-const SOFTENERS = /\b(?:actually|again|exactly|basically|normally|lol|pls|please|sorry)\b|(?<=\b(?:what|whats|who|whos) )even\b/gi;
+/** Words that only soften a question: "what actually is", "what are the 4 Ps again", "what even is", "what does CPD stand for sorry", "in plain English". */
+const SOFTENERS =
+  /\b(?:actually|again|exactly|basically|normally|lol|pls|please|sorry)\b|(?<=\b(?:what|whats|who|whos) )even\b|,? ?\bin (?:plain english|simple terms|laymans? terms)\b|\blike (?:i am|im) (?:new|five|5)\b|\bfor dummies\b/gi;
 
 /** Phone typing, spelled out for the patterns below: "wots the diff between clear n hold". */
 const CHAT_SPELLINGS: [RegExp, string][] = [

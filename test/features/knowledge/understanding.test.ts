@@ -358,6 +358,18 @@ describe('understanding how questions are asked', () => {
       assert.equal(splitQuestion('We have done the arrests. What is the next phase?'), undefined);
     });
 
+    it('reads "in plain English", "in simple terms" and "like I\'m new" as softeners', () => {
+      for (const [softened, plain] of [
+        ["Can you tell me what the performance baseline is in layman's terms", 'Can you tell me what the performance baseline is'],
+        [
+          'the exit strategy in simple terms - how does it work for a housing officer like me',
+          'the exit strategy - how does it work for a housing officer like me',
+        ],
+      ]) {
+        assert.deepEqual(answerQuestion(kb, softened), answerQuestion(kb, plain), softened);
+      }
+    });
+
     it('reads "A versus LRO:" as the two sides of a comparison, not as a role introducing the asker', () => {
       assert.deepEqual(shown('SIO versus LRO: who does what?'), ['glossary-sio', 'lro-role']);
     });
