@@ -2,7 +2,7 @@
  * Question-answering benchmark. Reports the tuning set (src/features/knowledge/content/example-questions.json,
  * cross-validated, since the classifier learns from it),
  * the held-out set (eval-holdout.json, written before the retrieval it measures) and the blind check sets
- * (eval-blind-check.json and -2 to -11, written blind, never tuned or trained on) separately, for our
+ * (eval-blind-check.json and -2 to -18, written blind, never tuned or trained on) separately, for our
  * path and for a plain-search baseline: top-1, share of confident answers that are right, declines by
  * kind, the right entry's rank among "not sure" suggestions, and answer time. Prints figures only.
  *
