@@ -1363,7 +1363,10 @@ function eachOfTwo(kb: KnowledgeBase, question: string): Answer | undefined {
   return undefined;
 }
 
-/** "How do I contact the SOC CCs and what do they want from us?": a later part's pronoun stands for the first part's topic. */
+/**
+ * "How do I contact the SOC CCs and what do they want from us?": a later part's pronoun stands for the first part's
+ * topic. Narrower than REFERS_BACK: "this", "that" and "one" more often stand for something else (measured).
+ */
 const PRONOUN_BACK = /\b(?:they|them|their|it|its)\b/;
 
 /** What an entry is about: its title before any colon ("SOC Community Coordinators (SOC CC)" for "...: the role"). */
