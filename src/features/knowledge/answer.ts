@@ -392,7 +392,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
   if (series && (series.kind !== 'answer' || series.also.length > 0)) return series;
-  const byParts = split && ranked?.kind !== 'answer' && answerParts(kb, split.parts, split.kind);
+  const byParts = split && ranked?.kind !== 'answer' && answerParts(kb, question, split.parts, split.kind);
   if (byParts) return byParts;
   if (series) return series;
   // "what does VAWG stand for, a partner asked me": the question before the remark is what is asked.
@@ -410,7 +410,12 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const halves = splitOnAnd(question);
   // An overview found for "explain pursue and prepare" is there because both of its parts are named: the parts are asked.
   if (whole.kind === 'answer' && whole.entry.id.endsWith('-overview') && whole.also.length === 0) {
-    return (halves && answerParts(kb, halves, 'parts', namedEntries)) || onlyMemberNamed(kb, question, whole.entry) || eachCoordinated(kb, question) || whole;
+    return (
+      (halves && answerParts(kb, question, halves, 'parts', namedEntries)) ||
+      onlyMemberNamed(kb, question, whole.entry) ||
+      eachCoordinated(kb, question) ||
+      whole
+    );
   }
   if (whole.kind === 'answer') return whole;
   // Unsure between an overview and its parts, for a question naming one part ("what does Prepare cover"): the part.
@@ -423,7 +428,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (namedPart) return namedPart;
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
   if (relaxed) return relaxed;
-  return (halves && answerParts(kb, halves, 'parts', namedEntries)) || eachCoordinated(kb, question) || whole;
+  return (halves && answerParts(kb, question, halves, 'parts', namedEntries)) || eachCoordinated(kb, question) || whole;
 }
 
 /** Two words joined by "and" that share what follows: "the qualitative and quantitative benefits". */
@@ -1378,9 +1383,11 @@ function subjectOf(entry: KnowledgeEntry): string {
  * Every part must find its own clear answer, and together they must show at least two topics. A later part that
  * points back is asked with the subject of the first part's entry: "how do I contact them" after "what is the SOC
  * CC role" is how to contact the SOC CCs. What that finds counts when it is a new topic; otherwise the part's own answer.
+ * A term found for a part stands for its entry on the topic the whole question names (see inTopic), unless a part asks what a term is.
  */
 function answerParts(
   kb: KnowledgeBase,
+  question: string,
   parts: string[],
   shape: 'comparison' | 'parts',
   entriesFor: (kb: KnowledgeBase, part: string) => KnowledgeEntry[] | undefined = partEntries,
@@ -1392,7 +1399,8 @@ function answerParts(
     const borrowed = i > 0 && PRONOUN_BACK.test(part) ? entriesFor(kb, `${part} ${subjectOf(found[0])}`) : undefined;
     const entries = (borrowed?.some((e) => !found.includes(e)) ? borrowed : undefined) ?? entriesFor(kb, part) ?? borrowed;
     if (!entries) return undefined;
-    for (const e of entries) if (!found.some((f) => f.id === e.id || (!twinsDiffer && isTwin(kb, f, e)))) found.push(e);
+    for (const e of entries.map((e) => (twinsDiffer ? e : inTopic(kb, e, question))))
+      if (!found.some((f) => f.id === e.id || (!twinsDiffer && isTwin(kb, f, e)))) found.push(e);
   }
   if (found.length < 2) return undefined;
   const [first, ...rest] = found;
@@ -1400,6 +1408,18 @@ function answerParts(
 }
 
 const anyEntry = () => true;
+
+/** "HMICFRS vs the College - what has each said about CHB": a term's entry on the topic the whole question names ("HMICFRS and CHB"). */
+function inTopic(kb: KnowledgeBase, entry: KnowledgeEntry, question: string): KnowledgeEntry {
+  if (entry.category !== 'glossary') return entry;
+  const words = new Set(searchTokens(question));
+  const term = new Set(searchTokens(entry.term ?? ''));
+  const topic = (twin: KnowledgeEntry) => searchTokens(subjectOf(twin)).filter((w) => !term.has(w));
+  const twin = [...(kb.twins.get(entry.id) ?? [])]
+    .map((id) => kb.byId.get(id)!)
+    .find((t) => t.category !== 'glossary' && topic(t).length > 0 && topic(t).every((w) => words.has(w)));
+  return twin ?? entry;
+}
 
 /** Search with a confidence check and the classifier's second opinion; `only` keeps the entries the question can mean (see memberAsked). */
 function searchAnswer(kb: KnowledgeBase, text: string, only: (entry: KnowledgeEntry) => boolean = anyEntry): Answer {

@@ -96,6 +96,12 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('two-part and comparison questions', () => {
+    it("shows a compared term's entry on the topic the question names, unless a part asks what the term is", () => {
+      assert.deepEqual(shown('HMICFRS versus the College of Policing: who said what on CHB?'), ['chb-hmicfrs', 'chb-smarter-practice']);
+      assert.deepEqual(shown('CHB history vs HMICFRS - what came first?'), ['chb-history', 'chb-hmicfrs']);
+      assert.deepEqual(shown('What is HMICFRS, and what has it said about CHB?'), ['glossary-hmicfrs', 'chb-hmicfrs']);
+    });
+
     it('answers a short part the search only suggests when the classifier favours the same entry', () => {
       assert.deepEqual(shown("What's expected of an LRO and what training can they get?"), ['lro-role', 'lro-training']);
     });
