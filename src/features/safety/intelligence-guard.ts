@@ -176,9 +176,11 @@ const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convict
 /** "is X known to you", "are they known to police". */
 const KNOWN_TO =
   /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police)|any (?:\w+ ){0,2}(?:partners?|agenc(?:y|ies)|forces?|units?))\b/;
-/** "he's linked to an OCG", "her son is in an OCG": someone (unnamed here, perhaps named elsewhere) placed in a group. */
+/** "he's linked to an OCG", "is she in a gang", "her son is in an OCG": someone (unnamed here, perhaps named elsewhere) placed in a group. */
 const RELATION = String.raw`(?:sons?|daughters?|brothers?|sisters?|partners?|mum|dad|mother|father|tenants?|child|children|kids?)`;
-const PLACED_IN_GROUP = new RegExp(String.raw`\b(?:hes|shes|theyre|he is|she is|they are|(?:his|her|their|my|our|the|a) ${RELATION} (?:is|are)) ${IN_A_GROUP}`);
+const PLACED_IN_GROUP = new RegExp(
+  String.raw`\b(?:hes|shes|theyre|he is|she is|they are|is he|is she|(?:his|her|their|my|our|the|a) ${RELATION} (?:is|are)) ${IN_A_GROUP}`,
+);
 /** "Jordan Example from Exampleton is linked to an OCG"; not "her son is in an OCG", which names nobody. */
 const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|we|i|you|think|reckon|believe|suspect|owners?|landlords?|managers?|person|man|woman|lad|bloke|guy|family|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?|his|her|their|my|our|your|${RELATION})\b)`;
 /** One or two words that may be someone's name, captured. */
@@ -201,7 +203,7 @@ const GROUPS_ACTIVE_IN =
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
 const REPORTS_SOMEONE =
-  /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that|it)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|his|her|their|pursue|prevent|protect|prepare)\b|\bpass on to\b|\bha(?:s|ve) (?:just |recently )?moved (?:to|into|in)\b/;
+  /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that|it)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|his|her|their|pursue|prevent|protect|prepare)\b|\bpass on to\b|\bpass (?:this|that|it) on\b|\bha(?:s|ve) (?:just |recently )?moved (?:to|into|in)\b/;
 /** "does X have links to the OCG", "any GAIN result back on X", "records on X", "my target list: X, Y": about someone, when the text names them. */
 const ABOUT_SOMEONE =
   /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\bflagged\b|\bmarkers?\b|\bassociates\b|\ba member of\b|\b(?:exploited|groomed)\b|\bhigher up\b|\bmore of a (?:risk|threat)\b|\bmain (?:enabler|player|dealer|nominal)\b|\bstill (?:running|dealing|active|involved|operating)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b|\bon (?:the|our|their) .{0,40}\b(?:list|map)\b|\bcome up (?:as|on|in|with|at)\b|\b(?:head|leader|boss) of (?:the|that|this|their|an?) (?!(?:lro|soc|chb|gold|silver|bronze|working|user|regional|rdt|gain)\b)(?:\w+ )?(?:group|gang|ocg|crew|firm|line|network)\b|\bon (?:the |our |your |their )?(?:police |intel )?radar\b|\bvisitors (?:late|at night|all night)\b|\b(?:storing|holding|stashing|minding|hiding) (?:the |their |his |her )?(?:cash|money|drugs|gear|weapons?|guns?)\b|\b(?:got|had|have) (?:info|intel|information|word) that\b|\bbeen released\b|\bback at (?:his|her|their)\b|\b(?:girlfriend|boyfriend|partner|wife|husband|brother|sister|son|daughter|cousin|mate) of (?:our|the|their|an?) (?:\w+ ){0,2}(?:ocg|gang|nominal|target|head|boss|dealer)\b|\bis (?:he|she|they) involved\b|\bpart of (?:an?|the|that|this|their) (?:\w+ ){0,2}(?:group|gang|crew|firm|network|ocg)\b|\b(?:records?|files?|data|details) (?:on|about) (?!(?:the|our|their|any|all|what|how|gain|chb|soc)\b)[a-z]+ [a-z]+|\btarget list\b|\bprioriti[sz]e (?:them|these|those|him|her)\b|\blooked (?:at|into)\b/;
@@ -316,12 +318,14 @@ const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+
 /** Which groups or people run crime in a place: intelligence even when nobody is named. */
 const GROUP_ACTIVITY =
   /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?|(?:organised )?crime groups?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing(?! with)|deals?(?! with)|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated|mapped|listed|named|identified|most (?:harm\w*|dangerous|active|prolific|violent)|(?:highest|biggest) (?:\w+ )?(?:harm|threat|risk|scores?)|taken over|took over|fighting|feuding|competing|battling)\b/;
-/** "he's the main dealer in our area": someone's place in the trade, told about them. */
+/** "he's the main dealer in our area", "X is top of the Y lot": someone's place in the trade, told about them. */
 const THEIR_PART =
-  /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin|principal|lieutenant|leader)s?\b/;
-/** Who holds a place in the trade or heads a group: "who's the main dealer", "who were the main county lines runners", "who heads the crime group". */
+  /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin|principal|lieutenant|leader)s?\b|\bis (?:the )?(?:top|head|boss|leader) (?:of|in) (?:the |that |this )?(?:[a-z]+ ){0,2}(?:lot|gang|crew|ocg|firm|group|line|boys|family)\b/;
+/** Who holds a place in the trade or heads a group: "who's the main dealer", "who were the main county lines runners", "who's running the main OCG". */
 const WHO_MAIN =
-  /\bwho(?:s| is| are)? (?:the |his |her |their )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b|\bwho (?:are|were) (?:the )?(?:main|key|top|big) (?:[a-z]+ ){0,2}(?:players|faces|names|nominals|runners|dealers|suppliers)\b|\bwho (?:heads|headed|led|leads|ran|runs) (?:the |that |this )?(?:crime group|criminal group|organised crime group|gang|ocg|crew|firm)\b/;
+  /\bwho(?:s| is| are)? (?:the |his |her |their )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b|\bwho (?:are|were) (?:the )?(?:main|key|top|big) (?:[a-z]+ ){0,2}(?:players|faces|names|nominals|runners|dealers|suppliers)\b|\bwho(?:s| is| are)? (?:heads|headed|heading|led|leads|leading|ran|runs|running) (?:the |that |this |our |their )?(?:main |biggest |local )?(?:crime group|criminal group|organised crime group|gang|ocg|crew|firm)s?\b(?! (?:mapping|plans?|management|scor\w*|lists?|process|meetings?|work|team|strand)\b)/;
+/** "any links between <someone> and the county line": the subject is checked against topic words. */
+const LINKS_BETWEEN = /\blinks? between (.+?) and (?:the |an? |any |their )?(?:[a-z]+ ){0,2}(?:ocgs?|gangs?|county lines?|drug lines?|crews?|firms?)\b/;
 /** Where someone lives ("where's he living now"); the subject is checked against topic words: "where does the LRO network live" is not. */
 const WHERE_LIVING =
   /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) (.{1,40}?) ?\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
@@ -487,6 +491,7 @@ const REQUESTS: RequestTest[] = [
   matches(GROUP_ACTIVITY),
   matches(WHO_MAIN),
   matches(THEIR_PART),
+  about(LINKS_BETWEEN, 1),
   aboutPerson(WHERE_LIVING),
   matches(REG_ASKED),
   matches(PHONE_NUMBER),
