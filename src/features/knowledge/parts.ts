@@ -60,6 +60,10 @@ const COMPARISONS: RegExp[] = [
   // "is a CSP the same as ...", "does MoRiLE measure the same thing as ...".
   /^(?:is|are|does|do) (.+?) (?:(?:do|mean|measure|cover) )?the same (?:[a-z]+ )?as (.+?)(?:,? or (?:is it |are they )?(?:different|not|something else))?$/,
   /\bhow (?:does|do|is|are) (.+?) (?:relate(?:d)? to|sits? (?:with|alongside)) (.+)$/,
+  // "is build basically just prevent", "is the clear phase really pursue under another name".
+  /(?:^|[-:,.?!] )(?:is|are) (?!(?:it|this|that|there|they|we|you)\b)(\S+(?: \S+){0,3}?) (?:(?:basically|really|essentially|simply) (?:just )?|just )(\S+(?: \S+){0,2}?)(?: (?:under|with|by) (?:an?other|a different) name)?\s*\??$/,
+  // "build phase and prevent, same idea?"
+  /^(.+?) (?:and|&) (?!(?:is|are|it|that|this|they)\b)(.+?),? (?:the )?same (?:thing|idea)s?\b/,
   /\bwhere (?:does|do) (.+?) (?:stop|end|finish) and (.+?) (?:start|begin)\b/,
 ];
 

@@ -388,6 +388,14 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("Who are the 5 SW forces. Unrelated but what's CPD"), ['south-west-forces', 'glossary-cpd']);
     });
 
+    it('reads "is A basically just B" and "A and B, same idea?" as comparisons, not "is it just ..." or "and is that the same as ..."', () => {
+      assert.deepEqual(splitQuestion('is hold really just prepare with a different name?'), { kind: 'comparison', parts: ['hold', 'prepare'] });
+      assert.deepEqual(splitQuestion('Hold phase and Protect, same thing?'), { kind: 'comparison', parts: ['hold phase', 'protect'] });
+      assert.equal(splitQuestion('is it just arrests in the clear phase'), undefined);
+      assert.notEqual(splitQuestion('Should we have a SPOC, and is that the same thing as an LRO?')?.kind, 'comparison');
+      assert.deepEqual(shown('is protect basically just prepare?'), ['4p-protect', '4p-prepare']);
+    });
+
     it('reads "A and B - are they interchangeable", "I get these two muddled" and "how do their views differ" as comparisons', () => {
       assert.deepEqual(splitQuestion('SOC and OCG - are they interchangeable or do they mean different things?'), {
         kind: 'comparison',
