@@ -28,10 +28,11 @@ const COMPARISON_TAIL = new RegExp(String.raw`[\s,?!.-]*(?:${HOW_THEY_DIFFER})?[
 
 /**
  * A tail that asks how two things named before it compare, or about each: "SRO and LRO - who does what", "FB3 and
- * the LRO template - same thing or different?", "legacy aim and the exit strategy - what do they each say".
+ * the LRO template - same thing or different?", "legacy aim and the exit strategy - what do they each say", "GAIN
+ * and the RDT - are they different things?".
  */
 const ASKS_HOW_THEY_COMPARE = new RegExp(
-  String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,|\?)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?(?:,? or (?:different|not)|(?=\s*\?*$))|(?:are they |is it )?different,? or (?:the )?same(?: thing)?|what (?:do|does) (?:they each|each(?: one)?|they both|both) (?:say|mean|cover|do|involve)|(?:explain|define|describe) (?:them|both|each)|both please|(?:who|what) are (?:they|those|these)(?: two)?(?=\s*\?*$)|(?:are they |is it )?interchangeable|(?:do they )?mean different things|i (?:always )?(?:get|mix) (?:them|these|those|the two)(?: two)? (?:muddled|mixed up|confused|up))\b`,
+  String.raw`^(.+?) (?:and|or|\+|&) (.+?)\s*(?:-|:|,|\?)\s*(?:${HOW_THEY_DIFFER}|how do they (?:link|relate|fit together|connect)|(?:are they |is it )?(?:the )?same(?: thing)?(?:,? or (?:different|not)|(?=\s*\?*$))|(?:are they |is it )?different,? or (?:the )?same(?: thing)?|(?:are (?:they|those|these)|is it) (?:completely |really |measuring )?different(?: things| teams| roles| jobs)?(?=\s*\?*$)|what (?:do|does) (?:they each|each(?: one)?|they both|both) (?:say|mean|cover|do|involve)|(?:explain|define|describe) (?:them|both|each)|both please|(?:who|what) are (?:they|those|these)(?: two)?(?=\s*\?*$)|(?:are they |is it )?interchangeable|(?:do they )?mean different things|i (?:always )?(?:get|mix) (?:them|these|those|the two)(?: two)? (?:muddled|mixed up|confused|up))\b`,
 );
 
 /** A side that only points back at what was asked before it. */

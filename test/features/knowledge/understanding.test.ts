@@ -388,6 +388,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("Who are the 5 SW forces. Unrelated but what's CPD"), ['south-west-forces', 'glossary-cpd']);
     });
 
+    it('reads "A and B - are they different things?" as a comparison', () => {
+      assert.deepEqual(splitQuestion('FB5 and FB10 - are those really different?'), { kind: 'comparison', parts: ['fb5', 'fb10'] });
+      assert.deepEqual(splitQuestion('the SOC CCs and the RDT, are they different teams?'), { kind: 'comparison', parts: ['the soc ccs', 'the rdt'] });
+    });
+
     it('reads "is A basically just B" and "A and B, same idea?" as comparisons, not "is it just ..." or "and is that the same as ..."', () => {
       assert.deepEqual(splitQuestion('is hold really just prepare with a different name?'), { kind: 'comparison', parts: ['hold', 'prepare'] });
       assert.deepEqual(splitQuestion('Hold phase and Protect, same thing?'), { kind: 'comparison', parts: ['hold phase', 'protect'] });
