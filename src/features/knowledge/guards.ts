@@ -79,11 +79,11 @@ const OUT_OF_SCOPE: RegExp[] = [
   /\b(joke|jokes|riddle|poem|tell me a story|how are you|how(?:s| is) (?:your|ur) day|hows it going|how are things|your name|who made you|are you (a )?(bot|human|real|robot)|meaning of life|favourite)\b/,
   /\b(capital of|population of|(?:current |new )?(?:home secretary|prime minister|chancellor of the exchequer)|how tall is|how old is|how many (?:police )?(?:officers|cops|pcsos) (?:are there|does|do)|peace (?:interview\w*|model)|national decision model|translate|in (?:spanish|french|german|italian|polish)|christmas markets?|half term|school holidays)\b/,
   /\b(what (day|date|time) is it|todays date|whats the (date|time))\b/,
-  // Tasks for a personal assistant, which this bot is not
-  /\b(?:can|could|will|would) you (?:please |just )?(?:help (?:me|us) )?(?:book|order|send|email|design|e-mail|set up|schedule|arrange|cancel|buy|call|ring|print|fix|reset|write|draft|open|remember)\b/,
+  // Tasks for a personal assistant, which this bot is not; "would you call CHB a tactic" asks what something is
+  /\b(?:can|could|will|would) you (?:please |just )?(?:help (?:me|us) )?(?:book|order|send|email|design|e-mail|set up|schedule|arrange|cancel|buy|call(?! (?:[\w-]+ ){1,2}(?:an?|the) )|ring|print|fix|reset|write|draft|open|remember)\b/,
   /\b((?:write|draft|compose) (?:me |us )?(?:a |an )?(?:short |quick )?(?:press releases?|poems?|limericks?|speech(?:es)?|letters?)|^(?:please |pls )?(?:set up|book|schedule|arrange) (?:a|an|the) (?:teams |zoom )?(?:meeting|call|room|appointment)|do you remember|remind me to|set a reminder|meeting rooms?|make me laugh|something funny|team building|day off|days off|time off|how do i get to|directions to)\b/,
-  // Personal legal, medical and financial advice
-  /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|custody|my rights|employment tribunal|is it legal)\b/,
+  // Personal legal, medical and financial advice; "the main players are in custody" is a plan's situation
+  /\b(legal advice|solicitor|lawyer|barrister|sue|suing|divorce|(?<!\b(?:are|is|were|was|been|now|all|remain|remains|still|them|him|her) in )custody|my rights|employment tribunal|is it legal)\b/,
   /\b(doctor|gp appointment|headache|(?:got|caught|have|has|had) covid|covid (?:tests?|jabs?|symptoms|isolation|rules)|vaccines?|prescription|mortgage|stock market|shares price|compound interest|interest rates?|savings account)\b/,
 ];
 

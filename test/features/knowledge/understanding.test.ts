@@ -1961,6 +1961,13 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('answers a plan whose people are in custody and "would you call X a Y", and still declines custody procedure and calls', () => {
+      assert.ok(!isOutOfScope('Top tier all in custody since the raids - what does the Hold phase need from us now?'));
+      assert.ok(!isOutOfScope('would you call the drop-ins a formal meeting or more of a chat?'));
+      assert.ok(isOutOfScope('How long is the custody clock?'));
+      assert.ok(isOutOfScope('could you call the RDT for me'));
+    });
+
     it('refuses whether he or she is in a group, who is top of or running one, links between someone and a line, and "pass this on"', () => {
       refusesOnly(
         [
