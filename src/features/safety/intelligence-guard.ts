@@ -30,10 +30,15 @@ const POLICE_SYSTEM = [
   /\b(dvla|anpr|experian|ppo|mappa) (checks?|search(es)?|lookups?|trace|history|hits?|data|on|for|against)\b/,
 ];
 
+/** "who owns the car", not "the officer who owns the plan". */
+const WHO_OWNS_WHAT = String.raw`who owns(?! (?:the |a |an |our |my |their |this |that )?(?:[\w-]+ )?(?:plans?|sites?|strands?|actions?|tasks?|reviews?|process|work|budget)\b)`;
+
 const CHECK_REQUEST = [
   /\b(run|do|carry out|conduct|request|complete|need|want)(\s+\w+){0,3}?\s+(checks?|searches|lookups?|look-ups?|traces?|vetting)\s+(on|against|for|into)\b/,
   /\b(check|trace|look up|lookup|screen|vet|research)(\s+\w+){0,2}?\s+(nominals?|suspects?|subjects?|the (males?|females?|individuals?|persons?)|(his|her|their) (address|vehicle|car|phone|mobile|associates?|history)|(phone|mobile|burner) numbers?|number plates?|registrations?)\b/,
-  /\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|wanted (on|for) (anything|a warrant|warrants?|recall)|outstanding warrants?|registered keeper|keeper of|who owns|owner of the (car|vehicle|van|phone))\b/,
+  new RegExp(
+    String.raw`\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|wanted (on|for) (anything|a warrant|warrants?|recall)|outstanding warrants?|registered keeper|keeper of|${WHO_OWNS_WHAT}|owner of the (car|vehicle|van|phone))\b`,
+  ),
   // "took out the main nominals" and "4 key nominals charged" say what was done, not who: the removal words keep it from counting.
   /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|lifted|jailed|charged|convicted|sentenced|locked up|disrupted)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)(?! (?:(?:are|were|have been|got|all|now) )?(?:remanded|charged|arrested|jailed|convicted|sentenced|in custody|inside|nicked|locked up)\b)/,
 ];
@@ -146,8 +151,9 @@ const CHECK_TARGET = String.raw`(name|names|person|individual|nominals?|suspects
 const CHECK_REQUEST_WORDS = new RegExp(String.raw`(?<!\bstop and )\b${CHECK_VERB}\b(\s+\w+){0,3}?\s+${CHECK_TARGET}\b(?! apps?\b)`);
 
 /** Ownership, residence and identity questions about specific people, vehicles or numbers. */
-const WHO_OWNS =
-  /\b(who owns|owner of|registered keeper|keeper of|who lives at|lives at|home address(?:es)?|current address(?:es)?|whose (phone|mobile|number|car|van|vehicle|address|house)|where does [a-z]+( [a-z]+)? live|background check|criminal record)\b/;
+const WHO_OWNS = new RegExp(
+  String.raw`\b(${WHO_OWNS_WHAT}|owner of|registered keeper|keeper of|who lives at|lives at|home address(?:es)?|current address(?:es)?|whose (phone|mobile|number|car|van|vehicle|address|house)|where does [a-z]+( [a-z]+)? live|background check|criminal record)\b`,
+);
 
 /** Asking for intelligence about someone or something; the subject is checked against domain words. */
 const INTEL_ABOUT = /\b(intel|intelligence|markers?|what do (we|you) (know|have))\s+(?:in |put in )?(on|about|re|regarding|for)\s+(.+)$/;
@@ -198,7 +204,7 @@ const STILL_ACTIVE =
  * threat picture for OCGs in <town>": groups active somewhere, with nobody named.
  */
 const GROUPS_ACTIVE_IN =
-  /\b(?:which|what)(?: organised crime| \w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:(?:is|are) there (?:an?|any)|(?:current|latest|live|up to date) (?:threat )?(?:picture|assessment|position) (?:for|of|on)) (?:(?:organised )?crime groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|setting up)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|crime group|line|firm)s? (?:in|at|from|on|round|around) [a-z]+(?: [a-z]+){0,2} (?:still )?(?:active|operating|running|dealing|going|about|around)\b/;
+  /\b(?:which|what)(?: organised crime| (?!(?:community|voluntary|faith|residents?|support|youth|partner|partnership)\b)\w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|move|coming|setting up|behind)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:(?:is|are) there (?:an?|any)|(?:current|latest|live|up to date) (?:threat )?(?:picture|assessment|position) (?:for|of|on)) (?:(?:organised )?crime groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|setting up)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|crime group|line|firm)s? (?:in|at|from|on|round|around) [a-z]+(?: [a-z]+){0,2} (?:still )?(?:active|operating|running|dealing|going|about|around)\b/;
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
@@ -317,7 +323,7 @@ const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
 /** Which groups or people run crime in a place: intelligence even when nobody is named. */
 const GROUP_ACTIVITY =
-  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?|(?:organised )?crime groups?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing(?! with)|deals?(?! with)|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated|mapped|listed|named|identified|most (?:harm\w*|dangerous|active|prolific|violent)|(?:highest|biggest) (?:\w+ )?(?:harm|threat|risk|scores?)|taken over|took over|fighting|feuding|competing|battling)\b/;
+  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?|(?:organised )?crime groups?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing(?! with| w\b)|deals?(?! with| w\b)|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated|mapped|listed|named|identified|most (?:harm\w*|dangerous|active|prolific|violent)|(?:highest|biggest) (?:\w+ )?(?:harm|threat|risk|scores?)|taken over|took over|fighting|feuding|competing|battling)\b/;
 /** "he's the main dealer in our area", "X is top of the Y lot": someone's place in the trade, told about them. */
 const THEIR_PART =
   /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin|principal|lieutenant|leader)s?\b|\bis (?:the )?(?:top|head|boss|leader) (?:of|in) (?:the |that |this )?(?:[a-z]+ ){0,2}(?:lot|gang|crew|ocg|firm|group|line|boys|family)\b/;

@@ -1968,6 +1968,19 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('could you call the RDT for me'));
     });
 
+    it('answers which community groups are active, which team deals w/ a topic and who owns a plan, and refuses who owns a car', () => {
+      refusesOnly(
+        ['who owns the silver van outside the flats?'],
+        [
+          'what residents groups or charities are active around the site, and how do we map them?',
+          'what are county lines, and which ROCU team deals w them?',
+          'who owns the 4P plan for a crime group, the LRO?',
+        ],
+      );
+      assert.equal(findIntelligence('The DI who owns the plan wants an update'), undefined);
+      assert.equal(findIntelligence('who owns the blue car'), 'check-request');
+    });
+
     it('refuses whether he or she is in a group, who is top of or running one, links between someone and a line, and "pass this on"', () => {
       refusesOnly(
         [
