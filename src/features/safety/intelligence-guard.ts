@@ -212,7 +212,7 @@ const REPORTS_SOMEONE =
   /\b(?:seen|spotted|sighted|clocked|observed)\b|\b(?:log|record|note|store|save|keep) (?:this|that|it)\b|\b(?:add|put) [a-z]+(?: [a-z]+)? (?:to|under|in|into|on) (?:the|our|my|his|her|their|pursue|prevent|protect|prepare)\b|\bpass on to\b|\bpass (?:this|that|it) on\b|\bha(?:s|ve) (?:just |recently )?moved (?:to|into|in)\b/;
 /** "does X have links to the OCG", "any GAIN result back on X", "records on X", "my target list: X, Y": about someone, when the text names them. */
 const ABOUT_SOMEONE =
-  /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\bflagged\b|\bmarkers?\b|\bassociates\b|\ba member of\b|\b(?:exploited|groomed)\b|\bhigher up\b|\bmore of a (?:risk|threat)\b|\bmain (?:enabler|player|dealer|nominal)\b|\bstill (?:running|dealing|active|involved|operating)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b|\bon (?:the|our|their) .{0,40}\b(?:list|map)\b|\bcome up (?:as|on|in|with|at)\b|\b(?:head|leader|boss) of (?:the|that|this|their|an?) (?!(?:lro|soc|chb|gold|silver|bronze|working|user|regional|rdt|gain)\b)(?:\w+ )?(?:group|gang|ocg|crew|firm|line|network)\b|\bon (?:the |our |your |their )?(?:police |intel )?radar\b|\bvisitors (?:late|at night|all night)\b|\b(?:storing|holding|stashing|minding|hiding) (?:the |their |his |her )?(?:cash|money|drugs|gear|weapons?|guns?)\b|\b(?:got|had|have) (?:info|intel|information|word) that\b|\bbeen released\b|\bback at (?:his|her|their)\b|\b(?:girlfriend|boyfriend|partner|wife|husband|brother|sister|son|daughter|cousin|mate) of (?:our|the|their|an?) (?:\w+ ){0,2}(?:ocg|gang|nominal|target|head|boss|dealer)\b|\bis (?:he|she|they) involved\b|\bpart of (?:an?|the|that|this|their) (?:\w+ ){0,2}(?:group|gang|crew|firm|network|ocg)\b|\b(?:records?|files?|data|details) (?:on|about) (?!(?:the|our|their|any|all|what|how|gain|chb|soc)\b)[a-z]+ [a-z]+|\btarget list\b|\bprioriti[sz]e (?:them|these|those|him|her)\b|\blooked (?:at|into)\b/;
+  /\b(?:links?|linked|connections?|connected|ties|tied) (?:to|with)\b|\bflagged\b|\bmarkers?\b|\bassociates\b|\ba member of\b|\b(?:exploited|groomed)\b|\bhigher up\b|\bmore of a (?:risk|threat)\b|\bmain (?:enabler|player|dealer|nominal)\b|\bstill (?:running|dealing|active|involved|operating)\b|\b(?:results?|hits?|returns?|anything) (?:back )?(?:on|for|about)\b|\b(?:requests?|referrals?|enquiry|enquiries) (?:in )?(?:on|about|against)\b|\b(?:check|checks|search|searches|trace|lookup) (?:on|against|into)\b|\bon (?:the|our|their) .{0,40}\b(?:list|map)\b|\bcome up (?:as|on|in|with|at)\b|\b(?:head|leader|boss) of (?:the|that|this|their|an?) (?!(?:lro|soc|chb|gold|silver|bronze|working|user|regional|rdt|gain)\b)(?:\w+ )?(?:group|gang|ocg|crew|firm|line|network)\b|\bon (?:the |our |your |their |anyones |anybodys |someones )?(?:police |intel )?radar\b|\bvisitors (?:late|at night|all night)\b|\b(?:storing|holding|stashing|minding|hiding) (?:the |their |his |her )?(?:cash|money|drugs|gear|weapons?|guns?)\b|\b(?:got|had|have) (?:info|intel|information|word) that\b|\bbeen released\b|\bback at (?:his|her|their)\b|\b(?:girlfriend|boyfriend|partner|wife|husband|brother|sister|son|daughter|cousin|mate) of (?:our|the|their|an?) (?:\w+ ){0,2}(?:ocg|gang|nominal|target|head|boss|dealer)\b|\bis (?:he|she|they) involved\b|\bpart of (?:an?|the|that|this|their) (?:\w+ ){0,2}(?:group|gang|crew|firm|network|ocg)\b|\b(?:records?|files?|data|details) (?:on|about) (?!(?:the|our|their|any|all|what|how|gain|chb|soc)\b)[a-z]+ [a-z]+|\btarget list\b|\bprioriti[sz]e (?:them|these|those|him|her)\b|\blooked (?:at|into)\b/;
 /** "seen handing packages over": a sighting is intelligence even when nobody is named. */
 const SIGHTING =
   /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b|\b(?:keeps|kept) (?:dropping off|turning up|pulling up|calling round) (?:at|outside)\b/;
@@ -255,6 +255,8 @@ const TRADE_PLACES =
   /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
 /** "is there an OCG in <town>, and who's in it": a group's people, asked after it is named. */
 const WHO_IS_IN_IT = /\bwho(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
+/** "marsh lane crew - who's in it": a crew or firm's people; "crew" alone ("the crew who run the drop-ins") is no group. */
+const WHO_IN_CREW = /\b(?:crew|firm)\b\W+who(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
 /** "any GAIN hits", "the PNC hits": what a check found is intelligence. */
 const CHECK_HITS = /\b(?:any|the) (?:gain |pnc |pnd )?hits\b/;
 /** "gain hit on jo example": what a check found on someone, named in any case. */
@@ -311,7 +313,7 @@ const KEEP_THIS =
   /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding)\b|\b(?:dealing|selling|supplying|carrying|holding)\b.{0,60}\b(?:store|save|log|record|note|keep) (?:this|that|it)\b/;
 /** "a source says ...": what a source reported is intelligence, whoever it is about. */
 const SOURCE_REPORT =
-  /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|saying|said|tells?|telling|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b/;
+  /\b(?:a|our|my|the|one) (?:chis |human |reliable |trusted )?sources? (?:says?|saying|said|tells?|telling|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b|\b(?:got|had|received|have) (?:info|information|intel|word)(?: that)? (?:an?|the|some) (?:\w+ ){0,3}(?:van|car|vehicle|male|female|man|woman|lad|bloke|person|people|family)\b/;
 /** "list the members of the group", "what score has the OCG in <town> got": a group's people and standing. */
 const GROUP_PEOPLE =
   /\b(list|name|give me|tell me|need|who are|who were|which) (?:an? list of |the list of )?(all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?((?:(?!(?:gold|silver|bronze|working|user|steering|delivery|capability|partnership|lro|regional)\b)[a-z]+ ){0,2}?(?:ocg|gang|crew|firm|group)|line|family)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b|\bwho(?:s| is| are)? (?:actually |really )?in (?:the |that |this )?(?:\w+ )?(?:ocg|gang|crew|firm)\b|\bmembership of\b.{0,30}\b(?:ocg|gang|crew|group|firm)\b|\bscores? (?:on|for|of) (?:the |that |this )(?:\w+ ){0,2}(?:ocg|gang|crew|group|nominal)\b|\bscores? (?:has|have|did|does|is|was) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|group|nominal)s?\b(?! (?:needs?|has to|have to|gets?)\b)/;
@@ -330,6 +332,12 @@ const THEIR_PART =
 /** Who holds a place in the trade or heads a group: "who's the main dealer", "who were the main county lines runners", "who's running the main OCG". */
 const WHO_MAIN =
   /\bwho(?:s| is| are)? (?:the |his |her |their )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?)\b|\bwho (?:are|were) (?:the )?(?:main|key|top|big) (?:[a-z]+ ){0,2}(?:players|faces|names|nominals|runners|dealers|suppliers)\b|\bwho(?:s| is| are)? (?:heads|headed|heading|led|leads|leading|ran|runs|running) (?:the |that |this |our |their )?(?:main |biggest |local )?(?:crime group|criminal group|organised crime group|gang|ocg|crew|firm)s?\b(?! (?:mapping|plans?|management|scor\w*|lists?|process|meetings?|work|team|strand)\b)/;
+/** "check dean example for me", "gain check on jo example", "jo example dealing from the flats": someone, named in any case. */
+const CHECK_NAMED = new RegExp(String.raw`^(?:can you |could you |pls |please )?(?:check|run|look up|lookup|trace)\s+${A_NAME}(?: for me| pls| please| out)?$`);
+const CHECK_ON = /\b(?:gain|pnc|pnd|police|intel|background|quick) (?:check|search|lookup|trace)(?:es|s)? (?:on|for|against|into) (.+)$/;
+const NAMED_DEALING = new RegExp(String.raw`^${A_NAME} (?:is |s )?(?:dealing|selling|supplying|cuckooing)\b`);
+/** "any intel on that business": what is held on a particular place. */
+const INTEL_ON_PLACE = new RegExp(String.raw`\b(?:intel|intelligence|anything) (?:on|about) (?:that|this) ${PREMISES}\b`);
 /** "any links between <someone> and the county line": the subject is checked against topic words. */
 const LINKS_BETWEEN = /\blinks? between (.+?) and (?:the |an? |any |their )?(?:[a-z]+ ){0,2}(?:ocgs?|gangs?|county lines?|drug lines?|crews?|firms?)\b/;
 /** Where someone lives ("where's he living now"); the subject is checked against topic words: "where does the LRO network live" is not. */
@@ -366,8 +374,8 @@ function aboutNonTopic(match: RegExpExecArray | null, group: number, isDomain: D
   return !isDomain(subject);
 }
 
-/** The text opens with a name that says what someone is or did: "Jo Example is the girlfriend of ...". */
-const OPENS_WITH_NAME = /^\s*[A-Z][a-z]+ [A-Z][a-z]+(?:['’]s)? (?:is|was|has|had)\b/;
+/** The text opens with a name that says what someone is or did, or then describes them: "Jo Example is the girlfriend of ...", "Jo Example, late twenties". */
+const OPENS_WITH_NAME = /^\s*[A-Z][a-z]+ [A-Z][a-z]+(?:(?:['’]s)? (?:is|was|has|had)\b|,)/;
 
 /**
  * Two capitalised words, neither of them topic vocabulary: "Dean Example". The first word of the text is
@@ -498,6 +506,10 @@ const REQUESTS: RequestTest[] = [
   matches(WHO_MAIN),
   matches(THEIR_PART),
   about(LINKS_BETWEEN, 1),
+  about(CHECK_NAMED, 1),
+  about(CHECK_ON, 1),
+  about(NAMED_DEALING, 1),
+  matches(INTEL_ON_PLACE),
   aboutPerson(WHERE_LIVING),
   matches(REG_ASKED),
   matches(PHONE_NUMBER),
@@ -526,6 +538,7 @@ const REQUESTS: RequestTest[] = [
   matches(TRADE_PLACES),
   aboutAGroup(THEIR_DETAILS),
   aboutAGroup(WHO_IS_IN_IT),
+  matches(WHO_IN_CREW),
   matches(CHECK_HITS),
   about(HIT_ON, 1),
   matches(TARGETING),

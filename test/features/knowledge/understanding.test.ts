@@ -1981,6 +1981,32 @@ describe('understanding how questions are asked', () => {
       assert.equal(findIntelligence('who owns the blue car'), 'check-request');
     });
 
+    it("refuses a name then a description, a check on or of someone named in lower case, a crew's people, a sighting of a van and what is held on a business", () => {
+      refusesOnly(
+        [
+          "Sam Fenwick, early thirties, Yeovil. Is she on anyone's radar?",
+          'The garage on the ring road looks dodgy to me. Anything about that garage?',
+          'had word that a white van parks outside the flats most nights',
+          'check kerry blackmore for me',
+          'gain check on rob ashdown please',
+          'quick search on kim doyle',
+          "harbour road crew - who's in it?",
+          'lee tanner dealing from the park',
+        ],
+        ["what's the RDT, is that the crew who run the LRO drop-ins?", 'check the hold phase for me'],
+      );
+    });
+
+    it('declines as legal advice a risk of contempt, what a court is likely to grant and whether a result gives grounds to search', () => {
+      for (const q of [
+        'are we at risk of contempt if we name the arrests in our comms?',
+        "Would the magistrates be likely to grant a closure order on what we've got?",
+        'does the GAIN result give officers grounds to search the flat?',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+    });
+
     it('refuses whether he or she is in a group, who is top of or running one, links between someone and a line, and "pass this on"', () => {
       refusesOnly(
         [
