@@ -23,8 +23,8 @@ function clean(text: string): string {
 /** Words that only ask how two things compare: "what's the difference", "which is which", "who does what". */
 const HOW_THEY_DIFFER = String.raw`(?:what|whats) (?:is )?the difference|which is which|who does what|how do (?:they|their [a-z]+|the [a-z]+) differ|how are they different|whats different`;
 
-/** Trailing "what's the difference", "which is which", "who does what" add nothing to either side. */
-const COMPARISON_TAIL = new RegExp(String.raw`[\s,?!.-]*(?:${HOW_THEY_DIFFER})?[\s,?!.-]*$`);
+/** Trailing "what's the difference", "difference?", "which is which", "who does what" add nothing to either side. */
+const COMPARISON_TAIL = new RegExp(String.raw`[\s,?!.-]*(?:${HOW_THEY_DIFFER}|(?:any |the )?(?:differences?|diffs?))?[\s,?!.-]*$`);
 
 /**
  * A tail that asks how two things named before it compare, or about each: "SRO and LRO - who does what", "FB3 and

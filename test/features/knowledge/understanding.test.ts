@@ -388,6 +388,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("Who are the 5 SW forces. Unrelated but what's CPD"), ['south-west-forces', 'glossary-cpd']);
     });
 
+    it('reads a bare "difference" or "diff?" after "A vs B" as asking how they compare', () => {
+      assert.deepEqual(splitQuestion('hold v build difference'), { kind: 'comparison', parts: ['hold', 'build'] });
+      assert.deepEqual(shown('prevent vs prepare diff?'), ['4p-prevent', '4p-prepare']);
+    });
+
     it('reads "A and B - are they different things?" as a comparison', () => {
       assert.deepEqual(splitQuestion('FB5 and FB10 - are those really different?'), { kind: 'comparison', parts: ['fb5', 'fb10'] });
       assert.deepEqual(splitQuestion('the SOC CCs and the RDT, are they different teams?'), { kind: 'comparison', parts: ['the soc ccs', 'the rdt'] });
