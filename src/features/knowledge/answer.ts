@@ -9,6 +9,8 @@ import { nameKey, searchTokens } from './normalise';
 import { splitOnAnd, splitQuestion } from './parts';
 import { ORDINALS, type Series, findNeighbourReference, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
+import { createSpeller } from './spelling';
+import { SPOKEN_WORDS } from './common-words';
 
 /** Entries, contacts and the search index, built once at start-up. */
 export interface KnowledgeBase {
@@ -27,6 +29,8 @@ export interface KnowledgeBase {
   readonly contactNames: ReadonlyMap<string, KnowledgeEntry>;
   /** Each glossary entry's full entries that its term names, and the other way round (see isTwin). */
   readonly twins: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The text with hurried typos read as the words the entries and examples use (see createSpeller). */
+  readonly respell: (text: string) => string;
   /**
    * Answers already given, by a digest of the question: the entries never change while the bot runs,
    * and questions recur (popular topics, and the See-also buttons, which send an entry's title).
@@ -135,6 +139,7 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
       }
     }
   }
+  const index = createSearchIndex(entries);
   const contactNames = new Map(
     contacts.contacts.flatMap((c) => (c.name ? [[` ${lettersOnly(c.name).replace(RANKS, '')} `, byId.get(ROLE_ENTRY[c.role])!] as const] : [])),
   );
@@ -142,10 +147,14 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
     entries,
     contacts,
     byId,
-    index: createSearchIndex(entries),
+    index,
     classifier: trainClassifier([...entries.flatMap((e) => [e.title, ...e.aliases, ...(e.askedAs ?? [])].map((q) => ({ q, ids: [e.id] }))), ...examples]),
     glossaryByName,
     twins,
+    respell: createSpeller(
+      [...entries.flatMap((e) => [e.title, ...e.aliases, ...e.keywords, ...(e.askedAs ?? []), e.answer]), ...examples.map((e) => e.q)],
+      SPOKEN_WORDS,
+    ),
     contactNames,
     recentAnswers: new LRUCache({ max: 1000 }),
   };
@@ -224,7 +233,13 @@ export function searchEntries(kb: KnowledgeBase, query: string, limit = 10): Kno
 }
 
 /** The declines every question and typed form meets first: intelligence, legal advice, other regions, off-topic. */
+/** Declines the text as typed, or as meant when a typo hides what it asks ("serch warant", "the OGC memebers"). */
 export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
+  const respelled = kb.respell(text);
+  return declineAsWritten(kb, text) ?? (respelled === text.toLowerCase() ? undefined : declineAsWritten(kb, respelled));
+}
+
+function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
   const intelligence = intelligenceRequest(text, kb.index.isTopicPhrase);
   const legal = isLegalAdviceRequest(text);
   // A legal question that asks after people or places but holds no personal details is a legal question;

