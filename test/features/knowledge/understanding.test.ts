@@ -2012,6 +2012,21 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('declines a long "is ... lawful?", a group member already out, what came back on someone, groups listed by place, another region\'s contacts and securing a scene', () => {
+      refusesOnly(
+        [
+          'Any of the Dean Carver lot we nicked in the spring already out?',
+          'Tell me what came back from GAIN for Lisa Marsh',
+          'give me the crime groups active round Weymouth',
+          'list all the OCGs running in Bath',
+        ],
+        ['CSI in the benefits section, not crime scene investigator I take it?'],
+      );
+      assert.ok(isLegalAdviceRequest('Is a closure notice on every flat in the block for three months actually lawful?'));
+      assert.ok(isOtherRegionContactRequest('I need the SOC community coordinator contacts for the West Mids region'));
+      assert.ok(isOutOfScope('how should we secure a burglary scene until CSI arrive?'));
+    });
+
     it('declines each kind through a typo, and answers a question whose rare words are not typos', () => {
       refusesOnly(
         ['who is running the biggest OGC in Taunton right now?', 'list the memebers of that OCG please'],
