@@ -43,7 +43,7 @@ const NOT_THE_USUAL = String.raw`(?!(?:(?:what|how) (?:we|i|you|they|police|forc
 
 const COMPARISONS: RegExp[] = [
   /\b(?:dif+e?rences?|diffs?) between (.+?) and (.+)$/,
-  /\bcompare (.+?) (?:and|with|to|against) (.+)$/,
+  /\b(?:compare|contrast) (.+?) (?:and|with|to|against) (.+)$/,
   /\bwhat (?:separates|distinguishes|sets apart) (.+?) from (.+)$/,
   // A choice after the question: "which comes first - the launch or the locality profile?"
   /^which\b[^,:;?-]*(?:\s-\s|:)\s*(.+?) or (.+?)\??$/,

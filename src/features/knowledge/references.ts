@@ -137,6 +137,16 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   const usable = (series: Series) => !(series === 'phase' && pilot);
   const seriesOf = (word: string): Series => (word === 'strand' && fourP ? 'p' : (word as Series));
 
+  // A range is asked even after "list the blocks": "list the blocks from FB4 to FB7".
+  const between = new RegExp(String.raw`\b${SERIES} (?:from )?(?:fb |phase |strand |p )?(\d+) to (?:fb |phase |strand |p )?(\d+)\b`).exec(s);
+  if (between && usable(seriesOf(between[1]))) {
+    const [from, to] = [Number(between[2]), Number(between[3])];
+    const series = seriesOf(between[1]);
+    // "blocks 1 to 10" is the whole series.
+    if (from === 1 && to === SERIES_LENGTH[series]) return { series, positions: [], all: true };
+    if (from < to) return { series, positions: range(from, to), all: false };
+  }
+
   const all = new RegExp(String.raw`\b(?:all|list(?: all| every)?)(?: of)?(?: the)? (\d+ )?${SERIES}\b(?! \d)`).exec(s);
   if (all && usable(seriesOf(all[2])) && (!all[1] || Number(all[1]) === SERIES_LENGTH[seriesOf(all[2])])) {
     return { series: seriesOf(all[2]), positions: [], all: true };
@@ -148,15 +158,6 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
     const count = Math.min(Number(firstN[2]), SERIES_LENGTH[series]);
     const length = SERIES_LENGTH[series];
     return { series, positions: firstN[1] === '1' ? range(1, count) : range(length - count + 1, length), all: false };
-  }
-
-  const between = new RegExp(String.raw`\b${SERIES} (\d+) to (?:fb |phase |strand |p )?(\d+)\b`).exec(s);
-  if (between && usable(seriesOf(between[1]))) {
-    const [from, to] = [Number(between[2]), Number(between[3])];
-    const series = seriesOf(between[1]);
-    // "blocks 1 to 10" is the whole series.
-    if (from === 1 && to === SERIES_LENGTH[series]) return { series, positions: [], all: true };
-    if (from < to) return { series, positions: range(from, to), all: false };
   }
 
   // Single references, possibly several: "fb9 and fb10", "the second phase", "the 9th of the foundation blocks".

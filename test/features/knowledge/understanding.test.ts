@@ -38,6 +38,8 @@ describe('understanding how questions are asked', () => {
       ['the second main phase', 'phase', [2]],
       ['what is the 7th block about', 'fb', [7]],
       ['the last foundation block', 'fb', [10]],
+      ['List the foundation blocks from FB4 to FB7', 'fb', [4, 5, 6, 7]],
+      ['list the blocks from 2 to 5', 'fb', [2, 3, 4, 5]],
       ['foundation blocks 7 through to 10', 'fb', [7, 8, 9, 10]],
       ['blocks 3 up to 6', 'fb', [3, 4, 5, 6]],
       ['FB5 to FB7', 'fb', [5, 6, 7]],
@@ -386,6 +388,11 @@ describe('understanding how questions are asked', () => {
         parts: ['what is morile', 'how does a gain request work?'],
       });
       assert.deepEqual(shown("Who are the 5 SW forces. Unrelated but what's CPD"), ['south-west-forces', 'glossary-cpd']);
+    });
+
+    it('reads "contrast A with B" as a comparison', () => {
+      assert.deepEqual(splitQuestion('Contrast Hold with Build for our partners'), { kind: 'comparison', parts: ['hold', 'build for our partners'] });
+      assert.deepEqual(shown('contrast protect with prevent please'), ['4p-protect', '4p-prevent']);
     });
 
     it('reads a bare "difference" or "diff?" after "A vs B" as asking how they compare', () => {
