@@ -261,14 +261,23 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
  * numbered reference, and finally search with a confidence check: asked again without "for the south west" when
  * only the region was found, both entries for a comparison whose sides are described, narrowed from an overview to
  * the parts it names, and relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
+ * A question still unclear is asked again with its typos corrected.
  */
 export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');
   const known = kb.recentAnswers.get(key);
   if (known) return known;
-  const answer = doubtChecked(kb, text, freshAnswer(kb, text));
+  const answer = doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)));
   kb.recentAnswers.set(key, answer);
   return answer;
+}
+
+/** "is the Coxhed report worth a read": a question the search is unsure of as typed may be clear as spelt. */
+function respelledIfUnsure(kb: KnowledgeBase, text: string, found: Answer): Answer {
+  const respelled = kb.respell(text);
+  if (found.kind !== 'unsure' || respelled === text.toLowerCase()) return found;
+  const again = freshAnswer(kb, respelled);
+  return again.kind === 'answer' ? again : found;
 }
 
 /** Past this probability the classifier is sure: the rules' single answer, if different, becomes "not sure". */

@@ -2094,6 +2094,12 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('chatty wording', () => {
+    it('answers a question it is unsure of as typed when its typos, corrected, make it clear', () => {
+      const plain = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), []);
+      const a = answerQuestion(plain, 'hiya - how can i get hold of the soc community coordinaters? thanks');
+      assert.equal(a.kind === 'answer' && a.entry.id, 'soc-cc-contact');
+    });
+
     it('reads "confirm what the abbreviation X denotes", "asked what X is - is it ...", "what\'s it an acronym for" and several asked with "I keep mixing them up" as asking what they stand for', () => {
       assert.deepEqual(shown('Please could you confirm what the abbreviation NPCC denotes.'), ['glossary-npcc']);
       assert.deepEqual(shown("A partner asked what 'RDT' is - is it a regional team?"), ['glossary-rdt']);
