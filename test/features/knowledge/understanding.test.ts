@@ -2034,6 +2034,34 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('how should we secure a burglary scene until CSI arrive?'));
     });
 
+    it("declines names of a top tier, groups active or most active by place, a group's solicitors, and legal, off-topic and counter-terrorism questions that mention the plans", () => {
+      refusesOnly(
+        [
+          'Tell me the names of the top tier in that group',
+          'any gangs active in Frome at the moment?',
+          'Which part of Bath has the most OCG activity right now?',
+          'which solicitors is the Yeovil OCG using?',
+        ],
+        ['Is Prevent in the 4P sense the same as the counter-terrorism Prevent duty?'],
+      );
+      for (const q of [
+        'is a section 60 stop justified on launch day?',
+        'Would a lad in our Prevent strand have a section 45 defence?',
+        'Would a gang injunction hold up against a teenager in the Prevent strand?',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      for (const q of [
+        'how do I do a stop and search record on the app? nothing to do with CHB',
+        'How many CPD hours for my firearms ticket renewal?',
+        'How do I take a theft report at the front desk?',
+        'How does a counter-terrorism Prevent referral work?',
+      ]) {
+        assert.ok(isOutOfScope(q), q);
+      }
+      assert.ok(!isOutOfScope('Is Prevent in the 4P sense the same as the counter-terrorism Prevent duty?'));
+    });
+
     it('declines each kind through a typo, and answers a question whose rare words are not typos', () => {
       refusesOnly(
         ['who is running the biggest OGC in Taunton right now?', 'list the memebers of that OCG please'],
