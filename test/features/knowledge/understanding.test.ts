@@ -2122,6 +2122,10 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('chatty wording', () => {
+    it("answers the issue's own scenario, a top tier taken out, with the Hold phase", () => {
+      answersWith([['we took out the top tier last month, what now?', 'phase-hold']]);
+    });
+
     it('answers a question it is unsure of as typed when its typos, corrected, make it clear', () => {
       const plain = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), []);
       const a = answerQuestion(plain, 'hiya - how can i get hold of the soc community coordinaters? thanks');

@@ -74,6 +74,7 @@ export const phaseEntries: KnowledgeEntry[] = [
       'worried the dealers come back after the arrests',
       'the ringleaders got sentenced and a rival crew is sniffing around',
       'residents feel safer since the raids and we must not lose that',
+      'the top tier of the group has been taken out',
     ],
     answer:
       'Hold consolidates and stabilises what the Clear phase achieved, using interventions, counter-measures and contingency plans. Its objectives are to stop remaining or other OCG members from exploiting the vacuum to take over the illicit market or gain influence locally; and to keep building community confidence by making sure areas made safe by targeted disruption stay safe, so that early feelings of security and reassurance are not undermined.',
