@@ -39,8 +39,8 @@ const CHECK_REQUEST = [
   new RegExp(
     String.raw`\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|wanted (on|for) (anything|a warrant|warrants?|recall)|outstanding warrants?|registered keeper|keeper of|${WHO_OWNS_WHAT}|owner of the (car|vehicle|van|phone))\b`,
   ),
-  // "took out the main nominals" and "4 key nominals charged" say what was done, not who: the removal words keep it from counting.
-  /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|lifted|jailed|charged|convicted|sentenced|locked up|disrupted)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)(?! (?:(?:are|were|have been|got|all|now) )?(?:remanded|charged|arrested|jailed|convicted|sentenced|in custody|inside|nicked|locked up)\b)/,
+  // "took out the main nominals", "warrants on the main nominals" and "4 key nominals charged" say what was done, not who: the removal words keep it from counting.
+  /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|lifted|jailed|charged|convicted|sentenced|locked up|disrupted|warrants? on|raids? on)( out)?( all)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)(?! (?:(?:are|were|have been|got|all|now) ){0,2}(?:remanded|charged|arrested|jailed|convicted|sentenced|in custody|inside|nicked|locked up)\b)/,
 ];
 
 /** A title before a name, or a street name in quotes between a first name and a surname ("Darren 'Taz' Example"). */

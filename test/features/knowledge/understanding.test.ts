@@ -2090,6 +2090,14 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('answers warrants or raids on the main nominals, and nominals all remanded, as what was done', () => {
+      refusesOnly(
+        [],
+        ['Raids on the key nominals are planned for Tuesday, which phase is that?', 'the nominals were all remanded last week - what does Hold need now?'],
+      );
+      assert.equal(findIntelligence('Warrants on the main nominals went well'), undefined);
+    });
+
     it("answers a count of nominals charged, another region's CHB timeline or first site, and what someone'd heard", () => {
       refusesOnly([], ['Clear done on our estate, 4 key nominals charged, worried about a vacuum. what does CHB say comes next?']);
       for (const q of ['Merseyside timeline - when did Clear, Hold and Build actually happen there?', 'was west yorks the first ever CHB']) {
