@@ -229,6 +229,9 @@ const WHO_DEALS =
   /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear|county lines)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:lines?|gear|drugs|market|estate|area|town|dealers|runners|users))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:line |deal |graft )?(?:phones?|burners?)\b/;
 /** "is the X line still running into <town>", "is our OCG linked to the one over the border"; not who "I" am working with. */
 const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
+/** "there's a line running into the site - which ROCU team deals with that?": which capability helps, not which line. */
+const ASKS_FOR_A_CAPABILITY =
+  /\b(?:rocu|swrocu|regional)\b.{0,40}\b(?:teams?|capabilit(?:y|ies)|units?|heading|capability groups?)\b|\b(?:teams?|capabilit(?:y|ies)|units?|heading)\b.{0,40}\b(?:rocu|swrocu|regional)\b/;
 const GROUPS_LINKED =
   /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line)\b.{0,40}\b(linked|connected|tied in|associated|(?<!\b(?:i|im|we|you)\b.{0,25})working) (to|with)\b/;
 /** "who does X knock about with": someone's associates. */
@@ -527,7 +530,7 @@ const REQUESTS: RequestTest[] = [
   aboutParticular(HELD_ON),
   aboutParticular(GOT_ANYTHING_ON),
   matches(FLAGGED),
-  matches(LINE_RUNNING),
+  (lower) => LINE_RUNNING.test(lower) && !ASKS_FOR_A_CAPABILITY.test(lower),
   matches(GROUPS_LINKED),
   matches(ASSOCIATES),
   matches(GROUP_PEOPLE),

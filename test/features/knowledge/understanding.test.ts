@@ -2090,6 +2090,16 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('answers which ROCU team or capability deals with a county line running into an area, and still refuses which lines run there', () => {
+      refusesOnly(
+        ['Is there a drug line running into Yeovil at the moment?'],
+        [
+          "There's a county line running into our estate - which SWROCU capability covers that?",
+          'a line is running into the town from Bristol, which regional team handles it?',
+        ],
+      );
+    });
+
     it('answers warrants or raids on the main nominals, and nominals all remanded, as what was done', () => {
       refusesOnly(
         [],
