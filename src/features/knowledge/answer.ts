@@ -247,8 +247,8 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
   if (intelligence && !(legal && intelligence.noDetails)) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
   if (legal) return { kind: 'out-of-scope', reason: 'legal-advice' };
   if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
-  // "HR keep talking about logging CPD hours. What does CPD stand for?" asks a term the glossary holds.
-  if (isOutOfScope(text) && !termDefinedInClause(kb, text)) return { kind: 'out-of-scope', reason: 'off-topic' };
+  // "HR keep talking about logging CPD hours. What does CPD stand for?" and "... What's CPD?" ask a term the glossary holds.
+  if (isOutOfScope(text) && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text))) return { kind: 'out-of-scope', reason: 'off-topic' };
   return undefined;
 }
 

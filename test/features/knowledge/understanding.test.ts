@@ -2100,6 +2100,10 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('answers "what is X?" for a glossary term after an everyday remark', () => {
+      answersWith([['My PDR form says I must log CPD. What is CPD?', 'glossary-cpd']]);
+    });
+
     it('answers warrants or raids on the main nominals, and nominals all remanded, as what was done', () => {
       refusesOnly(
         [],
