@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { acronymAsked, IN_A_FIELD, WHERE_MET } from './acronym-question';
 import { type Classifier, type LabelledQuestion, trainClassifier } from './classifier';
+import { SPOKEN_WORDS } from './common-words';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
@@ -10,7 +11,6 @@ import { splitOnAnd, splitQuestion } from './parts';
 import { ORDINALS, type Series, findNeighbourReference, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
 import { createSpeller } from './spelling';
-import { SPOKEN_WORDS } from './common-words';
 
 /** Entries, contacts and the search index, built once at start-up. */
 export interface KnowledgeBase {
@@ -232,11 +232,15 @@ export function searchEntries(kb: KnowledgeBase, query: string, limit = 10): Kno
     .map((h) => h.entry);
 }
 
-/** The declines every question and typed form meets first: intelligence, legal advice, other regions, off-topic. */
-/** Declines the text as typed, or as meant when a typo hides what it asks ("serch warant", "the OGC memebers"). */
+/**
+ * The declines every question and typed form meets first: intelligence, legal advice, other regions, off-topic;
+ * for the text as typed, or as meant when a typo hides what it asks ("serch warant", "the OGC memebers").
+ */
 export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
+  const asTyped = declineAsWritten(kb, text);
+  if (asTyped) return asTyped;
   const respelled = kb.respell(text);
-  return declineAsWritten(kb, text) ?? (respelled === text.toLowerCase() ? undefined : declineAsWritten(kb, respelled));
+  return respelled === text.toLowerCase() ? undefined : declineAsWritten(kb, respelled);
 }
 
 function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
