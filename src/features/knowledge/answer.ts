@@ -6,7 +6,7 @@ import { SPOKEN_WORDS } from './common-words';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
-import { nameKey, searchTokens } from './normalise';
+import { nameKey, searchTokens, withHouseSpellings } from './normalise';
 import { splitOnAnd, splitQuestion } from './parts';
 import { ORDINALS, type Series, findNeighbourReference, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
@@ -236,7 +236,8 @@ export function searchEntries(kb: KnowledgeBase, query: string, limit = 10): Kno
  * The declines every question and typed form meets first: intelligence, legal advice, other regions, off-topic;
  * for the text as typed, or as meant when a typo hides what it asks ("serch warant", "the OGC memebers").
  */
-export function decline(kb: KnowledgeBase, text: string): Answer | undefined {
+export function decline(kb: KnowledgeBase, typed: string): Answer | undefined {
+  const text = withHouseSpellings(typed);
   const asTyped = declineAsWritten(kb, text);
   if (asTyped) return asTyped;
   const respelled = kb.respell(text);
@@ -267,7 +268,8 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
  * the parts it names, and relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
  * A question still unclear is asked again with its typos corrected.
  */
-export function answerQuestion(kb: KnowledgeBase, text: string): Answer {
+export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
+  const text = withHouseSpellings(typed);
   const key = createHash('sha256').update(text).digest('base64');
   const known = kb.recentAnswers.get(key);
   if (known) return known;

@@ -234,8 +234,13 @@ function stem(token: string): string {
   return token;
 }
 
+/** "Co-ordinator" and "co-operation" as the knowledge base spells them, so that every rule reads one spelling. */
+export function withHouseSpellings(text: string): string {
+  return text.replace(/\b(co)-(?=ordinat|operat)/gi, '$1');
+}
+
 function rawTokens(text: string): string[] {
-  return text
+  return withHouseSpellings(text)
     .toLowerCase()
     .replace(/[’‘`´']/g, '')
     .replace(/&/g, ' and ')

@@ -2590,6 +2590,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('FB3 and FB4 please'), ['fb-3-lro-support', 'fb-4-locality-profile']);
     });
 
+    it('reads "co-ordinator" as "coordinator", in the declines as in the answers', () => {
+      assert.deepEqual(answerQuestion(kb, "who's the soc community co-ordinator in the met"), { kind: 'out-of-scope', reason: 'other-region' });
+      assert.equal(answered('what does a SOC community co-ordinator do?'), 'soc-cc-role');
+    });
+
     it('reads phone typing: "wots the diff between build n hold"', () => {
       assert.deepEqual(both('wots the diff between build n hold'), ['phase-build', 'phase-hold']);
     });
