@@ -2130,6 +2130,30 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('refuses a short request about a named person, a named crew or who is at a flat', () => {
+      refusesOnly(
+        ['check jo example for ocg links', 'members of the mill lane crew?', "cuckooed flat on example close, who's there"],
+        ['check the hold phase for gaps', 'members of the gold group?', 'what does a cuckooed flat mean for the protect strand'],
+      );
+    });
+
+    it('reads "stop search" as stop and search, off-topic rather than a check on someone', () => {
+      for (const q of ['How do I fill in the stop search record on the mobile data app?', 'how do I record a stop search on the mobile app']) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+    });
+
+    it('reads whether an act covers or binds us as a legal question', () => {
+      for (const q of ['does ripa cover this covert op', 'does s17 crime and disorder act bind us']) assert.ok(isLegalAdviceRequest(q), q);
+      assert.ok(!isLegalAdviceRequest('what does the crime and disorder act say CSPs are for'));
+    });
+
+    it('declines job applications and broken office kitchens', () => {
+      for (const q of ['How do I apply for a job at the NCA?', 'The office fridge is broken again, who fixes kitchen equipment?']) {
+        assert.ok(isOutOfScope(q), q);
+      }
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
