@@ -104,6 +104,21 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('What is HMICFRS, and what has it said about CHB?'), ['glossary-hmicfrs', 'chb-hmicfrs']);
     });
 
+    it('reads "then" before a second ask as a second part, but not a sequence of events', () => {
+      assert.deepEqual(splitQuestion('Give me a summary of the benefits and then explain the legacy')?.parts, [
+        'give me a summary of the benefits',
+        'explain the legacy',
+      ]);
+      assert.deepEqual(splitQuestion('the foundation blocks overview, then the detail on FB7')?.parts, ['the foundation blocks overview', 'the detail on fb7']);
+      assert.equal(splitQuestion('a framework where you take out the gang, stop others filling the gap, then rebuild the community'), undefined);
+      assert.equal(splitQuestion('we appoint LROs and then let them get on with it'), undefined);
+    });
+
+    it('names the 4P and phases overviews by those words', () => {
+      assert.deepEqual(shown('give me the 4P overview'), ['4p-overview']);
+      assert.deepEqual(shown('phases overview please'), ['phases-overview']);
+    });
+
     it('answers a short part the search only suggests when the classifier favours the same entry', () => {
       assert.deepEqual(shown("What's expected of an LRO and what training can they get?"), ['lro-role', 'lro-training']);
     });

@@ -7,7 +7,7 @@ export const fourPEntries: KnowledgeEntry[] = [
     id: '4p-overview',
     title: 'The 4P framework: Pursue, Prevent, Protect, Prepare',
     category: '4p',
-    aliases: ['4p', '4p framework', '4p plan', '4p approach', 'pursue prevent protect prepare'],
+    aliases: ['4p', '4p framework', '4p plan', '4p approach', '4p overview', 'pursue prevent protect prepare'],
     askedAs: [
       'how do we plan action against an ocg',
       'what are the four ps',

@@ -120,7 +120,7 @@ export const phaseEntries: KnowledgeEntry[] = [
     id: 'phases-overview',
     title: 'How the three CHB phases fit together',
     category: 'phase',
-    aliases: ['chb phases', 'what are the phases', 'do the phases overlap', 'how long does each phase last', 'phase length'],
+    aliases: ['chb phases', 'phases overview', 'what are the phases', 'do the phases overlap', 'how long does each phase last', 'phase length'],
     askedAs: [
       'do the phases run one after another',
       'how long should each phase take',
