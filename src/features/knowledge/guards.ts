@@ -174,7 +174,7 @@ const SERVICE_ELSEWHERE =
  * whether a force is in the region ("is Hampshire one of the South West ROCU forces"): facts, not contacts.
  */
 const ABOUT_THE_BRIEFING =
-  /\b(?:video|film|origins?|history|timeline|when did|piloted|reports?|spread|came from|began|started)\b|\bwhere did (?:\w+ ){1,4}(?:start|begin)\b|\bwas (?:it )?\w+(?: \w+)? the (?:original|first)\b|\bis \w+(?: \w+)? (?:one of|part of|in|covered by) (?:the )?(?:south west|sw|swrocu|our region)\b|\bis \w+(?: \w+)? included\b/;
+  /\b(?:video|film|origins?|history|timeline|when did|piloted|reports?|spread|came from|began|started|chief constable|name for|phases|overlap\w*|one after (?:the )?other)\b|\bevolve\b.{0,40}\blink\b|\blink\b.{0,40}\bevolve\b|\bwhere did (?:\w+ ){1,4}(?:start|begin)\b|\bwas (?:it )?\w+(?: \w+)? the (?:original|first)\b|\bis \w+(?: \w+)? (?:one of|part of|in|covered by) (?:the )?(?:south west|sw|swrocu|our region)\b|\bis \w+(?: \w+)? included\b/;
 /** "who should I ring at West Yorkshire", "the email address for Merseyside's team", "contacts for the West Yorkshire team": a contact somewhere, whatever about. */
 const WHO_TO_CONTACT_AT =
   /\bwho (?:should|do|can|could|would) (?:i|we) (?:ring|call|contact|speak to|talk to|email|ask|approach) (?:at|in|from|over at|up at)\b|\bwho(?:s| is)? the (?:\w+ ){0,2}contact\b|\bwhat(?:s| is| are) (?:their|his|her) (?:\w+ )?(?:number|email|e mail|details)\b|\bhow (?:do|can|would) (?:i|we) (?:contact|reach|get hold of|get in touch with)\b|\b(?:e ?mail|phone|telephone|contact) (?:address|number|details)\b|\b(?:give|send|share|pass|need|want|get|have) (?:me |us )?(?:the |a |any |some )?(?:[a-z]+ ){0,3}contacts? (?:for|at|in)\b/;

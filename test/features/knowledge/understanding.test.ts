@@ -2169,6 +2169,20 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it("answers what the briefing says of Merseyside's EVOLVE work, its chief constable and its phases, but not a contact there", () => {
+      for (const q of [
+        'What is the EVOLVE link from Merseyside about?',
+        'Did Merseyside run their phases one after the other?',
+        "Which Merseyside chief constable is in the briefing, and what's her point?",
+        'Is EVOLVE just the Merseyside name for CHB?',
+      ]) {
+        assert.ok(!isOtherRegionContactRequest(q), q);
+      }
+      for (const q of ["Who runs Merseyside's EVOLVE team and what's their number?", 'Can you give me the link to the West Midlands ROCU microsite?']) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
