@@ -6,7 +6,7 @@ import { SPOKEN_WORDS } from './common-words';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
-import { nameKey, searchTokens, withHouseSpellings } from './normalise';
+import { STOP_WORDS, canonicalTokens, nameKey, searchTokens, withHouseSpellings } from './normalise';
 import { splitOnAnd, splitQuestion } from './parts';
 import { ORDINALS, type Series, findNeighbourReference, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
@@ -780,8 +780,12 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
   const sentences = splitSentences(text);
   const at = sentences.findIndex((s, i) => i > 0 && WHAT_IS_IT.test(s));
   if (at < 0) return undefined;
-  const subject = /['‘"“](?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1] ?? /^\s*([A-Z]{2,})\b/.exec(text)?.[1];
-  return subject === undefined ? termIn(kb, sentences.slice(0, at).join(' ')) : glossaryEntry(kb, subject);
+  const letters = LETTERS_ASKED.test(sentences[at]);
+  const opening = /^\s*([A-Z]{2,})\b\s*(\w*)/.exec(text);
+  const subject =
+    /['‘"“](?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1] ??
+    (opening && (letters || !describesNext(opening[2].toLowerCase())) ? opening[1] : undefined);
+  return subject === undefined ? termIn(kb, sentences.slice(0, at).join(' '), letters) : glossaryEntry(kb, subject);
 }
 
 /**
@@ -789,18 +793,31 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
  * build thing", "CHB supports the Beating Crime Plan", "gold silver bronze in CHB"), unless it names a
  * member of a series ("last foundation block - what is it" asks about the block).
  */
-function termIn(kb: KnowledgeBase, context: string): KnowledgeEntry | undefined {
+function termIn(kb: KnowledgeBase, context: string, letters: boolean): KnowledgeEntry | undefined {
   if (findSeriesReference(context)) return undefined;
-  const words = searchTokens(context);
+  const words = canonicalTokens(context);
   let best: { entry: KnowledgeEntry; length: number; at: number } | undefined;
   for (const [key, entry] of kb.glossaryByName) {
     const tokens = key.split(' ');
     const at = Math.min(...tokens.map((t) => words.lastIndexOf(t)));
-    if (at < 0 || (best && (tokens.length < best.length || (tokens.length === best.length && at <= best.at)))) continue;
+    const end = Math.max(...tokens.map((t) => words.lastIndexOf(t)));
+    if (at < 0 || (!letters && describesNext(words[end + 1])) || (best && (tokens.length < best.length || (tokens.length === best.length && at <= best.at))))
+      continue;
     best = { entry, length: tokens.length, at };
   }
   return best?.entry;
 }
+
+/**
+ * "the CHB site", "CSP colleagues", "the SOC CC section": a term followed by what it describes is not what "it"
+ * refers to, unless the question asks what its letters stand for. A verb after it ("GAIN keeps coming up") makes it the subject.
+ */
+function describesNext(word: string | undefined): boolean {
+  return word !== undefined && word !== '' && !STOP_WORDS.has(word) && !SUBJECT_VERB.test(word);
+}
+const SUBJECT_VERB = /^(?:keep|kept|come|came|crop|pop|set|say|said|spell|spelt|mention|appear|seem|sound|turn|show|stand|went|sit|sat|refer|relate)\w*$/;
+/** What "it" stands for or is short for asks about the letters themselves. */
+const LETTERS_ASKED = /\b(?:stands?|short for|in full|expand|letters|acronym|abbreviation|spel\w*)\b/i;
 
 const WHAT_IS_IT =
   /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|who(?:'?s| is) (?:that|this|they)|who are (?:they|those)|(?:(?:it|that) )?(?:stands?|short) for(?: what)?|expand(?: (?:it|that))?(?: please| pls)?|(?:what(?:'?s| is) (?:it|that) )?in full|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
@@ -870,7 +887,7 @@ function termAskedAtTheEnd(kb: KnowledgeBase, question: string): KnowledgeEntry 
   if (!m || STARTS_QUESTION.test(m[1]) || QUOTE_MARK.test(m[1])) return undefined;
   const [, before, stop, tail] = m;
   // "chb what is it" names its topic, to be searched; a statement before "what is that" tells where the term was met.
-  if (WHAT_IS_IT.test(tail)) return before.split(/\s+/).length >= MIN_STATEMENT_WORDS ? termIn(kb, before) : undefined;
+  if (WHAT_IS_IT.test(tail)) return before.split(/\s+/).length >= MIN_STATEMENT_WORDS ? termIn(kb, before, LETTERS_ASKED.test(tail)) : undefined;
   // After a comma or dash, the words before may say who asks ("as the CSP manager, what is morile used for").
   return stop ? undefined : (termDefined(kb, tail) ?? termToDefine(kb, tail));
 }

@@ -343,7 +343,7 @@ function withoutClockTimes(tokens: string[]): string[] {
 }
 
 /** Tokens after every rewrite but before stop words are dropped. */
-function canonicalTokens(text: string): string[] {
+export function canonicalTokens(text: string): string[] {
   return applyPhrases(foundationBlocks(mapAndStem(withoutClockTimes(rawTokens(text)))));
 }
 

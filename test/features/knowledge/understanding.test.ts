@@ -2643,6 +2643,14 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('FB3 and FB4 please'), ['fb-3-lro-support', 'fb-4-locality-profile']);
     });
 
+    it('reads "what is it" after a term that only describes something else as asking about that thing', () => {
+      assert.equal(answered('CSP officer here, the action plan says we must do community asset mapping. What is it?'), 'fb-5-community-asset-mapping');
+      assert.equal(answered('Spotted ASB on the CHB benefits slide, what is that?'), 'glossary-asb');
+      assert.equal(answered('RDT colleagues mentioned a template for the six month review. What is it?'), 'asks-six-month-review');
+      assert.equal(answered('GAIN keeps coming up in meetings, what is it?'), 'glossary-gain');
+      assert.equal(answered("acronym in my inbox says 'C H B site' - short for what?"), 'glossary-chb');
+    });
+
     it('reads "co-ordinator" as "coordinator", in the declines as in the answers', () => {
       assert.deepEqual(answerQuestion(kb, "who's the soc community co-ordinator in the met"), { kind: 'out-of-scope', reason: 'other-region' });
       assert.equal(answered('what does a SOC community co-ordinator do?'), 'soc-cc-role');
