@@ -666,8 +666,9 @@ const STEPS_FROM_NAMED = new RegExp(
 );
 /** "Straight after the locality profile, which block comes next?": the neighbour named first. */
 const NAMED_THEN_ASKED = new RegExp(String.raw`^\s*${DIRECTION} (?:the )?(.{3,40}?),? (?:which|what|whats|what's)(?: is)?(?: the)? ${SERIES_WORD}\b`, 'i');
+/** "the phase between clear and build", "what block is between FB7 and FB9", "whats between fb4 and fb6". */
 const BETWEEN_NAMED =
-  /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(block|fb|phase|stage|strand)\b (?:that (?:comes|sits|is) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
+  /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(?:(block|fb|phase|stage|strand)\b (?:(?:that )?(?:comes|sits|is|lies) )?|(?:comes|sits|is|lies) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
 const STEP_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** The series a word names, or every series for "what comes after ..." and "the one after ...". */
@@ -700,7 +701,7 @@ function memberNamed(kb: KnowledgeBase, words: string, series: Series[]) {
 function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
   const between = BETWEEN_NAMED.exec(question);
   if (between) {
-    const series = seriesNamed(between[1]);
+    const series = seriesNamed(between[1] ?? 'comes');
     const [a, b] = [memberNamed(kb, between[2], series), memberNamed(kb, between[3], series)];
     return a && b && a.series === b.series && Math.abs(a.position - b.position) === 2 ? seriesEntry(kb, a.series, (a.position + b.position) / 2) : undefined;
   }

@@ -68,6 +68,13 @@ describe('understanding how questions are asked', () => {
       });
     }
 
+    it('reads "what is between" two members as the one in between, with or without the series named', () => {
+      assert.deepEqual(shown('what block is between FB7 and FB9'), ['fb-8-multi-agency-launch']);
+      assert.deepEqual(shown('whats between fb3 and fb5?'), ['fb-4-locality-profile']);
+      assert.deepEqual(shown("what's between clear and build"), ['phase-hold']);
+      assert.deepEqual(shown("what's the difference between clear and build"), ['phase-clear', 'phase-build']);
+    });
+
     it('reads "all ten blocks", "all three phases" and "blocks 1 to 10" as whole series', () => {
       assert.deepEqual(findSeriesReference('show me all ten blocks'), { series: 'fb', positions: [], all: true });
       assert.deepEqual(findSeriesReference('all three phases'), { series: 'phase', positions: [], all: true });
