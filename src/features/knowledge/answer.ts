@@ -729,7 +729,10 @@ function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry |
 const PLACE_GUESSED =
   /^\s*is (?:the )?(.{3,40}?)(?: (?:foundation )?(block|fb|phase|strand|p|stage))? ?(?:no\.? ?)?\d{1,2} or (?:(?:foundation )?block |fb ?|phase |strand |p )?\d{1,2}\s*[?.!]*\s*$/i;
 const PLACE_ASKED =
-  /\bwhat (?:number|position|place) (?:is|does) (?:the )?(.{3,40}?)(?: (?:come|sit|have))?(?: in (?:the )?(?:list of )?(?:(?:foundation )?blocks|fbs|phases|4 ?ps|ps|strands|list|order))?\s*[?.!]*\s*$/i;
+  /\bwhat (?:number|position|place)(?: (?:foundation )?(?:block|fb|phase|strand|p))? (?:is|does) (?:the )?(.{3,40}?)(?: (?:come|sit|have))?(?: in (?:the )?(?:list of )?(?:(?:foundation )?blocks|fbs|phases|4 ?ps|ps|strands|list|order))?\s*(?:[?.!]*\s*$|\?\s+i (?:had|have|put) it (?:down )?as\b)/i;
+/** "community engagement is FB9 isn't it?": a place claimed for a named member, which the member's entry confirms or corrects. */
+const PLACE_CLAIMED =
+  /^\s*(?:the )?(.{3,40}?) is (?:in )?(?:(?:foundation )?(block|fb|phase|strand|p|stage) ?)\d{1,2},? (?:isn['’]?t it|is it not|right|yeah|yes)\s*[?.!]*\s*$/i;
 
 /** The strands and phases by their one-word names, and those names as they appear in a list. */
 const MEMBER_IDS: Record<string, string> = Object.assign({}, ...Object.values(MEMBER_NAMES));
@@ -752,7 +755,7 @@ function memberOfList(kb: KnowledgeBase, question: string): KnowledgeEntry | und
 }
 
 function memberPlaced(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
-  const m = PLACE_GUESSED.exec(question) ?? PLACE_ASKED.exec(question);
+  const m = PLACE_GUESSED.exec(question) ?? PLACE_ASKED.exec(question) ?? PLACE_CLAIMED.exec(question);
   const placed = m ? memberNamed(kb, m[1], m[2] ? seriesNamed(m[2]) : ['fb', 'phase', 'p', 'strand']) : undefined;
   return placed && seriesEntry(kb, placed.series, placed.position);
 }

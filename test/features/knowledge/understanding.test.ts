@@ -68,6 +68,12 @@ describe('understanding how questions are asked', () => {
       });
     }
 
+    it('answers a place claimed or half-remembered for a named member with that member, which confirms or corrects it', () => {
+      assert.deepEqual(shown("the comms strategy is FB8 isn't it?"), ['fb-9-communication-strategy']);
+      assert.deepEqual(shown('governance is block 6, right?'), ['fb-6-governance']);
+      assert.deepEqual(shown('What number block is the locality profile? I had it down as FB3'), ['fb-4-locality-profile']);
+    });
+
     it('reads "what is between" two members as the one in between, with or without the series named', () => {
       assert.deepEqual(shown('what block is between FB7 and FB9'), ['fb-8-multi-agency-launch']);
       assert.deepEqual(shown('whats between fb3 and fb5?'), ['fb-4-locality-profile']);
