@@ -31,7 +31,7 @@ const POLICE_SYSTEM = [
 ];
 
 /** "who owns the car", not "the officer who owns the plan". */
-const WHO_OWNS_WHAT = String.raw`who owns(?! (?:the |a |an |our |my |their |this |that )?(?:[\w-]+ )?(?:plans?|sites?|strands?|actions?|tasks?|reviews?|process|work|budget)\b)`;
+const WHO_OWNS_WHAT = String.raw`who owns(?! (?:the |a |an |our |my |their |this |that )?(?:[\w-]+ )?(?:plans?|sites?|strands?|actions?|tasks?|reviews?|process|work|budget)\b| (?:soc|chb|organised crime|4 ?p)\b)`;
 
 const CHECK_REQUEST = [
   /\b(run|do|carry out|conduct|request|complete|need|want)(\s+\w+){0,3}?\s+(checks?|searches|lookups?|look-ups?|traces?|vetting)\s+(on|against|for|into)\b/,
@@ -181,7 +181,7 @@ const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|
 const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?)\b/;
 /** "is X known to you", "are they known to police". */
 const KNOWN_TO =
-  /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police)|any (?:\w+ ){0,2}(?:partners?|agenc(?:y|ies)|forces?|units?))\b/;
+  /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police)|any (?:of (?:the |our |your )?)?(?:\w+ ){0,2}(?:partners?|agenc(?:y|ies)|forces?|units?))\b/;
 /** "he's linked to an OCG", "is she in a gang", "her son is in an OCG": someone (unnamed here, perhaps named elsewhere) placed in a group. */
 const RELATION = String.raw`(?:sons?|daughters?|brothers?|sisters?|partners?|mum|dad|mother|father|tenants?|child|children|kids?)`;
 const PLACED_IN_GROUP = new RegExp(
@@ -440,7 +440,9 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     .replace(/'/g, '')
     .trim()
     .replace(/[?.!]+$/, '');
-  const found = findIntelligence(text) ?? (KEEP_DETAILS.test(lower) ? 'keep' : undefined);
+  // How to use a records system asks nothing of it ("how do I record a shoplifting on Niche"), unless it names someone.
+  const usingSystem = USING_A_SYSTEM.test(lower) && !namesSomeone(text, isDomain);
+  const found = findIntelligence(usingSystem ? text.replace(RECORDS_SYSTEM, 'the system') : text) ?? (KEEP_DETAILS.test(lower) ? 'keep' : undefined);
   const asked =
     found ||
     REQUESTS.some((test) => test(lower, isDomain)) ||
@@ -461,6 +463,11 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     (aboutNonTopic(intelAbout, 5, isDomain) && !GROUP_WORD.test(lower) && !SOMEONE_UNNAMED.test(intelAbout?.[5] ?? ''));
   return { kind: found ?? 'request', namedPerson };
 }
+
+/** "how do I record a shoplifting on Niche", "Niche or Athena - which records system is easier to learn": how to use a records system. */
+const USING_A_SYSTEM =
+  /\bwhich (?:records? )?system\b|\beasier to (?:learn|use)\b|\b(?:how (?:do|should|can|would) (?:i|we|you)|how to|how (?:is|are|should) .{1,40} be|whats the (?:process|way|best way|right way) (?:for|to|of))\b.{0,60}?\b(?:record|recorded|recording|submit|submitted|log|logged|enter|entered|input|fill in|complete|close|update|build|set up|create)\b/;
+const RECORDS_SYSTEM = /\b(?:niche|athena|storm)\b/gi;
 
 type RequestTest = (lower: string, isDomain: DomainCheck) => boolean;
 const matches =

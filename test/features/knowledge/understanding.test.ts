@@ -2165,6 +2165,20 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('reads how to use a records system as off-topic, unless it names someone', () => {
+      for (const q of ['How do I record a shoplifting on Niche?', 'Niche or Athena - which records system is easier to learn?']) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+      refusesOnly(['how do I record what we know about Casey Tremayne on Niche', 'search niche for casey tremayne'], []);
+    });
+
+    it('refuses whether someone is known to any of the partner agencies, but not who owns SOC in a force', () => {
+      refusesOnly(
+        ['Is Casey Tremayne known to any of the GAIN partner agencies?'],
+        ['Our force has nobody who owns SOC or CHB. What do the SOC CCs recommend?'],
+      );
+    });
+
     it('reads "stop search" as stop and search, off-topic rather than a check on someone', () => {
       for (const q of ['How do I fill in the stop search record on the mobile data app?', 'how do I record a stop search on the mobile app']) {
         assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
