@@ -226,7 +226,7 @@ const NAMED_GROUP =
   /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers|[Bb]oys)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?:'s|s'|’s) (?:OCGs?|ocgs?|[Gg]ang|[Cc]rew|[Ff]irm|[Ff]amily|[Ll]ine|[Nn]etwork|[Gg]roup|[Ll]ot|[Bb]oys))\b/;
 /** "who is dealing drugs in ...". */
 const WHO_DEALS =
-  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear|county lines)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:lines?|gear|drugs|market|estate|area|town|dealers|runners|users))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:line |deal |graft )?(?:phones?|burners?)\b/;
+  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear|county lines)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:\w+ )?(?:lines?|gear|drugs|market|estate|area|town|dealers|runners|users))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:line |deal |graft )?(?:phones?|burners?)\b/;
 /** "is the X line still running into <town>", "is our OCG linked to the one over the border"; not who "I" am working with. */
 const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
 /** "there's a line running into the site - which ROCU team deals with that?": which capability helps, not which line. */
@@ -260,6 +260,9 @@ const TRADE_PLACES =
 const WHO_IS_IN_IT = /\bwho(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
 /** "marsh lane crew - who's in it": a crew or firm's people; "crew" alone ("the crew who run the drop-ins") is no group. */
 const WHO_IN_CREW = /\b(?:crew|firm)\b\W+who(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
+/** "the Eastside crew ... who's at the top of it": who heads a crew, firm or gang named before. */
+const WHO_HEADS_IT =
+  /\b(?:crew|firm|ocg|gang)\b.*\bwho(?:s| is| are)? (?:at the (?:top|head)|in charge|the (?:boss|leader|head)|top dog|running (?:it|them|things))\b/;
 /** "any GAIN hits", "the PNC hits": what a check found is intelligence. */
 const CHECK_HITS = /\b(?:any|the) (?:gain |pnc |pnd )?hits\b/;
 /** "gain hit on jo example": what a check found on someone, named in any case. */
@@ -551,6 +554,7 @@ const REQUESTS: RequestTest[] = [
   aboutAGroup(THEIR_DETAILS),
   aboutAGroup(WHO_IS_IN_IT),
   matches(WHO_IN_CREW),
+  matches(WHO_HEADS_IT),
   matches(CHECK_HITS),
   about(HIT_ON, 1),
   matches(TARGETING),

@@ -2172,6 +2172,13 @@ describe('understanding how questions are asked', () => {
       refusesOnly(['how do I record what we know about Casey Tremayne on Niche', 'search niche for casey tremayne'], []);
     });
 
+    it('refuses who supplies the dealers and who heads a crew named before, but not who leads a gold group', () => {
+      refusesOnly(
+        ["Who's supplying the street dealers in Yeovil these days?", "We're looking at the 'Millbrook' crew for Clear. Who's at the top of it?"],
+        ['Our gold group meets monthly - who is in charge of it under FB6?', 'who supplies the training for new LROs?'],
+      );
+    });
+
     it('refuses whether someone is known to any of the partner agencies, but not who owns SOC in a force', () => {
       refusesOnly(
         ['Is Casey Tremayne known to any of the GAIN partner agencies?'],
