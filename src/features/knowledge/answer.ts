@@ -664,8 +664,11 @@ const STEPS_FROM_NAMED = new RegExp(
   String.raw`\b(?:what|whats|what's|which)(?: is| are)? (\d|two|three|four|five) ${SERIES_WORDS} ${DIRECTION} (?:the )?(.{3,60}?)${NAME_ENDS}`,
   'i',
 );
-/** "Straight after the locality profile, which block comes next?": the neighbour named first. */
-const NAMED_THEN_ASKED = new RegExp(String.raw`^\s*${DIRECTION} (?:the )?(.{3,40}?),? (?:which|what|whats|what's)(?: is)?(?: the)? ${SERIES_WORD}\b`, 'i');
+/** "Straight after the locality profile, which block comes next?", "after clear, what's next?": the neighbour named first. */
+const NAMED_THEN_ASKED = new RegExp(
+  String.raw`^\s*${DIRECTION} (?:the )?(.{3,40}?),? (?:(?:which|what|whats|what's)(?: is)?(?: the)?(?: next)? ${SERIES_WORD}\b|(?:what|whats|what's)(?: is| comes)? next\b)`,
+  'i',
+);
 /** "the phase between clear and build", "what block is between FB7 and FB9", "whats between fb4 and fb6". */
 const BETWEEN_NAMED =
   /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(?:(block|fb|phase|stage|strand)\b (?:(?:that )?(?:comes|sits|is|lies) )?|(?:comes|sits|is|lies) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
@@ -713,7 +716,7 @@ function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry |
     : counted
       ? [counted[2], counted[1], counted[3], counted[4]]
       : first
-        ? [first[3], undefined, first[1], first[2]]
+        ? [first[3] ?? 'comes', undefined, first[1], first[2]]
         : [];
   // "the one before it" names its neighbour elsewhere.
   const named = word && name && !/^(?:it|that|this|them)$/i.test(name) ? memberNamed(kb, name, seriesNamed(word)) : undefined;

@@ -74,6 +74,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('What number block is the locality profile? I had it down as FB3'), ['fb-4-locality-profile']);
     });
 
+    it('reads "after X, what\'s next?" and "after X, what\'s the next stage" as the member after X', () => {
+      assert.deepEqual(shown("right after the locality profile block, what's next?"), ['fb-5-community-asset-mapping']);
+      assert.deepEqual(shown("after hold, what's the next stage called?"), ['phase-build']);
+    });
+
     it('reads "what is between" two members as the one in between, with or without the series named', () => {
       assert.deepEqual(shown('what block is between FB7 and FB9'), ['fb-8-multi-agency-launch']);
       assert.deepEqual(shown('whats between fb3 and fb5?'), ['fb-4-locality-profile']);
