@@ -395,7 +395,9 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   }
   const people = whoHoldsRole(kb, question);
   if (people) return answerWith(kb, people, 1);
-  const term = termAsked(kb, question) ?? (context && !twoQuestions ? termAsked(kb, last) : undefined);
+  // A term asked in one of two parts is that part's answer: "What's the NPCC, and who there leads on organised crime?".
+  const wholeTerm = termAsked(kb, question);
+  const term = (split?.kind === 'parts' ? undefined : wholeTerm) ?? (context && !twoQuestions ? termAsked(kb, last) : undefined);
   if (term) return term;
   // "Which block ..." asked in one part of two is for that part: "what does Build involve, and which block ...";
   // asked of a comparison ("prevent or protect, which P covers ..."), both sides are shown.
@@ -424,6 +426,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (series && (series.kind !== 'answer' || series.also.length > 0)) return series;
   const byParts = split && ranked?.kind !== 'answer' && answerParts(kb, question, split.parts, split.kind);
   if (byParts) return byParts;
+  if (wholeTerm) return wholeTerm;
   if (series) return series;
   // "what does VAWG stand for, a partner asked me": the question before the remark is what is asked.
   const head = questionHead(question);

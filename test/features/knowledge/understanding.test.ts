@@ -2682,6 +2682,15 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('FB3 and FB4 please'), ['fb-3-lro-support', 'fb-4-locality-profile']);
     });
 
+    it('answers a term asked in one of two parts beside the other part, not instead of it', () => {
+      assert.deepEqual(both('What is the Beating Crime Plan, and which CHB pilot results back it up?'), [
+        'glossary-beating-crime-plan',
+        'benefits-quantitative',
+      ]);
+      assert.deepEqual(both('what does protect mean in 4P and whats prepare'), ['4p-protect', '4p-prepare']);
+      assert.equal(answered('What is a Lead Responsible Officer? Is that someone I report to?'), 'lro-role');
+    });
+
     it('reads "what is it" after a term that only describes something else as asking about that thing', () => {
       assert.equal(answered('CSP officer here, the action plan says we must do community asset mapping. What is it?'), 'fb-5-community-asset-mapping');
       assert.equal(answered('Spotted ASB on the CHB benefits slide, what is that?'), 'glossary-asb');
