@@ -1397,7 +1397,7 @@ function claimChecked(kb: KnowledgeBase, question: string): Answer | undefined {
 
 /** Asking after each of two things named before: "what should each contain", "what's the difference". */
 const EACH_ASKED =
-  /\b(?:each|both|the difference|differ\w*|which is which|mix(?:ing)? (?:them )?up|confus\w*|the same(?! (?:time|day|week|place|meeting))|tell (?:them |the two )?apart|distinguish\w*|compare)\b/i;
+  /\b(?:each(?! other)|both|the difference|differ(?!ently)\w*|which is which|mix(?:ing)? (?:them )?up|confus\w*|the same(?! (?:time|day|week|place|meeting))|tell (?:them |the two )?apart|distinguish\w*|compare)\b/i;
 const MAX_SIDE_WORDS = 4;
 
 /**
@@ -1412,9 +1412,14 @@ function eachOfTwo(kb: KnowledgeBase, question: string): Answer | undefined {
       .slice(Math.max(0, from), to)
       .join(' ')
       .replace(/[^\w\s-]/g, ' ');
-  // The longest run of words next to the "and" that names an entry outright; terms alone ("for SOC and CHB") are not topics to contrast.
+  // The longest run of words next to the "and" that names an entry outright; terms alone ("for SOC and CHB") are not topics
+  // to contrast, but a term's entry on the question's topic is ("HMICFRS and the College of Policing - what has each said about CHB").
   const sizes = Array.from({ length: MAX_SIDE_WORDS }, (_, i) => MAX_SIDE_WORDS - i);
-  const named = (texts: string[]) => texts.map((t) => namedEntries(kb, t)).find((e) => e?.length === 1 && e[0].category !== 'glossary')?.[0];
+  const named = (texts: string[]) =>
+    texts
+      .map((t) => namedEntries(kb, t) ?? confidentEntry(kb, t))
+      .flatMap((e) => (e?.length === 1 ? [inTopic(kb, e[0], question)] : []))
+      .find((e) => e.category !== 'glossary');
   for (const [at, word] of words.entries()) {
     // "Clear, Hold and Build" is a list, not two things.
     if (word.toLowerCase() !== 'and' || words.slice(Math.max(0, at - MAX_SIDE_WORDS), at).some((w) => w.endsWith(','))) continue;
@@ -1423,6 +1428,15 @@ function eachOfTwo(kb: KnowledgeBase, question: string): Answer | undefined {
     if (left && right && left !== right && !isTwin(kb, left, right)) return answerWith(kb, left, 1, [right], 'comparison');
   }
   return undefined;
+}
+
+/** How clear a side's match must be when it does not name its entry outright ("the College of Policing"). */
+const SIDE_MATCH = 0.7;
+
+/** The entry a few words find clearly, as a one-entry list like namedEntries gives. */
+function confidentEntry(kb: KnowledgeBase, text: string): KnowledgeEntry[] | undefined {
+  const found = rankedAnswer(kb, text, anyEntry);
+  return found.kind === 'answer' && found.score >= SIDE_MATCH ? [found.entry] : undefined;
 }
 
 /**

@@ -137,6 +137,13 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('phases overview please'), ['phases-overview']);
     });
 
+    it('answers each of two bodies asked what each said, from their entries on the topic named, but not two things only mentioned', () => {
+      assert.deepEqual(shown('What did HMICFRS and the College of Policing each say about CHB?'), ['chb-hmicfrs', 'chb-smarter-practice']);
+      assert.deepEqual(shown('Our DCI says we already do disruption and partnership work, so why bother with CHB? What is meant to be different about it?'), [
+        'chb-what-is-different',
+      ]);
+    });
+
     it('answers a short part the search only suggests when the classifier favours the same entry', () => {
       assert.deepEqual(shown("What's expected of an LRO and what training can they get?"), ['lro-role', 'lro-training']);
     });
