@@ -1397,7 +1397,7 @@ function claimChecked(kb: KnowledgeBase, question: string): Answer | undefined {
 
 /** Asking after each of two things named before: "what should each contain", "what's the difference". */
 const EACH_ASKED =
-  /\b(?:each(?! other)|both|the difference|differ(?!ently)\w*|which is which|mix(?:ing)? (?:them )?up|confus\w*|the same(?! (?:time|day|week|place|meeting))|tell (?:them |the two )?apart|distinguish\w*|compare)\b/i;
+  /\b(?:each(?! other)|both|the difference|differ(?!ently)\w*|which is which|mix(?:ing)? (?:them )?up|confus\w*|the same(?! (?:time|day|week|place|meeting))|tell (?:them |the two )?apart|distinguish\w*|compare|(?<!\b(?:or|run|ran|running|happen|happening) )side by side)\b/i;
 const MAX_SIDE_WORDS = 4;
 
 /**

@@ -144,6 +144,12 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('reads "side by side" as asking for each of two, but not two phases run side by side; and "plus give me" as a second part', () => {
+      assert.deepEqual(shown('Set out Protect and Pursue side by side for me please'), ['4p-protect', '4p-pursue']);
+      assert.deepEqual(shown('Did our neighbours run Clear and Hold one after the other, or side by side?'), ['phases-overview']);
+      assert.deepEqual(splitQuestion('explain the build phase plus give me the protect P')?.parts, ['explain the build phase', 'give me the protect p']);
+    });
+
     it('answers a short part the search only suggests when the classifier favours the same entry', () => {
       assert.deepEqual(shown("What's expected of an LRO and what training can they get?"), ['lro-role', 'lro-training']);
     });
