@@ -395,7 +395,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   }
   const people = whoHoldsRole(kb, question);
   if (people) return answerWith(kb, people, 1);
-  // A term asked in one of two parts is that part's answer: "What's the NPCC, and who there leads on organised crime?".
+  // A term asked in one of two parts is that part's answer ("What's the NPCC, and who there leads on organised crime?"),
+  // and the whole question's answer only when the parts do not both find one.
   const wholeTerm = termAsked(kb, question);
   const term = (split?.kind === 'parts' ? undefined : wholeTerm) ?? (context && !twoQuestions ? termAsked(kb, last) : undefined);
   if (term) return term;
