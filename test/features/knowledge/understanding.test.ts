@@ -2695,6 +2695,10 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('FB3 and FB4 please'), ['fb-3-lro-support', 'fb-4-locality-profile']);
     });
 
+    it('reads what an LRO does day to day as the LRO role, from the role\'s own "asked as" phrases', () => {
+      assert.equal(answered('What does an LRO actually do day to day?'), 'lro-role');
+    });
+
     it('answers a term asked in one of two parts beside the other part, not instead of it', () => {
       assert.deepEqual(both('What is the Beating Crime Plan, and which CHB pilot results back it up?'), [
         'glossary-beating-crime-plan',

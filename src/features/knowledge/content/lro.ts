@@ -35,6 +35,9 @@ export const lroEntries: KnowledgeEntry[] = [
       'a council manager has been asked to lead against a local gang',
       'does the lro need to be a particular rank like an inspector',
       'who is allowed to be the lro',
+      'what does an lro actually do day to day',
+      'what am i responsible for as an lro',
+      'what is expected of an lro',
     ],
     answer:
       'According to the College of Policing professional profile, the LRO designs, coordinates and delivers the plan against a SOC threat using the 4P framework. They work with partners such as health, education, local authorities, business and the voluntary sector, and task resources against strategic objectives set by the Senior Responsible Officer (SRO). The role is not tied to rank or grade, and a police officer or someone from a partner agency can hold it.',
