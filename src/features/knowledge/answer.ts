@@ -314,17 +314,24 @@ const WEAK_MATCH = 0.5;
 /** Below this, the classifier all but rules the answer out. */
 const CLASSIFIER_RULES_OUT = 0.01;
 
+/** Below this, the classifier contradicts even a strong match: the question's wording is another entry's. */
+const CLASSIFIER_CONTRADICTS = 1e-12;
+
 /**
  * A weak match that the classifier all but rules out is a guess: it becomes "not sure", offering it beside the
- * classifier's choice, or the classifier's choice is answered when near certain.
+ * classifier's choice, or the classifier's choice is answered when near certain. A strong match is overruled
+ * only when the classifier is near certain of another entry and all but excludes this one.
  */
 function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
-  if (answer.kind !== 'answer' || answer.also.length > 0 || answer.score >= WEAK_MATCH) return answer;
+  if (answer.kind !== 'answer' || answer.also.length > 0) return answer;
+  const weak = answer.score < WEAK_MATCH;
   const guesses = kb.classifier.classify(text);
-  if ((guesses.find((g) => g.id === answer.entry.id)?.p ?? 0) >= CLASSIFIER_RULES_OUT) return answer;
+  const p = guesses.find((g) => g.id === answer.entry.id)?.p ?? 0;
+  if (p >= (weak ? CLASSIFIER_RULES_OUT : CLASSIFIER_CONTRADICTS)) return answer;
   const best = guesses[0] && kb.byId.get(guesses[0].id);
   if (!best) return answer;
-  return guesses[0].p > CLASSIFIER_CERTAIN ? answerWith(kb, best, guesses[0].p) : { kind: 'unsure', suggestions: [best, answer.entry] };
+  if (guesses[0].p > CLASSIFIER_CERTAIN) return answerWith(kb, best, guesses[0].p);
+  return weak ? { kind: 'unsure', suggestions: [best, answer.entry] } : answer;
 }
 
 function freshAnswer(kb: KnowledgeBase, text: string): Answer {

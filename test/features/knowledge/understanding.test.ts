@@ -2773,6 +2773,14 @@ describe('understanding how questions are asked', () => {
       answersWith([['which strand covers local businesses used for laundering', '4p-protect']]);
     });
 
+    it('overrules even a strong match when near certain of another entry and all but certain it is not this one', () => {
+      // The rules read "Clear" and "Phase 1" as naming the phase; the wording is the phases' overlap and the Coxhead reports.
+      answersWith([
+        ['The Merseyside CHB, did they run the phases one after another or did they overlap?', 'phases-overview'],
+        ['Which report covered the Phase 1 proof of concept in West Yorkshire?', 'reading-coxhead-reports'],
+      ]);
+    });
+
     it('turns a weak match it all but rules out into "not sure", or answers its own choice when near certain', () => {
       const unseen = (left: RegExp) =>
         createKnowledgeBase(
