@@ -2,7 +2,7 @@
  * Question-answering benchmark. Reports the tuning set (src/features/knowledge/content/example-questions.json,
  * cross-validated, since the classifier learns from it),
  * the held-out set (eval-holdout.json, written before the retrieval it measures) and the blind check sets
- * (eval-blind-check.json and -2 to -20, written blind, never tuned or trained on) separately, for our
+ * (eval-blind-check.json and -2 to -21, written blind, never tuned or trained on) separately, for our
  * path and for a plain-search baseline: top-1, share of confident answers that are right, declines by
  * kind, the right entry's rank among "not sure" suggestions, and answer time. Prints figures only.
  *
@@ -36,6 +36,7 @@ import blindCheck17File from '../features/knowledge/eval-blind-check-17.json';
 import blindCheck18File from '../features/knowledge/eval-blind-check-18.json';
 import blindCheck19File from '../features/knowledge/eval-blind-check-19.json';
 import blindCheck20File from '../features/knowledge/eval-blind-check-20.json';
+import blindCheck21File from '../features/knowledge/eval-blind-check-21.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -114,6 +115,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 18', blindCheck18File),
   blindSet('blind check 19', blindCheck19File),
   blindSet('blind check 20', blindCheck20File),
+  blindSet('blind check 21', blindCheck21File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
