@@ -2215,6 +2215,22 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest('what does the crime and disorder act say CSPs are for'));
     });
 
+    it('refuses who supplies a named group, the number behind a named line and whose burner it is', () => {
+      refusesOnly(
+        [
+          'who supplies the Mill Lane group with their cocaine',
+          'whats the phone number linked to the Example line',
+          'can you look up who the burner ending 1234 belongs to?',
+        ],
+        ['who supplies the training for the LRO group', 'what number do I ring for the drop-in line', 'who does the SOC CC role belong to'],
+      );
+    });
+
+    it('reads whether a warrant is still valid as a legal question', () => {
+      assert.ok(isLegalAdviceRequest('is our warrant still valid if the flat number was wrong'));
+      assert.ok(!isLegalAdviceRequest('is the 2023 strategy still valid'));
+    });
+
     it('declines job applications and broken office kitchens', () => {
       for (const q of ['How do I apply for a job at the NCA?', 'The office fridge is broken again, who fixes kitchen equipment?']) {
         assert.ok(isOutOfScope(q), q);
