@@ -35,6 +35,8 @@ const WHO_OWNS_WHAT = String.raw`who owns(?! (?:the |a |an |our |my |their |this
 
 const CHECK_REQUEST = [
   /\b(run|do|carry out|conduct|request|complete|need|want)(\s+\w+){0,3}?\s+(checks?|searches|lookups?|look-ups?|traces?|vetting)\s+(on|against|for|into)\b/,
+  // "run the number from the seized handset through the system": a check, however the thing is described.
+  /\brun (?:\w+ ){1,6}?through (?:the |our |your |a )?(?:systems?|pnc|pnd|niche|athena|intel|databases?|indices)\b/,
   /\b(check|trace|look up|lookup|screen|vet|research)(\s+\w+){0,2}?\s+(nominals?|suspects?|subjects?|the (males?|females?|individuals?|persons?)|(his|her|their) (address|vehicle|car|phone|mobile|associates?|history)|(phone|mobile|burner) numbers?|number plates?|registrations?)\b/,
   new RegExp(
     String.raw`\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|wanted (on|for) (anything|a warrant|warrants?|recall)|outstanding warrants?|registered keeper|keeper of|${WHO_OWNS_WHAT}|owner of the (car|vehicle|van|phone))\b`,

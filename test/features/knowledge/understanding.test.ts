@@ -2231,6 +2231,23 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest('is the 2023 strategy still valid'));
     });
 
+    it('reads "can you ..." as a request to the assistant, not a legal question', () => {
+      for (const q of [
+        'Can you help me fill in a stop and search record for a job I did this morning?',
+        'can you explain how to fill in a stop and search record properly',
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+      assert.ok(isLegalAdviceRequest('can we seize the cash under poca'));
+      refusesOnly(['can you run the number from the seized handset through the system'], ['can you run through the foundation blocks']);
+    });
+
+    it('declines a career break as HR, and which officer is the coordinator in another region', () => {
+      assert.ok(isOutOfScope("what's the process for applying for a career break"));
+      assert.ok(isOtherRegionContactRequest('which DI is the SOC community coordinator for the Welsh ROCU'));
+      assert.ok(!isOtherRegionContactRequest('which DI is the SOC community coordinator for Devon'));
+    });
+
     it('declines job applications and broken office kitchens', () => {
       for (const q of ['How do I apply for a job at the NCA?', 'The office fridge is broken again, who fixes kitchen equipment?']) {
         assert.ok(isOutOfScope(q), q);
