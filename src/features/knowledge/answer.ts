@@ -1258,6 +1258,15 @@ const SERIES_IDS: Record<Exclude<Series, 'fb'>, string[]> = {
   ask: ['asks-early-engagement', 'asks-spoc', 'asks-csp-boards'],
 };
 
+/** The entry that sets out a whole series: "list all ten foundation blocks" and "all four Ps" are answered by it. */
+const SERIES_OVERVIEW: Record<Series, string> = {
+  fb: 'fb-overview',
+  phase: 'phases-overview',
+  strand: 'soc-cc-role',
+  p: '4p-overview',
+  ask: 'asks-overview',
+};
+
 function seriesEntry(kb: KnowledgeBase, series: Series, position: number): KnowledgeEntry | undefined {
   if (series === 'fb') return kb.entries.find((e) => e.category === 'foundation-block' && e.block === position);
   const id = SERIES_IDS[series][position - 1];
@@ -1268,12 +1277,7 @@ function seriesEntry(kb: KnowledgeBase, series: Series, position: number): Knowl
 function seriesAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
   const ref = findSeriesReference(text);
   if (!ref) return undefined;
-  if (ref.all && ref.series === 'strand') {
-    return { kind: 'list', title: 'The four strands of SOC CC work', entries: SERIES_IDS.strand.flatMap((id) => kb.byId.get(id) ?? []) };
-  }
-  // All four Ps are what the 4P overview sets out.
-  if (ref.all && ref.series === 'p') return answerWith(kb, kb.byId.get('4p-overview')!, 1);
-  if (ref.all) return topicList(kb, ref.series === 'fb' ? 'foundation-blocks' : 'phases');
+  if (ref.all) return answerWith(kb, kb.byId.get(SERIES_OVERVIEW[ref.series])!, 1);
   const entries = ref.positions.map((n) => seriesEntry(kb, ref.series, n));
   const missing = ref.positions.find((_, i) => entries[i] === undefined);
   if (missing !== undefined) return ref.series === 'fb' ? foundationBlock(kb, missing) : undefined;

@@ -92,6 +92,14 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(findSeriesReference('run me through foundation blocks 1 to 10'), { series: 'fb', positions: [], all: true });
     });
 
+    it('answers a whole series with the entry that sets it out', () => {
+      answersWith([
+        ['list all ten foundation blocks', 'fb-overview'],
+        ['can you run me through foundation blocks 1 to 10', 'fb-overview'],
+        ['all three phases please', 'phases-overview'],
+      ]);
+    });
+
     it('ignores questions with no numbered reference, and pilot phases', () => {
       assert.equal(findSeriesReference('how long should clear last'), undefined);
       assert.equal(findSeriesReference('protect strand 4p'), undefined);
