@@ -1601,6 +1601,9 @@ function padSuggestions(kb: KnowledgeBase, suggestions: KnowledgeEntry[]): Knowl
   return out.slice(0, 3);
 }
 
+/** The briefing's section on how CHB differs from the usual local response. */
+const DIFFERENCE_ID = 'chb-what-is-different';
+
 function answerWith(
   kb: KnowledgeBase,
   entry: KnowledgeEntry,
@@ -1608,6 +1611,17 @@ function answerWith(
   also: KnowledgeEntry[] = [],
   shape: 'single' | 'comparison' | 'parts' = 'single',
 ): Answer {
+  // "How is CHB different from the usual SOC response": the section on what CHB changes is what such a comparison
+  // asks; the other side is background to it, not a side of its own.
+  const difference = shape === 'comparison' ? [entry, ...also].find((e) => e.id === DIFFERENCE_ID) : undefined;
+  if (difference)
+    return answerWith(
+      kb,
+      difference,
+      score,
+      [entry, ...also].filter((e) => e !== difference),
+      'parts',
+    );
   const shown = [entry, ...also];
   const related = [...new Set(shown.flatMap((e) => e.related))]
     .filter((id) => !shown.some((e) => e.id === id))

@@ -92,6 +92,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(findSeriesReference('run me through foundation blocks 1 to 10'), { series: 'fb', positions: [], all: true });
     });
 
+    it('leads with what is different about CHB when CHB is compared with the usual response', () => {
+      const a = answerQuestion(kb, 'CHB vs the usual local SOC response - what is actually different?');
+      assert.equal(a.kind === 'answer' && a.entry.id, 'chb-what-is-different');
+    });
+
     it('answers a whole series with the entry that sets it out', () => {
       answersWith([
         ['list all ten foundation blocks', 'fb-overview'],
