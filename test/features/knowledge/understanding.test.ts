@@ -105,10 +105,11 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
-    it('ignores questions with no numbered reference, and pilot phases', () => {
+    it('ignores questions with no numbered reference, and pilot and report phases', () => {
       assert.equal(findSeriesReference('how long should clear last'), undefined);
       assert.equal(findSeriesReference('protect strand 4p'), undefined);
       assert.equal(findSeriesReference('is devon and cornwall in phase 3 of the pilot'), undefined);
+      assert.equal(findSeriesReference("Coxhead's phase 1 and phase 2 reports - what are they about?"), undefined);
     });
 
     it("reads strands in a 4P plan as the plan's four Ps, not the SOC CC's strands", () => {
