@@ -809,10 +809,10 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
 /**
  * The glossary term the context names, the longest name first and then the last named ("this clear hold
  * build thing", "CHB supports the Beating Crime Plan", "gold silver bronze in CHB"), unless it names a
- * member of a series ("last foundation block - what is it" asks about the block).
+ * member of a series ("last foundation block - what is it" asks about the block; "FB2 mentions an SRO - what's
+ * that" asks about the SRO).
  */
 function termIn(kb: KnowledgeBase, context: string, letters: boolean): KnowledgeEntry | undefined {
-  if (findSeriesReference(context)) return undefined;
   const words = canonicalTokens(context);
   let best: { entry: KnowledgeEntry; length: number; at: number } | undefined;
   for (const [key, entry] of kb.glossaryByName) {
@@ -823,8 +823,11 @@ function termIn(kb: KnowledgeBase, context: string, letters: boolean): Knowledge
       continue;
     best = { entry, length: tokens.length, at };
   }
-  return best?.entry;
+  return best && findSeriesReference(context) && SERIES_TERMS.has(best.entry.id) ? undefined : best?.entry;
 }
+
+/** The glossary's names for a series: "FB" in "the last FB", "4P" in "the second strand of a 4P plan". */
+const SERIES_TERMS = new Set(['glossary-fb', 'glossary-4p']);
 
 /**
  * "the CHB site", "CSP colleagues", "the SOC CC section": a term followed by what it describes is not what "it"
@@ -1130,6 +1133,8 @@ const IN_PLACE = /^(.+)\s+(?:in|within|under|of|across)\s+(?:a |an |the |our |my
 function withinOverview(kb: KnowledgeBase, question: string): string | undefined {
   const m = IN_PLACE.exec(question);
   if (!m) return undefined;
+  // "The second strand of a 4P plan": the place says which series the number counts in.
+  if (findSeriesReference(m[1])?.series !== findSeriesReference(question)?.series) return undefined;
   const place = kb.index.rank(m[2]).hits[0];
   return place?.namesEntry && place.entry.id.endsWith('-overview') ? m[1] : undefined;
 }

@@ -97,6 +97,17 @@ describe('understanding how questions are asked', () => {
       assert.equal(a.kind === 'answer' && a.entry.id, 'chb-what-is-different');
     });
 
+    it('counts "the second strand of a 4P plan" among the Ps, not the SOC CC strands', () => {
+      answersWith([['what is the second strand of a 4P plan', '4p-prevent']]);
+    });
+
+    it('reads "FB2 mentions an SRO - what\'s that" as asking about the SRO, and "last foundation block - what is it" about the block', () => {
+      answersWith([
+        ["FB2 mentions an SRO - what's that", 'glossary-sro'],
+        ['last foundation block - what is it', 'fb-10-community-engagement'],
+      ]);
+    });
+
     it('answers a whole series with the entry that sets it out', () => {
       answersWith([
         ['list all ten foundation blocks', 'fb-overview'],
