@@ -304,7 +304,7 @@ const ABOUT_PEOPLE = [
   /\b(?:the|that|this) (?:group|gang|ocg|crew|firm)s? (?:bringing|importing|moving|smuggling|supplying) (?:\w+ )?(?:cannabis|cocaine|heroin|drugs|guns|firearms|weapons|people|workers|migrants)\b/,
   /\b(?:share|send|give (?:me|us)|show (?:me|us)) (?:the |your )?(?:current |latest )?(?:intelligence|intel) (?:picture|assessment|update|brief\w*)\b/,
   // "who are the main members of the group on our CHB site", "which of them have firearms markers".
-  /\b(?:who are|whos in|list|name) (?:the )?(?:main |key |core )?members of (?:the|that|this) (?:(?!(?:gold|silver|bronze|working|user|steering|lro|partnership|governance|strategic|tactical)\b)\w+ )?group (?:on|in|at|from|around) (?:our|the|my)\b|\bwhich of (?:them|these|those)\b.{0,30}\b(?:markers?|flags?|convictions|previous|warrants?)\b/,
+  /\b(?:who are|whos in|list|name|give me) (?:all )?(?:the )?(?:members|nominals) (?:of|in) (?:the |our |their )?(?:ocgs|gangs|crews|organised crime groups)\b|\b(?:who are|whos in|list|name) (?:the )?(?:main |key |core )?members of (?:the|that|this) (?:(?!(?:gold|silver|bronze|working|user|steering|lro|partnership|governance|strategic|tactical)\b)\w+ )?group (?:on|in|at|from|around) (?:our|the|my)\b|\bwhich of (?:them|these|those)\b.{0,30}\b(?:markers?|flags?|convictions|previous|warrants?)\b/,
 ];
 
 /**

@@ -2273,6 +2273,17 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest('which DI is the SOC community coordinator for Devon'));
     });
 
+    it('refuses a list of the members of the OCGs, and declines who the person or equivalent is in another region', () => {
+      refusesOnly(
+        ['list the members of the OCGs mapped in our Example CHB site'],
+        ['list the members of the gold group', 'who are the people in the LRO network'],
+      );
+      for (const q of ["who's the government agency info sharing person for south wales?", "who's the london equivalent of our SOC CCs?"]) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOtherRegionContactRequest("who's the GAIN person for Devon?"));
+    });
+
     it('declines job applications and broken office kitchens', () => {
       for (const q of ['How do I apply for a job at the NCA?', 'The office fridge is broken again, who fixes kitchen equipment?']) {
         assert.ok(isOutOfScope(q), q);
