@@ -319,15 +319,16 @@ const CLASSIFIER_CONTRADICTS = 1e-12;
 
 /**
  * A weak match that the classifier all but rules out is a guess: it becomes "not sure", offering it beside the
- * classifier's choice, or the classifier's choice is answered when near certain. A strong match is overruled
- * only when the classifier is near certain of another entry and all but excludes this one.
+ * classifier's choice, or the classifier's choice is answered when near certain. A strong match, or an answer of
+ * several entries, is overruled only when the classifier is near certain of another entry and all but excludes
+ * every entry shown.
  */
 function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
-  if (answer.kind !== 'answer' || answer.also.length > 0) return answer;
-  const weak = answer.score < WEAK_MATCH;
+  if (answer.kind !== 'answer') return answer;
+  const weak = answer.also.length === 0 && answer.score < WEAK_MATCH;
   const guesses = kb.classifier.classify(text);
-  const p = guesses.find((g) => g.id === answer.entry.id)?.p ?? 0;
-  if (p >= (weak ? CLASSIFIER_RULES_OUT : CLASSIFIER_CONTRADICTS)) return answer;
+  const chance = (entry: KnowledgeEntry) => guesses.find((g) => g.id === entry.id)?.p ?? 0;
+  if ([answer.entry, ...answer.also].some((e) => chance(e) >= (weak ? CLASSIFIER_RULES_OUT : CLASSIFIER_CONTRADICTS))) return answer;
   const best = guesses[0] && kb.byId.get(guesses[0].id);
   if (!best) return answer;
   if (guesses[0].p > CLASSIFIER_CERTAIN) return answerWith(kb, best, guesses[0].p);

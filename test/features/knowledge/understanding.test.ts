@@ -2848,6 +2848,8 @@ describe('understanding how questions are asked', () => {
         ['The Merseyside CHB, did they run the phases one after another or did they overlap?', 'phases-overview'],
         ['Which report covered the Phase 1 proof of concept in West Yorkshire?', 'reading-coxhead-reports'],
       ]);
+      // Two entries, each all but excluded: the rules read a comparison of CHB's rollout and the ROCUs.
+      assert.deepEqual(shown('Nobody owns CHB in our force and the ROCU keeps emailing different people. What do the SOC CCs recommend?'), ['asks-spoc']);
     });
 
     it('turns a weak match it all but rules out into "not sure", or answers its own choice when near certain', () => {
