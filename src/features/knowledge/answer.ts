@@ -273,7 +273,7 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');
   const known = kb.recentAnswers.get(key);
   if (known) return known;
-  const answer = doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)));
+  const answer = countFound(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text))));
   kb.recentAnswers.set(key, answer);
   return answer;
 }
@@ -284,6 +284,30 @@ function respelledIfUnsure(kb: KnowledgeBase, text: string, found: Answer): Answ
   if (found.kind !== 'unsure' || respelled === text.toLowerCase()) return found;
   const again = freshAnswer(kb, respelled);
   return again.kind === 'answer' ? again : found;
+}
+
+/** "How many capabilities does SWROCU have", "how many pilot sites": the two words after, one of them the thing counted. */
+const HOW_MANY = /\bhow many ([a-z-]+(?: [a-z-]+)?)/i;
+const A_COUNT = String.raw`(?:\d+(?:-plus|\+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|twenty)`;
+/** Among the entries the search finds first, where to look for the one that gives the count. */
+const COUNT_CANDIDATES = 5;
+
+/**
+ * A single answer to "how many X" that gives no number of X gives way to the one entry, among those the search
+ * finds first, that does: "how many capabilities does SWROCU have" is the microsite's "20-plus capabilities".
+ */
+function countFound(kb: KnowledgeBase, text: string, answer: Answer): Answer {
+  const asked = HOW_MANY.exec(text);
+  if (!asked || answer.kind !== 'answer' || answer.also.length > 0) return answer;
+  const counted = asked[1]
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.replace(/s$/, ''))
+    .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !kb.index.isEverywhere(w));
+  const gives = (entry: KnowledgeEntry) => counted.some((w) => new RegExp(String.raw`\b${A_COUNT} (?:[\w-]+ ){0,2}?${w}s?\b`, 'i').test(entry.answer));
+  if (counted.length === 0 || gives(answer.entry)) return answer;
+  const giving = distinctEntries(kb, kb.index.rank(text).hits, COUNT_CANDIDATES).filter(gives);
+  return giving.length === 1 ? answerWith(kb, giving[0], answer.score) : answer;
 }
 
 /** Past this probability the classifier is sure: the rules' single answer, if different, becomes "not sure". */

@@ -108,6 +108,14 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers "how many X" from the entry that gives a number of X', () => {
+      answersWith([
+        ['how many capabilities does SWROCU have?', 'swrocu-microsite'],
+        ['how many forces are in the south west', 'south-west-forces'],
+        ['How many CHB proof of concept sites were there across the UK?', 'chb-pilots'],
+      ]);
+    });
+
     it('answers a whole series with the entry that sets it out', () => {
       answersWith([
         ['list all ten foundation blocks', 'fb-overview'],
