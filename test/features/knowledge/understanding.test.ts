@@ -2292,6 +2292,13 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest("who's the GAIN person for Devon?"));
     });
 
+    it('refuses which OCG has a named line; declines fixed penalties, and a coordinator "needed" in another region', () => {
+      refusesOnly(['which OCG has got the Example county line at the moment'], ['which group has the most lines in the pilot']);
+      assert.ok(isOutOfScope('how do i fill out a fixed penalty notice for a traffic offence'));
+      assert.ok(isOtherRegionContactRequest('need the SOC community coordinator for the North West region pls'));
+      assert.ok(!isOtherRegionContactRequest('need the SOC community coordinator for Devon pls'));
+    });
+
     it('declines job applications and broken office kitchens', () => {
       for (const q of ['How do I apply for a job at the NCA?', 'The office fridge is broken again, who fixes kitchen equipment?']) {
         assert.ok(isOutOfScope(q), q);
