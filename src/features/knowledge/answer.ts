@@ -848,7 +848,9 @@ function termIn(kb: KnowledgeBase, context: string, letters: boolean): Knowledge
       continue;
     best = { entry, length: tokens.length, at };
   }
-  return best && findSeriesReference(context) && SERIES_TERMS.has(best.entry.id) ? undefined : best?.entry;
+  if (!best || !findSeriesReference(context)) return best?.entry;
+  // "last phase of CHB - what is it" asks about the phase: the term after "of" or "in" only says where it is.
+  return SERIES_TERMS.has(best.entry.id) || ['of', 'in', 'within'].includes(words[best.at - 1]) ? undefined : best.entry;
 }
 
 /** The glossary's names for a series: "FB" in "the last FB", "4P" in "the second strand of a 4P plan". */

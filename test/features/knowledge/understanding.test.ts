@@ -105,6 +105,7 @@ describe('understanding how questions are asked', () => {
       answersWith([
         ["FB2 mentions an SRO - what's that", 'glossary-sro'],
         ['last foundation block - what is it', 'fb-10-community-engagement'],
+        ['last phase of chb - what is it?', 'phase-build'],
       ]);
     });
 
@@ -2558,6 +2559,7 @@ describe('understanding how questions are asked', () => {
       answersWith([
         ["My superintendent wants a two-line explanation of this clear hold build thing before tomorrow's meeting. What actually is it?", 'glossary-chb'],
         ['last foundation block - what is it', 'fb-10-community-engagement'],
+        ['last phase of chb - what is it?', 'phase-build'],
         ['The benefits say CHB supports the Beating Crime Plan. What is that?', 'glossary-beating-crime-plan'],
         ['gold silver bronze in CHB - what does that mean', 'glossary-gold-silver-bronze'],
       ]);
