@@ -142,8 +142,14 @@ function withMemberNamed([first, second]: [string, string]): string[] {
   if (series) return [first, second.replace(ONE, `the $1 ${series}`)];
   const laterSeries = MEMBER_NAMED.exec(second)?.[1];
   const ordinal = BARE_ORDINAL.exec(first)?.[1];
-  return [laterSeries && ordinal ? `the ${ordinal} ${laterSeries}` : first, second];
+  if (laterSeries && ordinal) return [`the ${ordinal} ${laterSeries}`, second];
+  // "qualitative vs quantitative benefits": one word before shares the kind of thing named after.
+  const shared = /^\w+$/.test(first) ? SHARED_HEAD.exec(second)?.[1] : undefined;
+  return [shared ? `${first} ${shared}` : first, second];
 }
+
+/** The kinds of thing two single words can both describe: "qualitative vs quantitative benefits", "clear or hold phase". */
+const SHARED_HEAD = /^\w+ ((?:benefits|phases?|stages?|strands?|blocks?|reports?)\b.*)$/;
 
 /** The looser split tried only when the whole question found no clear answer: "the legacy and the exit strategy". */
 export function splitOnAnd(text: string): string[] | undefined {

@@ -166,6 +166,12 @@ describe('understanding how questions are asked', () => {
       assert.equal(splitQuestion('we appoint LROs and then let them get on with it'), undefined);
     });
 
+    it('gives one word compared with a described thing the same kind of thing: "qualitative vs quantitative benefits"', () => {
+      assert.deepEqual(splitQuestion('qualitative vs quantitative benefits')?.parts, ['qualitative benefits', 'quantitative benefits']);
+      assert.deepEqual(splitQuestion('GAIN vs SOC CC - who helps?')?.parts, ['gain', 'soc cc']);
+      assert.deepEqual(shown('qual vs quant benefits'), ['benefits-qualitative', 'benefits-quantitative']);
+    });
+
     it('names the 4P and phases overviews by those words', () => {
       assert.deepEqual(shown('give me the 4P overview'), ['4p-overview']);
       assert.deepEqual(shown('phases overview please'), ['phases-overview']);
