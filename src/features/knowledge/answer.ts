@@ -348,7 +348,8 @@ const CLASSIFIER_CONTRADICTS = 1e-12;
  * every entry shown.
  */
 function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
-  if (answer.kind !== 'answer') return answer;
+  // "What does CHB stand for? It's in the HMICFRS report": what letters stand for is the glossary's to say.
+  if (answer.kind !== 'answer' || (answer.entry.category === 'glossary' && LETTERS_ASKED.test(text))) return answer;
   const weak = answer.also.length === 0 && answer.score < WEAK_MATCH;
   const guesses = kb.classifier.classify(text);
   const chance = (entry: KnowledgeEntry) => guesses.find((g) => g.id === entry.id)?.p ?? 0;

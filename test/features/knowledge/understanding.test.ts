@@ -2875,6 +2875,17 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('Nobody owns CHB in our force and the ROCU keeps emailing different people. What do the SOC CCs recommend?'), ['asks-spoc']);
     });
 
+    it('leaves what letters stand for to the glossary, whatever the rest of the message suggests', () => {
+      // Without the questions that ask just this, the classifier reads the HMICFRS report in the remark.
+      const taught = createKnowledgeBase(
+        allEntries,
+        readContactsFile(defaultContactsPath),
+        exampleQuestions.filter((e) => !/stand for\? it/i.test(e.q)),
+      );
+      const a = answerQuestion(taught, "what does CHB stand for? it's in the HMICFRS spotlight report");
+      assert.equal(a.kind === 'answer' && a.entry.id, 'glossary-chb');
+    });
+
     it('turns a weak match it all but rules out into "not sure", or answers its own choice when near certain', () => {
       const unseen = (left: RegExp) =>
         createKnowledgeBase(
