@@ -273,7 +273,7 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');
   const known = kb.recentAnswers.get(key);
   if (known) return known;
-  const answer = countFound(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text))));
+  const answer = ledByCoverage(kb, text, countFound(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))));
   kb.recentAnswers.set(key, answer);
   return answer;
 }
@@ -284,6 +284,25 @@ function respelledIfUnsure(kb: KnowledgeBase, text: string, found: Answer): Answ
   if (found.kind !== 'unsure' || respelled === text.toLowerCase()) return found;
   const again = freshAnswer(kb, respelled);
   return again.kind === 'answer' ? again : found;
+}
+
+/** How many more of the question's words the second side's text must hold to lead a comparison. */
+const COVERAGE_LEAD = 1;
+
+/**
+ * "Pursue or Prepare - which one is about reducing the impact?", "how does the 4P plan sit alongside the force SOC
+ * management plan": a comparison leads with the side whose own text holds clearly more of the question's words,
+ * since that side answers it; otherwise the sides stay in the order asked.
+ */
+function ledByCoverage(kb: KnowledgeBase, text: string, answer: Answer): Answer {
+  if (answer.kind !== 'answer' || answer.shape !== 'comparison' || answer.also.length !== 1) return answer;
+  const words = [...new Set(searchTokens(text))].filter((w) => !kb.index.isEverywhere(w));
+  const covers = (entry: KnowledgeEntry) => {
+    const own = new Set(searchTokens(`${entry.title} ${entry.answer}`));
+    return words.filter((w) => own.has(w)).length;
+  };
+  const [first, second] = [answer.entry, answer.also[0]];
+  return covers(second) > covers(first) + COVERAGE_LEAD ? answerWith(kb, second, answer.score, [first], 'comparison') : answer;
 }
 
 /** "How many capabilities does SWROCU have", "how many pilot sites": the two words after, one of them the thing counted. */

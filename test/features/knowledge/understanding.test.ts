@@ -172,6 +172,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('qual vs quant benefits'), ['benefits-qualitative', 'benefits-quantitative']);
     });
 
+    it('leads a comparison with the side whose text holds clearly more of the question, else keeps the order asked', () => {
+      assert.deepEqual(shown('Pursue or Prepare - which one is about reducing the impact when the crime actually happens?'), ['4p-prepare', '4p-pursue']);
+      assert.deepEqual(shown('clear vs hold'), ['phase-clear', 'phase-hold']);
+    });
+
     it('names the 4P and phases overviews by those words', () => {
       assert.deepEqual(shown('give me the 4P overview'), ['4p-overview']);
       assert.deepEqual(shown('phases overview please'), ['phases-overview']);
