@@ -266,7 +266,9 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
  * numbered reference, and finally search with a confidence check: asked again without "for the south west" when
  * only the region was found, both entries for a comparison whose sides are described, narrowed from an overview to
  * the parts it names, and relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
- * A question still unclear is asked again with its typos corrected.
+ * A question still unclear is asked again with its typos corrected. Last, the classifier may overrule an answer it
+ * all but excludes (see doubtChecked), "how many X" goes to the entry that gives a number of X, and a comparison
+ * leads with the side that answers it.
  */
 export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const text = withHouseSpellings(typed);
