@@ -179,7 +179,7 @@ const ABOUT_THE_BRIEFING =
 const WHO_TO_CONTACT_AT =
   /\bwho (?:should|do|can|could|would) (?:i|we) (?:ring|call|contact|speak to|talk to|email|ask|approach) (?:at|in|from|over at|up at)\b|\bwho(?:s| is)? the (?:\w+ ){0,2}contact\b|\bwhat(?:s| is| are) (?:their|his|her) (?:\w+ )?(?:number|email|e mail|details)\b|\bhow (?:do|can|would) (?:i|we) (?:contact|reach|get hold of|get in touch with)\b|\b(?:e ?mail|phone|telephone|contact) (?:address|number|details)\b|\b(?:give|send|share|pass|need|want|get|have) (?:me |us )?(?:the |a |any |some )?(?:[a-z]+ ){0,3}contacts? (?:for|at|in)\b|\bwho(?:s| is| are)? the (?:[a-z]+ ){0,5}(?:person|people|officer|lead|equivalents?)(?: (?:for|in|at|of)\b|$)/;
 
-/** Who leads or runs something there: "who coordinates SOC in the Met", "which officer leads ... in Merseyside". */
+/** Who leads or runs something there: "who coordinates SOC in the Met", "which officer leads ... in Merseyside", "which DI is the coordinator for the Welsh ROCU". */
 const WHO_LEADS =
   /\b(?:who|which (?:officer|person|team|unit))(?:s| is)? (?:leads?|coordinates?|runs?|heads?|manages?)\b|\bwhich (?:di|dci|ds|dc|dsi|inspector|sergeant|officer|person) (?:is|are) (?:the|their)\b/;
 

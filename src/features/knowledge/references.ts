@@ -131,10 +131,10 @@ function neighbour(series: Series, base: number, direction: string): { series: S
 export function findSeriesReference(text: string): SeriesReference | undefined {
   const s = canonical(text);
   // "phase 3 of the Home Office pilot" and "the phase 1 report" name a pilot or report phase, not a CHB phase.
-  const pilot = /\b(?:pilot|reports?\b|coxhead|loughbo)/.test(s);
+  const otherPhases = /\b(?:pilot|reports?\b|coxhead|loughbo)/.test(s);
   // "the four strands of a 4P plan" are Pursue, Prevent, Protect and Prepare, not the SOC CC strands.
   const fourP = /\b(?:4 ?ps?|pursue|prevent|protect|prepare)\b/.test(s) && !/\b(?:soc cc|coordinators?)\b/.test(s);
-  const usable = (series: Series) => !(series === 'phase' && pilot);
+  const usable = (series: Series) => !(series === 'phase' && otherPhases);
   const seriesOf = (word: string): Series => (word === 'strand' && fourP ? 'p' : (word as Series));
 
   // A range is asked even after "list the blocks": "list the blocks from FB4 to FB7".
