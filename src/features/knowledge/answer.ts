@@ -291,13 +291,28 @@ function respelledIfUnsure(kb: KnowledgeBase, text: string, found: Answer): Answ
 /** How many more of the question's words the second side's text must hold to lead a comparison. */
 const COVERAGE_LEAD = 1;
 
+/** The briefing's section on how CHB differs from the usual local response. */
+const DIFFERENCE_ID = 'chb-what-is-different';
+
 /**
  * "Pursue or Prepare - which one is about reducing the impact?", "how does the 4P plan sit alongside the force SOC
  * management plan": a comparison leads with the side whose own text holds clearly more of the question's words,
- * since that side answers it; otherwise the sides stay in the order asked.
+ * since that side answers it; otherwise the sides stay in the order asked. "How is CHB different from the usual
+ * SOC response" is answered by the section on what CHB changes, with the other side as background to it.
  */
 function ledByCoverage(kb: KnowledgeBase, text: string, answer: Answer): Answer {
-  if (answer.kind !== 'answer' || answer.shape !== 'comparison' || answer.also.length !== 1) return answer;
+  if (answer.kind !== 'answer' || answer.shape !== 'comparison') return answer;
+  const shown = [answer.entry, ...answer.also];
+  const difference = shown.find((e) => e.id === DIFFERENCE_ID);
+  if (difference)
+    return answerWith(
+      kb,
+      difference,
+      answer.score,
+      shown.filter((e) => e !== difference),
+      'parts',
+    );
+  if (answer.also.length !== 1) return answer;
   const words = [...new Set(searchTokens(text))].filter((w) => !kb.index.isEverywhere(w));
   const covers = (entry: KnowledgeEntry) => {
     const own = new Set(searchTokens(`${entry.title} ${entry.answer}`));
@@ -320,13 +335,14 @@ const COUNT_CANDIDATES = 5;
 function countFound(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   const asked = HOW_MANY.exec(text);
   if (!asked || answer.kind !== 'answer' || answer.also.length > 0) return answer;
-  const counted = asked[1]
+  const counts = asked[1]
     .toLowerCase()
     .split(' ')
     .map((w) => w.replace(/s$/, ''))
-    .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !kb.index.isEverywhere(w));
-  const gives = (entry: KnowledgeEntry) => counted.some((w) => new RegExp(String.raw`\b${A_COUNT} (?:[\w-]+ ){0,2}?${w}s?\b`, 'i').test(entry.answer));
-  if (counted.length === 0 || gives(answer.entry)) return answer;
+    .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !kb.index.isEverywhere(w))
+    .map((w) => new RegExp(String.raw`\b${A_COUNT} (?:[\w-]+ ){0,2}?${w}s?\b`, 'i'));
+  const gives = (entry: KnowledgeEntry) => counts.some((count) => count.test(entry.answer));
+  if (counts.length === 0 || gives(answer.entry)) return answer;
   const giving = distinctEntries(kb, kb.index.rank(text).hits, COUNT_CANDIDATES).filter(gives);
   return giving.length === 1 ? answerWith(kb, giving[0], answer.score) : answer;
 }
@@ -1655,9 +1671,6 @@ function padSuggestions(kb: KnowledgeBase, suggestions: KnowledgeEntry[]): Knowl
   return out.slice(0, 3);
 }
 
-/** The briefing's section on how CHB differs from the usual local response. */
-const DIFFERENCE_ID = 'chb-what-is-different';
-
 function answerWith(
   kb: KnowledgeBase,
   entry: KnowledgeEntry,
@@ -1665,17 +1678,6 @@ function answerWith(
   also: KnowledgeEntry[] = [],
   shape: 'single' | 'comparison' | 'parts' = 'single',
 ): Answer {
-  // "How is CHB different from the usual SOC response": the section on what CHB changes is what such a comparison
-  // asks; the other side is background to it, not a side of its own.
-  const difference = shape === 'comparison' ? [entry, ...also].find((e) => e.id === DIFFERENCE_ID) : undefined;
-  if (difference)
-    return answerWith(
-      kb,
-      difference,
-      score,
-      [entry, ...also].filter((e) => e !== difference),
-      'parts',
-    );
   const shown = [entry, ...also];
   const related = [...new Set(shown.flatMap((e) => e.related))]
     .filter((id) => !shown.some((e) => e.id === id))
