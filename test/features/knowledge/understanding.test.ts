@@ -2331,6 +2331,44 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('refuses data pulled or looked up on Niche, who supplies a place or person, the latest "int" on a group, and adding someone to a group', () => {
+      refusesOnly(
+        [
+          'pull the Niche incident data for the Example ward please',
+          'niche lookup jo example',
+          'who supplies the Example estate',
+          'who supplies Jo Example and who is above her',
+          'whats the latest int on the example crew',
+          'add jo example as an associate of the example lot',
+        ],
+        ['who supplies the training for new LROs', 'is there a niche in the market for CHB training', 'add the drop-ins to my calendar'],
+      );
+    });
+
+    it('reads a gateway given by a section, "applies?", "is this surveillance" and a typo\'d "legally have to" as legal questions', () => {
+      for (const q of [
+        'does section 115 give us a gateway to share with housing',
+        's115 applies?',
+        'is this directed surveillance',
+        'do we legaly have to disclose the survey to the defence',
+        'r we allowed by law to name them in our comms',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      assert.ok(!isLegalAdviceRequest('which foundation block applies?'));
+    });
+
+    it('declines interview technique and how to do a roadside procedure on a CHB site, and a community coordinator or Met contact elsewhere', () => {
+      for (const q of ['how do I plan a PACE interview', 'tips for interviewing a suspect', 'a quick guide to doing a roadside breath test on our CHB site']) {
+        assert.ok(isOutOfScope(q), q);
+      }
+      assert.ok(!isOutOfScope('our CHB site has a lot of domestic abuse, which P covers it?'));
+      for (const q of ['west mids soc community coordinator?', 'met drop in contacts', 'Met GAIN lead email?']) {
+        assert.ok(isOtherRegionContactRequest(q), q);
+      }
+      assert.ok(!isOtherRegionContactRequest('met the soc cc yesterday, who do I contact about GAIN?'));
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
