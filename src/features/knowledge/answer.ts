@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { acronymAsked, IN_A_FIELD, WHERE_MET } from './acronym-question';
-import { type Classifier, type LabelledQuestion, trainClassifier } from './classifier';
+import { type Classifier, type LabelledQuestion, trainClassifiers } from './classifier';
 import { SPOKEN_WORDS } from './common-words';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
@@ -20,6 +20,11 @@ export interface KnowledgeBase {
   readonly index: SearchIndex;
   /** Learned from example questions and the entries' own names: a second opinion on single answers (see withSecondOpinion). */
   readonly classifier: Classifier;
+  /**
+   * The same, with each set of entries asked together as one label ("a+b"): which pairs people ask for in one
+   * message (see pairedAnswer).
+   */
+  readonly together: Classifier;
   /** Glossary entries by each of their names, normalised (see nameKey). */
   readonly glossaryByName: ReadonlyMap<string, KnowledgeEntry>;
   /**
@@ -140,6 +145,11 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
     }
   }
   const index = createSearchIndex(entries);
+  const ownWords = entries.flatMap((e) => [e.title, ...e.aliases, ...(e.askedAs ?? [])].map((q) => ({ q, ids: [e.id] })));
+  const [classifier, together] = trainClassifiers(
+    [...ownWords, ...examples],
+    [(e) => (e.together ? [] : e.ids), (e) => (e.together ? [setLabel(e.ids)] : e.ids)],
+  );
   const contactNames = new Map(
     contacts.contacts.flatMap((c) => (c.name ? [[` ${lettersOnly(c.name).replace(RANKS, '')} `, byId.get(ROLE_ENTRY[c.role])!] as const] : [])),
   );
@@ -148,11 +158,16 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
     contacts,
     byId,
     index,
-    classifier: trainClassifier([...entries.flatMap((e) => [e.title, ...e.aliases, ...(e.askedAs ?? [])].map((q) => ({ q, ids: [e.id] }))), ...examples]),
+    classifier,
+    together,
     glossaryByName,
     twins,
+    // Single-entry examples only: the two-part questions' wording would tip "gang injuction" to "induction".
     respell: createSpeller(
-      [...entries.flatMap((e) => [e.title, ...e.aliases, ...e.keywords, ...(e.askedAs ?? []), e.answer]), ...examples.map((e) => e.q)],
+      [
+        ...entries.flatMap((e) => [e.title, ...e.aliases, ...e.keywords, ...(e.askedAs ?? []), e.answer]),
+        ...examples.filter((e) => !e.together).map((e) => e.q),
+      ],
       SPOKEN_WORDS,
     ),
     contactNames,
@@ -275,7 +290,11 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');
   const known = kb.recentAnswers.get(key);
   if (known) return known;
-  const answer = ledByCoverage(kb, text, countFound(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))));
+  const answer = ledByCoverage(
+    kb,
+    text,
+    countFound(kb, text, pairedAnswer(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text))))),
+  );
   kb.recentAnswers.set(key, answer);
   return answer;
 }
@@ -395,6 +414,34 @@ function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   if (!best) return answer;
   if (guesses[0].p > CLASSIFIER_CERTAIN) return answerWith(kb, best, guesses[0].p);
   return weak ? { kind: 'unsure', suggestions: [best, answer.entry] } : answer;
+}
+
+/** The label of entries asked together, in one order whatever order they were asked in. */
+function setLabel(ids: readonly string[]): string {
+  return [...ids].sort().join('+');
+}
+
+/** Past this, the classifier of entry sets is sure which two entries are asked together. */
+const PAIR_SURE = 0.99;
+
+/**
+ * "What's MoRiLE and does it go in the baseline?": people ask some pairs of entries in one message, in words the
+ * rules do not read as two parts. When the classifier of entry sets is sure of such a pair, a single answer found
+ * by search (not a direct lookup) that is one of the two gets the other beside it, and a "not sure" gets both.
+ */
+function pairedAnswer(kb: KnowledgeBase, text: string, answer: Answer): Answer {
+  const single = answer.kind === 'answer' && answer.also.length === 0 && answer.score < 1;
+  if (!single && answer.kind !== 'unsure') return answer;
+  const [best] = kb.together.classify(text);
+  const pair = best && best.p > PAIR_SURE ? best.id.split('+').flatMap((id) => kb.byId.get(id) ?? []) : [];
+  if (pair.length !== 2) return answer;
+  if (answer.kind === 'answer') {
+    const other = pair.find((e) => e !== answer.entry);
+    return pair.includes(answer.entry) && other ? answerWith(kb, answer.entry, answer.score, [other], 'parts') : answer;
+  }
+  const rank = (e: KnowledgeEntry) => (answer.kind === 'unsure' && answer.suggestions.includes(e) ? answer.suggestions.indexOf(e) : Infinity);
+  const [first, second] = [...pair].sort((a, b) => rank(a) - rank(b));
+  return answerWith(kb, first, best.p, [second], 'parts');
 }
 
 function freshAnswer(kb: KnowledgeBase, text: string): Answer {

@@ -1,9 +1,11 @@
 import { searchTokens } from './normalise';
 
-/** A question whose right entries are known; any one of `ids` answers it. */
+/** A question whose right entries are known: any one of `ids` answers it, or, when `together`, all of them do. */
 export interface LabelledQuestion {
   q: string;
   ids: readonly string[];
+  /** A comparison or two-part question, which needs every entry in `ids`. */
+  together?: boolean;
 }
 
 export interface EntryGuess {
@@ -33,15 +35,23 @@ function features(text: string): string[] {
  * Naive Bayes over a question's words and word pairs, with every entry equally likely before the words
  * are read. It learns from worded questions how people ask for an entry ("the PCC wants proof it's
  * working" asks for the performance baseline) where no rule or topic word says so.
+ *
+ * One classifier is trained for each way of labelling the same examples (no label leaves an example out), and
+ * each question's words are read once.
  */
-export function trainClassifier(examples: readonly LabelledQuestion[]): Classifier {
+export function trainClassifiers(examples: readonly LabelledQuestion[], labellings: readonly ((e: LabelledQuestion) => readonly string[])[]): Classifier[] {
+  const read = examples.map((e) => features(e.q));
+  return labellings.map((labels) => fromCounts(examples.map((e, i) => ({ features: read[i], ids: labels(e) }))));
+}
+
+function fromCounts(examples: readonly { features: readonly string[]; ids: readonly string[] }[]): Classifier {
   const counts = new Map<string, Map<string, number>>();
   const vocabulary = new Set<string>();
-  for (const { q, ids } of examples) {
+  for (const { features: words, ids } of examples) {
     for (const id of ids) {
       const byFeature = counts.get(id) ?? new Map<string, number>();
       counts.set(id, byFeature);
-      for (const f of features(q)) {
+      for (const f of words) {
         byFeature.set(f, (byFeature.get(f) ?? 0) + 1);
         vocabulary.add(f);
       }

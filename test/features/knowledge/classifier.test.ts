@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
-import { trainClassifier } from '../../../src/features/knowledge/classifier';
+import { trainClassifiers } from '../../../src/features/knowledge/classifier';
 
 describe('classifier', () => {
-  const classifier = trainClassifier([
-    { q: 'we took out the top tier, what now', ids: ['phase-hold'] },
-    { q: 'the main players are in custody', ids: ['phase-hold'] },
-    { q: 'who funds the coordinators', ids: ['soc-cc-role'] },
-    { q: 'how is the coordinator post paid for', ids: ['soc-cc-role'] },
-    { q: 'what is GAIN', ids: ['gain', 'glossary-gain'] },
-  ]);
+  const [classifier] = trainClassifiers(
+    [
+      { q: 'we took out the top tier, what now', ids: ['phase-hold'] },
+      { q: 'the main players are in custody', ids: ['phase-hold'] },
+      { q: 'who funds the coordinators', ids: ['soc-cc-role'] },
+      { q: 'how is the coordinator post paid for', ids: ['soc-cc-role'] },
+      { q: 'what is GAIN', ids: ['gain', 'glossary-gain'] },
+    ],
+    [(e) => e.ids],
+  );
 
   it('ranks the entry whose examples use the question words first, with probabilities that sum to 1', () => {
     const guesses = classifier.classify('top tier gone, now what?');
@@ -28,6 +31,23 @@ describe('classifier', () => {
 
   it('reads words it has seen only in other forms: plurals and tenses fold together', () => {
     assert.equal(classifier.classify('who is funding the coordinator')[0].id, 'soc-cc-role');
+  });
+
+  it('trains one classifier per labelling of the same examples, leaving out an example with no label', () => {
+    const examples = [
+      { q: 'what is MoRiLE', ids: ['morile'] },
+      { q: 'the baseline block', ids: ['fb-7'] },
+      { q: 'does MoRiLE go in the baseline', ids: ['morile', 'fb-7'], together: true },
+    ];
+    const [singles, sets] = trainClassifiers(examples, [(e) => (e.together ? [] : e.ids), (e) => (e.together ? [e.ids.join('+')] : e.ids)]);
+    assert.deepEqual(
+      singles
+        .classify('MoRiLE in the baseline?')
+        .map((g) => g.id)
+        .sort(),
+      ['fb-7', 'morile'],
+    );
+    assert.equal(sets.classify('does MoRiLE go in the baseline')[0].id, 'morile+fb-7');
   });
 
   it('guesses nothing for a text with no word its examples use', () => {

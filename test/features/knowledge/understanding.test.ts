@@ -2888,6 +2888,30 @@ describe('understanding how questions are asked', () => {
   });
 
   describe("the classifier's second opinion", () => {
+    it('answers both entries of a pair people ask together when the rules find one, and not for a direct lookup', () => {
+      for (const [q, pair] of [
+        ['the march 2024 target for every force - is that still the plan under the newer SOC strategy?', ['chb-rollout-2023', 'chb-soc-strategy-2023-28']],
+        ['legacy CHB should leave, plus the exit strategy please', ['legacy-aim', 'legacy-exit-strategy']],
+        ['need the coxhead loughborough reports and the HO LRO guidance extract', ['reading-lro-guidance', 'reading-coxhead-reports']],
+        ['qual and quant benefits please, both, for a paper', ['benefits-quantitative', 'benefits-qualitative']],
+      ] as const) {
+        assert.deepEqual(shown(q), pair, q);
+      }
+      assert.deepEqual(shown('foundation block 3'), ['fb-3-lro-support']);
+      assert.deepEqual(shown('which were the pilot sites'), ['chb-pilots']);
+    });
+
+    it('answers a "not sure" with the pair people ask together, the search\'s likelier suggestion first', () => {
+      assert.deepEqual(shown('what does the SOC CC do about operational guidance, and about continuous improvement?')?.sort(), [
+        'soc-cc-continuous-improvement',
+        'soc-cc-operational-guidance',
+      ]);
+      assert.deepEqual(shown('is the multi-agency launch a part of the comms strategy or its own block?'), [
+        'fb-8-multi-agency-launch',
+        'fb-9-communication-strategy',
+      ]);
+    });
+
     it('answers what the search was only unsure about when the classifier is sure: "the asks mention cpd, what\'s that"', () => {
       answersWith([["the asks mention cpd, what's that", 'glossary-cpd']]);
     });

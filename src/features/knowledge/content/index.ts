@@ -41,13 +41,13 @@ export interface ExampleQuestion {
 }
 
 /**
- * The classifier's training examples from example questions. Comparisons and two-part questions, which
- * need several entries together, are left out; where any of several entries will do, each is a right label.
+ * The classifiers' training examples from example questions: where any of several entries will do, each is a
+ * right label; comparisons and two-part questions need their entries together.
  */
 export function asTrainingExamples(questions: readonly ExampleQuestion[]): LabelledQuestion[] {
-  return questions.flatMap((q) => {
+  return questions.map((q) => {
     const ids = Array.isArray(q.expect) ? q.expect : [q.expect];
-    return ids.length === 1 || q.anyOf ? [{ q: q.q, ids }] : [];
+    return ids.length === 1 || q.anyOf ? { q: q.q, ids } : { q: q.q, ids, together: true };
   });
 }
 
