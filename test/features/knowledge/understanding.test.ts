@@ -2369,6 +2369,15 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOtherRegionContactRequest('met the soc cc yesterday, who do I contact about GAIN?'));
     });
 
+    it('refuses whether someone named features in police intel; declines a licence fee, and reads surviving an appeal as legal', () => {
+      refusesOnly(
+        ['does our client Sam Fictional feature in police records?', 'has Sam Fictional shown up in any intel?'],
+        ['does CHB feature in the SOC strategy?'],
+      );
+      assert.ok(isOutOfScope('what is the fee for a personal licence?'));
+      assert.ok(isLegalAdviceRequest('would a closure order based on the survey survive an appeal?'));
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
