@@ -423,25 +423,31 @@ function setLabel(ids: readonly string[]): string {
 
 /** Past this, the classifier of entry sets is sure which two entries are asked together. */
 const PAIR_SURE = 0.99;
+/** Past this, it is near certain, and its pair replaces a two-entry answer's second entry. */
+const PAIR_CERTAIN = 0.999;
 
 /**
  * "What's MoRiLE and does it go in the baseline?": people ask some pairs of entries in one message, in words the
  * rules do not read as two parts. When the classifier of entry sets is sure of such a pair, a single answer found
  * by search (not a direct lookup) that is one of the two gets the other beside it, and a "not sure" gets both.
+ * When near certain, a two-entry answer led by one of the pair gets the other as its second entry: "qualitative
+ * vs quantitative benefits" is the two kinds of benefit, not one kind and the overview.
  */
 function pairedAnswer(kb: KnowledgeBase, text: string, answer: Answer): Answer {
-  const single = answer.kind === 'answer' && answer.also.length === 0 && answer.score < 1;
-  if (!single && answer.kind !== 'unsure') return answer;
+  if (answer.kind !== 'answer' && answer.kind !== 'unsure') return answer;
   const [best] = kb.together.classify(text);
   const pair = best && best.p > PAIR_SURE ? best.id.split('+').flatMap((id) => kb.byId.get(id) ?? []) : [];
   if (pair.length !== 2) return answer;
-  if (answer.kind === 'answer') {
-    const other = pair.find((e) => e !== answer.entry);
-    return pair.includes(answer.entry) && other ? answerWith(kb, answer.entry, answer.score, [other], 'parts') : answer;
+  if (answer.kind === 'unsure') {
+    const rank = (e: KnowledgeEntry) => (answer.suggestions.includes(e) ? answer.suggestions.indexOf(e) : Infinity);
+    const [first, second] = [...pair].sort((a, b) => rank(a) - rank(b));
+    return answerWith(kb, first, best.p, [second], 'parts');
   }
-  const rank = (e: KnowledgeEntry) => (answer.kind === 'unsure' && answer.suggestions.includes(e) ? answer.suggestions.indexOf(e) : Infinity);
-  const [first, second] = [...pair].sort((a, b) => rank(a) - rank(b));
-  return answerWith(kb, first, best.p, [second], 'parts');
+  const other = pair.find((e) => e !== answer.entry);
+  if (!other || !pair.includes(answer.entry)) return answer;
+  if (answer.also.length === 0 && answer.score < 1) return answerWith(kb, answer.entry, answer.score, [other], 'parts');
+  if (answer.also.length === 1 && answer.also[0] !== other && best.p > PAIR_CERTAIN) return answerWith(kb, answer.entry, answer.score, [other], answer.shape);
+  return answer;
 }
 
 function freshAnswer(kb: KnowledgeBase, text: string): Answer {

@@ -2910,15 +2910,21 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('which were the pilot sites'), ['chb-pilots']);
     });
 
-    it('answers a "not sure" with the pair people ask together, the search\'s likelier suggestion first', () => {
-      assert.deepEqual(shown('what does the SOC CC do about operational guidance, and about continuous improvement?')?.sort(), [
-        'soc-cc-continuous-improvement',
-        'soc-cc-operational-guidance',
-      ]);
-      assert.deepEqual(shown('is the multi-agency launch a part of the comms strategy or its own block?'), [
-        'fb-8-multi-agency-launch',
-        'fb-9-communication-strategy',
-      ]);
+    it("replaces a two-entry answer's second entry with the other of a pair people ask together, when near certain", () => {
+      assert.deepEqual(shown('how does the Devon and Cornwall site differ from the first West Yorkshire pilot?'), ['chb-pilots', 'chb-history']);
+      assert.deepEqual(shown('compare what the College of Policing says about CHB with what HMICFRS said'), ['chb-smarter-practice', 'chb-hmicfrs']);
+    });
+
+    it('answers a "not sure" with the pair people ask together', () => {
+      for (const [q, pair] of [
+        [
+          'what does the SOC CC do about operational guidance, and about continuous improvement?',
+          ['soc-cc-continuous-improvement', 'soc-cc-operational-guidance'],
+        ],
+        ['how do I get onto the monthly drop-ins for LROs and the regional LRO network?', ['lro-drop-ins', 'lro-network']],
+      ] as const) {
+        assert.deepEqual(shown(q)?.sort(), pair, q);
+      }
     });
 
     it('answers what the search was only unsure about when the classifier is sure: "the asks mention cpd, what\'s that"', () => {
