@@ -268,8 +268,28 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
   if (legal) return { kind: 'out-of-scope', reason: 'legal-advice' };
   if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
   // "HR keep talking about logging CPD hours. What does CPD stand for?" and "... What's CPD?" ask a term the glossary holds.
-  if (isOutOfScope(text) && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text))) return { kind: 'out-of-scope', reason: 'off-topic' };
+  if (isOutOfScope(text) && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text)) && !answeredAfterContext(kb, text)) {
+    return { kind: 'out-of-scope', reason: 'off-topic' };
+  }
   return undefined;
+}
+
+/** A sentence that asks for something itself: "Road policing want advice on ...", "write me a plan for ...". */
+const ASKS_FOR_HELP =
+  /\b(?:want|wants|need|needs|asked|asking|after)\b.{0,20}\b(?:advice|help|tips|guidance|ideas)\b|^\s*(?:please |pls )?(?:write|give|tell|send|draft|make|help|show|find)\b/i;
+/** The scene-set question's own answer must be at least this sure. */
+const SCENE_SET_ANSWER = 0.5;
+
+/**
+ * "Putting dates in my diary for the year. How often do the drop-ins run?": statements that set the scene, then a
+ * question the knowledge base answers on its own. The scene's everyday words do not make it off-topic.
+ */
+function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
+  const sentences = splitSentences(text);
+  const last = sentences.at(-1) ?? text;
+  if (sentences.length < 2 || sentences.slice(0, -1).some((s) => s.includes('?') || ASKS_FOR_HELP.test(s)) || isOutOfScope(last)) return false;
+  const answer = freshAnswer(kb, last);
+  return answer.kind === 'answer' && answer.score >= SCENE_SET_ANSWER;
 }
 
 /**

@@ -2378,6 +2378,15 @@ describe('understanding how questions are asked', () => {
       assert.ok(isLegalAdviceRequest('would a closure order based on the survey survive an appeal?'));
     });
 
+    it('answers the question after a scene set in everyday words, but not after a scene that asks for other help', () => {
+      assert.deepEqual(shown('Putting the dates in my diary. How often are the LRO drop-ins with the RDT?'), ['lro-drop-ins']);
+      assert.deepEqual(shown('Quick one before my lunch. Which is the last of the three CHB phases?'), ['phase-build']);
+      for (const q of ["Traffic want advice on speed cameras on the A38. What's best practice?", "I've lost my warrant card. What's the reporting process?"]) {
+        const a = answerQuestion(kb, q);
+        assert.equal(a.kind === 'out-of-scope' && a.reason, 'off-topic', q);
+      }
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
