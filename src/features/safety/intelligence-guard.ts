@@ -228,9 +228,11 @@ const NAMED_GROUP =
   /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers|[Bb]oys)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?:'s|s'|’s) (?:OCGs?|ocgs?|[Gg]ang|[Cc]rew|[Ff]irm|[Ff]amily|[Ll]ine|[Nn]etwork|[Gg]roup|[Ll]ot|[Bb]oys))\b/;
 /** "who is dealing drugs in ...", "who supplies the X group". */
 const WHO_DEALS =
-  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear|county lines)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:\w+ )?(?:lines?|gear|drugs|market|estate|area|town|dealers|runners|users))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:line |deal |graft )?(?:phones?|burners?)\b|\bwhich (?:ocg|gang|crew|firm|family)s? (?:has got|has|have got|have|holds?|controls?|owns?|runs?|is running|is holding) the (?:[\w-]+ ){0,2}(?:county )?lines?\b|\bwho(?:s| is)? (?:supplies|supplying|suppling) (?!(?:the |our |their )?(?:training|funding|data|support|venue|room|materials?|templates?|figures|chair|information|guidance|resources?|analysts?|officers?|staff|lros?|partners?|councils?|forces?)\b)\w/;
+  /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear|county lines)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:\w+ )?(?:lines?|gear|drugs|market|estate|area|town|dealers|runners|users))\b|$)|\bwho(?:s| is)? (?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? )?(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:line |deal |graft )?(?:phones?|burners?)\b|\bwho(?:s| is| are)? (?:using|running|operating|behind) the (?:['‘"“]?\w+['’"”]? )?(?:deal|drug|drugs|county|graft) (?:lines?|phones?|numbers?)\b|\bwhich (?:ocg|gang|crew|firm|family)s? (?:has got|has|have got|have|holds?|controls?|owns?|runs?|is running|is holding) the (?:[\w-]+ ){0,2}(?:county )?lines?\b|\bwho(?:s| is)? (?:supplies|supplying|suppling) (?!(?:the |our |their )?(?:training|funding|data|support|venue|room|materials?|templates?|figures|chair|information|guidance|resources?|analysts?|officers?|staff|lros?|partners?|councils?|forces?)\b)\w/;
 /** "is the X line still running into <town>", "is our OCG linked to the one over the border"; not who "I" am working with. */
 const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
+/** "'Big T' runs the group out of the Anchor": who runs a group, and where from. */
+const RUNS_GROUP_FROM = /\b(?:runs?|running|controls?|controlling) the (?:group|gang|ocg|crew|firm|line)s? (?:out of|from)\b/;
 /** "there's a line running into the site - which ROCU team deals with that?": which capability helps, not which line. */
 const ASKS_FOR_A_CAPABILITY =
   /\b(?:rocu|swrocu|regional)\b.{0,40}\b(?:teams?|capabilit(?:y|ies)|units?|heading|capability groups?)\b|\b(?:teams?|capabilit(?:y|ies)|units?|heading)\b.{0,40}\b(?:rocu|swrocu|regional)\b/;
@@ -541,6 +543,7 @@ const REQUESTS: RequestTest[] = [
   about(STILL_ACTIVE, 1),
   about(GROUP_INVOLVED, 1),
   matches(GROUPS_ACTIVE_IN),
+  matches(RUNS_GROUP_FROM),
   matches(SIGHTING),
   aboutParticular(HELD_ON),
   aboutParticular(GOT_ANYTHING_ON),

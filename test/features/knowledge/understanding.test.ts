@@ -2387,6 +2387,20 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('refuses who is using a deal line and who runs a group from where; declines a restaurant tip; reads a realistic order, a CPIA breach and a gang "injuction" as legal', () => {
+      refusesOnly(
+        [
+          'Our Prevent work is in the schools. Who is using the drug line that keeps texting kids?',
+          "note: a resident says 'Big T' runs the gang out of the bookies",
+        ],
+        ['who is using the 4P plan template this year?', 'log this: we need RDT support for a day of action'],
+      );
+      assert.ok(isLegalAdviceRequest('would a gang injuction stick against a 16 year old?'));
+      assert.ok(isOutOfScope('Hold phase plan is done. Can you recommend a decent restaurant in Truro for the team?'));
+      assert.ok(isLegalAdviceRequest('is a prevention order realistic against a first-time offender?'));
+      assert.ok(isLegalAdviceRequest('would sharing the profile with the council breach CPIA?'));
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
