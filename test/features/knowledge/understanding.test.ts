@@ -2401,6 +2401,12 @@ describe('understanding how questions are asked', () => {
       assert.ok(isLegalAdviceRequest('would sharing the profile with the council breach CPIA?'));
     });
 
+    it('refuses which burner number someone uses; reads disclosure under FOI and sharing "without breaching anything" as legal', () => {
+      refusesOnly(['which burner number has Sam Fictional got now?'], ['what number do I ring for the drop-ins?']);
+      assert.ok(isLegalAdviceRequest('must we release the baseline figures under FOI?'));
+      assert.ok(isLegalAdviceRequest('can we give the profile to the housing trust without breaching anything?'));
+    });
+
     it("never repeats the user's words in a decline", () => {
       for (const q of [
         'who is the soc cc for Kentshire region wales',
