@@ -302,8 +302,9 @@ function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
  * only the region was found, both entries for a comparison whose sides are described, narrowed from an overview to
  * the parts it names, and relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
  * A question still unclear is asked again with its typos corrected. Last, the classifier may overrule an answer it
- * all but excludes (see doubtChecked), "how many X" goes to the entry that gives a number of X, and a comparison
- * leads with the side that answers it.
+ * all but excludes (see doubtChecked), a pair people ask together completes a single answer (see pairedAnswer), a
+ * part asking what letters stand for gets the glossary entry (see lettersPart), "how many X" goes to the entry that
+ * gives a number of X, and a comparison leads with the side that answers it.
  */
 export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const text = withHouseSpellings(typed);
@@ -313,7 +314,7 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const answer = ledByCoverage(
     kb,
     text,
-    countFound(kb, text, pairedAnswer(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text))))),
+    countFound(kb, text, lettersPart(kb, text, pairedAnswer(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
   );
   kb.recentAnswers.set(key, answer);
   return answer;
@@ -434,6 +435,35 @@ function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   if (!best) return answer;
   if (guesses[0].p > CLASSIFIER_CERTAIN) return answerWith(kb, best, guesses[0].p);
   return weak ? { kind: 'unsure', suggestions: [best, answer.entry] } : answer;
+}
+
+/** One part of a message asks what letters stand for: "FB = ?", "SRO abbrev", "what's GAIN short for". */
+const LETTERS_PART = /\b(?:stands? for|short for|in full|letters|acronym|abbrev\w*|spell(?:ed|t)? (?:it |that |them )?out)\b|=\s*\?/i;
+/** Where a message divides into parts. */
+const PART_BREAK = /[?.!;]+\s*|\s+[-–—=+]\s+|,?\s+(?:and|also|plus|then|separately)\s+|,\s+/i;
+/** A part that asks without a question word: "tell me how a request works". */
+const ASKS_MORE_OF = /^(?:tell|explain|give|show|send|list|summari[sz]e|describe)\b/i;
+
+/**
+ * "SOC CC - what is that acronym, and what's the role actually for": a part asking what a glossary term's letters
+ * stand for gets the glossary entry, beside the single answer found for the other part. With nothing else asked
+ * ("someone wrote 'cc your LRO' - what does that abbreviation mean"), the glossary entry is the answer.
+ */
+function lettersPart(kb: KnowledgeBase, text: string, answer: Answer): Answer {
+  if (answer.kind !== 'answer' || answer.also.length > 0 || answer.entry.category === 'glossary') return answer;
+  const parts = text.split(PART_BREAK).filter((p) => p.trim().split(/\s+/).length >= 2);
+  const asked = parts.findIndex((p) => LETTERS_PART.test(p));
+  if (parts.length < 2 || asked < 0) return answer;
+  // "saw 'CHB' on the CSP agenda, what does it stand for": a quoted term is the one asked.
+  const quoted = QUOTED.exec(text)?.[1];
+  const term =
+    termIn(kb, parts[asked], true) ?? (quoted ? termIn(kb, quoted, true) : undefined) ?? (asked > 0 ? termIn(kb, parts[asked - 1], true) : undefined);
+  if (!term || term === answer.entry) return answer;
+  const alsoAsks = parts.some((p, i) => {
+    const part = p.trim().replace(/^(?:and|also|plus|then|but|so)\s+/i, '');
+    return i !== asked && (part.includes('?') || STARTS_QUESTION.test(part) || ASKS_MORE_OF.test(part));
+  });
+  return alsoAsks ? answerWith(kb, term, answer.score, [answer.entry], 'parts') : answerWith(kb, term, answer.score);
 }
 
 /** The label of entries asked together, in one order whatever order they were asked in. */

@@ -2919,6 +2919,12 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(both('Is a CSP the same as a SOC partnership board?'), ['csps', 'asks-csp-boards']);
     });
 
+    it("answers a part asking what a term's letters stand for with the glossary entry, beside the other part or alone", () => {
+      assert.deepEqual(shown('what does CSP stand for + who sits on one'), ['glossary-csp', 'csps']);
+      assert.deepEqual(shown("saw 'CHB' on the agenda for the CSP meeting, what does it stand for?"), ['glossary-chb']);
+      assert.deepEqual(shown("I'm from the fire service and colleagues keep saying 'LRO', what does it stand for?"), ['glossary-lro']);
+    });
+
     it('reads "what does X abbreviate" and "what is X an abbreviation of" as asking what X stands for', () => {
       assert.equal(answered('what does morile abbreviate'), 'glossary-morile');
       assert.equal(answered('what is rocu an abbreviation of'), 'glossary-rocu');
