@@ -484,9 +484,11 @@ const PAIR_CERTAIN = 0.999;
  * vs quantitative benefits" is the two kinds of benefit, not one kind and the overview.
  */
 function pairedAnswer(kb: KnowledgeBase, text: string, answer: Answer): Answer {
-  if (answer.kind !== 'answer' && answer.kind !== 'unsure') return answer;
-  const [best] = kb.together.classify(text);
-  const pair = best && best.p > PAIR_SURE ? best.id.split('+').flatMap((id) => kb.byId.get(id) ?? []) : [];
+  const single = answer.kind === 'answer' && answer.also.length === 0 && answer.score < 1;
+  if (answer.kind !== 'unsure' && !single && !(answer.kind === 'answer' && answer.also.length === 1)) return answer;
+  const best = kb.together.best(text);
+  if (!best || best.p <= PAIR_SURE) return answer;
+  const pair = best.id.split('+').flatMap((id) => kb.byId.get(id) ?? []);
   if (pair.length !== 2) return answer;
   if (answer.kind === 'unsure') {
     const rank = (e: KnowledgeEntry) => (answer.suggestions.includes(e) ? answer.suggestions.indexOf(e) : Infinity);
@@ -495,7 +497,7 @@ function pairedAnswer(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   }
   const other = pair.find((e) => e !== answer.entry);
   if (!other || !pair.includes(answer.entry)) return answer;
-  if (answer.also.length === 0 && answer.score < 1) return answerWith(kb, answer.entry, answer.score, [other], 'parts');
+  if (single) return answerWith(kb, answer.entry, answer.score, [other], 'parts');
   if (answer.also.length === 1 && answer.also[0] !== other && best.p > PAIR_CERTAIN) return answerWith(kb, answer.entry, answer.score, [other], answer.shape);
   return answer;
 }

@@ -17,6 +17,8 @@ export interface EntryGuess {
 export interface Classifier {
   /** Every entry the model knows, the likeliest first. Empty when the text has no word the examples use. */
   classify(text: string): EntryGuess[];
+  /** The likeliest entry alone, without ranking the rest: cheaper where there are many labels. */
+  best(text: string): EntryGuess | undefined;
 }
 
 /**
@@ -69,16 +71,29 @@ function fromCounts(examples: readonly { features: readonly string[]; ids: reado
       lift.set(f, entries);
     }
   });
+  /** Each label's log likelihood for the text, or undefined when the text has no word the examples use. */
+  const logsFor = (text: string): number[] | undefined => {
+    const known = features(text).filter((f) => lift.has(f));
+    if (known.length === 0) return undefined;
+    const logs = unseen.map((u) => u * known.length);
+    for (const f of known) for (const { entry, by } of lift.get(f) ?? []) logs[entry] += by;
+    return logs;
+  };
   return {
     classify(text) {
-      const known = features(text).filter((f) => lift.has(f));
-      if (known.length === 0) return [];
-      const logs = unseen.map((u) => u * known.length);
-      for (const f of known) for (const { entry, by } of lift.get(f) ?? []) logs[entry] += by;
+      const logs = logsFor(text);
+      if (!logs) return [];
       const top = Math.max(...logs);
       const weights = logs.map((l) => Math.exp(l - top));
       const total = weights.reduce((a, b) => a + b, 0);
       return ids.map((id, i) => ({ id, p: weights[i] / total })).sort((a, b) => b.p - a.p);
+    },
+    best(text) {
+      const logs = logsFor(text);
+      if (!logs) return undefined;
+      const top = logs.indexOf(Math.max(...logs));
+      const total = logs.reduce((sum, l) => sum + Math.exp(l - logs[top]), 0);
+      return { id: ids[top], p: 1 / total };
     },
   };
 }

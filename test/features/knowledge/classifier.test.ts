@@ -29,6 +29,14 @@ describe('classifier', () => {
     assert.deepEqual(ids, ['gain', 'glossary-gain']);
   });
 
+  it('gives the likeliest entry alone, with the probability the full ranking gives it', () => {
+    const [first] = classifier.classify('top tier gone, now what?');
+    const best = classifier.best('top tier gone, now what?');
+    assert.equal(best?.id, first.id);
+    assert.ok(Math.abs((best?.p ?? 0) - first.p) < 1e-12);
+    assert.equal(classifier.best('is the canteen open'), undefined);
+  });
+
   it('reads words it has seen only in other forms: plurals and tenses fold together', () => {
     assert.equal(classifier.classify('who is funding the coordinator')[0].id, 'soc-cc-role');
   });
