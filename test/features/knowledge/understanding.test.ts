@@ -2341,7 +2341,12 @@ describe('understanding how questions are asked', () => {
           'whats the latest int on the example crew',
           'add jo example as an associate of the example lot',
         ],
-        ['who supplies the training for new LROs', 'is there a niche in the market for CHB training', 'add the drop-ins to my calendar'],
+        [
+          'who supplies the training for new LROs',
+          'who supplies the CHB funding?',
+          'is there a niche in the market for CHB training',
+          'add the drop-ins to my calendar',
+        ],
       );
     });
 
