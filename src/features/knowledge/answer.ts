@@ -485,7 +485,8 @@ const PAIR_CERTAIN = 0.999;
  */
 function pairedAnswer(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   const single = answer.kind === 'answer' && answer.also.length === 0 && answer.score < 1;
-  if (answer.kind !== 'unsure' && !single && !(answer.kind === 'answer' && answer.also.length === 1)) return answer;
+  const twoShown = answer.kind === 'answer' && answer.also.length === 1;
+  if (answer.kind !== 'unsure' && !single && !twoShown) return answer;
   const best = kb.together.best(text);
   if (!best || best.p <= PAIR_SURE) return answer;
   const pair = best.id.split('+').flatMap((id) => kb.byId.get(id) ?? []);
@@ -498,8 +499,7 @@ function pairedAnswer(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   const other = pair.find((e) => e !== answer.entry);
   if (!other || !pair.includes(answer.entry)) return answer;
   if (single) return answerWith(kb, answer.entry, answer.score, [other], 'parts');
-  if (answer.also.length === 1 && answer.also[0] !== other && best.p > PAIR_CERTAIN) return answerWith(kb, answer.entry, answer.score, [other], answer.shape);
-  return answer;
+  return answer.also[0] !== other && best.p > PAIR_CERTAIN ? answerWith(kb, answer.entry, answer.score, [other], answer.shape) : answer;
 }
 
 function freshAnswer(kb: KnowledgeBase, text: string): Answer {
