@@ -1493,13 +1493,18 @@ function namedEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undef
 /** The classifier places each part in an entry of its own with at least this probability: two topics. */
 const PARTS_APART = 0.5;
 
+/** From this probability of the first part's entry, the classifier does not place a later part elsewhere. */
+const STILL_ON_FIRST = 0.3;
+
 /** "What does the Build phase involve, and how do we plan the comms around it?": the classifier places the parts in different entries. */
 function guessedApart(kb: KnowledgeBase, first: string, later: string): boolean {
   const [a, b] = [first, later].map((part) => {
     const [best] = kb.classifier.classify(part);
     return best && best.p > PARTS_APART ? kb.byId.get(best.id) : undefined;
   });
-  return !!a && !!b && a !== b && !isTwin(kb, a, b);
+  // "what's a SOC tactical adviser and how can they help an LRO": a later part the classifier also gives to the first part's entry is about it.
+  const laterOnFirst = a ? (kb.classifier.classify(later).find((g) => g.id === a.id)?.p ?? 0) : 0;
+  return !!a && !!b && a !== b && !isTwin(kb, a, b) && laterOnFirst < STILL_ON_FIRST;
 }
 
 /** The entries one part of a question asks about, or undefined when the part has no clear answer. */
@@ -1509,7 +1514,8 @@ function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefi
   if (defined) return [defined];
   const named = seriesAnswer(kb, part) ?? memberAsked(kb, part) ?? termAsked(kb, part);
   if (named?.kind === 'answer') return [named.entry, ...named.also];
-  const searched = searchAnswer(kb, part);
+  // A part's answer gets the same check against the classifier as a whole question's.
+  const searched = doubtChecked(kb, part, searchAnswer(kb, part));
   const found = beyondOurRegion(kb, part, searched) ?? searched;
   if (found.kind === 'answer') return [found.entry];
   if (WHO_TO_ASK.test(part)) return [kb.byId.get(ROLE_ENTRY['soc-cc'])!];

@@ -183,11 +183,11 @@ const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|
 const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?)\b/;
 /** "is X known to you", "are they known to police". */
 const KNOWN_TO =
-  /\b(?:is|are) ([a-z]+(?: [a-z]+)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police)|any (?:of (?:the |our |your )?)?(?:\w+ ){0,2}(?:partners?|agenc(?:y|ies)|forces?|units?))\b/;
-/** "he's linked to an OCG", "is she in a gang", "her son is in an OCG": someone (unnamed here, perhaps named elsewhere) placed in a group. */
+  /\b(?:is|are) ([a-z]+(?: [a-z]+(?:-[a-z]+)?)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police)|any (?:of (?:the |our |your )?)?(?:\w+ ){0,2}(?:partners?|agenc(?:y|ies)|forces?|units?))\b/;
+/** "he's linked to an OCG", "is she on a county line", "her son is in an OCG": someone (unnamed here, perhaps named elsewhere) placed in a group. */
 const RELATION = String.raw`(?:sons?|daughters?|brothers?|sisters?|partners?|mum|dad|mother|father|tenants?|child|children|kids?)`;
 const PLACED_IN_GROUP = new RegExp(
-  String.raw`\b(?:hes|shes|theyre|he is|she is|they are|is he|is she|(?:his|her|their|my|our|the|a) ${RELATION} (?:is|are)) ${IN_A_GROUP}`,
+  String.raw`\b(?:hes|shes|theyre|he is|she is|they are|is he|is she|(?:his|her|their|my|our|the|a) ${RELATION} (?:is|are)) (?:on (?:an? |the )?(?:county|drug|deal) lines?\b|${IN_A_GROUP})`,
 );
 /** "Jordan Example from Exampleton is linked to an OCG"; not "her son is in an OCG", which names nobody. */
 const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|we|i|you|think|reckon|believe|suspect|owners?|landlords?|managers?|person|man|woman|lad|bloke|guy|family|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?|his|her|their|my|our|your|${RELATION})\b)`;
@@ -260,7 +260,7 @@ const WHICH_GROUP =
   /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b|\b(?:which|what) (?:ocg|gang|crew|firm)s? (?:tops?|(?:is|are) (?:the )?(?:top|highest))\b|\b(?:ocgs?|gangs?|crews?|dealers)\b.*\bnames?,? (?:pls|please|plz)\W*$|\bwhich (?:ocg|gang|crew|firm|group)s? (?:was|were|got|has been|have been) (?:cleared|removed|taken out|dismantled|disrupted|targeted|locked up)\b|\b(?:any of )?(?:its|their) (?:members|nominals|players|dealers) (?:are |is )?(?:back|still around|returning|returned)\b/;
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
 const TRADE_PLACES =
-  /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?|numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\b(?:number|mobile|phone)s? (?:linked to|tied to|attached to|behind|used by) the ['‘"“]?\w+['’"”]? line\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
+  /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?|numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\b(?:number|mobile|phone) (?:for|of|on) (?:the |a |their |that )?(?:deal|graft|drug|county) line\b|\bwho (?:its|it is|this is|that is|(?:the|that|this) (?:number|phone|mobile) is) (?:attributed|registered) to\b|\b(?:what|which) (?:phone|number|mobile|handset)s? (?:is|are) (?:the |their )?['‘"“]?\w+['’"”]? line on\b|\b(?:what|which) (?:phone |mobile |burner )?(?:number|phone|mobile)s? (?:is|are|do|does) (?:the |that |this )?.{0,30}\b(?:ocg|gang|crew|firm|group|line)s? (?:using|use)\b|\b(?:number|mobile|phone)s? (?:linked to|tied to|attached to|behind|used by) the ['‘"“]?\w+['’"”]? line\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
 /** "is there an OCG in <town>, and who's in it": a group's people, asked after it is named. */
 const WHO_IS_IN_IT = /\bwho(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
 /** "marsh lane crew - who's in it": a crew or firm's people; "crew" alone ("the crew who run the drop-ins") is no group. */
@@ -347,6 +347,9 @@ const WHO_MAIN =
 const CHECK_NAMED = new RegExp(
   String.raw`^(?:can you |could you |pls |please )?(?:check|run|look up|lookup|trace)\s+${A_NAME}(?: for me| pls| please| out| for (?:any )?(?:\w+ )?(?:links|intel|markers|warnings|previous|convictions|hits))?$`,
 );
+/** "what GAIN came back with for <someone's> business": a check's result on someone or something in particular. */
+const CHECK_RESULT =
+  /\b(?:gain|pnc|pnd|niche|check|checks|search|searches|trace|lookup)\b.{0,30}\b(?:came|come|comes|coming) back (?:with )?(?:for|on|about|against) (.+)$/;
 const CHECK_ON = /\b(?:gain|pnc|pnd|police|intel|background|quick) (?:check|search|lookup|trace)(?:es|s)? (?:on|for|against|into) (.+)$/;
 const NAMED_DEALING = new RegExp(String.raw`^${A_NAME} (?:is |s )?(?:dealing|selling|supplying|cuckooing)\b`);
 /** "any intel on that business": what is held on a particular place. */
@@ -528,6 +531,7 @@ const REQUESTS: RequestTest[] = [
   about(LINKS_BETWEEN, 1),
   about(CHECK_NAMED, 1),
   about(CHECK_ON, 1),
+  about(CHECK_RESULT, 1),
   about(NAMED_DEALING, 1),
   matches(INTEL_ON_PLACE),
   aboutPerson(WHERE_LIVING),

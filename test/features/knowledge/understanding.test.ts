@@ -2014,6 +2014,31 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('how should i deal with a noisy neighbour complaint on my beat? not SOC just a normal job, ta'));
     });
 
+    it('refuses which number a group uses or a line is on, whether someone (with a double-barrelled name) is known or on a county line; declines whether a club won at the weekend', () => {
+      refusesOnly(
+        [
+          "which handset is the 'Blue' line on these days",
+          'is Dale Fitton-Moore known to you',
+          'which number are the Quarry Lane crew using for their line',
+          'my lodger has people calling round all night, is he on a drug line?',
+        ],
+        ['which phone number is the RDT using for drop-ins', 'is there guidance on county lines'],
+      );
+      assert.ok(isOutOfScope('did exeter city win last night? missed it on lates'));
+    });
+
+    it("refuses a check's result on a business and who a deal line's number is attributed to; declines a kick-off time and watching the game", () => {
+      refusesOnly(
+        [
+          'what GAIN came back with for the tyre place on Mill Street - hit or no hit?',
+          "got a number for the deal line off a neighbour, ends 219 - who's it attributed to?",
+        ],
+        ['what did the Home Office come back with for our bid', "what's the number for the drop-in line"],
+      );
+      assert.ok(isOutOfScope('what time do Argyle kick off sunday'));
+      assert.ok(isOutOfScope('few of us watching the game after silver, anyone in?'));
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
@@ -2514,6 +2539,12 @@ describe('understanding how questions are asked', () => {
   describe('one topic, asked in several words', () => {
     it('answers a part named within its overview: "Protect in our 4P plan" is about Protect', () => {
       assert.equal(shown('what goes under Protect in our 4P plan')?.[0], '4p-protect');
+    });
+
+    it("checks a part's answer against the classifier as it checks a whole question's: a plan looked over is the SOC CCs' advice, not their contact details", () => {
+      const a = answerQuestion(kb, 'what usually goes wrong with 4P plans? and could the SOC CC look over ours');
+      assert.ok(a.kind === 'answer');
+      assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['4p-plan-quality', 'soc-cc-operational-guidance']);
     });
 
     it('keeps one clear answer to the whole question rather than answering a follow-up about the same thing apart', () => {
