@@ -446,24 +446,38 @@ const ASKS_MORE_OF = /^(?:tell|explain|give|show|send|list|summari[sz]e|describe
 
 /**
  * "SOC CC - what is that acronym, and what's the role actually for": a part asking what a glossary term's letters
- * stand for gets the glossary entry, beside the single answer found for the other part. With nothing else asked
- * ("someone wrote 'cc your LRO' - what does that abbreviation mean"), the glossary entry is the answer.
+ * stand for, or a part that asks for the term alone ("What's an OCG? Then how does Clear target them", "NPCC ="), gets
+ * the glossary entry, beside the single answer found for the other part. With nothing else asked ("someone wrote 'cc
+ * your LRO' - what does that abbreviation mean"), the glossary entry is the answer.
  */
 function lettersPart(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   if (answer.kind !== 'answer' || answer.also.length > 0 || answer.entry.category === 'glossary') return answer;
-  const parts = text.split(PART_BREAK).filter((p) => p.trim().split(/\s+/).length >= 2);
-  const asked = parts.findIndex((p) => LETTERS_PART.test(p));
+  const parts = text.split(PART_BREAK).filter((p) => p.trim().split(/\s+/).length >= 2 || termOnly(kb, p));
+  const asked = parts.findIndex((p) => LETTERS_PART.test(p) || termOnly(kb, p));
   if (parts.length < 2 || asked < 0) return answer;
   // "saw 'CHB' on the CSP agenda, what does it stand for": a quoted term is the one asked.
   const quoted = QUOTED.exec(text)?.[1];
   const term =
     termIn(kb, parts[asked], true) ?? (quoted ? termIn(kb, quoted, true) : undefined) ?? (asked > 0 ? termIn(kb, parts[asked - 1], true) : undefined);
   if (!term || term === answer.entry) return answer;
+  // "What's a CSP and who sits on it" asks about the partnership itself: a term named alone is its full entry's.
+  if (!LETTERS_PART.test(parts[asked]) && isTwin(kb, term, answer.entry)) return answer;
   const alsoAsks = parts.some((p, i) => {
     const part = p.trim().replace(/^(?:and|also|plus|then|but|so)\s+/i, '');
     return i !== asked && (part.includes('?') || STARTS_QUESTION.test(part) || ASKS_MORE_OF.test(part));
   });
   return alsoAsks ? answerWith(kb, term, answer.score, [answer.entry], 'parts') : answerWith(kb, term, answer.score);
+}
+
+/** The words around a term asked on its own: "what's an OCG", "+ whats PUP", "NPCC =". */
+const AROUND_TERM = /^\s*(?:and |also |plus |\+ ?)?(?:what(?:'s|’s|s| is| are)? )?(?:the |an? )?|\s*(?:mean|means)?\s*$/gi;
+
+/** A part that asks for a glossary term alone, with "what" or "=": "whats RDT", "and what's the NCA", "NPCC =". */
+function termOnly(kb: KnowledgeBase, part: string): boolean {
+  return (
+    /[?=]|^\s*(?:\+ ?|and |also |plus )?what/i.test(part) &&
+    kb.glossaryByName.has(canonicalTokens(part.replace(/[?=!.]+/g, ' ').replace(AROUND_TERM, '')).join(' '))
+  );
 }
 
 /** The label of entries asked together, in one order whatever order they were asked in. */

@@ -2547,6 +2547,18 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['4p-plan-quality', 'soc-cc-operational-guidance']);
     });
 
+    it('adds the glossary entry for a part that asks for a term alone ("What\'s an OCG? Then ...", "NPCC ="), but not beside its own full entry', () => {
+      for (const [q, ids] of [
+        ["What's an OCG? Then - how does the Hold phase stop another one moving in?", ['glossary-ocg', 'phase-hold']],
+        ['how does the hold phase work - NPCC =', ['glossary-npcc', 'phase-hold']],
+        ['What is a CSP, and who sits round the table?', ['csps']],
+      ] as const) {
+        const a = answerQuestion(kb, q);
+        assert.ok(a.kind === 'answer', q);
+        assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ids, q);
+      }
+    });
+
     it('keeps one clear answer to the whole question rather than answering a follow-up about the same thing apart', () => {
       const a = answerQuestion(kb, "what's a SOC tactical adviser and how can they help an LRO");
       assert.equal(a.kind, 'answer');
