@@ -2039,6 +2039,18 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('few of us watching the game after silver, anyone in?'));
     });
 
+    it('refuses who really runs a named crew, which of those arrested are the main players, and the number a line runs off; declines a DSE question', () => {
+      refusesOnly(
+        [
+          'Who really runs the Elm Park crew?',
+          'of the six we nicked which ones are the main players according to intel',
+          "what's the current mobile number the 'Dee' line is running off?",
+        ],
+        ['which of them are the key players in our partnership board', 'whats the current phone number the SWROCU line is on'],
+      );
+      assert.ok(isOutOfScope('whats DSE stand for, got my assessment due'));
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
