@@ -1522,7 +1522,7 @@ function guessedApart(kb: KnowledgeBase, first: string, later: string): boolean 
 }
 
 /** The entries one part of a question asks about, or undefined when the part has no clear answer. */
-function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefined {
+function partEntries(kb: KnowledgeBase, part: string, guess = PART_GUESS): KnowledgeEntry[] | undefined {
   // "... And what does GAIN stand for?": the definition, as when asked alone.
   const defined = termDefined(kb, part);
   if (defined) return [defined];
@@ -1534,12 +1534,14 @@ function partEntries(kb: KnowledgeBase, part: string): KnowledgeEntry[] | undefi
   if (found.kind === 'answer') return [found.entry];
   if (WHO_TO_ASK.test(part)) return [kb.byId.get(ROLE_ENTRY['soc-cc'])!];
   // A part is short and leans on the rest ("what training can they get"): the search's suggestion the classifier also favours will do.
-  const agreed = suggestionGuessed(kb, part, found, PART_GUESS);
+  const agreed = suggestionGuessed(kb, part, found, guess);
   return agreed && [agreed.entry];
 }
 
 /** How sure the classifier must be of a part's entry that the search only suggested. */
 const PART_GUESS = 0.5;
+/** The same for a side of a comparison, which names a topic of its own ("governance and the launch block, same thing?"). */
+const SIDE_GUESS = 0.4;
 
 /** "who do I contact", "who should we ring": asking who to turn to. */
 const ASKS_WHO = String.raw`who (?:do|should|can|could|would) (?:i|we) (?:ring|call|phone|contact|speak to|ask|talk to|get in touch with|email|go to)\b`;
@@ -1673,9 +1675,10 @@ function answerParts(
   const found: KnowledgeEntry[] = [];
   // A part asking what a term is wants the definition even beside the entry its twin answers.
   const twinsDiffer = parts.some((part) => termToDefine(kb, part));
+  const entriesOf = shape === 'comparison' && entriesFor === partEntries ? (k: KnowledgeBase, side: string) => partEntries(k, side, SIDE_GUESS) : entriesFor;
   for (const [i, part] of parts.entries()) {
-    const borrowed = i > 0 && PRONOUN_BACK.test(part) ? entriesFor(kb, `${part} ${subjectOf(found[0])}`) : undefined;
-    const entries = (borrowed?.some((e) => !found.includes(e)) ? borrowed : undefined) ?? entriesFor(kb, part) ?? borrowed;
+    const borrowed = i > 0 && PRONOUN_BACK.test(part) ? entriesOf(kb, `${part} ${subjectOf(found[0])}`) : undefined;
+    const entries = (borrowed?.some((e) => !found.includes(e)) ? borrowed : undefined) ?? entriesOf(kb, part) ?? borrowed;
     if (!entries) return undefined;
     for (const e of entries.map((e) => (twinsDiffer ? e : inTopic(kb, e, question))))
       if (!found.some((f) => f.id === e.id || (!twinsDiffer && isTwin(kb, f, e)))) found.push(e);

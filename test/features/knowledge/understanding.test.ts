@@ -2051,6 +2051,20 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('whats DSE stand for, got my assessment due'));
     });
 
+    it("declines the weather (\"the weather's\"), a fillable form in Word and revising for an exam after a scene is set; names another region's lead as another region's", () => {
+      for (const q of [
+        "Our CHB site launch is outdoors on Friday. What's the weather's looking like?",
+        'Gold group minutes are going online. How do I make a fillable form in Word?',
+        "Not CHB related, sorry. What's the best way to revise for the NPPF legal exam?",
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason: 'off-topic' }, q);
+      }
+      assert.deepEqual(answerQuestion(kb, "Who's Police Scotland's lead for SOC community coordination? We have a Scottish partner on our board."), {
+        kind: 'out-of-scope',
+        reason: 'other-region',
+      });
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
