@@ -438,7 +438,7 @@ function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
 }
 
 /** One part of a message asks what letters stand for: "FB = ?", "SRO abbrev", "what's GAIN short for". */
-const LETTERS_PART = /\b(?:stands? for|short for|in full|letters|acronym|abbrev\w*|spell(?:ed|t)? (?:it |that |them )?out)\b|=\s*\?/i;
+const LETTERS_PART = /\b(?:stands? for|short for|in full|letters|acronym|abbrev\w*|spell(?:ed|t)? (?:it |that |them )?out)\b|=\s*(?:\?|$)/i;
 /** Where a message divides into parts. */
 const PART_BREAK = /[?.!;]+\s*|\s+[-–—=+]\s+|,?\s+(?:and|also|plus|then|separately)\s+|,\s+/i;
 /** A part that asks without a question word: "tell me how a request works". */
@@ -452,7 +452,11 @@ const ASKS_MORE_OF = /^(?:tell|explain|give|show|send|list|summari[sz]e|describe
  */
 function lettersPart(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   if (answer.kind !== 'answer' || answer.also.length > 0 || answer.entry.category === 'glossary') return answer;
-  const parts = text.split(PART_BREAK).filter((p) => p.trim().split(/\s+/).length >= 2 || termOnly(kb, p));
+  // "+ SRO = ?" keeps its "=" with the term, which the break at " = " would otherwise take.
+  const parts = text
+    .replace(/\s*=\s*\?+/g, '=?')
+    .split(PART_BREAK)
+    .filter((p) => p.trim().split(/\s+/).length >= 2 || termOnly(kb, p));
   const asked = parts.findIndex((p) => LETTERS_PART.test(p) || termOnly(kb, p));
   if (parts.length < 2 || asked < 0) return answer;
   // "saw 'CHB' on the CSP agenda, what does it stand for": a quoted term is the one asked.
@@ -469,13 +473,13 @@ function lettersPart(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   return alsoAsks ? answerWith(kb, term, answer.score, [answer.entry], 'parts') : answerWith(kb, term, answer.score);
 }
 
-/** The words around a term asked on its own: "what's an OCG", "+ whats PUP", "NPCC =". */
-const AROUND_TERM = /^\s*(?:and |also |plus |\+ ?)?(?:what(?:'s|’s|s| is| are)? )?(?:the |an? )?|\s*(?:mean|means)?\s*$/gi;
+/** The words around a term asked on its own: "what's an OCG", "+ whats PUP", "btw what's the RDT", "NPCC =". */
+const AROUND_TERM = /^\s*(?:and |also |plus |ps |btw |\+ ?)?(?:what(?:'s|’s|s| is| are)? )?(?:the |an? )?|\s*(?:mean|means)?\s*$/gi;
 
-/** A part that asks for a glossary term alone, with "what" or "=": "whats RDT", "and what's the NCA", "NPCC =". */
+/** A part that asks for a glossary term alone, with "what", "=" or an add-on's "+", "ps" or "btw": "whats RDT", "NPCC =", "+ NCA". */
 function termOnly(kb: KnowledgeBase, part: string): boolean {
   return (
-    /[?=]|^\s*(?:\+ ?|and |also |plus )?what/i.test(part) &&
+    /[?=]|^\s*(?:\+|ps\b|btw\b)|^\s*(?:and |also |plus )?what/i.test(part) &&
     kb.glossaryByName.has(canonicalTokens(part.replace(/[?=!.]+/g, ' ').replace(AROUND_TERM, '')).join(' '))
   );
 }

@@ -2573,11 +2573,12 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['4p-plan-quality', 'soc-cc-operational-guidance']);
     });
 
-    it('adds the glossary entry for a part that asks for a term alone ("What\'s an OCG? Then ...", "NPCC ="), but not beside its own full entry', () => {
+    it('adds the glossary entry for a part that asks for a term alone ("What\'s an OCG? Then ...", "NPCC =", "GAIN = ?"), but not beside its own full entry unless its letters are asked', () => {
       for (const [q, ids] of [
         ["What's an OCG? Then - how does the Hold phase stop another one moving in?", ['glossary-ocg', 'phase-hold']],
         ['how does the hold phase work - NPCC =', ['glossary-npcc', 'phase-hold']],
         ['What is a CSP, and who sits round the table?', ['csps']],
+        ['GAIN = ? can a council officer ask for a check', ['glossary-gain', 'gain']],
       ] as const) {
         const a = answerQuestion(kb, q);
         assert.ok(a.kind === 'answer', q);
