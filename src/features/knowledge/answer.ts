@@ -276,7 +276,7 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
 
 /** A sentence that asks for something itself: "Road policing want advice on ...", "write me a plan for ...". */
 const ASKS_FOR_HELP =
-  /\b(?:want|wants|need|needs|asked|asking|after)\b.{0,20}\b(?:advice|help|tips|guidance|ideas)\b|^\s*(?:please |pls )?(?:write|give|tell|send|draft|make|help|show|find)\b/i;
+  /\b(?:want|wants|need|needs|asked|asking|after)\b.{0,20}\b(?:advice|help|tips|guidance|ideas)\b|\b(?:asked|asking|wants? to know|wondering)\b.{0,20}\bhow (?:to|do|can|should)\b|^\s*(?:please |pls )?(?:write|give|tell|send|draft|make|help|show|find)\b/i;
 /** The scene-set question's own answer must be at least this sure. */
 const SCENE_SET_ANSWER = 0.5;
 

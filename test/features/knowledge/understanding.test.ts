@@ -2065,6 +2065,22 @@ describe('understanding how questions are asked', () => {
       });
     });
 
+    it('refuses which group a named person is in and a number known by its last digits; declines whether RIPA kicks in or data is covered by GDPR, promotion examples, caterers and a how-to someone asked about', () => {
+      refusesOnly(
+        ['which gang is Tyler Marsh in these days?', 'is the mobile ending 2290 tied to a line?'],
+        ['which group is the LRO in', 'which phase is the launch in'],
+      );
+      for (const [q, reason] of [
+        ['would RIPA kick in if a youth worker passes us what they hear on the estate?', 'legal-advice'],
+        ['Are the partner survey results covered by GDPR if we share them with housing?', 'legal-advice'],
+        ['my super wants me to go for promotion - can you help with competency examples?', 'off-topic'],
+        ['Any good caterers round Taunton that do sandwich platters for the launch?', 'off-topic'],
+        ['At the drop-in someone asked how to set up a shared mailbox. Can you walk me through it?', 'off-topic'],
+      ] as const) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
+      }
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
