@@ -33,6 +33,10 @@ const WHO_USES_IT =
 export const IN_A_FIELD = String.raw`in (?:general|policing|(?:chb|4p|police|policing) (?:terms|speak|language))`;
 const FIELD_AT_END = new RegExp(String.raw` ${IN_A_FIELD}$`);
 
+/** Asides that say nothing about the term: "lol what does morile even stand for", "ngl whats GAIN actually short for". */
+const FILLER =
+  /^(?:(?:lol|ngl|tbh|ok|okay|so|sorry|hi|hiya|hey|quick one|daft question|silly question|sorry but) )+|(?<= )(?:even|actually|exactly|really|again) /g;
+
 /** "GAIN - government agency what?", "SRO is senior responsible what": the words guessed so far start the term's letters. */
 const GUESS_CUT_SHORT = /^([a-z0-9&]+) (?:is |means |stands for )?((?:[a-z]+ ){2,4})what$/;
 
@@ -56,7 +60,10 @@ export function acronymAsked(text: string): string | undefined {
     .replace(WHERE_MET_AT_END, '')
     // Nor does the field it belongs to: "what does SPOC mean in general", "what does PUP stand for in policing".
     .replace(FIELD_AT_END, '')
-    .replace(WHO_USES_IT, '');
+    .replace(WHO_USES_IT, '')
+    .replace(FILLER, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const re of PATTERNS) {
     const m = re.exec(s);
     // "FB in the briefing stands for what", "the SOC in SOC CC": where it was met is not part of the term.

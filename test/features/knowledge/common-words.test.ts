@@ -58,6 +58,11 @@ describe('questions about what a term stands for', () => {
     assert.equal(acronymAsked('what is the hold phase'), undefined);
   });
 
+  it('reads past asides around the question: "ngl what does RDT even stand for"', () => {
+    assert.equal(acronymAsked('ngl what does RDT even stand for'), 'rdt');
+    assert.equal(acronymAsked('lol whats GAIN actually short for'), 'gain');
+  });
+
   it('finds the term asked in full, spelled out, "who or what", or in a field or place ("in policing", "in the resourcing block")', () => {
     assert.equal(acronymAsked("what's HMICFRS in full?"), 'hmicfrs');
     assert.equal(acronymAsked('what does spoc mean in general'), 'spoc');
