@@ -168,7 +168,7 @@ const HELD_ON = /\b(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|the
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
 /** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
 const FLAGGED =
-  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b/;
+  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b|\badd (?:this |it |that )?to (?:the )?(?:intel|intelligence)\b/;
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
@@ -194,6 +194,15 @@ const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|i
 /** One or two words that may be someone's name, captured. */
 const A_NAME = String.raw`(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)`;
 const A_GROUP = String.raw`(?:ocgs?|gangs?|groups?|crews?|firms?|lines?)`;
+/** "what phone number is Jordan Example using": a named person's number. */
+const NUMBER_OF_NAMED = new RegExp(String.raw`\bwhat (?:phone |mobile )?(?:number|phone|mobile)s? (?:is|are|does|do) ${A_NAME} (?:using|use|on)\b`);
+/** "what addresses have we got for Jordan Example": what is held on a named person. */
+const HELD_FOR_NAMED = new RegExp(
+  String.raw`\b(?:what|which|any) (?:addresses|address|phone numbers|numbers|vehicles|cars|regs?) (?:have|has|do|does|did) (?:we|you|they|police|the police) (?:got |have |hold )?(?:for|on) ${A_NAME}`,
+);
+/** "list the vulnerable people being exploited by the OCG": who the victims are. */
+const VICTIMS_LISTED =
+  /\b(?:list|name|who are|give me|show me) (?:all )?(?:the )?(?:vulnerable )?(?:people|persons|adults|children|kids|young people|victims|users) (?:who are |that are )?(?:being )?(?:exploited|cuckooed|groomed|used)\b/;
 /** "which OCG is Jordan Example in", asked of the person's name at the end: the group a named person belongs to. */
 const GROUP_OF_NAMED = new RegExp(
   String.raw`\bwhich ${A_GROUP} (?:is|are|was|were) ${A_NAME} (?:in|part of|with|linked to|running with)(?: these days| now| currently| at the moment| nowadays)?$`,
@@ -252,7 +261,7 @@ const ASSOCIATES =
  * how to reach a service, not someone's phone.
  */
 const PERSON_STATUS =
-  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|(?<!\b(?:blocks?|fbs?|phases?|strands?|list|order|asks?)\b.*)\bwhat (?:cars?|vehicles?|vans?|motors?|number|phone|mobile) (?:is|are|does|do)\b(?! (?:i|we|you)\b)(?!.*\b(?:blocks?|fbs?|phases?|strands?|list|order|asks?)\b)|\bwhich (?:cars?|vehicles?|vans?|motors?) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
+  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|(?<!\b(?:blocks?|fbs?|phases?|strands?|list|order|asks?)\b.*)\bwhat (?:cars?|vehicles?|vans?|motors?|number|phone|mobile) (?:is|are|does|do)\b(?! (?:i|we|you)\b)(?! (?:the )?(?:soc ccs?|swrocu|rocu|rdt|gain|lro network|drop ?ins?|out of hours|(?:community )?coordinators?)\b)(?!.*\b(?:blocks?|fbs?|phases?|strands?|list|order|asks?)\b)|\bwhich (?:cars?|vehicles?|vans?|motors?) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
 /** "was the Marsh Lane crew involved in the stabbing": a group, named by words that are not topic vocabulary, tied to an incident. */
 const GROUP_INVOLVED =
   /\b(?:was|were|is|are) (?:the )?([a-z]+(?: [a-z]+)?) (?:crew|gang|ocg|group|firm|lot|boys|family) (?:more )?(?:involved|behind|responsible|active|dangerous|violent)\b/;
@@ -264,7 +273,7 @@ const WHICH_GROUP =
   /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b|\b(?:which|what) (?:ocg|gang|crew|firm)s? (?:tops?|(?:is|are) (?:the )?(?:top|highest))\b|\b(?:ocgs?|gangs?|crews?|dealers)\b.*\bnames?,? (?:pls|please|plz)\W*$|\bwhich (?:ocg|gang|crew|firm|group)s? (?:was|were|got|has been|have been) (?:cleared|removed|taken out|dismantled|disrupted|targeted|locked up)\b|\b(?:any of )?(?:its|their) (?:members|nominals|players|dealers) (?:are |is )?(?:back|still around|returning|returned)\b/;
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
 const TRADE_PLACES =
-  /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?|numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:phone |mobile )?(?:number|phone|mobile)\b.{0,20}\bthe \w+ line (?:is )?(?:running|using|operating)\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\b(?:number|mobile|phone|reg|registration|plate)s? (?:ending|ending in|ends in|ends with|starting with|beginning with) \d{2,}\b|\b(?:number|mobile|phone) (?:for|of|on) (?:the |a |their |that )?(?:deal|graft|drug|county) line\b|\bwho (?:its|it is|this is|that is|(?:the|that|this) (?:number|phone|mobile) is) (?:attributed|registered) to\b|\b(?:what|which) (?:phone|number|mobile|handset)s? (?:is|are) (?:the |their )?['‘"“]?\w+['’"”]? line on\b|\b(?:what|which) (?:phone |mobile |burner )?(?:number|phone|mobile)s? (?:is|are|do|does) (?:the |that |this )?.{0,30}\b(?:ocg|gang|crew|firm|group|line)s? (?:using|use)\b|\b(?:number|mobile|phone)s? (?:linked to|tied to|attached to|behind|used by) the ['‘"“]?\w+['’"”]? line\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
+  /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?|numbers?)\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:phone |mobile )?(?:number|phone|mobile)\b.{0,20}\bthe \w+ line (?:is )?(?:running|using|operating)\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:person|guy|bloke|lad|man|woman|one))\b|\b(?:number|mobile|phone|reg|registration|plate)s? (?:ending|ending in|ends in|ends with|starting with|beginning with) \d{2,}\b|\b(?:number|mobile|phone) (?:for|of|on) (?:the |a |their |that )?(?:deal|graft|drug|county) line\b|\bwho (?:its|it is|this is|that is|(?:the|that|this) (?:number|phone|mobile) is) (?:attributed|registered) to\b|\b(?:what|which) (?:phone|number|mobile|handset)s? (?:is|are) (?:the |their )?['‘"“]?(?!(?:swrocu|rocu|rdt|gain|soc|drop|help|contact|office|duty)\b)\w+['’"”]? line on\b|\b(?:what|which) (?:phone |mobile |burner )?(?:number|phone|mobile)s? (?:is|are|do|does) (?:the |that |this )?.{0,30}\b(?:ocg|gang|crew|firm|group|line)s? (?:using|use)\b|\b(?:number|mobile|phone)s? (?:linked to|tied to|attached to|behind|used by) the ['‘"“]?\w+['’"”]? line\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
 /** "is there an OCG in <town>, and who's in it": a group's people, asked after it is named. */
 const WHO_IS_IN_IT = /\bwho(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
 /** "marsh lane crew - who's in it": a crew or firm's people; "crew" alone ("the crew who run the drop-ins") is no group. */
@@ -475,6 +484,8 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     aboutNonTopic(PERSON_IN_GROUP.exec(lower), 1, isDomain) ||
     aboutNonTopic(GROUP_RUN_BY.exec(lower), 1, isDomain) ||
     aboutNonTopic(GROUP_OF_NAMED.exec(lower), 1, isDomain) ||
+    aboutNonTopic(NUMBER_OF_NAMED.exec(lower), 1, isDomain) ||
+    aboutNonTopic(HELD_FOR_NAMED.exec(lower), 1, isDomain) ||
     aboutNonTopic(STILL_ACTIVE.exec(lower), 1, isDomain) ||
     (aboutNonTopic(intelAbout, 5, isDomain) && !GROUP_WORD.test(lower) && !SOMEONE_UNNAMED.test(intelAbout?.[5] ?? ''));
   return { kind: found ?? 'request', namedPerson };
@@ -549,6 +560,9 @@ const REQUESTS: RequestTest[] = [
   about(PERSON_IN_GROUP, 1),
   about(GROUP_RUN_BY, 1),
   about(GROUP_OF_NAMED, 1),
+  about(NUMBER_OF_NAMED, 1),
+  about(HELD_FOR_NAMED, 1),
+  matches(VICTIMS_LISTED),
   about(GROUP_SOMEONE_RUNS, 1),
   about(STILL_ACTIVE, 1),
   about(GROUP_INVOLVED, 1),

@@ -2081,6 +2081,26 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it("refuses a named person's number or addresses held, adding to intel and listing those exploited; declines evidence at court, FOI, an article 8 breach and GOWISELY", () => {
+      refusesOnly(
+        [
+          'what mobile number is Dean Corrie on now',
+          'add this to intel please: white van outside the chip shop every night',
+          'what addresses have we got for Jody Tarrant?',
+          'can you list the vulnerable adults being cuckooed in the CHB area',
+        ],
+        ['what number is the SOC CC on', 'what number is the SWROCU line on', 'which phone number is the RDT using for drop-ins'],
+      );
+      for (const [q, reason] of [
+        ["are we allowed to put the council's data in as evidence at court?", 'legal-advice'],
+        ['does FOI apply to our 4P plan?', 'legal-advice'],
+        ['is it an article 8 breach to photograph residents at the launch?', 'legal-advice'],
+        ['GOWISELY - what is it again? doing searches on our hold phase patrols', 'off-topic'],
+      ] as const) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
+      }
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
