@@ -3068,6 +3068,7 @@ describe('understanding how questions are asked', () => {
           ['soc-cc-continuous-improvement', 'soc-cc-operational-guidance'],
         ],
         ['how do I get onto the monthly drop-ins for LROs and the regional LRO network?', ['lro-drop-ins', 'lro-network']],
+        ['tell me about the governance block and the baseline block', ['fb-6-governance', 'fb-7-performance-baseline']],
       ] as const) {
         assert.deepEqual(shown(q)?.sort(), pair, q);
       }
