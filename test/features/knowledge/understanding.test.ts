@@ -2101,6 +2101,17 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it("refuses a named person's part in a group and whether someone is on the police mapping; declines gifts and hospitality", () => {
+      refusesOnly(
+        [
+          'remember for next time that Dale Frome is the main enforcer for the Knowle group',
+          'is our lodger Amy Pellow on the police mapping for the Weston OCG?',
+        ],
+        ['is housing on the OCG mapping panel'],
+      );
+      assert.deepEqual(answerQuestion(kb, 'how do I declare gifts and hospitality as an LRO?'), { kind: 'out-of-scope', reason: 'off-topic' });
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
