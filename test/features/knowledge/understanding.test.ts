@@ -2112,6 +2112,15 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(answerQuestion(kb, 'how do I declare gifts and hospitality as an LRO?'), { kind: 'out-of-scope', reason: 'off-topic' });
     });
 
+    it('answers where CHB came from (not another region), what MoRiLE scores for the OCG are and where the LRO network lives; still refuses the score of a particular group', () => {
+      answersWith([
+        ['where did CHB come from originally - was it a West Yorks idea?', 'chb-history'],
+        ['the SOC CC mentioned MoRiLE scores for the OCG at silver. what are they?', 'morile'],
+        ['how do i join the LRO network and where does it live?', 'lro-network'],
+      ]);
+      refusesOnly(["what's the MoRiLE score for the OCG we're targeting in Yeovil", 'where does he live'], []);
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
