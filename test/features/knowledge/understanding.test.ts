@@ -2121,6 +2121,19 @@ describe('understanding how questions are asked', () => {
       refusesOnly(["what's the MoRiLE score for the OCG we're targeting in Yeovil", 'where does he live'], []);
     });
 
+    it("refuses who's holding a named deal line phone or really running a line; declines another region's coordinator misspelt and disclosure to the defence", () => {
+      refusesOnly(
+        ["who's holding the 'Kingpin' deal line phone these days?", "who's really running the 'Snow' county line into Frome"],
+        ['who runs the drop-ins'],
+      );
+      for (const [q, reason] of [
+        ['need the soc community coordinater for west mids pls', 'other-region'],
+        ['would we have to disclose the survey results to the defence?', 'legal-advice'],
+      ] as const) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
+      }
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
