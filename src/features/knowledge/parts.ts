@@ -66,6 +66,11 @@ const COMPARISONS: RegExp[] = [
   // "build phase and prevent, same idea?"
   /^(.+?) (?:and|&) (?!(?:is|are|it|that|this|they)\b)(.+?),? (?:the )?same (?:thing|idea)s?\b/,
   /\bwhere (?:does|do) (.+?) (?:stop|end|finish) and (.+?) (?:start|begin)\b/,
+  // "how do pursue and the clear phase fit together": two things; not a list ("clear, hold and build"), nor two
+  // phases or two strands, which their overview says how to fit together.
+  /^(?!.*\b(?:clear|hold|build)\b.*\b(?:clear|hold|build)\b)(?!.*\b(?:pursue|prevent|protect|prepare)\b.*\b(?:pursue|prevent|protect|prepare)\b).*?\bhow (?:does|do) ([^,]+?) (?:and|&) ([^,]+?) (?:fit|tie in|link up|work|sit) together\b/,
+  // "does the locality profile come before the multi-agency launch?": where two things fall in order.
+  /^(?:does|do|should|is|are|must) (.+?) (?:come|happen|go|be done|be in place|need to be (?:done|in place)|have to be (?:done|in place)|start) (?:before|after) (.+?)(?: (?:starts|kicks off|begins|is done))?$/,
 ];
 
 /** A question word starting a second clause: "... and how does it work". */

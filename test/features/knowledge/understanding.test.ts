@@ -307,6 +307,13 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('Governance and the launch block, same thing or not?'), ['fb-6-governance', 'fb-8-multi-agency-launch']);
     });
 
+    it('reads "how do A and B fit together" and "does A come before B" as comparisons of two things, but not a list of three', () => {
+      assert.deepEqual(splitQuestion('how do prevent and the build phase fit together'), { kind: 'comparison', parts: ['prevent', 'the build phase'] });
+      assert.deepEqual(shown('how do prevent and the build phase fit together'), ['4p-prevent', 'phase-build']);
+      assert.deepEqual(shown('does the governance block need to be in place before the launch?'), ['fb-6-governance', 'fb-8-multi-agency-launch']);
+      assert.equal(splitQuestion('how do clear, hold and build fit together'), undefined);
+    });
+
     it('reads a later side\'s "one" as a member of the series the first side names: "the first phase vs the last one"', () => {
       assert.deepEqual(splitQuestion('the first phase vs the last one - how do they differ'), {
         kind: 'comparison',
