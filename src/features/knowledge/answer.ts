@@ -277,6 +277,8 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
 /** A sentence that asks for something itself: "Road policing want advice on ...", "write me a plan for ...". */
 const ASKS_FOR_HELP =
   /\b(?:want|wants|need|needs|asked|asking|after)\b.{0,20}\b(?:advice|help|tips|guidance|ideas)\b|\b(?:asked|asking|wants? to know|wondering)\b.{0,20}\bhow (?:to|do|can|should)\b|^\s*(?:please |pls )?(?:write|give|tell|send|draft|make|help|show|find)\b/i;
+/** A last sentence this short that points back ("talk me through it?") asks about the scene, not on its own. */
+const POINTER_WORDS = 5;
 /** The scene-set question's own answer must be at least this sure. */
 const SCENE_SET_ANSWER = 0.5;
 
@@ -288,6 +290,7 @@ function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
   const sentences = splitSentences(text);
   const last = sentences.at(-1) ?? text;
   if (sentences.length < 2 || sentences.slice(0, -1).some((s) => s.includes('?') || ASKS_FOR_HELP.test(s)) || isOutOfScope(last)) return false;
+  if (REFERS_BACK.test(last) && last.trim().split(/\s+/).length <= POINTER_WORDS) return false;
   const answer = freshAnswer(kb, last);
   return answer.kind === 'answer' && answer.score >= SCENE_SET_ANSWER;
 }

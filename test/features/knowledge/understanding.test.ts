@@ -2141,6 +2141,17 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('declines whether an order is applicable or a power covers somewhere, who runs CHB at another ROCU, and a breath test the last sentence points back to', () => {
+      for (const [q, reason] of [
+        ['is a closure order applicable to the flat, legally', 'legal-advice'],
+        ['does our section 18 search power cover the shed next door too?', 'legal-advice'],
+        ['Who runs CHB at the North East ROCU? Need a name for our chief exec', 'other-region'],
+        ['helping at the CHB site but first I need to do a roadside breath test tomorrow - talk me through it?', 'off-topic'],
+      ] as const) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
+      }
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
