@@ -752,13 +752,18 @@ function definitionAndAnother(kb: KnowledgeBase, first: string, rest: string): A
 
 /** A clause that asks rather than tells: it ends with a question mark or opens with a question word. */
 function asksSomething(clause: string): boolean {
-  return /\?\s*$/.test(clause) || STARTS_QUESTION.test(clause);
+  return /\?\s*$/.test(clause) || STARTS_QUESTION.test(clause) || asksFor(clause);
+}
+
+/** A request without a question word asks too: "Give me an overview of the blocks. And what does RDT stand for", "... and tell me the governance block". */
+function asksFor(clause: string): boolean {
+  return ASKS_MORE_OF.test(clause.trim().replace(/^(?:and|also|plus|then)[\s,]+/i, ''));
 }
 
 /** What follows a first clause is another question about something else: ", and which strand links to VAWG", "? Also what is ...". */
 function asksAgain(rest: string): boolean {
-  const next = rest.replace(/^[\s?.!,;:–-]*(?:separately|also|plus)?[\s,]*/i, '');
-  return (ASKS_MORE.test(next) || /\?\s*$/.test(next)) && !REFERS_BACK.test(next);
+  const next = rest.replace(/^[\s?.!,;:–-]*(?:separately|also|plus|unrelated|q2|different subject)?[\s,:-]*/i, '');
+  return (ASKS_MORE.test(next) || /\?\s*$/.test(next) || asksFor(next)) && !REFERS_BACK.test(next);
 }
 
 const MIN_CONTEXT_WORDS = 5;

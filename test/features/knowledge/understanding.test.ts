@@ -2719,6 +2719,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what does an lro do and what training is there for new lros'), ['lro-role', 'lro-training']);
     });
 
+    it('answers both parts when one is a request without a question word ("Give me an overview of ... And what does SIO stand for")', () => {
+      assert.deepEqual(shown('Give me an overview of the phases. And what does SIO stand for'), ['phases-overview', 'glossary-sio']);
+      assert.deepEqual(shown('what does PCC stand for. and tell me what the Build phase objectives are'), ['glossary-pcc', 'phase-build']);
+    });
+
     it('answers what a term means from the glossary when a sentence of context comes first', () => {
       answersWith([
         ['The benefits mention reductions in ASB. What is ASB?', 'glossary-asb'],
