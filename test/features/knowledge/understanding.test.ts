@@ -21,6 +21,11 @@ function answersWith(cases: [string, string][]): void {
 }
 
 /** Each of `refused` is refused as an intelligence request, and none of `allowed` is. */
+/** Each question is declined, for the reason given. */
+function declinesAs(cases: readonly (readonly [string, 'off-topic' | 'legal-advice' | 'other-region'])[]): void {
+  for (const [q, reason] of cases) assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
+}
+
 function refusesOnly(refused: string[], allowed: string[]): void {
   for (const q of refused) assert.equal(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
   for (const q of allowed) assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
@@ -2077,15 +2082,13 @@ describe('understanding how questions are asked', () => {
         ['which gang is Tyler Marsh in these days?', 'is the mobile ending 2290 tied to a line?'],
         ['which group is the LRO in', 'which phase is the launch in'],
       );
-      for (const [q, reason] of [
+      declinesAs([
         ['would RIPA kick in if a youth worker passes us what they hear on the estate?', 'legal-advice'],
         ['Are the partner survey results covered by GDPR if we share them with housing?', 'legal-advice'],
         ['my super wants me to go for promotion - can you help with competency examples?', 'off-topic'],
         ['Any good caterers round Taunton that do sandwich platters for the launch?', 'off-topic'],
         ['At the drop-in someone asked how to set up a shared mailbox. Can you walk me through it?', 'off-topic'],
-      ] as const) {
-        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
-      }
+      ]);
     });
 
     it("refuses a named person's number or addresses held, adding to intel and listing those exploited; declines evidence at court, FOI, an article 8 breach and GOWISELY", () => {
@@ -2098,14 +2101,12 @@ describe('understanding how questions are asked', () => {
         ],
         ['what number is the SOC CC on', 'what number is the SWROCU line on', 'which phone number is the RDT using for drop-ins'],
       );
-      for (const [q, reason] of [
+      declinesAs([
         ["are we allowed to put the council's data in as evidence at court?", 'legal-advice'],
         ['does FOI apply to our 4P plan?', 'legal-advice'],
         ['is it an article 8 breach to photograph residents at the launch?', 'legal-advice'],
         ['GOWISELY - what is it again? doing searches on our hold phase patrols', 'off-topic'],
-      ] as const) {
-        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
-      }
+      ]);
     });
 
     it("refuses a named person's part in a group and whether someone is on the police mapping; declines gifts and hospitality", () => {
@@ -2133,23 +2134,19 @@ describe('understanding how questions are asked', () => {
         ["who's holding the 'Kingpin' deal line phone these days?", "who's really running the 'Snow' county line into Frome"],
         ['who runs the drop-ins'],
       );
-      for (const [q, reason] of [
+      declinesAs([
         ['need the soc community coordinater for west mids pls', 'other-region'],
         ['would we have to disclose the survey results to the defence?', 'legal-advice'],
-      ] as const) {
-        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
-      }
+      ]);
     });
 
     it('declines whether an order is applicable or a power covers somewhere, who runs CHB at another ROCU, and a breath test the last sentence points back to', () => {
-      for (const [q, reason] of [
+      declinesAs([
         ['is a closure order applicable to the flat, legally', 'legal-advice'],
         ['does our section 18 search power cover the shed next door too?', 'legal-advice'],
         ['Who runs CHB at the North East ROCU? Need a name for our chief exec', 'other-region'],
         ['helping at the CHB site but first I need to do a roadside breath test tomorrow - talk me through it?', 'off-topic'],
-      ] as const) {
-        assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
-      }
+      ]);
     });
 
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
