@@ -621,7 +621,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
   if (series && (series.kind !== 'answer' || series.also.length > 0)) return series;
-  const byParts = split && ranked?.kind !== 'answer' && answerParts(kb, question, split.parts, split.kind);
+  const byParts =
+    split && ranked?.kind !== 'answer' && answerParts(kb, question, split.parts, split.kind, split.kind === 'comparison' ? sideEntries : partEntries);
   if (byParts) return byParts;
   if (wholeTerm) return wholeTerm;
   if (series) return series;
@@ -1524,12 +1525,10 @@ const STILL_ON_FIRST = 0.3;
 
 /** "What does the Build phase involve, and how do we plan the comms around it?": the classifier places the parts in different entries. */
 function guessedApart(kb: KnowledgeBase, first: string, later: string): boolean {
-  const [a, b] = [first, later].map((part) => {
-    const [best] = kb.classifier.classify(part);
-    return best && best.p > PARTS_APART ? kb.byId.get(best.id) : undefined;
-  });
+  const [firstGuesses, laterGuesses] = [first, later].map((part) => kb.classifier.classify(part));
+  const [a, b] = [firstGuesses, laterGuesses].map(([best]) => (best && best.p > PARTS_APART ? kb.byId.get(best.id) : undefined));
   // "what's a SOC tactical adviser and how can they help an LRO": a later part the classifier also gives to the first part's entry is about it.
-  const laterOnFirst = a ? (kb.classifier.classify(later).find((g) => g.id === a.id)?.p ?? 0) : 0;
+  const laterOnFirst = a ? (laterGuesses.find((g) => g.id === a.id)?.p ?? 0) : 0;
   return !!a && !!b && a !== b && !isTwin(kb, a, b) && laterOnFirst < STILL_ON_FIRST;
 }
 
@@ -1554,6 +1553,11 @@ function partEntries(kb: KnowledgeBase, part: string, guess = PART_GUESS): Knowl
 const PART_GUESS = 0.5;
 /** The same for a side of a comparison, which names a topic of its own ("governance and the launch block, same thing?"). */
 const SIDE_GUESS = 0.4;
+
+/** A side of a comparison's entries, as a part's, with the side's lower bar for the classifier's suggestion. */
+function sideEntries(kb: KnowledgeBase, side: string): KnowledgeEntry[] | undefined {
+  return partEntries(kb, side, SIDE_GUESS);
+}
 
 /** "who do I contact", "who should we ring": asking who to turn to. */
 const ASKS_WHO = String.raw`who (?:do|should|can|could|would) (?:i|we) (?:ring|call|phone|contact|speak to|ask|talk to|get in touch with|email|go to)\b`;
@@ -1682,15 +1686,14 @@ function answerParts(
   question: string,
   parts: string[],
   shape: 'comparison' | 'parts',
-  entriesFor: (kb: KnowledgeBase, part: string) => KnowledgeEntry[] | undefined = partEntries,
+  entriesFor: (kb: KnowledgeBase, part: string) => KnowledgeEntry[] | undefined,
 ): Answer | undefined {
   const found: KnowledgeEntry[] = [];
   // A part asking what a term is wants the definition even beside the entry its twin answers.
   const twinsDiffer = parts.some((part) => termToDefine(kb, part));
-  const entriesOf = shape === 'comparison' && entriesFor === partEntries ? (k: KnowledgeBase, side: string) => partEntries(k, side, SIDE_GUESS) : entriesFor;
   for (const [i, part] of parts.entries()) {
-    const borrowed = i > 0 && PRONOUN_BACK.test(part) ? entriesOf(kb, `${part} ${subjectOf(found[0])}`) : undefined;
-    const entries = (borrowed?.some((e) => !found.includes(e)) ? borrowed : undefined) ?? entriesOf(kb, part) ?? borrowed;
+    const borrowed = i > 0 && PRONOUN_BACK.test(part) ? entriesFor(kb, `${part} ${subjectOf(found[0])}`) : undefined;
+    const entries = (borrowed?.some((e) => !found.includes(e)) ? borrowed : undefined) ?? entriesFor(kb, part) ?? borrowed;
     if (!entries) return undefined;
     for (const e of entries.map((e) => (twinsDiffer ? e : inTopic(kb, e, question))))
       if (!found.some((f) => f.id === e.id || (!twinsDiffer && isTwin(kb, f, e)))) found.push(e);

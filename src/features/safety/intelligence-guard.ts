@@ -483,15 +483,8 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     found === 'person' ||
     namesSomeone(text, isDomain) ||
     asksWhoSomeoneIs(lower, isDomain) ||
-    aboutNonTopic(GROUP_MEMBERSHIP.exec(lower), 1, isDomain) ||
     aboutNonTopic(KNOWN_TO.exec(lower), 1, isDomain) ||
-    aboutNonTopic(PERSON_IN_GROUP.exec(lower), 1, isDomain) ||
-    aboutNonTopic(GROUP_RUN_BY.exec(lower), 1, isDomain) ||
-    aboutNonTopic(GROUP_OF_NAMED.exec(lower), 1, isDomain) ||
-    aboutNonTopic(ROLE_IN_GROUP.exec(lower), 1, isDomain) ||
-    aboutNonTopic(NUMBER_OF_NAMED.exec(lower), 1, isDomain) ||
-    aboutNonTopic(HELD_FOR_NAMED.exec(lower), 1, isDomain) ||
-    aboutNonTopic(STILL_ACTIVE.exec(lower), 1, isDomain) ||
+    ABOUT_SOMEONE_NAMED.some((re) => aboutNonTopic(re.exec(lower), 1, isDomain)) ||
     (aboutNonTopic(intelAbout, 5, isDomain) && !GROUP_WORD.test(lower) && !SOMEONE_UNNAMED.test(intelAbout?.[5] ?? ''));
   return { kind: found ?? 'request', namedPerson };
 }
@@ -532,13 +525,19 @@ const aboutPerson =
     return subject !== undefined && (/^(?:he|she|they|him|her|them)$/.test(subject) || !isDomain(subject));
   };
 
+/**
+ * Requests whose first group is who they are about: "is Jordan Example part of the OCG", "which OCG is Jordan
+ * Example in". Each asks for intelligence, and names someone, when that group is not topic vocabulary.
+ */
+const ABOUT_SOMEONE_NAMED = [GROUP_MEMBERSHIP, PERSON_IN_GROUP, GROUP_RUN_BY, GROUP_OF_NAMED, ROLE_IN_GROUP, NUMBER_OF_NAMED, HELD_FOR_NAMED, STILL_ACTIVE];
+
 const REQUESTS: RequestTest[] = [
+  ...ABOUT_SOMEONE_NAMED.map((re) => about(re, 1)),
   matches(CHECK_REQUEST_WORDS),
   matches(DO_A_CHECK),
   matches(WHO_OWNS),
   aboutPerson(INTEL_ABOUT, 5),
   matches(INTEL_HELD),
-  about(GROUP_MEMBERSHIP, 1),
   // In one sentence: "who runs the drop-ins" after "an OCG I manage." asks nothing about the group.
   (lower) => lower.split(/[.?!]\s/).some((sentence) => NAMED_GROUP_MEMBERS.test(sentence) && GROUP_WORD.test(sentence)),
   matches(GROUP_NOMINALS),
@@ -562,15 +561,8 @@ const REQUESTS: RequestTest[] = [
   (lower, isDomain) => asksWhoSomeoneIs(lower, isDomain),
   aboutPerson(KNOWN_TO),
   matches(PLACED_IN_GROUP),
-  about(PERSON_IN_GROUP, 1),
-  about(GROUP_RUN_BY, 1),
-  about(GROUP_OF_NAMED, 1),
-  about(ROLE_IN_GROUP, 1),
-  about(NUMBER_OF_NAMED, 1),
-  about(HELD_FOR_NAMED, 1),
   matches(VICTIMS_LISTED),
   about(GROUP_SOMEONE_RUNS, 1),
-  about(STILL_ACTIVE, 1),
   about(GROUP_INVOLVED, 1),
   matches(GROUPS_ACTIVE_IN),
   matches(RUNS_GROUP_FROM),
