@@ -285,8 +285,8 @@ const WHO_IN_CREW = /\b(?:crew|firm)\b\W+who(?:s| is| are)? (?:actually |really 
 /** "the Eastside crew ... who's at the top of it": who heads a crew, firm or gang named before. */
 const WHO_HEADS_IT =
   /\b(?:crew|firm|ocg|gang)\b.*\bwho(?:s| is| are)? (?:at the (?:top|head)|in charge|the (?:boss|leader|head)|top dog|running (?:it|them|things))\b/;
-/** "any GAIN hits", "the PNC hits": what a check found is intelligence. */
-const CHECK_HITS = /\b(?:any|the) (?:gain |pnc |pnd )?hits\b/;
+/** "any GAIN hits", "the PNC hits", "any DWP hits": what a check found is intelligence. */
+const CHECK_HITS = /\b(?:any|the) (?:gain |pnc |pnd |dwp |hmrc |dvla |anpr |experian )?hits\b/;
 /** "gain hit on jo example": what a check found on someone, named in any case. */
 const HIT_ON = /\bhits? (?:on|for|against) (.+)$/;
 /** "what's his phone number", in a text about a group: a member's details. */

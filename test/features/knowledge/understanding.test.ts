@@ -2149,6 +2149,18 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('declines whether a plan is disclosable, a recurring Teams meeting and writing up a crime report; refuses the hits from a named check', () => {
+      declinesAs([
+        ['is our 4P plan disclosable to the defence in the prosecution of the OCG', 'legal-advice'],
+        ['how do i set up a recurring Teams meeting for our gold group', 'off-topic'],
+        ['best way to write up a burglary crime report?', 'off-topic'],
+      ]);
+      refusesOnly(
+        ['put a GAIN request in for me - does Sasha Brennan have any DWP hits'],
+        ['how do I put a GAIN request in', 'who sits on the gold group meeting'],
+      );
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
