@@ -476,13 +476,14 @@ function lettersPart(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   return alsoAsks ? answerWith(kb, term, answer.score, [answer.entry], 'parts') : answerWith(kb, term, answer.score);
 }
 
-/** The words around a term asked on its own: "what's an OCG", "+ whats PUP", "btw what's the RDT", "NPCC =". */
-const AROUND_TERM = /^\s*(?:and |also |plus |ps |btw |\+ ?)?(?:what(?:'s|’s|s| is| are)? )?(?:the |an? )?|\s*(?:mean|means)?\s*$/gi;
+/** The words around a term asked on its own: "what's an OCG", "+ whats PUP", "btw what's the RDT", "NPCC =", "what does SIO mean btw". */
+const AROUND_TERM =
+  /^\s*(?:and |also |plus |ps |btw |\+ ?)?(?:what(?:'s|’s|s| is| are| does| do)? )?(?:the |an? )?|\s*(?:mean|means)?\s*(?:btw|again|even)?\s*$/gi;
 
-/** A part that asks for a glossary term alone, with "what", "=" or an add-on's "+", "ps" or "btw": "whats RDT", "NPCC =", "+ NCA". */
+/** A part that asks for a glossary term alone, with "what", "=" or an add-on's "+", "ps" or "btw": "whats RDT", "NPCC =", "+ NCA", "CSP btw?". */
 function termOnly(kb: KnowledgeBase, part: string): boolean {
   return (
-    /[?=]|^\s*(?:\+|ps\b|btw\b)|^\s*(?:and |also |plus )?what/i.test(part) &&
+    /[?=]|^\s*(?:\+|ps\b|btw\b)|\bbtw\s*$|^\s*(?:and |also |plus )?what/i.test(part) &&
     kb.glossaryByName.has(canonicalTokens(part.replace(/[?=!.]+/g, ' ').replace(AROUND_TERM, '')).join(' '))
   );
 }
@@ -1569,13 +1570,17 @@ const THEN_WHO_TO_ASK = new RegExp(
   'i',
 );
 
+/** A closing part that only asks who to turn to: "who do I ask", "who should we ring about it". */
+const ASKS_WHO_ALONE = new RegExp(String.raw`^${ASKS_WHO}(?: about (?:it|this|that|them))?$`, 'i');
+
 /**
  * The question before a closing "who do I contact about it" is answered, with the SOC CCs' contact entry
  * beside it, unless the answer already gives a contact or the closing part names something else to ask about.
  */
 function andWhoToAsk(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = THEN_WHO_TO_ASK.exec(question);
-  if (!m || kb.index.rank(m[2]).hits[0]?.namesEntry) return undefined;
+  // "who do I ask" alone names nothing, though "ask" is a word of the entry on what the SOC CCs ask of forces.
+  if (!m || (!ASKS_WHO_ALONE.test(m[2]) && kb.index.rank(m[2]).hits[0]?.namesEntry)) return undefined;
   const asked = freshAnswer(kb, m[1]);
   if (asked.kind !== 'answer') return undefined;
   if ([asked.entry, ...asked.also].some((e) => Object.values(ROLE_ENTRY).includes(e.id))) return asked;

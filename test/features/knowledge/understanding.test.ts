@@ -210,6 +210,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what happens at the RDT drop-ins, who do I ring?'), ['lro-drop-ins']);
     });
 
+    it('reads a closing "who do I ask" as asking who to turn to, not about what the SOC CCs ask of forces', () => {
+      assert.deepEqual(shown('what do the SOC CCs do with neighbourhood teams? + who do I ask'), ['soc-cc-neighbourhood-policing', 'soc-cc-contact']);
+      assert.deepEqual(shown('whats the LRO training template, + who do i ask about it'), ['lro-training', 'soc-cc-contact']);
+    });
+
     it('answers both of two words joined by "and" that share what follows, when each finds its own entry', () => {
       assert.deepEqual(shown('expand SIO and SRO please'), ['glossary-sio', 'glossary-sro']);
       assert.deepEqual(shown('the comms strategy and community engagement blocks - what do they need?'), [
@@ -2675,6 +2680,17 @@ describe('understanding how questions are asked', () => {
         ['how does the hold phase work - NPCC =', ['glossary-npcc', 'phase-hold']],
         ['What is a CSP, and who sits round the table?', ['csps']],
         ['GAIN = ? can a council officer ask for a check', ['glossary-gain', 'gain']],
+      ] as const) {
+        const a = answerQuestion(kb, q);
+        assert.ok(a.kind === 'answer', q);
+        assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ids, q);
+      }
+    });
+
+    it('adds the glossary entry for a closing "what does X mean btw" or "X btw?"', () => {
+      for (const [q, ids] of [
+        ['how do the SOC CCs support SIOs with 4P plans... what does SIO mean btw', ['glossary-sio', 'soc-cc-operational-guidance']],
+        ['whats the whole system approach in build. CSP btw?', ['glossary-csp', 'phase-build']],
       ] as const) {
         const a = answerQuestion(kb, q);
         assert.ok(a.kind === 'answer', q);
