@@ -5,7 +5,7 @@ import { type Classifier, type LabelledQuestion, trainClassifiers } from './clas
 import { SPOKEN_WORDS } from './common-words';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
-import { intelligenceRequest, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
+import { intelligenceRequest, isAboutOtherPolicing, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
 import { STOP_WORDS, canonicalTokens, nameKey, searchTokens, withHouseSpellings } from './normalise';
 import { splitOnAnd, splitQuestion } from './parts';
 import { ORDINALS, type Series, findNeighbourReference, findSeriesReference } from './references';
@@ -268,7 +268,9 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
   if (legal) return { kind: 'out-of-scope', reason: 'legal-advice' };
   if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
   // "HR keep talking about logging CPD hours. What does CPD stand for?" and "... What's CPD?" ask a term the glossary holds.
-  if (isOutOfScope(text) && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text)) && !answeredAfterContext(kb, text)) {
+  // A scene of other policing ("a spate of shed burglaries") makes the question after it about that policing.
+  const answeredAfterScene = !isAboutOtherPolicing(text) && answeredAfterContext(kb, text);
+  if (isOutOfScope(text) && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text)) && !answeredAfterScene) {
     return { kind: 'out-of-scope', reason: 'off-topic' };
   }
   return undefined;

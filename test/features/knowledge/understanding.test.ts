@@ -2166,6 +2166,22 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('declines other policing set as the scene, caution wording, terse other-region asks and legality "on" or "vs" something; refuses a named GAIN hit and a burner by its last digits', () => {
+      declinesAs([
+        ["We've had a spate of shed burglaries in the village. What crime prevention advice should we give residents?", 'off-topic'],
+        ['caution wording for arrest', 'off-topic'],
+        ['NE soc cc contact', 'other-region'],
+        ['east mids gain coord', 'other-region'],
+        ['closure order legal on crack house?', 'legal-advice'],
+        ['civil injunction lawful vs ocg member?', 'legal-advice'],
+        ['disclosure duty on community intel?', 'legal-advice'],
+      ]);
+      refusesOnly(
+        ['Was Jade Corrie a GAIN hit with HMRC?', 'whose is the burner ending 4471 that came up in the Torquay seizure?'],
+        ['after a GAIN hit, who passes the details across?', 'is there a GAIN hit or no hit first?'],
+      );
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
