@@ -878,9 +878,9 @@ const NAMED_THEN_ASKED = new RegExp(
   String.raw`^\s*${DIRECTION} (?:the )?(.{3,40}?),? (?:(?:which|what|whats|what's)(?: is)?(?: the)?(?: next)? ${SERIES_WORD}\b|(?:what|whats|what's)(?: is| comes)? next\b)`,
   'i',
 );
-/** "the phase between clear and build", "what block is between FB7 and FB9", "whats between fb4 and fb6". */
+/** "the phase between clear and build", "what block is between FB7 and FB9", "whats between fb4 and fb6", "the one between clear and build". */
 const BETWEEN_NAMED =
-  /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(?:(block|fb|phase|stage|strand)\b (?:(?:that )?(?:comes|sits|is|lies) )?|(?:comes|sits|is|lies) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
+  /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(?:(block|fb|phase|stage|strand|p|one)\b (?:(?:that )?(?:comes|sits|is|lies) )?|(?:comes|sits|is|lies) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
 const STEP_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** The series a word names, or every series for "what comes after ..." and "the one after ...". */

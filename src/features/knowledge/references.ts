@@ -60,7 +60,7 @@ function canonical(text: string): string {
       .replace(/(\d)\s*[-–]\s*(?:fb|f|(?:foundation )?block|phase|strand)?\s*(\d)/g, '$1 to $2')
       .replace(/[^a-z0-9#]+/g, ' ')
       // "block number two", "phase no 3": the number after it names the member.
-      .replace(/\b(blocks?|fbs?|phases?|stages?|strands?) (?:number|no) /g, '$1 ')
+      .replace(/\b(blocks?|fbs?|phases?|stages?|strands?|ps?) (?:number|no) /g, '$1 ')
       .replace(/\bf(?:oundation)? ?b(?:lock)?s? ?(\d{1,2})\b/g, 'fb $1')
       .replace(/\bf(\d{1,2})\b/g, 'fb $1')
       .replace(/\b(?:foundation |building )?blocks?\b/g, 'fb')
@@ -69,10 +69,12 @@ function canonical(text: string): string {
       .replace(/\b(?:number|no) (\d{1,2}) (?:of|in) (?:the )?(?:\d+ )?(fb)\b/g, '$2 $1')
       .replace(/\b(?:phases?|stages?)\b/g, 'phase')
       .replace(/\bstrands?\b/g, 'strand')
+      // "the opening phase", "the initial block": the first.
+      .replace(/\b(?:opening|initial)\b(?= (?:fb|phase|strand)\b)/g, '#1')
       // "the first P", "the last two Ps"; "4P" stays one word, except as the series an ordinal counts in ("first of the 4Ps").
       .replace(/\bof (?:the )?4 ?ps\b/g, 'of the 4 p')
       .replace(/\bps?\b/g, 'p')
-      .replace(/\b(?:penultimate|second (?:to|from) last|last but one)\b/g, '#penultimate')
+      .replace(/\b(?:penultimate|second (?:to |from )?last|last but one)\b/g, '#penultimate')
       .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))
       .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
       .replace(/\b(?:last|final)\b/g, '#last')
@@ -133,7 +135,7 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   // "phase 3 of the Home Office pilot" and "the phase 1 report" name a pilot or report phase, not a CHB phase.
   const otherPhases = /\b(?:pilot|reports?\b|coxhead|loughbo)/.test(s);
   // "the four strands of a 4P plan" are Pursue, Prevent, Protect and Prepare, not the SOC CC strands.
-  const fourP = /\b(?:4 ?ps?|pursue|prevent|protect|prepare)\b/.test(s) && !/\b(?:soc cc|coordinators?)\b/.test(s);
+  const fourP = /\b(?:4 ?ps?|pursue|prevent|protect|prepare)\b/.test(s) && !/\b(?:soc cc|ccs?|coordinators?)\b/.test(s);
   const usable = (series: Series) => !(series === 'phase' && otherPhases);
   const seriesOf = (word: string): Series => (word === 'strand' && fourP ? 'p' : (word as Series));
 
@@ -152,12 +154,14 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
     return { series: seriesOf(all[2]), positions: [], all: true };
   }
 
-  const firstN = new RegExp(String.raw`#(1|last) (\d+) ${SERIES}`).exec(s);
+  const firstN = new RegExp(String.raw`#(1|last|middle) (\d+) ${SERIES_BY_POSITION}`).exec(s);
   if (firstN && usable(seriesOf(firstN[3]))) {
     const series = seriesOf(firstN[3]);
     const count = Math.min(Number(firstN[2]), SERIES_LENGTH[series]);
     const length = SERIES_LENGTH[series];
-    return { series, positions: firstN[1] === '1' ? range(1, count) : range(length - count + 1, length), all: false };
+    // "the middle two Ps": the members either side of the series' middle.
+    const from = firstN[1] === '1' ? 1 : firstN[1] === 'last' ? length - count + 1 : Math.floor((length - count) / 2) + 1;
+    return { series, positions: range(from, from + count - 1), all: false };
   }
 
   // Single references, possibly several: "fb9 and fb10", "the second phase", "the 9th of the foundation blocks".
@@ -175,17 +179,24 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   // Ordinals, possibly several: "the second and third strands", "the 1st, 2nd or 3rd phase".
   // "the 2nd of the 10 blocks", "which block comes 7th", "which block is the last one".
   const ordinal = new RegExp(
-    String.raw`((?:#(?:\d+|last|penultimate|middle),? (?:and |or )?)*#(?:\d+|last|penultimate|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES_BY_POSITION}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|penultimate|middle))\b`,
+    String.raw`((?:#(?:\d+|last|penultimate|middle),? (?:and |or )?(?:the )?)*#(?:\d+|last|penultimate|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES_BY_POSITION}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|penultimate|middle))\b`,
     'g',
   );
-  for (const m of s.matchAll(ordinal)) {
-    const series = seriesOf(m[2] ?? m[3]);
-    if (!usable(series)) continue;
-    for (const token of (m[1] ?? m[4]).match(/#(\d+|last|penultimate|middle)/g) ?? []) {
+  // "the third block and the final one": a later ordinal with no series of its own counts in the one before it.
+  const followOn = new RegExp(
+    String.raw`(?<=\b${SERIES_BY_POSITION}(?: \d+)? )(?:and|or) (?:the )?(#(?:\d+|last|penultimate|middle))(?: 1)?\b(?! (?:1 )?(?:of (?:the )?)?(?:\d+ )?(?:fb|phase|strand|p|ask)\b)`,
+    'g',
+  );
+  const addOrdinals = (word: string, tokens: string, at: number) => {
+    const series = seriesOf(word);
+    if (!usable(series)) return;
+    for (const token of tokens.match(/#(\d+|last|penultimate|middle)/g) ?? []) {
       const n = position(token.slice(1), series);
-      if (n !== undefined) found.push({ series, n, at: m.index });
+      if (n !== undefined) found.push({ series, n, at });
     }
-  }
+  };
+  for (const m of s.matchAll(ordinal)) addOrdinals(m[2] ?? m[3], m[1] ?? m[4], m.index);
+  for (const m of s.matchAll(followOn)) addOrdinals(m[1], m[2], m.index);
   if (found.length === 0) return undefined;
   found.sort((a, b) => a.at - b.at);
   const series = found[0].series;

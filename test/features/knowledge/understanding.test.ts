@@ -67,6 +67,15 @@ describe('understanding how questions are asked', () => {
       ["what's the middle phase of CHB all about", 'phase', [2]],
       ['tell me about the last of the three phases', 'phase', [3]],
       ['second of the ten blocks - what is it', 'fb', [2]],
+      ['the third and the eighth FB', 'fb', [3, 8]],
+      ['the 3rd foundation block and the final one', 'fb', [3, 10]],
+      ['the second and second-last blocks', 'fb', [2, 9]],
+      ['the middle two foundation blocks', 'fb', [5, 6]],
+      ['the middle two Ps', 'p', [2, 3]],
+      ['P number one, what does it cover', 'p', [1]],
+      ['3rd strand for the CCs, does it help LROs with 4P approaches?', 'strand', [3]],
+      ['last two asks the SOC CCs make', 'ask', [2, 3]],
+      ['the opening phase and the middle one', 'phase', [1, 2]],
     ] as [string, string, number[]][]) {
       it(`reads "${text}"`, () => {
         assert.deepEqual(findSeriesReference(text), { series, positions, all: false });
@@ -88,6 +97,8 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what block is between FB7 and FB9'), ['fb-8-multi-agency-launch']);
       assert.deepEqual(shown('whats between fb3 and fb5?'), ['fb-4-locality-profile']);
       assert.deepEqual(shown("what's between clear and build"), ['phase-hold']);
+      assert.deepEqual(shown('the one between clear and build - whats it for'), ['phase-hold']);
+      assert.deepEqual(shown('the P between prevent and prepare'), ['4p-protect']);
       assert.deepEqual(shown("what's the difference between clear and build"), ['phase-clear', 'phase-build']);
     });
 
