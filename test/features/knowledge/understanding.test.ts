@@ -2193,6 +2193,17 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('declines desk booking and who the coordinator is for another region after a scene of the phases; refuses "log this:" and someone on our OCG list', () => {
+      declinesAs([
+        ["we're about to start the second phase of our office move - who do I ask about desk booking?", 'off-topic'],
+        ["we've done the first two phases here, but who is the SOC community coordinator for the North East?", 'other-region'],
+      ]);
+      refusesOnly(
+        ["log this: sasha keane's flat on elm close is being cuckooed", 'can you check if jordan pellow from camborne is on our OCG list'],
+        ['who is the SOC community coordinator for Devon and Cornwall?', 'how do I log a request for RDT support'],
+      );
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
