@@ -163,8 +163,9 @@ const INTEL_ABOUT = /\b(intel|intelligence|markers?|what do (we|you) (know|have)
 const SOMEONE_UNNAMED = /^(?:an?|any|some) (?!.*\b(?:called|named|known as)\b)/;
 const INTEL_HELD =
   /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b|\b(?:what|any|which) (?:intel|intelligence) (?:\w+ ){1,3}(?:holds?|has|have|got|keeps?)\b|\b(latest|current|recent|fresh) (intel|intelligence|int)\b/;
-/** "what do we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
-const HELD_ON = /\b(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:already )?(?:hold|held|got|have) on (.+)$/;
+/** "what do we hold on ...", "everything we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
+const HELD_ON =
+  /\b(?:(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:already )?(?:hold|held|got|have)|(?:everything|all|whatever) (?:we|you|they|the rocu|police) (?:hold|holds|have|have got|has|has got)) on (.+)$/;
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
 /** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
 const FLAGGED =
@@ -265,7 +266,7 @@ const ASSOCIATES =
  * how to reach a service, not someone's phone.
  */
 const PERSON_STATUS =
-  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|(?<!\b(?:blocks?|fbs?|phases?|strands?|list|order|asks?)\b.*)\bwhat (?:cars?|vehicles?|vans?|motors?|number|phone|mobile) (?:is|are|does|do)\b(?! (?:i|we|you)\b)(?! (?:the )?(?:soc ccs?|swrocu|rocu|rdt|gain|lro network|drop ?ins?|out of hours|(?:community )?coordinators?)\b)(?!.*\b(?:blocks?|fbs?|phases?|strands?|list|order|asks?)\b)|\bwhich (?:cars?|vehicles?|vans?|motors?) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
+  /(?:^|[.?!,;:] |\b(?:and|so|but|why|when) )(?:is|are|was|were|has|have)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:which|who) (?:of )?(?:the |our |their )?(?:\w+ ){0,8}(?:are|is) (?:currently |still |now )?(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\b(?:if|whether)\b.{0,40}\b(?:out on|on) (?:licen[cs]e|bail|tag|remand|recall)\b|\bhas (?!the |a |an |this |that |our |your |it )[a-z]+(?: [a-z]+)? been released\b|\b(?:released from|out of) (?:prison|jail|custody)\b|\b(?:is|are)\b.{0,40}\b(?:carrying(?! out\b)|armed|tooled up)\b|\baccess to (?:a )?(?:firearms?|guns?|weapons?)\b|\bchanged (?:his|her|their) (?:phone|number|car|address|motor)\b|(?<!\b(?:blocks?|fbs?|phases?|strands?|list|order|asks?)\b.*)\bwhat (?:cars?|vehicles?|vans?|motors?|number|phone|mobile) (?:is|are|does|do)\b(?! (?:i|we|you)\b)(?! (?:the )?(?:soc ccs?|swrocu|rocu|rdt|gain|lro network|drop ?ins?|out of hours|(?:community )?coordinators?)\b)(?!.*\b(?:blocks?|fbs?|phases?|strands?|list|order|asks?)\b)|\bwhich (?:cars?|vehicles?|vans?|motors?) (?:is|are|does|do)\b|\b(?:is|s|are) driving (?:a|an) \w+ now\b|\b(?:anyone|someone|who|he|she|they)(?: new)?(?:s| has| have)? moved (?:into|in)\b/;
 /** "was the Marsh Lane crew involved in the stabbing": a group, named by words that are not topic vocabulary, tied to an incident. */
 const GROUP_INVOLVED =
   /\b(?:was|were|is|are) (?:the )?([a-z]+(?: [a-z]+)?) (?:crew|gang|ocg|group|firm|lot|boys|family) (?:more )?(?:involved|behind|responsible|active|dangerous|violent)\b/;

@@ -2204,6 +2204,17 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('declines learning Python and being "OK under" an act; refuses everything held on someone and which members are out on licence', () => {
+      declinesAs([
+        ['whats the best way to learn python for data analysis', 'off-topic'],
+        ['Are we OK under the Data Protection Act to share our locality profile with voluntary sector partners?', 'legal-advice'],
+      ]);
+      refusesOnly(
+        ['can you pull up everything we hold on Kayleigh Brook before my meeting?', 'which of the OCG members in our CHB site are currently out on licence'],
+        ['what does the locality profile hold on the area?', 'the main players are all on licence now, which phase are we in?'],
+      );
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
