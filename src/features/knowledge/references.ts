@@ -56,6 +56,8 @@ export const ORDINALS: Record<string, number> = {
 function canonical(text: string): string {
   return (
     ` ${text.toLowerCase().replace(/[’‘`´']/g, '')} `
+      // "phase #1", "block # 3": the number.
+      .replace(/#\s*(\d)/g, ' $1')
       // "fb 3-6", "FB3-FB6", "phase 1-phase 2": a range.
       .replace(/(\d)\s*[-–]\s*(?:fb|f|(?:foundation )?block|phase|strand)?\s*(\d)/g, '$1 to $2')
       .replace(/[^a-z0-9#]+/g, ' ')
@@ -74,6 +76,10 @@ function canonical(text: string): string {
       // "the first P", "the last two Ps"; "4P" stays one word, except as the series an ordinal counts in ("first of the 4Ps").
       .replace(/\bof (?:the )?4 ?ps\b/g, 'of the 4 p')
       .replace(/\bps?\b/g, 'p')
+      // "P3", "p 2 and p 3": the Ps by number.
+      .replace(/\bp ?([1-4])\b/g, 'p $1')
+      // "which block is number 6".
+      .replace(/\b(fb|phase|strand|p) is (?:number|no) (\d)/g, '$1 $2')
       .replace(/\b(?:penultimate|second (?:to |from )?last|last but one)\b/g, '#penultimate')
       .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))
       .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
@@ -85,6 +91,13 @@ function canonical(text: string): string {
       .replace(/\b(?:through|thru|till|until)(?: to)?\b|(?<=\d )up to\b/g, 'to')
       // The briefing's three asks of forces, by position only: "the second ask", "the last of the asks"; "ask" alone is a verb.
       .replace(/\basks\b/g, 'ask')
+      // "the first thing the SOC CCs ask forces to do", "the top item in the asks", "ask number one".
+      .replace(
+        /(#\w+) (?:thing|item|request)s? (?:(?:that )?(?:the )?(?:soc )?(?:ccs?|coordinators?) |in (?:the )?(?:soc )?(?:ccs? |coordinators? )?)?ask\b/g,
+        '$1 ask',
+      )
+      .replace(/\bask (?:number|no) (\d)\b/g, '#$1 ask')
+      .replace(/\btop (?:item|thing|ask)\b/g, '#1 ask')
       .replace(/\s+/g, ' ')
   );
 }

@@ -76,6 +76,14 @@ describe('understanding how questions are asked', () => {
       ['3rd strand for the CCs, does it help LROs with 4P approaches?', 'strand', [3]],
       ['last two asks the SOC CCs make', 'ask', [2, 3]],
       ['the opening phase and the middle one', 'phase', [1, 2]],
+      ['whats P3 of the 4P framework', 'p', [3]],
+      ['P2 and P3 - what does each mean?', 'p', [2, 3]],
+      ["phase #1 of chb, what's it called", 'phase', [1]],
+      ['which foundation block is number 6 and what does it involve?', 'fb', [6]],
+      ["what's the first thing the SOC CCs ask forces to do?", 'ask', [1]],
+      ["what's ask number one?", 'ask', [1]],
+      ["the top item in the SOC CCs' asks of forces", 'ask', [1]],
+      ["what's the last thing the SOC CC's ask forces to do?", 'ask', [3]],
     ] as [string, string, number[]][]) {
       it(`reads "${text}"`, () => {
         assert.deepEqual(findSeriesReference(text), { series, positions, all: false });
