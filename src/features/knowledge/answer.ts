@@ -270,11 +270,19 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
   // "HR keep talking about logging CPD hours. What does CPD stand for?" and "... What's CPD?" ask a term the glossary holds.
   // A scene of other policing ("a spate of shed burglaries") makes the question after it about that policing.
   const answeredAfterScene = !isAboutOtherPolicing(text) && answeredAfterContext(kb, text);
-  if (isOutOfScope(text) && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text)) && !answeredAfterScene) {
+  const offTopic = isOutOfScope(text) && isOutOfScope(text.replace(PLEASANTRIES, ' ').trim() || text);
+  if (offTopic && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text)) && !answeredAfterScene) {
     return { kind: 'out-of-scope', reason: 'off-topic' };
   }
   return undefined;
 }
+
+/**
+ * Small talk around a question ("hope you're well despite the rain!", "hope you've managed to grab a coffee ☕",
+ * "sorry to bother you on a bank holiday"): its everyday words do not make the question off-topic.
+ */
+const PLEASANTRIES =
+  /\b(?:hope (?:you|your|ur|all|alls|the|that|everyone|things|its|this)|sorry to (?:bother|bug|trouble|disturb) you (?:on|during|over|at))\b[^.!?,;:–—\p{Extended_Pictographic}]*/giu;
 
 /** A sentence that asks for something itself: "Road policing want advice on ...", "write me a plan for ...". */
 const ASKS_FOR_HELP =

@@ -20,12 +20,12 @@ function answersWith(cases: [string, string][]): void {
   for (const [q, id] of cases) assert.equal(shown(q)?.[0], id, q);
 }
 
-/** Each of `refused` is refused as an intelligence request, and none of `allowed` is. */
 /** Each question is declined, for the reason given. */
 function declinesAs(cases: readonly (readonly [string, 'off-topic' | 'legal-advice' | 'other-region'])[]): void {
   for (const [q, reason] of cases) assert.deepEqual(answerQuestion(kb, q), { kind: 'out-of-scope', reason }, q);
 }
 
+/** Each of `refused` is refused as an intelligence request, and none of `allowed` is. */
 function refusesOnly(refused: string[], allowed: string[]): void {
   for (const q of refused) assert.equal(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
   for (const q of allowed) assert.notEqual(answerQuestion(kb, q).kind, 'intelligence-refusal', q);
@@ -2221,6 +2221,17 @@ describe('understanding how questions are asked', () => {
         ['can you pull up everything we hold on Kayleigh Brook before my meeting?', 'which of the OCG members in our CHB site are currently out on licence'],
         ['what does the locality profile hold on the area?', 'the main players are all on licence now, which phase are we in?'],
       );
+    });
+
+    it('answers a question wrapped in small talk about the weather, coffee or lunch, but declines small talk alone', () => {
+      answersWith([
+        ["Hi, hope you're keeping well despite the rain! Just wondering, when was Clear Hold Build first piloted?", 'chb-history'],
+        ["Hiya, hope the day's treating you well and you've managed to grab a coffee ☕ sorry, what counts as Pursue in a 4P plan?", '4p-pursue'],
+      ]);
+      declinesAs([
+        ["hope you're enjoying the sun", 'off-topic'],
+        ["Hi, sorry, hope you're ok – did anyone catch the Bristol City score last night?", 'off-topic'],
+      ]);
     });
 
     it("declines a club's score and disclosing records; refuses the number for a line runner", () => {
