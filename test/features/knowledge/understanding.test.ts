@@ -2223,6 +2223,22 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('declines breaching RIPA, disclosing survey intel to the defence and a docking station beside a question; refuses whether someone is the same person, named members and whatever intel there is', () => {
+      declinesAs([
+        ["Would we be breaching RIPA if NPT officers watched a dealing spot from a resident's window during Hold?", 'legal-advice'],
+        ['Do we have to disclose the community intel from our CHB surveys to the defence?', 'legal-advice'],
+        ["what's a decent docking station for the ROCU office? and what's FB5", 'off-topic'],
+      ]);
+      refusesOnly(
+        [
+          "is Jordan Pike the same person as 'JP' who runs the Tenby Road group?",
+          'SOC CC question: list the named OCG members on the D&C CHB site with the highest MoRiLE scores',
+          "What's FB4 about? and can you pull whatever intel there is on Callum Rees for our locality profile?",
+        ],
+        ['is the SRO the same person as the LRO?', 'what info is there on the Hold phase?'],
+      );
+    });
+
     it('answers a question wrapped in small talk about the weather, coffee or lunch, but declines small talk alone', () => {
       answersWith([
         ["Hi, hope you're keeping well despite the rain! Just wondering, when was Clear Hold Build first piloted?", 'chb-history'],
@@ -3205,7 +3221,6 @@ describe('understanding how questions are asked', () => {
         ['the march 2024 target for every force - is that still the plan under the newer SOC strategy?', ['chb-rollout-2023', 'chb-soc-strategy-2023-28']],
         ['legacy CHB should leave, plus the exit strategy please', ['legacy-aim', 'legacy-exit-strategy']],
         ['need the coxhead loughborough reports and the HO LRO guidance extract', ['reading-lro-guidance', 'reading-coxhead-reports']],
-        ['qual and quant benefits please, both, for a paper', ['benefits-quantitative', 'benefits-qualitative']],
       ] as const) {
         assert.deepEqual(shown(q), pair, q);
       }
