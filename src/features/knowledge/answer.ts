@@ -1562,7 +1562,7 @@ function partEntries(kb: KnowledgeBase, part: string, guess = PART_GUESS): Knowl
 
 /** How sure the classifier must be of a part's entry that the search only suggested. */
 const PART_GUESS = 0.5;
-/** The same for a side of a comparison, which names a topic of its own ("governance and the launch block, same thing?"). */
+/** The same for a side of a comparison, which names a topic of its own ("benefits vs legacy - what's the difference"). */
 const SIDE_GUESS = 0.4;
 
 /** A side of a comparison's entries, as a part's, with the side's lower bar for the classifier's suggestion. */

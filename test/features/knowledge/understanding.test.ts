@@ -333,7 +333,12 @@ describe('understanding how questions are asked', () => {
       });
       assert.deepEqual(splitQuestion('Governance and the launch block, same thing or not?'), { kind: 'comparison', parts: ['governance', 'the launch block'] });
       assert.deepEqual(shown('Which comes first - the locality profile or the governance block?'), ['fb-4-locality-profile', 'fb-6-governance']);
-      assert.deepEqual(shown('Governance and the launch block, same thing or not?'), ['fb-6-governance', 'fb-8-multi-agency-launch']);
+      assert.deepEqual(shown('Governance and the launch, same thing or not?'), ['fb-6-governance', 'fb-8-multi-agency-launch']);
+      // A side names a topic, so the classifier's favoured suggestion for it needs only 0.4.
+      assert.deepEqual(shown("is the 'what's different about CHB' bit of the briefing the same as the benefits bit?"), [
+        'chb-what-is-different',
+        'benefits-overview',
+      ]);
     });
 
     it('reads "how do A and B fit together" and "does A come before B" as comparisons of two things, but not a list of three', () => {
@@ -2237,6 +2242,11 @@ describe('understanding how questions are asked', () => {
         ],
         ['is the SRO the same person as the LRO?', 'what info is there on the Hold phase?'],
       );
+    });
+
+    it('declines sick days before a return-to-work interview; refuses which OCG someone is affiliated with', () => {
+      declinesAs([['CSP manager - how many sick days before a return to work interview?', 'off-topic']]);
+      refusesOnly(['Which OCG is Tyrone Vickers affiliated with?'], ['which OCG plans are the SOC CCs reviewing?']);
     });
 
     it('answers a question wrapped in small talk about the weather, coffee or lunch, but declines small talk alone', () => {
