@@ -1548,6 +1548,9 @@ function partEntries(kb: KnowledgeBase, part: string, guess = PART_GUESS): Knowl
   // "... And what does GAIN stand for?": the definition, as when asked alone.
   const defined = termDefined(kb, part);
   if (defined) return [defined];
+  // "who are the SOC CCs, and ...": the people in a role, as when asked alone.
+  const people = whoHoldsRole(kb, part);
+  if (people) return [people];
   const named = seriesAnswer(kb, part) ?? memberAsked(kb, part) ?? termAsked(kb, part);
   if (named?.kind === 'answer') return [named.entry, ...named.also];
   // A part's answer gets the same check against the classifier as a whole question's.

@@ -229,6 +229,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what happens at the RDT drop-ins, who do I ring?'), ['lro-drop-ins']);
     });
 
+    it('answers a part asking who holds a role with the entry on reaching them, as when asked alone', () => {
+      assert.deepEqual(shown('who are the SOC CCs, and when are the LRO drop-ins?'), ['soc-cc-contact', 'lro-drop-ins']);
+      assert.deepEqual(shown('whats the point of the hold phase? and who are our SOC CCs'), ['phase-hold', 'soc-cc-contact']);
+    });
+
     it('reads a closing "who do I ask" as asking who to turn to, not about what the SOC CCs ask of forces', () => {
       assert.deepEqual(shown('what do the SOC CCs do with neighbourhood teams? + who do I ask'), ['soc-cc-neighbourhood-policing', 'soc-cc-contact']);
       assert.deepEqual(shown('whats the LRO training template, + who do i ask about it'), ['lro-training', 'soc-cc-contact']);
