@@ -98,6 +98,7 @@ const EVERYDAY_PLACES = /\b(restaurants?|takeaways?|pubs?|(?<!nail )bars?|cafes?
 const GROUP_BUSINESS =
   /\b(ocgs?|gangs?|organised crime|county lines|chb|4p|pursu\w*|prevent\w*|protect\w*|prepar\w*|plans?|sites?|phases?|powers?|licen[cs]\w*|fronts?|launder\w*|exploit\w*|dealers?|dealing|drugs?|cuckoo\w*|assets?|asset mapping)\b/;
 
+/** The text in lower case, without apostrophes and with single spaces, as the topic patterns expect. */
 function lowered(text: string): string {
   return (
     text
