@@ -269,9 +269,8 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
   if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
   // "HR keep talking about logging CPD hours. What does CPD stand for?" and "... What's CPD?" ask a term the glossary holds.
   // A scene of other policing ("a spate of shed burglaries") makes the question after it about that policing.
-  const answeredAfterScene = !isAboutOtherPolicing(text) && answeredAfterContext(kb, text);
   const offTopic = isOutOfScope(text) && isOutOfScope(text.replace(PLEASANTRIES, ' ').trim() || text);
-  if (offTopic && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text)) && !answeredAfterScene) {
+  if (offTopic && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text)) && (isAboutOtherPolicing(text) || !answeredAfterContext(kb, text))) {
     return { kind: 'out-of-scope', reason: 'off-topic' };
   }
   return undefined;

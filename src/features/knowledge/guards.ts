@@ -113,12 +113,15 @@ function lowered(text: string): string {
 /** True when the text is plainly about something the assistant does not cover (HR, IT, weather, sport...). */
 export function isOutOfScope(text: string): boolean {
   const lower = lowered(text);
-  return OUT_OF_SCOPE.some((re) => re.test(lower)) || isAboutOtherPolicing(text) || (EVERYDAY_PLACES.test(lower) && !GROUP_BUSINESS.test(lower));
+  return OUT_OF_SCOPE.some((re) => re.test(lower)) || aboutOtherPolicing(lower) || (EVERYDAY_PLACES.test(lower) && !GROUP_BUSINESS.test(lower));
 }
 
 /** True when the text is about policing other than the plans: a shed burglary, a breath test, a crime report. */
 export function isAboutOtherPolicing(text: string): boolean {
-  const lower = lowered(text);
+  return aboutOtherPolicing(lowered(text));
+}
+
+function aboutOtherPolicing(lower: string): boolean {
   return (HOW_TO_DO.test(lower) || !PLANS_CONTEXT.test(lower.replace(NOT_ABOUT_PLANS, ''))) && OTHER_CRIME_TYPES.some((re) => re.test(lower));
 }
 
