@@ -179,8 +179,8 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
 
   // Single references, possibly several: "fb9 and fb10", "the second phase", "the 9th of the foundation blocks".
   const found: Array<{ series: Series; n: number; at: number }> = [];
-  // A number may be followed by more in a list: "blocks 4 and 5", "fb 2, 3 and 7".
-  const numbered = new RegExp(String.raw`\b${SERIES} (\d+)\b((?:,? (?:and )?\d+\b)*)`, 'g');
+  // A number may be followed by more in a list: "blocks 4 and 5", "fb 2, 3 and 7", "block no. 7 and no. 8".
+  const numbered = new RegExp(String.raw`\b${SERIES} (\d+)\b((?:,? (?:and )?(?:(?:number|no) )?\d+\b)*)`, 'g');
   for (const m of s.matchAll(numbered)) {
     const series = seriesOf(m[1]);
     if (!usable(series)) continue;

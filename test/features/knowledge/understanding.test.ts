@@ -84,11 +84,17 @@ describe('understanding how questions are asked', () => {
       ["what's ask number one?", 'ask', [1]],
       ["the top item in the SOC CCs' asks of forces", 'ask', [1]],
       ["what's the last thing the SOC CC's ask forces to do?", 'ask', [3]],
+      ['foundation block number 7 and number 8', 'fb', [7, 8]],
     ] as [string, string, number[]][]) {
       it(`reads "${text}"`, () => {
         assert.deepEqual(findSeriesReference(text), { series, positions, all: false });
       });
     }
+
+    it('reads "no." before a number as part of the name, not the end of a sentence: "block no. 5 and no. 6"', () => {
+      assert.deepEqual(shown('what is block no. 5'), ['fb-5-community-asset-mapping']);
+      assert.deepEqual(shown('foundation block no.7 and no.8'), ['fb-7-performance-baseline', 'fb-8-multi-agency-launch']);
+    });
 
     it('answers a place claimed or half-remembered for a named member with that member, which confirms or corrects it', () => {
       assert.deepEqual(shown("the comms strategy is FB8 isn't it?"), ['fb-9-communication-strategy']);
