@@ -2279,6 +2279,13 @@ describe('understanding how questions are asked', () => {
       refusesOnly(["what's the number for the line runner they call 'Tiny'?"], ['what number do I ring for the SOC CCs?']);
     });
 
+    it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
+      refusesOnly(
+        ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
+        ['which phone number do I ring for the SOC CCs?', 'is the SRO one of the people who signs off the Clear phase?'],
+      );
+    });
+
     it('refuses asking who the main players were, who heads a crime group and which OCG tops a ranking, but not players told as the situation', () => {
       refusesOnly(
         [
