@@ -2279,6 +2279,10 @@ describe('understanding how questions are asked', () => {
       refusesOnly(["what's the number for the line runner they call 'Tiny'?"], ['what number do I ring for the SOC CCs?']);
     });
 
+    it('declines renewing a premises licence as off-topic', () => {
+      declinesAs([['how do we go about renewing the premises licence for our social club?', 'off-topic']]);
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
