@@ -235,11 +235,15 @@ function stem(token: string): string {
 }
 
 /**
- * "Co-ordinator" and "co-operation" as the knowledge base spells them, and "block no. 5" without the full stop
- * that would end a sentence, so that every rule reads one spelling.
+ * "Co-ordinator" and "co-operation" as the knowledge base spells them, "block no. 5" without the full stop that
+ * would end a sentence, and a list item on its own line ("- ...", "1. ...") marked "*" as within a line, so that
+ * every rule reads one spelling.
  */
 export function withHouseSpellings(text: string): string {
-  return text.replace(/\b(co)-(?=ordinat|operat)/gi, '$1').replace(/\b(no)\.\s*(?=\d)/gi, '$1 ');
+  return text
+    .replace(/\b(co)-(?=ordinat|operat)/gi, '$1')
+    .replace(/\b(no)\.\s*(?=\d)/gi, '$1 ')
+    .replace(/\n\s*(?:[-*•]|\d[.)])\s+/g, ' * ');
 }
 
 function rawTokens(text: string): string[] {

@@ -100,8 +100,8 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
     if (first && second) return { kind: 'comparison', parts: withMemberNamed([first, second]) };
   }
   const parts = s
-    // "quick qs - * who ... * when ...": the words before a list introduce it and ask nothing.
-    .replace(/^[^*•]*[-:]\s+(?=[*•]\s)/, '')
+    // "quick qs - * who ... * when ...", "New in post. * what ... * who ...": the words before a list introduce it.
+    .replace(/^[^*•]*[-:.!?]\s+(?=[*•]\s)/, '')
     // "1) ... 2) ...": numbered questions, in a list that starts at 1 ("in yr 2. how ..." is not one).
     .replace(/^1[.)]\s+(.*)$/, (_, items: string) => items.replace(/\s+\d[.)]\s+/g, '; '))
     .split(PART_SEPARATORS)

@@ -386,6 +386,17 @@ describe('understanding how questions are asked', () => {
       assert.equal(splitQuestion('funding ends in yr 2. how does policing step back from a site'), undefined);
     });
 
+    it('answers each item of a list on its own lines ("- ...", "1. ..."), after a sentence that introduces it', () => {
+      assert.deepEqual(shown('Board paper due on Friday.\n1. how do the CHB phases fit together\n2. what does the Build phase involve'), [
+        'phases-overview',
+        'phase-build',
+      ]);
+      assert.deepEqual(shown('Two quick ones for the induction pack:\n- what is the LRO role\n- what happens at the monthly RDT drop-ins'), [
+        'lro-role',
+        'lro-drop-ins',
+      ]);
+    });
+
     it('answers a definition and a later question joined by "and" without a comma', () => {
       assert.deepEqual(shown('What does ASB stand for and did the pilots reduce it?'), ['glossary-asb', 'benefits-quantitative']);
       assert.deepEqual(shown('What does HMICFRS stand for and what has it said about CHB?'), ['glossary-hmicfrs', 'chb-hmicfrs']);
