@@ -158,7 +158,7 @@ const WHO_OWNS = new RegExp(
 );
 
 /** Asking for intelligence about someone or something; the subject is checked against domain words. */
-const INTEL_ABOUT = /\b(intel|intelligence|markers?|what do (we|you) (know|have))\s+(?:in |put in )?(on|about|re|regarding|for)\s+(.+)$/;
+const INTEL_ABOUT = /\b(intel|intelligence|markers?|what (?:do )?(we|you) (know|have))\s+(?:in |put in )?(on|about|re|regarding|for)\s+(.+)$/;
 /** "intel about a pupil", "anything on a company": no one in particular, unless named ("a lad called ..."). */
 const SOMEONE_UNNAMED = /^(?:an?|any|some) (?!.*\b(?:called|named|known as)\b)/;
 const INTEL_HELD =

@@ -2294,6 +2294,15 @@ describe('understanding how questions are asked', () => {
       declinesAs([['how do we go about renewing the premises licence for our social club?', 'off-topic']]);
     });
 
+    it('declines the history of the Home Office and whether a warrant was lawful or a duty means a partner has to share; refuses what we know about someone', () => {
+      declinesAs([
+        ['could you tell me the history of the Home Office as a department?', 'off-topic'],
+        ['just checking if the warrant was lawful given the wording?', 'legal-advice'],
+        ['does the section 17 duty mean the housing association has to share data with us?', 'legal-advice'],
+      ]);
+      refusesOnly(['can you tell me what we know about Jordan Tavish?'], ['can you tell me what we know about the Build phase?']);
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
@@ -3330,11 +3339,15 @@ describe('understanding how questions are asked', () => {
           exampleQuestions.filter((e) => !left.test(e.q)),
         );
       // The search matched "report" to the Coxhead reports; the classifier has learned where the coordinators sit.
-      const a = answerQuestion(unseen(/report/i), 'Who do the SOC CCs report to nationally?');
+      const withoutReports = unseen(/report/i);
+      const question = 'Who do the SOC CCs report to nationally?';
+      const [guess] = withoutReports.classifier.classify(question);
+      assert.match(guess.id, /^soc-cc-/);
+      const a = answerQuestion(withoutReports, question);
       assert.ok(a.kind === 'unsure', a.kind);
       assert.deepEqual(
         a.suggestions.map((e) => e.id),
-        ['soc-cc-role', 'reading-coxhead-reports'],
+        [guess.id, 'reading-coxhead-reports'],
       );
       const b = answerQuestion(unseen(/foundation blocks for/i), 'list all the foundation blocks for CHB pls');
       assert.equal(b.kind === 'answer' && b.entry.id, 'fb-overview');
