@@ -2299,6 +2299,7 @@ describe('understanding how questions are asked', () => {
         ['could you tell me the history of the Home Office as a department?', 'off-topic'],
         ['just checking if the warrant was lawful given the wording?', 'legal-advice'],
         ['does the section 17 duty mean the housing association has to share data with us?', 'legal-advice'],
+        ['does section 17 of the crime and disorder act mean our partnership data sharing is lawful?', 'legal-advice'],
       ]);
       refusesOnly(['can you tell me what we know about Jordan Tavish?'], ['can you tell me what we know about the Build phase?']);
     });
