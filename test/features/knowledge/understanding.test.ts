@@ -2304,6 +2304,13 @@ describe('understanding how questions are asked', () => {
       refusesOnly(['can you tell me what we know about Jordan Tavish?'], ['can you tell me what we know about the Build phase?']);
     });
 
+    it('declines whether a sharing agreement covers something, and who the SOC CC is elsewhere even when asked about a timeline', () => {
+      declinesAs([
+        ['does our s115 information sharing agreement cover passing data for the baseline?', 'legal-advice'],
+        ['who is the soc cc in Kent, I want to ask about their timeline', 'other-region'],
+      ]);
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
