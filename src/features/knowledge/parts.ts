@@ -56,6 +56,10 @@ const COMPARISONS: RegExp[] = [
   // A dash or colon after the second side starts an aside, and so does a question word: "hold vs build - where does one end", "hold vs build which one ...".
   /^(.+?) (?:vs|versus|v) (.+?)(?:(?: -|:) .*| (?=(?:which|who|whos|what|whats|where|when|how|same)\b).*)?$/,
   /^(.+?) or (.+?),? which is which\b/,
+  // A closing choice of two short names: "getting dealers out of a cuckooed flat - pursue or protect?", "..., clear or hold?",
+  // "is it a clear thing or a hold thing?". Not who does something ("who runs the drop-ins, the SOC CCs or the RDT?"),
+  // which one of them answers, nor which has more of something, nor examples ("like ASB or burglary"), nor a choice of numbers or of "the other".
+  /^(?!who|which\b.*\b(?:more|most|less|least)\b)(?!.*\b(?:like|such as|including)\b)(?:.*?)(?:[-:,]|\bis (?:it|that|this)) (?:the |an? )?(?!\d+\b)([a-z0-9]+(?: [a-z0-9]+)??)(?: (?:thing|one|phase|strand|block|stage))?,? or (?:is it )?(?:the |an? )?(?!\d+\b|(?:the )?other\b|something\b|somewhere\b|both\b|neither\b|not\b|no\b)([a-z0-9]+(?: [a-z0-9]+)??)(?: (?:thing|one|phase|strand|block|stage))?\s*\?*\s*$/,
   // Two things offered as a choice, then a question choosing between them: "prevent or protect - which one stops people getting involved?"
   /^(?!(?:can|could|does|do|did|is|are|should|would|will|who|whos|what|whats|how|when|where|why|which)\b)(?=.*\b(?:which|each|both|differ\w*|difference|mix(?:ed|ing)? (?:them )?up|the same|where do i go)\b)([^,?:;]{2,40}?) or ([^,?:;]{2,40}?)\s*(?:\?|\s-\s|:|,)/,
   // "is a CSP the same as ...", "does MoRiLE measure the same thing as ...".

@@ -268,6 +268,20 @@ describe('understanding how questions are asked', () => {
       assert.notEqual(splitQuestion('NPCC lead or Home Office - who is driving the rollout?')?.kind, 'comparison');
     });
 
+    it('reads a closing choice of two names as a comparison ("... - pursue or protect?"), but not who does something, which has more, examples or numbers', () => {
+      assert.deepEqual(splitQuestion('closing a shop the group launders through - pursue or protect?'), { kind: 'comparison', parts: ['pursue', 'protect'] });
+      assert.deepEqual(splitQuestion('which phase covers the gap after the arrests, clear or hold?'), { kind: 'comparison', parts: ['clear', 'hold'] });
+      assert.deepEqual(shown('youth diversion for younger brothers of the crew, is that prevent or pursue?'), ['4p-prevent', '4p-pursue']);
+      for (const q of [
+        'who chairs the drop-ins, the SOC CCs or the RDT?',
+        'which phase takes more police time, clear or build?',
+        'did the pilots see other crime fall, like ASB or burglary?',
+        'which FB is the baseline, 6 or 7?',
+      ]) {
+        assert.notEqual(splitQuestion(q)?.kind, 'comparison', q);
+      }
+    });
+
     it('ends the second side of a comparison at a colon, question mark or dash: "Hold compared with Build: where does one end?"', () => {
       assert.deepEqual(splitQuestion('Hold compared with Build: where does one end?'), { kind: 'comparison', parts: ['hold', 'build'] });
       assert.deepEqual(splitQuestion('How does Hold differ from Build? Partners are confused.'), { kind: 'comparison', parts: ['hold', 'build'] });
