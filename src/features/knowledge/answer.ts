@@ -865,14 +865,14 @@ function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | und
  * "whats three blocks before the launch", "after hold what phase comes next", "the phase between clear and build":
  * a member asked for by its neighbours.
  */
-const SERIES_WORD = String.raw`(?:foundation )?(block|fb|phase|stage|step|strand|p|one|comes)`;
+const SERIES_WORD = String.raw`(?:foundation )?(block|fb|phase|stage|step|strand|p|ask|one|comes)`;
 /** Counted places are plural: "three blocks before the launch". */
 const SERIES_WORDS = String.raw`(?:foundation )?(blocks|fbs|phases|stages|steps|strands|ps)`;
 const STEPS = String.raw`(?:(\d|two|three|four|five) (?:places?|blocks?|phases?|steps?|ps?|strands?) )?`;
 const DIRECTION = String.raw`(?:(?:just|right|straight|immediately) )?(after|following|follows|before|preceding|precedes)`;
 const NAME_ENDS = String.raw`(?: (?:one|block|phase|stage|strand))?\s*(?:[?.!,;:]|\s[-–—]\s|$)`;
 const NEXT_TO_NAMED = new RegExp(
-  String.raw`(?:^|\b(?:the|which|what|whats|what's|a)\s+)${SERIES_WORD}\b(?: that)?(?: comes| is)? ${STEPS}${DIRECTION} (?:the )?(.{3,60}?)${NAME_ENDS}`,
+  String.raw`(?:^|\b(?:the|which|what|whats|what's|a)\s+)${SERIES_WORD}\b(?: that)?(?: comes| is| sits| goes| falls)? ${STEPS}${DIRECTION} (?:the )?(.{3,60}?)${NAME_ENDS}`,
   'i',
 );
 /** "whats three blocks before the launch": how many places away, then the series. */
@@ -896,6 +896,7 @@ function seriesNamed(word: string): Series[] {
   if (w === 'block' || w === 'fb') return ['fb'];
   if (w === 'strand') return ['strand'];
   if (w === 'p') return ['p'];
+  if (w === 'ask') return ['ask'];
   return w === 'come' || w === 'one' ? ['fb', 'phase', 'p', 'strand'] : ['phase'];
 }
 
@@ -1029,8 +1030,10 @@ function termIn(kb: KnowledgeBase, context: string, letters: boolean): Knowledge
     best = { entry, length: tokens.length, at };
   }
   if (!best || !findSeriesReference(context)) return best?.entry;
-  // "last phase of CHB - what is it" asks about the phase: the term after "of" or "in" only says where it is.
-  return SERIES_TERMS.has(best.entry.id) || ['of', 'in', 'within'].includes(words[best.at - 1]) ? undefined : best.entry;
+  // "last phase of CHB - what is it", "third strand for the SOC CCs - what is it" ask about the member: the term after
+  // "of", "in" or "for" only says where it is.
+  const before = words[best.at - 1] === 'the' ? words[best.at - 2] : words[best.at - 1];
+  return SERIES_TERMS.has(best.entry.id) || ['of', 'in', 'within', 'for'].includes(before) ? undefined : best.entry;
 }
 
 /** The glossary's names for a series: "FB" in "the last FB", "4P" in "the second strand of a 4P plan". */

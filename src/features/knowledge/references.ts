@@ -81,6 +81,8 @@ function canonical(text: string): string {
       // "which block is number 6".
       .replace(/\b(fb|phase|strand|p) is (?:number|no) (\d)/g, '$1 $2')
       .replace(/\b(?:penultimate|second (?:to |from )?last|last but one)\b/g, '#penultimate')
+      // "one line each", "in one sentence": a length, not a member.
+      .replace(/\bone (?=(?:line|sentence|word|paragraph|liner|page|minute)s?\b)/g, 'a ')
       .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))
       .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
       .replace(/\b(?:last|final)\b/g, '#last')

@@ -136,7 +136,19 @@ describe('understanding how questions are asked', () => {
         ["FB2 mentions an SRO - what's that", 'glossary-sro'],
         ['last foundation block - what is it', 'fb-10-community-engagement'],
         ['last phase of chb - what is it?', 'phase-build'],
+        ['second strand for the SOC CCs - what is it', 'soc-cc-local-partnerships'],
       ]);
+    });
+
+    it('reads the ask or block next to a named one, and "which FB sits before X"', () => {
+      answersWith([
+        ["what's the ask that comes after early engagement?", 'asks-spoc'],
+        ['which FB sits before asset mapping', 'fb-4-locality-profile'],
+      ]);
+    });
+
+    it('reads "one line each" as a length, not as member one: "all four Ps, one line each"', () => {
+      assert.deepEqual(findSeriesReference('all four Ps, one line each'), { series: 'p', positions: [], all: true });
     });
 
     it('answers "how many X" from the entry that gives a number of X', () => {
