@@ -640,6 +640,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const head = questionHead(question);
   const headAnswer = head === undefined ? undefined : freshAnswer(kb, head);
   if (headAnswer?.kind === 'answer') return headAnswer;
+  const together = membersNamedTogether(kb, question);
+  if (together) return together;
   const whole = early ?? searchAnswer(kb, question);
   const regionless = beyondOurRegion(kb, question, whole);
   if (regionless) return regionless;
@@ -940,6 +942,32 @@ function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry |
   if (!named || !direction) return undefined;
   const distance = steps ? (STEP_COUNTS[steps.toLowerCase()] ?? Number(steps)) : 1;
   return seriesEntry(kb, named.series, named.position + (/^(?:after|following|follows)$/i.test(direction) ? distance : -distance));
+}
+
+/** A series' word closing a half: "... and the baseline block", "... and comms blocks?". */
+const SERIES_NOUN_LAST = /\s+(block|phase|strand|ask|p)s?\s*[?.!]*\s*$/i;
+/** The most words a half naming a member has, series word included: "the comms strategy block". */
+const MEMBER_NAME_WORDS = 5;
+
+/**
+ * "tell me about the governance block and the baseline block", "the launch and the comms strategy blocks", "the
+ * SPOC ask and the CSP boards ask": two members of a series, each named in a few words, are both asked.
+ */
+function membersNamedTogether(kb: KnowledgeBase, question: string): Answer | undefined {
+  const halves = splitOnAnd(question);
+  const noun = halves && SERIES_NOUN_LAST.exec(halves[1])?.[1];
+  if (!halves || !noun || halves[1].split(' ').length > MEMBER_NAME_WORDS) return undefined;
+  const series = seriesNamed(noun);
+  const member = (_: KnowledgeBase, half: string) => {
+    const name = half
+      .replace(SERIES_NOUN_LAST, '')
+      .split(' ')
+      .slice(-(MEMBER_NAME_WORDS - 1))
+      .join(' ');
+    const top = kb.index.rank(name).hits[0];
+    return top && placeIn(top.entry, series) ? [top.entry] : undefined;
+  };
+  return answerParts(kb, question, halves, 'parts', member);
 }
 
 /**

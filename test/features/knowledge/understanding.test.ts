@@ -147,6 +147,12 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers two members of a series named together: "the governance and the launch blocks", "the SPOC ask and the CSP boards ask"', () => {
+      assert.deepEqual(shown('tell me about the governance and the launch blocks'), ['fb-6-governance', 'fb-8-multi-agency-launch']);
+      assert.deepEqual(shown('tell me about the SPOC ask and the CSP boards ask'), ['asks-spoc', 'asks-csp-boards']);
+      assert.deepEqual(shown('we did the arrests and now what should we be doing in the hold phase?'), ['phase-hold']);
+    });
+
     it('reads "one line each" as a length, not as member one: "all four Ps, one line each"', () => {
       assert.deepEqual(findSeriesReference('all four Ps, one line each'), { series: 'p', positions: [], all: true });
     });
@@ -2335,6 +2341,14 @@ describe('understanding how questions are asked', () => {
         ['does our s115 information sharing agreement cover passing data for the baseline?', 'legal-advice'],
         ['who is the soc cc in Kent, I want to ask about their timeline', 'other-region'],
       ]);
+    });
+
+    it('refuses storing intel and who the principals of groups are; declines whether sharing "would breach anything"', () => {
+      refusesOnly(
+        ['store this intel: Jonno is collecting debts for the Wells group', 'who are the principals of the OCGs at the Plymouth site?'],
+        ['how do I keep this plan up to date?', 'who are the partners at the Plymouth site?'],
+      );
+      declinesAs([['am I allowed to share the group mapping with the housing officer, or would that breach anything?', 'legal-advice']]);
     });
 
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
