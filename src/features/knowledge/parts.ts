@@ -60,6 +60,9 @@ const COMPARISONS: RegExp[] = [
   // "is it a clear thing or a hold thing?". Not who does something ("who runs the drop-ins, the SOC CCs or the RDT?"),
   // which one of them answers, nor which has more of something, nor examples ("like ASB or burglary"), nor a choice of numbers or of "the other".
   /^(?!who|which\b.*\b(?:more|most|less|least)\b)(?!.*\b(?:like|such as|including)\b)(?:.*?)(?:[-:,]|\bis (?:it|that|this)) (?:the |an? )?(?!\d+\b)([a-z0-9]+(?: [a-z0-9]+)??)(?: (?:thing|one|phase|strand|block|stage))?,? or (?:is it )?(?:the |an? )?(?!\d+\b|(?:the )?other\b|something\b|somewhere\b|both\b|neither\b|not\b|no\b)([a-z0-9]+(?: [a-z0-9]+)??)(?: (?:thing|one|phase|strand|block|stage))?\s*\?*\s*$/,
+  // A choice of two phases, two Ps or the two kinds of benefit anywhere in the question: "is the high-vis follow up still
+  // Clear or are we in Hold now", "ancillary orders - do they go under pursue or prevent in the plan?".
+  /^(?!who|which\b.*\b(?:more|most|less|least|first)\b)(?:.*?)(?<!, )\b(clear|hold|build|pursue|prevent|protect|prepare|qual(?:itative)?|quant(?:itative)?)(?: phase| strand| benefits?)?,? or (?:(?:is it|is that|are we|are we in|does it go (?:in|under)|would it be) )?(?:the |a |an )?(clear|hold|build|pursue|prevent|protect|prepare|qual(?:itative)?|quant(?:itative)?)\b/,
   // Two things offered as a choice, then a question choosing between them: "prevent or protect - which one stops people getting involved?"
   /^(?!(?:can|could|does|do|did|is|are|should|would|will|who|whos|what|whats|how|when|where|why|which)\b)(?=.*\b(?:which|each|both|differ\w*|difference|mix(?:ed|ing)? (?:them )?up|the same|where do i go)\b)([^,?:;]{2,40}?) or ([^,?:;]{2,40}?)\s*(?:\?|\s-\s|:|,)/,
   // "is a CSP the same as ...", "does MoRiLE measure the same thing as ...".

@@ -300,6 +300,13 @@ describe('understanding how questions are asked', () => {
       }
     });
 
+    it('reads a choice of two phases, two Ps or two kinds of benefit anywhere in the question as a comparison, but not which comes first or a list', () => {
+      assert.deepEqual(shown('the high-vis patrols after the warrants, is that still Clear or are we in Hold now?')?.sort(), ['phase-clear', 'phase-hold']);
+      assert.deepEqual(shown('ancillary orders after conviction - do they go under pursue or prevent in the plan?')?.sort(), ['4p-prevent', '4p-pursue']);
+      assert.notEqual(splitQuestion('which comes first, clear or build, or do they overlap?')?.kind, 'comparison');
+      assert.notEqual(splitQuestion('Pursue, Prevent, Protect, Prepare or Pursue, Prepare, Prevent, Protect - which order?')?.kind, 'comparison');
+    });
+
     it('ends the second side of a comparison at a colon, question mark or dash: "Hold compared with Build: where does one end?"', () => {
       assert.deepEqual(splitQuestion('Hold compared with Build: where does one end?'), { kind: 'comparison', parts: ['hold', 'build'] });
       assert.deepEqual(splitQuestion('How does Hold differ from Build? Partners are confused.'), { kind: 'comparison', parts: ['hold', 'build'] });
