@@ -640,7 +640,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const head = questionHead(question);
   const headAnswer = head === undefined ? undefined : freshAnswer(kb, head);
   if (headAnswer?.kind === 'answer') return headAnswer;
-  const together = membersNamedTogether(kb, question);
+  const together = membersNamedTogether(kb, question) ?? namesJoined(kb, question);
   if (together) return together;
   const whole = early ?? searchAnswer(kb, question);
   const regionless = beyondOurRegion(kb, question, whole);
@@ -968,6 +968,26 @@ function membersNamedTogether(kb: KnowledgeBase, question: string): Answer | und
     return top && placeIn(top.entry, series) ? [top.entry] : undefined;
   };
   return answerParts(kb, question, halves, 'parts', member);
+}
+
+/** Words that ask about what follows them: "explain", "tell me about", "can someone explain". */
+const ASKS_ABOUT = /^(?:(?:can|could) (?:someone|you|anyone) )?(?:explain|tell me about|summari[sz]e|what about)\s+/i;
+/** A name rather than a question or a statement: no question word or speaker first, no word pointing back ("the hold phase", "GAIN"). */
+const A_NAME_ONLY =
+  /^(?!(?:what|whats|how|hows|who|whos|when|where|which|why|is|are|can|could|does|do|did|should|would|will|has|have|i|im|we|were|our|my|using)\b)(?!.*\b(?:it|its|they|them|their|this|that|those|these|where|which|who|whose|when)\b)[^?]{2,60}$/i;
+/** The most words a name joined to another has: "the comms strategy block". */
+const MAX_JOINED_NAME_WORDS = 5;
+
+/**
+ * "the performance baseline and the comms strategy", "explain Hold and Build for a housing officer", "pilots n
+ * evaluation - quick summary for my supt": two names joined, each answered, when what follows asks about nothing else.
+ */
+function namesJoined(kb: KnowledgeBase, question: string): Answer | undefined {
+  const [head] = question.split(/\s+[-–—:]\s+|[,.!]\s+|\?/);
+  if (kb.index.mentionsDomain(kb.index.terms(question.slice(head.length)))) return undefined;
+  const halves = splitOnAnd(head.replace(ASKS_ABOUT, ''));
+  if (!halves?.every((half) => A_NAME_ONLY.test(half) && half.split(' ').length <= MAX_JOINED_NAME_WORDS)) return undefined;
+  return answerParts(kb, question, halves, 'parts', partEntries);
 }
 
 /**

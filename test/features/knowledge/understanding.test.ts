@@ -153,6 +153,13 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('we did the arrests and now what should we be doing in the hold phase?'), ['phase-hold']);
     });
 
+    it('answers two names joined by "and" each, when what follows asks about nothing else, but not a statement or a tail naming another topic', () => {
+      assert.deepEqual(shown('the performance baseline and the comms strategy'), ['fb-7-performance-baseline', 'fb-9-communication-strategy']);
+      assert.deepEqual(shown('explain Hold and Build for a housing officer'), ['phase-hold', 'phase-build']);
+      assert.deepEqual(shown('VAWG and serious violence - does the SOC CC link into both those programmes?'), ['soc-cc-local-partnerships']);
+      assert.equal(shown("I'm an LRO and my plan is mostly warrants")?.length, 1);
+    });
+
     it('reads "one line each" as a length, not as member one: "all four Ps, one line each"', () => {
       assert.deepEqual(findSeriesReference('all four Ps, one line each'), { series: 'p', positions: [], all: true });
     });
@@ -2326,7 +2333,10 @@ describe('understanding how questions are asked', () => {
         ["Hi, sorry, hope you're ok – did anyone catch the Bristol City score last night? ⚽ cheers", 'off-topic'],
         ["are we allowed to disclose a young person's social care records to the LRO?", 'legal-advice'],
       ]);
-      refusesOnly(["what's the number for the line runner they call 'Tiny'?"], ['what number do I ring for the SOC CCs?']);
+      refusesOnly(
+        ["what's the number for the line runner they call 'Tiny'?", "what's the mobile number for the Yeovil runner?"],
+        ['what number do I ring for the SOC CCs?', "what's the phone number for the regional disruption team"],
+      );
     });
 
     it('declines renewing a premises licence as off-topic', () => {
@@ -3319,9 +3329,9 @@ describe('understanding how questions are asked', () => {
       for (const [q, pair] of [
         ['the march 2024 target for every force - is that still the plan under the newer SOC strategy?', ['chb-rollout-2023', 'chb-soc-strategy-2023-28']],
         ['legacy CHB should leave, plus the exit strategy please', ['legacy-aim', 'legacy-exit-strategy']],
-        ['need the coxhead loughborough reports and the HO LRO guidance extract', ['reading-lro-guidance', 'reading-coxhead-reports']],
+        ['need the coxhead loughborough reports and the HO LRO guidance extract', ['reading-coxhead-reports', 'reading-lro-guidance']],
       ] as const) {
-        assert.deepEqual(shown(q), pair, q);
+        assert.deepEqual(shown(q)?.sort(), [...pair].sort(), q);
       }
       assert.deepEqual(shown('foundation block 3'), ['fb-3-lro-support']);
       assert.deepEqual(shown('which were the pilot sites'), ['chb-pilots']);
