@@ -984,9 +984,10 @@ const MAX_JOINED_NAME_WORDS = 5;
  */
 function namesJoined(kb: KnowledgeBase, question: string): Answer | undefined {
   const [head] = question.split(/\s+[-–—:]\s+|[,.!]\s+|\?/);
-  if (kb.index.mentionsDomain(kb.index.terms(question.slice(head.length)))) return undefined;
   const halves = splitOnAnd(head.replace(ASKS_ABOUT, ''));
   if (!halves?.every((half) => A_NAME_ONLY.test(half) && half.split(' ').length <= MAX_JOINED_NAME_WORDS)) return undefined;
+  // The tail is searched only for a head that is two names.
+  if (kb.index.mentionsDomain(kb.index.terms(question.slice(head.length)))) return undefined;
   return answerParts(kb, question, halves, 'parts', partEntries);
 }
 
