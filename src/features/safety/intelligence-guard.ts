@@ -161,8 +161,9 @@ const WHO_OWNS = new RegExp(
 const INTEL_ABOUT = /\b(intel|intelligence|markers?|what (?:do )?(we|you) (know|have))\s+(?:in |put in )?(on|about|re|regarding|for)\s+(.+)$/;
 /** "intel about a pupil", "anything on a company": no one in particular, unless named ("a lad called ..."). */
 const SOMEONE_UNNAMED = /^(?:an?|any|some) (?!.*\b(?:called|named|known as)\b)/;
+/** "what intel does the ROCU hold"; not what intelligence a profile or block needs or uses. */
 const INTEL_HELD =
-  /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b|\b(?:what|any|which) (?:intel|intelligence) (?:\w+ ){1,3}(?:holds?|has|have|got|keeps?)\b|\b(latest|current|recent|fresh) (intel|intelligence|int)\b/;
+  /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b(?! (?:[\w-]+ ){0,5}(?:needs?|needed|requires?|required|uses?|used|includes?|go(?:es)? into|feeds? into|draws? on)\b(?! (?:on|about)\b))|\b(?:what|any|which) (?:intel|intelligence) (?:\w+ ){1,3}(?:holds?|has|have|got|keeps?)\b|\b(latest|current|recent|fresh) (intel|intelligence|int)\b/;
 /** "what do we hold on ...", "everything we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
 const HELD_ON =
   /\b(?:(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:already )?(?:hold|held|got|have)|(?:everything|all|whatever) (?:we|you|they|the rocu|police) (?:hold|holds|have|have got|has|has got)) on (.+)$/;

@@ -185,6 +185,8 @@ describe('knowledge answers', () => {
       assert.equal(answerId('what happens to ocg members in the clear phase'), 'phase-clear');
       assert.equal(answerId('what do you know about the knowledge hub'), 'glossary-knowledge-hub');
       assert.equal(answerId('check my 4p plan is balanced'), '4p-plan-quality');
+      assert.equal(answerId('what intel does the locality profile need?'), 'fb-4-locality-profile');
+      assert.equal(answerQuestion(kb, 'what intel does the ROCU need on him').kind, 'intelligence-refusal');
     });
   });
 
