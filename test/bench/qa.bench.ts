@@ -2,7 +2,7 @@
  * Question-answering benchmark. Reports the tuning set (src/features/knowledge/content/example-questions.json,
  * cross-validated, since the classifier learns from it),
  * the held-out set (eval-holdout.json, written before the retrieval it measures) and the blind check sets
- * (eval-blind-check.json and -2 to -29, written blind, never tuned or trained on) separately, for our
+ * (eval-blind-check.json and -2 to -30, written blind, never tuned or trained on) separately, for our
  * path and for a plain-search baseline: top-1, share of confident answers that are right, declines by
  * kind, the right entry's rank among "not sure" suggestions, and answer time. Prints figures only.
  *
@@ -45,6 +45,7 @@ import blindCheck26File from '../features/knowledge/eval-blind-check-26.json';
 import blindCheck27File from '../features/knowledge/eval-blind-check-27.json';
 import blindCheck28File from '../features/knowledge/eval-blind-check-28.json';
 import blindCheck29File from '../features/knowledge/eval-blind-check-29.json';
+import blindCheck30File from '../features/knowledge/eval-blind-check-30.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -132,6 +133,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 27', blindCheck27File),
   blindSet('blind check 28', blindCheck28File),
   blindSet('blind check 29', blindCheck29File),
+  blindSet('blind check 30', blindCheck30File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
