@@ -2368,6 +2368,13 @@ describe('understanding how questions are asked', () => {
       declinesAs([['am I allowed to share the group mapping with the housing officer, or would that breach anything?', 'legal-advice']]);
     });
 
+    it('declines who covers SOC community coordination elsewhere, and where to park for a training day', () => {
+      declinesAs([
+        ['Who covers SOC community coordination for Kent and Sussex in the South East?', 'other-region'],
+        ['where can I park at HQ in Portishead for the LRO training day', 'off-topic'],
+      ]);
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
