@@ -220,6 +220,9 @@ const GROUP_RUN_BY = new RegExp(String.raw`\b${A_GROUP} (?:run|led|headed|contro
 /** "the group that Jordan Example runs". */
 const GROUP_SOMEONE_RUNS = new RegExp(String.raw`\b${A_GROUP} (?:that|which) ${A_NAME} (?:runs|leads|heads|controls|fronts)\b`);
 const PERSON_IN_GROUP = new RegExp(String.raw`\b${A_NAME}${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
+/** "was Jordan Example arrested in the Clear phase": what happened to a named person. */
+const NAMED_ARRESTED =
+  /(?:^|[.?!] )(?:was|were|has|have|did) ((?!(?:the|a|an|our|any|all|we|you|i|it|this|that|there|they|he|she|anyone|anybody|someone|somebody|everyone)\b)[a-z]+(?: [a-z]+)?) (?:been |get |got )?(?:arrested|charged|nicked|remanded|convicted|bailed|sentenced|jailed|released)\b/;
 /** "is X still active in <town>"; not "the group is using (the flat) for dealing in". */
 const STILL_ACTIVE =
   /\b(?:is|are) ((?!(?:using|being|used|we|you|i)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
@@ -308,9 +311,10 @@ const TARGETING =
 /** Places a group might use or front. */
 const PREMISES = String.raw`(?:firm|business|company|premises|shop|garage|yard|scrapyard|pub|club|car wash|nail bar|takeaway|barbers?|salon|address|house|flat|holiday lets?|van|car)`;
 const ABOUT_PEOPLE = [
+  /\battributed to (?:anyone|anybody|someone|somebody|him|her|them|a (?:person|nominal|suspect|name))\b|\bwho(?:s| is)? (?:the )?(?:\w+ ){0,3}attributed to\b/,
   /\b(?:the|our|my|this|that) \d{1,2}[- ]?(?:year[- ]old|yo)\b|\b[a-z]+ \(\d{1,2}\)|\baged \d{1,2}(?: and \d{1,2})?\b|\bin year \d{1,2}\b/,
   /\bwhat(?:s| is) known about (?:him|her|them|the (?:family|lad|man|woman|tenant|father|mother))\b|\bwho (?:else )?(?:lives|is living|stays|is staying) (?:there|at (?:the|that|this|his|her|their) (?:flat|house|address|property))\b|\b(?:flat|house|address|property|premises)\b.{0,40}\bwho(?:s| is| are)(?: in)? there\b|\bwho (?:the|that|this) (?:driver|bloke|guy|lad|man|woman|person|owner|tenant) (?:is|was)\b|\bwho(?:s| is| are)? (?:really )?(?:behind|at the head of) (?:it|this|that|them)\b/,
-  /\bwhich (?:streets?|roads?|estates?|areas|wards|villages|parks|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops|businesses|premises|drivers|nail bars?|car washes|takeaways|barbers|salons|pubs|garages|schools)\b.{0,90}\b(?:slavery|trafficking|laundering|linked|connected|county lines|drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|groomed|recruited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line|raid\w*|warrants?|searched|surveillance|watched|looking at|targeted)\b/,
+  /\bwhich (?:streets?|roads?|estates?|areas|wards|villages|parks|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops|businesses|premises|drivers|nail bars?|car washes|takeaways|barbers|salons|pubs|garages|schools)\b.{0,90}\b(?:slavery|trafficking|laundering|linked|connected|county lines|drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|groomed|recruited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line|raid\w*|warrants?|warranted|searched|surveillance|watched|looking at|targeted)\b/,
   /\bwhich (?:(?:young|vulnerable|local|older|elderly) )?(?:people|adults|residents|users|victims)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply\w*|cuckoo\w*|exploited|groomed|recruited|ocgs?|gangs?)\b/,
   /\bwhich of (?:the|our|my|these|those) .{1,40}\b(?:moving|dealing|selling|running|holding|supplying|exploited|laundering|fronting)\b|\b(?:houses|flats|addresses|properties|people|lads|kids|pupils|children|young people|tenants|residents|victims|families|dealers|nominals|members|cars|vans)\b.{0,60}\bwhich ones are (?:they|them)\b/,
   /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list|what are|whats)\b.{0,30}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\b(?:who|which \w+)(?:s| is)? (?:at the )?top of the (?:\w+ ){0,2}(?:list|table|rankings?|lines?|groups?|gangs?|ocgs?|crews?|networks?|tree)\b|\bwho (?:are|is) (?:the )?(?:\w+ )?(?:people|kids|children|young people|adults|victims|residents) (?:being )?(?:exploited|groomed|used|cuckooed|targeted)\b|\b(?:anyone|someone|any of them|he|she|they)\b.{0,60}\b(?:been )?(?:seen|spotted|sighted) (?:back )?(?:in|around|at|on|near)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
@@ -535,7 +539,17 @@ const aboutPerson =
  * Requests whose first group is who they are about: "is Jordan Example part of the OCG", "which OCG is Jordan
  * Example in". Each asks for intelligence, and names someone, when that group is not topic vocabulary.
  */
-const ABOUT_SOMEONE_NAMED = [GROUP_MEMBERSHIP, PERSON_IN_GROUP, GROUP_RUN_BY, GROUP_OF_NAMED, ROLE_IN_GROUP, NUMBER_OF_NAMED, HELD_FOR_NAMED, STILL_ACTIVE];
+const ABOUT_SOMEONE_NAMED = [
+  GROUP_MEMBERSHIP,
+  PERSON_IN_GROUP,
+  GROUP_RUN_BY,
+  GROUP_OF_NAMED,
+  ROLE_IN_GROUP,
+  NUMBER_OF_NAMED,
+  HELD_FOR_NAMED,
+  STILL_ACTIVE,
+  NAMED_ARRESTED,
+];
 
 const REQUESTS: RequestTest[] = [
   ...ABOUT_SOMEONE_NAMED.map((re) => about(re, 1)),

@@ -2375,6 +2375,18 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('refuses whether a named person was arrested, whether a phone has been attributed and which addresses were warranted; declines things to do in a town', () => {
+      refusesOnly(
+        [
+          "was Jade Ferris arrested during the Clear phase in Barnstaple? she's on our 4P plan",
+          "has the phone on the 'Bluey' line been attributed to anyone yet",
+          'can you tell me which addresses in the CHB site have been warranted',
+        ],
+        ['were lots of people arrested in the Clear phase of the pilots?', 'which addresses should the locality profile cover?'],
+      );
+      declinesAs([['top 10 things to do in Bath this weekend', 'off-topic']]);
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
