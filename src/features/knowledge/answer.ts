@@ -278,10 +278,10 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
 
 /**
  * Small talk around a question ("hope you're well despite the rain!", "hope you've managed to grab a coffee ☕",
- * "sorry to bother you on a bank holiday"): its everyday words do not make the question off-topic.
+ * "sorry to bother you on a bank holiday"), up to a stop or a spaced dash: its everyday words do not make the question off-topic.
  */
 const PLEASANTRIES =
-  /\b(?:hope (?:you|your|ur|all|alls|the|that|everyone|things|its|this)|sorry to (?:bother|bug|trouble|disturb) you (?:on|during|over|at))\b[^.!?,;:–—\p{Extended_Pictographic}]*/giu;
+  /\b(?:hope (?:you|your|ur|all|alls|the|that|everyone|things|its|this)|sorry to (?:bother|bug|trouble|disturb) you (?:on|during|over|at))\b(?:[^.!?,;:–—\p{Extended_Pictographic}-]|-(?!\s))*/giu;
 
 /** A sentence that asks for something itself: "Road policing want advice on ...", "write me a plan for ...". */
 const ASKS_FOR_HELP =

@@ -220,6 +220,9 @@ const GROUP_RUN_BY = new RegExp(String.raw`\b${A_GROUP} (?:run|led|headed|contro
 /** "the group that Jordan Example runs". */
 const GROUP_SOMEONE_RUNS = new RegExp(String.raw`\b${A_GROUP} (?:that|which) ${A_NAME} (?:runs|leads|heads|controls|fronts)\b`);
 const PERSON_IN_GROUP = new RegExp(String.raw`\b${A_NAME}${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
+/** "is Jordan Example still supplying the Swindon group": a named person's part now. */
+const NAMED_STILL =
+  /\bis ((?!(?:the|a|an|our|it|this|that|there|he|she|anyone|someone)\b)[a-z]+(?: [a-z]+)?) still (?:supplying|dealing (?:to|for|with)|selling (?:to|for)|working (?:for|with)|running (?:for|with)|involved (?:with|in)|linked (?:to|with)|part of)\b/;
 /** "was Jordan Example arrested in the Clear phase": what happened to a named person. */
 const NAMED_ARRESTED =
   /(?:^|[.?!] )(?:was|were|has|have|did) ((?!(?:the|a|an|our|any|all|we|you|i|it|this|that|there|they|he|she|anyone|anybody|someone|somebody|everyone)\b)[a-z]+(?: [a-z]+)?) (?:been |get |got )?(?:arrested|charged|nicked|remanded|convicted|bailed|sentenced|jailed|released)\b/;
@@ -311,6 +314,7 @@ const TARGETING =
 /** Places a group might use or front. */
 const PREMISES = String.raw`(?:firm|business|company|premises|shop|garage|yard|scrapyard|pub|club|car wash|nail bar|takeaway|barbers?|salon|address|house|flat|holiday lets?|van|car)`;
 const ABOUT_PEOPLE = [
+  /\b(?:phone|mobile|contact) numbers?\b.{0,40}\b(?:deal|drugs?|dealing) lines?\b|\bphone numbers? of (?:the|that|this) (?:new |current |latest |main )?line\b/,
   /\battributed to (?:anyone|anybody|someone|somebody|him|her|them|a (?:person|nominal|suspect|name))\b|\bwho(?:s| is)? (?:the )?(?:\w+ ){0,3}attributed to\b/,
   /\b(?:the|our|my|this|that) \d{1,2}[- ]?(?:year[- ]old|yo)\b|\b[a-z]+ \(\d{1,2}\)|\baged \d{1,2}(?: and \d{1,2})?\b|\bin year \d{1,2}\b/,
   /\bwhat(?:s| is) known about (?:him|her|them|the (?:family|lad|man|woman|tenant|father|mother))\b|\bwho (?:else )?(?:lives|is living|stays|is staying) (?:there|at (?:the|that|this|his|her|their) (?:flat|house|address|property))\b|\b(?:flat|house|address|property|premises)\b.{0,40}\bwho(?:s| is| are)(?: in)? there\b|\bwho (?:the|that|this) (?:driver|bloke|guy|lad|man|woman|person|owner|tenant) (?:is|was)\b|\bwho(?:s| is| are)? (?:really )?(?:behind|at the head of) (?:it|this|that|them)\b/,
@@ -549,6 +553,7 @@ const ABOUT_SOMEONE_NAMED = [
   HELD_FOR_NAMED,
   STILL_ACTIVE,
   NAMED_ARRESTED,
+  NAMED_STILL,
 ];
 
 const REQUESTS: RequestTest[] = [
