@@ -223,9 +223,9 @@ const PERSON_IN_GROUP = new RegExp(String.raw`\b${A_NAME}${FROM_PLACE} (?:is|are
 /** "is Jordan Example still supplying the Swindon group": a named person's part now. */
 const NAMED_STILL =
   /\bis ((?!(?:the|a|an|our|it|this|that|there|he|she|anyone|someone)\b)[a-z]+(?: [a-z]+)?) still (?:supplying|dealing (?:to|for|with)|selling (?:to|for)|working (?:for|with)|running (?:for|with)|involved (?:with|in)|linked (?:to|with)|part of)\b/;
-/** "was Jordan Example arrested in the Clear phase": what happened to a named person. */
+/** "was Jordan Example arrested in the Clear phase", "has Jordan Example been disrupted": what happened to a named person. */
 const NAMED_ARRESTED =
-  /(?:^|[.?!] )(?:was|were|has|have|did) ((?!(?:the|a|an|our|any|all|we|you|i|it|this|that|there|they|he|she|anyone|anybody|someone|somebody|everyone)\b)[a-z]+(?: [a-z]+)?) (?:been |get |got )?(?:arrested|charged|nicked|remanded|convicted|bailed|sentenced|jailed|released)\b/;
+  /(?:^|[.?!] )(?:was|were|has|have|did) ((?!(?:the|a|an|our|any|all|we|you|i|it|this|that|there|they|he|she|anyone|anybody|someone|somebody|everyone)\b)[a-z]+(?: [a-z]+)?) (?:been |get |got )?(?:arrested|charged|nicked|remanded|convicted|bailed|sentenced|jailed|released|disrupted|targeted|raided|searched|interviewed)\b/;
 /** "is X still active in <town>"; not "the group is using (the flat) for dealing in". */
 const STILL_ACTIVE =
   /\b(?:is|are) ((?!(?:using|being|used|we|you|i)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
