@@ -7,7 +7,7 @@ import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isAboutOtherPolicing, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
 import { STOP_WORDS, canonicalTokens, nameKey, searchTokens, withHouseSpellings } from './normalise';
-import { splitOnAnd, splitQuestion } from './parts';
+import { splitJoinedNames, splitOnAnd, splitQuestion } from './parts';
 import { ORDINALS, type Series, findNeighbourReference, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
 import { createSpeller } from './spelling';
@@ -635,13 +635,13 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     split && ranked?.kind !== 'answer' && answerParts(kb, question, split.parts, split.kind, split.kind === 'comparison' ? sideEntries : partEntries);
   if (byParts) return byParts;
   if (wholeTerm) return wholeTerm;
+  const together = membersNamedTogether(kb, question) ?? namesJoined(kb, question);
+  if (together) return together;
   if (series) return series;
   // "what does VAWG stand for, a partner asked me": the question before the remark is what is asked.
   const head = questionHead(question);
   const headAnswer = head === undefined ? undefined : freshAnswer(kb, head);
   if (headAnswer?.kind === 'answer') return headAnswer;
-  const together = membersNamedTogether(kb, question) ?? namesJoined(kb, question);
-  if (together) return together;
   const whole = early ?? searchAnswer(kb, question);
   const regionless = beyondOurRegion(kb, question, whole);
   if (regionless) return regionless;
@@ -975,6 +975,8 @@ const ASKS_ABOUT = /^(?:(?:can|could) (?:someone|you|anyone) )?(?:explain|tell m
 /** A name rather than a question or a statement: no question word or speaker first, no word pointing back ("the hold phase", "GAIN"). */
 const A_NAME_ONLY =
   /^(?!(?:what|whats|how|hows|who|whos|when|where|which|why|is|are|can|could|does|do|did|should|would|will|has|have|i|im|we|were|our|my|using)\b)(?!.*\b(?:it|its|they|them|their|this|that|those|these|where|which|who|whose|when)\b)[^?]{2,60}$/i;
+/** "the third and final phase": an ordinal shares the noun after "and", so it names nothing alone. */
+const ENDS_IN_ORDINAL = new RegExp(String.raw`\b(?:${Object.keys(ORDINALS).join('|')}|last|final)$`);
 /** The most words a name joined to another has: "the comms strategy block". */
 const MAX_JOINED_NAME_WORDS = 5;
 
@@ -984,8 +986,8 @@ const MAX_JOINED_NAME_WORDS = 5;
  */
 function namesJoined(kb: KnowledgeBase, question: string): Answer | undefined {
   const [head] = question.split(/\s+[-–—:]\s+|[,.!]\s+|\?/);
-  const halves = splitOnAnd(head.replace(ASKS_ABOUT, ''));
-  if (!halves?.every((half) => A_NAME_ONLY.test(half) && half.split(' ').length <= MAX_JOINED_NAME_WORDS)) return undefined;
+  const halves = splitJoinedNames(head.replace(ASKS_ABOUT, ''));
+  if (!halves?.every((half) => A_NAME_ONLY.test(half) && !ENDS_IN_ORDINAL.test(half) && half.split(' ').length <= MAX_JOINED_NAME_WORDS)) return undefined;
   // The tail is searched only for a head that is two names.
   if (kb.index.mentionsDomain(kb.index.terms(question.slice(head.length)))) return undefined;
   return answerParts(kb, question, halves, 'parts', partEntries);

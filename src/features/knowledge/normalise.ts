@@ -243,7 +243,8 @@ export function withHouseSpellings(text: string): string {
   return text
     .replace(/\b(co)-(?=ordinat|operat)/gi, '$1')
     .replace(/\b(no)\.\s*(?=\d)/gi, '$1 ')
-    .replace(/\n\s*(?:[-*•]|\d[.)])\s+/g, ' * ');
+    .replace(/\n\s*(?:[-*•]|\d[.)])\s+/g, ' * ')
+    .replace(/([a-z0-9])[ \t]*\n\s*(?=[a-z0-9])/gi, '$1 / ');
 }
 
 function rawTokens(text: string): string[] {

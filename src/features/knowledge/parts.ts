@@ -170,3 +170,12 @@ export function splitOnAnd(text: string): string[] | undefined {
     .filter((p) => /[a-z0-9]/.test(p));
   return parts.length === 2 ? parts : undefined;
 }
+
+/** Two names joined by "and", "+" or "/", or one per line: "FB6 governance + clear phase", "SPOC ask / SOC profiles guide". */
+export function splitJoinedNames(text: string): string[] | undefined {
+  const parts = text
+    .split(/\s*\n\s*|\s+[+/]\s+/)
+    .map(clean)
+    .filter((p) => /[a-z0-9]/.test(p));
+  return parts.length === 2 ? parts : splitOnAnd(text);
+}

@@ -160,6 +160,14 @@ describe('understanding how questions are asked', () => {
       assert.equal(shown("I'm an LRO and my plan is mostly warrants")?.length, 1);
     });
 
+    it('answers two names joined by "+", "/" or a line break each, even beside a numbered block, but not an ordinal sharing the noun after "and"', () => {
+      assert.deepEqual(shown('FB6 governance + clear phase objectives?'), ['fb-6-governance', 'phase-clear']);
+      assert.deepEqual(shown('hold phase / exit strategy'), ['phase-hold', 'legacy-exit-strategy']);
+      assert.deepEqual(shown('Clear phase\nFB10 community engagement'), ['phase-clear', 'fb-10-community-engagement']);
+      assert.deepEqual(shown('Talk me through the third and final CHB phase'), ['phase-build']);
+      assert.deepEqual(shown('gold/silver/bronze?'), ['glossary-gold-silver-bronze']);
+    });
+
     it('reads "one line each" as a length, not as member one: "all four Ps, one line each"', () => {
       assert.deepEqual(findSeriesReference('all four Ps, one line each'), { series: 'p', positions: [], all: true });
     });
