@@ -187,7 +187,7 @@ const ASKS_TO_REACH = String.raw`(?:contacts?|details|number|email|reach|get hol
 const ROCU_CONTACT = new RegExp(String.raw`\b${ROCU}\b.*\b${ASKS_TO_REACH}\b|\b${ASKS_TO_REACH}\b.*\b${ROCU}\b`);
 /** A South West service or a CHB site's gold group or meetings asked after somewhere else, however briefly: "lro drop ins in the north west?", "emsou microsite address". */
 const SERVICE_ELSEWHERE =
-  /\b(?:drop ?ins?|working groups?|lro network|lead (?:responsible )?officers? network|lro training|lro (?:user )?groups?|user groups?|force leads?|microsite|out of hours|capabilit(?:y|ies)|soc ccs?|(?:soc )?community coordinat[eo]rs?|gain coord\w*|disruption team|chb sites?|gold groups?|spocs?|soc leads?|tactical advis[eo]rs?|governance (?:meetings?|mtgs?|boards?|dates)|(?:gold|silver|bronze) (?:groups?|meetings?|mtgs?))\b/;
+  /\b(?:drop ?ins?|working groups?|lro network|lead (?:responsible )?officers? network|lro training|lro (?:user )?groups?|user groups?|force leads?|microsite|out of hours|capabilit(?:y|ies)|soc ccs?|(?:soc )?community coordinat[eo]rs?|gain coord\w*|(?:soc|gain) (?:coordinat[eo]rs?|person|people|contacts?|officers?)|disruption team|chb sites?|gold groups?|spocs?|soc leads?|tactical advis[eo]rs?|governance (?:meetings?|mtgs?|boards?|dates)|(?:gold|silver|bronze) (?:groups?|meetings?|mtgs?))\b/;
 /**
  * What the briefing itself tells of elsewhere (the Merseyside chief constable's video, where CHB began), and
  * whether a force is in the region ("is Hampshire one of the South West ROCU forces"): facts, not contacts.

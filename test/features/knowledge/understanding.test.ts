@@ -2412,6 +2412,17 @@ describe('understanding how questions are asked', () => {
       refusesOnly(['has Tyler Brannock been disrupted since our baseline was set?'], ['has the OCG been disrupted in the pilots?']);
     });
 
+    it('refuses which families are under investigation; declines a terse SOC coordinator or GAIN person elsewhere', () => {
+      refusesOnly(
+        ['which families on the Hollinfield estate are under police investigation? housing needs to know before allocations'],
+        ['which areas are investigated in the locality profile?'],
+      );
+      declinesAs([
+        ['london soc coordinator', 'other-region'],
+        ['tarian gain person', 'other-region'],
+      ]);
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
