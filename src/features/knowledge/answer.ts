@@ -1484,10 +1484,14 @@ function topicPutBack(kb: KnowledgeBase, question: string): string {
 /** The most words an opening sentence that only opens the message has ("Got a sec?", "Morning all, quick question."). */
 const MAX_OPENER_WORDS = 6;
 
-/** A short first sentence that names nothing the knowledge base knows only opens the message: "Got a sec? What's a SPOC?". */
+/**
+ * A short first sentence that names nothing the knowledge base knows, not even a member by number ("P1 vs P3?"),
+ * only opens the message: "Got a sec? What's a SPOC?".
+ */
 function withoutOpener(kb: KnowledgeBase, question: string): string {
   const opener = /^[^.?!]+[.?!]+\s+(?=\S)/.exec(question)?.[0];
-  if (!opener || opener.trim().split(/\s+/).length > MAX_OPENER_WORDS || kb.index.mentionsDomain(kb.index.terms(opener))) return question;
+  if (!opener || opener.trim().split(/\s+/).length > MAX_OPENER_WORDS || kb.index.mentionsDomain(kb.index.terms(opener)) || findSeriesReference(opener))
+    return question;
   return question.slice(opener.length);
 }
 

@@ -168,6 +168,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('gold/silver/bronze?'), ['glossary-gold-silver-bronze']);
     });
 
+    it('keeps a short first sentence that names members by number: "P1 vs P3? quick explanation pls"', () => {
+      assert.deepEqual(shown('P1 vs P3? quick explanation pls'), ['4p-pursue', '4p-protect']);
+      assert.deepEqual(shown('third P? in the 4P thing'), ['4p-protect']);
+    });
+
     it('reads "one line each" as a length, not as member one: "all four Ps, one line each"', () => {
       assert.deepEqual(findSeriesReference('all four Ps, one line each'), { series: 'p', positions: [], all: true });
     });
