@@ -985,7 +985,7 @@ const MAX_JOINED_NAME_WORDS = 5;
  * evaluation - quick summary for my supt": two names joined, each answered, when what follows asks about nothing else.
  */
 function namesJoined(kb: KnowledgeBase, question: string): Answer | undefined {
-  const [head] = question.split(/\s+[-–—:]\s+|[,.!]\s+|\?/);
+  const [head] = question.split(/\s+[-–—:]\s+|[,!]\s+|\?/);
   const halves = splitJoinedNames(head.replace(ASKS_ABOUT, ''));
   if (!halves?.every((half) => A_NAME_ONLY.test(half) && !ENDS_IN_ORDINAL.test(half) && half.split(' ').length <= MAX_JOINED_NAME_WORDS)) return undefined;
   // The tail is searched only for a head that is two names.

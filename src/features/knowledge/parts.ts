@@ -174,7 +174,7 @@ export function splitOnAnd(text: string): string[] | undefined {
 /** Two names joined by "and", "+" or "/", or one per line: "FB6 governance + clear phase", "SPOC ask / SOC profiles guide". */
 export function splitJoinedNames(text: string): string[] | undefined {
   const parts = text
-    .split(/\s*\n\s*|\s+[+/]\s+/)
+    .split(/\s*\n\s*|\s+[+/]\s+|\.\s+/)
     .map(clean)
     .filter((p) => /[a-z0-9]/.test(p));
   return parts.length === 2 ? parts : splitOnAnd(text);

@@ -168,6 +168,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('gold/silver/bronze?'), ['glossary-gold-silver-bronze']);
     });
 
+    it('answers two names each ended by a full stop: "LRO role. LRO training."', () => {
+      assert.deepEqual(shown('LRO role. LRO training.'), ['lro-role', 'lro-training']);
+      assert.deepEqual(shown('Hi. hold phase'), ['phase-hold']);
+    });
+
     it('keeps a short first sentence that names members by number: "P1 vs P3? quick explanation pls"', () => {
       assert.deepEqual(shown('P1 vs P3? quick explanation pls'), ['4p-pursue', '4p-protect']);
       assert.deepEqual(shown('third P? in the 4P thing'), ['4p-protect']);
