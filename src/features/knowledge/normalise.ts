@@ -235,14 +235,17 @@ function stem(token: string): string {
 }
 
 /**
- * "Co-ordinator" and "co-operation" as the knowledge base spells them, "block no. 5" without the full stop that
- * would end a sentence, and a list item on its own line ("- ...", "1. ...") marked "*" as within a line, so that
- * every rule reads one spelling.
+ * "Co-ordinator" and "co-operation" as the knowledge base spells them; "warent" and "supplys" as the words the guards
+ * know (two slips from them, or one from another word, so the speller cannot); "block no. 5" without the full stop
+ * that would end a sentence; a list item on its own line ("- ...", "1. ...") marked "*" as within a line; and two
+ * lines with no stop between them as two names ("Clear phase" above "FB10"): so that every rule reads one spelling.
  */
 export function withHouseSpellings(text: string): string {
   return text
     .replace(/\b(co)-(?=ordinat|operat)/gi, '$1')
     .replace(/\b(no)\.\s*(?=\d)/gi, '$1 ')
+    .replace(/\b(?:warent|warrent|warant)(s?)\b/gi, 'warrant$1')
+    .replace(/\bsupplys\b/gi, 'supplies')
     .replace(/\n\s*(?:[-*•]|\d[.)])\s+/g, ' * ')
     .replace(/([a-z0-9])[ \t]*\n\s*(?=[a-z0-9])/gi, '$1 / ');
 }

@@ -2433,6 +2433,14 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('reads whether facts amount to a modern slavery defence, and a "warent" to search, as legal; refuses who "supplys" a group', () => {
+      declinesAs([
+        ['16 yr old holding drugs for older lads - is that enough for a modern slavery defence?', 'legal-advice'],
+        ['do we need a warent to search the premises we identified in the locality profile', 'legal-advice'],
+      ]);
+      refusesOnly(['who supplys the ocg on the harlow estate in fictonton'], ['who supplies the training for new LROs?']);
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
