@@ -166,7 +166,7 @@ const INTEL_HELD =
   /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b(?! (?:[\w-]+ ){0,5}(?:needs?|needed|requires?|required|uses?|used|includes?|go(?:es)? into|feeds? into|draws? on)\b(?! (?:on|about)\b))|\b(?:what|any|which) (?:intel|intelligence) (?:\w+ ){1,3}(?:holds?|has|have|got|keeps?)\b|\b(latest|current|recent|fresh) (intel|intelligence|int)\b/;
 /** "what do we hold on ...", "everything we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
 const HELD_ON =
-  /\b(?:(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:already )?(?:hold|held|got|have)|(?:everything|all|whatever) (?:we|you|they|the rocu|police) (?:hold|holds|have|have got|has|has got)) on (.+)$/;
+  /\b(?:(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:already )?(?:hold|held|got|have)|(?:everything|all|whatever) (?:we|you|they|the rocu|police|intel|intelligence) (?:hold|holds|have|have got|has|has got)) on (.+)$/;
 /** "pull whatever intel there is on ...", "all the info we have about ...": what is held on someone or something. */
 const INTEL_ON =
   /\b(?:whatever|all the|all|any|the) (?:intel|intelligence|info|information)(?: (?:there is|theres|we have|we hold|you have|is held))? (?:on|about) (.+)$/;
@@ -183,6 +183,8 @@ const FROM_PLACE = String.raw`(?: from [a-z-]+(?: [a-z-]+){0,2})?`;
 const IN_A_GROUP = String.raw`(?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |any |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b`;
 /** Whether a specific person belongs to, or leads, a criminal group. */
 const GROUP_MEMBERSHIP = new RegExp(String.raw`\bis ([a-z]+(?: [a-z]+)?)${FROM_PLACE} ${IN_A_GROUP}`);
+/** "is Jordan Example a known associate of the Bramble Lane group". */
+const ASSOCIATE_OF = /\bis ([a-z]+(?: [a-z]+)?) (?:an? )?(?:known |close )?(?:associate|affiliate|member|runner|enforcer|lieutenant) of\b/;
 const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
 /** "has X got previous", "does she have convictions", "has a police record". */
 const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?)\b/;
@@ -373,7 +375,7 @@ const THEIR_PART =
   /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin|principal|lieutenant|leader)s?\b|\bis (?:the )?(?:top|head|boss|leader) (?:of|in) (?:the |that |this )?(?:[a-z]+ ){0,2}(?:lot|gang|crew|ocg|firm|group|line|boys|family)\b/;
 /** Who holds a place in the trade or heads a group: "who's the main dealer", "who were the main county lines runners", "who's running the main OCG". */
 const WHO_MAIN =
-  /\bwho(?:s| is| are)? (?:the |his |her |their )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?|principals|ringleaders?|kingpins?)\b|\bwho (?:are|were) (?:the )?(?:main|key|top|big) (?:[a-z]+ ){0,2}(?:players|faces|names|nominals|runners|dealers|suppliers)\b|\b(?:which|what) (?:ones|of them|of those|of the \w+) (?:are|were|is) (?:the )?(?:main|key|top|big) (?:players|faces|names|nominals)\b(?=\s*$|.{0,30}\b(?:intel|intelligence|ocgs?|gangs?|crews?|group|arrested|nicked)\b)|\bwho(?:s| is| are)? (?:actually |really |currently |now )?(?:heads|headed|heading|led|leads|leading|ran|runs|running) (?:the |that |this |our |their )?(?:main |biggest |local |[a-z]+ [a-z]+ )?(?:crime group|criminal group|organised crime group|gang|ocg|crew|firm)s?\b(?! (?:mapping|plans?|management|scor\w*|lists?|process|meetings?|work|team|strand)\b)/;
+  /\bwho(?:s| is| are)? (?:the |his |her |their )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?|principals|ringleaders?|kingpins?)\b|\bwho (?:are|were) (?:the )?(?:main|key|top|big) (?:[a-z]+ ){0,2}(?:players|faces|names|nominals|runners|dealers|suppliers)\b|\b(?:which|what) (?:ones|of them|of those|of the \w+) (?:are|were|is) (?:the )?(?:main|key|top|big) (?:players|faces|names|nominals)\b(?=\s*$|.{0,30}\b(?:intel|intelligence|ocgs?|gangs?|crews?|group|arrested|nicked)\b)|\bwho(?:s| is| are)? (?:actually |really |currently |now )?(?:heads|headed|heading|led|leads|leading|ran|runs|running) (?:the |that |this |our |their )?(?:main |biggest |local |[a-z]+ [a-z]+ )?(?:crime group|criminal group|organised crime group|gang|ocg|crew|firm)s?\b(?! (?:mapping|plans?|management|scor\w*|lists?|process|meetings?|work|team|strand)\b)|\bwho(?:s| is| are| were)? (?:the |their )?(?:top|upper|middle|lower|second) tiers?(?: (?:in|of) (?:the|that|this|their) (?:[a-z]+ ){0,3}(?:group|gang|ocg|crew|firm|network|line)s?)?\s*[?.!]*$/;
 /** "check dean example for me", "check jo example for ocg links", "gain check on jo example", "jo example dealing from the flats": someone, named in any case. */
 const CHECK_NAMED = new RegExp(
   String.raw`^(?:can you |could you |pls |please )?(?:check|run|look up|lookup|trace)\s+${A_NAME}(?: for me| pls| please| out| for (?:any )?(?:\w+ )?(?:links|intel|markers|warnings|previous|convictions|hits))?$`,
@@ -554,6 +556,7 @@ const ABOUT_SOMEONE_NAMED = [
   STILL_ACTIVE,
   NAMED_ARRESTED,
   NAMED_STILL,
+  ASSOCIATE_OF,
 ];
 
 const REQUESTS: RequestTest[] = [

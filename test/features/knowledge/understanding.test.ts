@@ -2448,6 +2448,21 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it("refuses who a group's top tier are, whether a named person is a known associate and everything intel holds on a crew; declines licence forms and found property", () => {
+      refusesOnly(
+        [
+          'who are the top tier in the Op Blackthorn group',
+          'is Kayleigh Marsh a known associate of the Bramble Lane group?',
+          'tell me everything intel holds on the Kestrel Road Crew operating in Weymouth',
+        ],
+        ['we took out the top tier, what now', 'is the SRO a member of the gold group'],
+      );
+      declinesAs([
+        ['how do I fill in a premises licence variation form?', 'off-topic'],
+        ["what's the procedure for logging found property at the front counter", 'off-topic'],
+      ]);
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
