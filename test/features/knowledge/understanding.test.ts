@@ -2972,10 +2972,10 @@ describe('understanding how questions are asked', () => {
       assert.equal(shown('what goes under Protect in our 4P plan')?.[0], '4p-protect');
     });
 
-    it("checks a part's answer against the classifier as it checks a whole question's: a plan looked over is the SOC CCs' advice, not their contact details", () => {
-      const a = answerQuestion(kb, 'what usually goes wrong with 4P plans? and could the SOC CC look over ours');
+    it("checks a part's answer against the classifier as it checks a whole question's: why the SOC CCs want a SPOC is the SPOC ask, not the asks overview", () => {
+      const a = answerQuestion(kb, "What's a SPOC, and why do the SOC CCs want one in each force?");
       assert.ok(a.kind === 'answer');
-      assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['4p-plan-quality', 'soc-cc-operational-guidance']);
+      assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['glossary-spoc', 'asks-spoc']);
     });
 
     it('adds the glossary entry for a part that asks for a term alone ("What\'s an OCG? Then ...", "NPCC =", "GAIN = ?"), but not beside its own full entry unless its letters are asked', () => {
