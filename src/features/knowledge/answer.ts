@@ -323,10 +323,14 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');
   const known = kb.recentAnswers.get(key);
   if (known) return known;
-  const answer = ledByCoverage(
+  const answer = phaseTimingAsked(
     kb,
     text,
-    countFound(kb, text, lettersPart(kb, text, pairedAnswer(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
+    ledByCoverage(
+      kb,
+      text,
+      countFound(kb, text, lettersPart(kb, text, pairedAnswer(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
+    ),
   );
   kb.recentAnswers.set(key, answer);
   return answer;
@@ -338,6 +342,23 @@ function respelledIfUnsure(kb: KnowledgeBase, text: string, found: Answer): Answ
   if (found.kind !== 'unsure' || respelled === text.toLowerCase()) return found;
   const again = freshAnswer(kb, respelled);
   return again.kind === 'answer' ? again : found;
+}
+
+/** How long a phase lasts, when it ran in Merseyside, and whether it overlaps or waits for another: the overview's subject. */
+const PHASE_TIMING =
+  /\b(?:how long|length|duration|when did|dates?|from when|overlap\w*|one after (?:the )?other|at the same time|while (?:we(?:['’]?re| are) )?still|strict(?:ly)?|sequence|wait (?:until|for)|(?:4th|fourth) (?:one|phase)|phase 4|in (?:that|what|which) order)\b/i;
+const PHASE_IDS = new Set(['phase-clear', 'phase-hold', 'phase-build']);
+/** "whats hold and how long does it last": the phase is asked too. */
+const PHASE_ASKED_TOO = /\b(?:what(?:s| is| does)?|explain|describe)\b[^?]*?(?:\band\b|\?|,)\s*(?:also )?how long\b/i;
+
+/**
+ * "how long should clear last", "when did Merseyside launch their Build phase", "can we start build while still
+ * clearing": a question about one phase's timing or order is answered by the entry on how the phases fit together.
+ */
+function phaseTimingAsked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
+  if (answer.kind !== 'answer' || answer.also.length > 0 || !PHASE_IDS.has(answer.entry.id) || !PHASE_TIMING.test(text)) return answer;
+  const overview = kb.byId.get('phases-overview')!;
+  return PHASE_ASKED_TOO.test(text) ? answerWith(kb, answer.entry, answer.score, [overview], 'parts') : answerWith(kb, overview, answer.score);
 }
 
 /** How many more of the question's words the second side's text must hold to lead a comparison. */

@@ -178,6 +178,14 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('third P? in the 4P thing'), ['4p-protect']);
     });
 
+    it("answers a phase's timing, order or overlap from the entry on how the phases fit together, beside the phase when it is asked too", () => {
+      assert.deepEqual(shown('how long should clear last'), ['phases-overview']);
+      assert.deepEqual(shown('when did Merseyside launch their Build phase?'), ['phases-overview']);
+      assert.deepEqual(shown("can we start build work while we're still clearing?"), ['phases-overview']);
+      assert.deepEqual(shown('whats hold and how long does it last'), ['phase-hold', 'phases-overview']);
+      assert.deepEqual(shown('what happens in the hold phase'), ['phase-hold']);
+    });
+
     it('reads "one line each" as a length, not as member one: "all four Ps, one line each"', () => {
       assert.deepEqual(findSeriesReference('all four Ps, one line each'), { series: 'p', positions: [], all: true });
     });
