@@ -183,6 +183,10 @@ const FROM_PLACE = String.raw`(?: from [a-z-]+(?: [a-z-]+){0,2})?`;
 const IN_A_GROUP = String.raw`(?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |any |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b`;
 /** Whether a specific person belongs to, or leads, a criminal group. */
 const GROUP_MEMBERSHIP = new RegExp(String.raw`\bis ([a-z]+(?: [a-z]+)?)${FROM_PLACE} ${IN_A_GROUP}`);
+/** "is Jordan Example on our system as a runner", "is Jordan Example from Redmoor on any OCG mapping". */
+const ON_RECORDS = new RegExp(
+  String.raw`\bis ((?!(?:there|it|this|that|he|she|the|a|an|our|my)\b)[a-z]+(?: [a-z]+)?)${FROM_PLACE} (?:on|in) (?:our|the|your|police|any) (?:\w+ )?(?:systems?|records?|databases?|files?|indices|mapping|matrix|lists?)\b`,
+);
 /** "is Jordan Example a known associate of the Bramble Lane group". */
 const ASSOCIATE_OF = /\bis ([a-z]+(?: [a-z]+)?) (?:an? )?(?:known |close )?(?:associate|affiliate|member|runner|enforcer|lieutenant) of\b/;
 const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
@@ -557,6 +561,7 @@ const ABOUT_SOMEONE_NAMED = [
   NAMED_ARRESTED,
   NAMED_STILL,
   ASSOCIATE_OF,
+  ON_RECORDS,
 ];
 
 const REQUESTS: RequestTest[] = [

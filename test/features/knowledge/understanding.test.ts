@@ -2471,6 +2471,17 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('refuses whether a named person is on our system or on any OCG mapping; declines the weather and speed checks', () => {
+      refusesOnly(
+        ['is Shannon Kerslake on our system as a runner for a county line?', 'is Darren Pike from Redmoor on any OCG mapping?'],
+        ['further reading list vs the Loughborough reports - is there more on the list than just Coxhead?'],
+      );
+      declinesAs([
+        ['will it be wetter in Exeter or Plymouth this weekend?', 'off-topic'],
+        ['best way to set up a speed check on a 30 limit?', 'off-topic'],
+      ]);
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
