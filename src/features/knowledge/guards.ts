@@ -215,8 +215,11 @@ export function isOtherRegionContactRequest(text: string): boolean {
     .replace(/[^a-z0-9]+/g, ' ')
     // England and Wales together is the national scope of CHB, not another region.
     .replace(/\bengland (?:and )?wales\b/g, 'england')
-    // Where the asker came from is not where they ask about: "just moved down from the Met".
-    .replace(/\b(?:moved|moving|came|transferred|transferring|joined)(?: down| up| over| across)? from (?:the )?\w+(?: \w+)?/g, '');
+    // Where the asker came from is not where they ask about ("just moved down from the Met"), unless they ask about "up there".
+    .replace(
+      /\b(?:moved|moving|came|transferred|transferring|joined)(?: down| up| over| across)? from (?:the )?\w+(?: \w+)?(?!.*\b(?:up|over|down|back) there\b)/g,
+      '',
+    );
   return (
     OTHER_REGION.test(lower) &&
     (WHO_TO_CONTACT_AT.test(lower) ||

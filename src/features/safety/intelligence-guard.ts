@@ -183,6 +183,9 @@ const FROM_PLACE = String.raw`(?: from [a-z-]+(?: [a-z-]+){0,2})?`;
 const IN_A_GROUP = String.raw`(?:a member of|in|part of|linked to|involved (?:in|with)|associated with|running) (?:an? |any |the )?(?:[a-z]+ ){0,2}?(?:ocgs?|gangs?|county lines?|drug lines?|organised crime groups?)\b`;
 /** Whether a specific person belongs to, or leads, a criminal group. */
 const GROUP_MEMBERSHIP = new RegExp(String.raw`\bis ([a-z]+(?: [a-z]+)?)${FROM_PLACE} ${IN_A_GROUP}`);
+/** "is Jordan Example's flat on the estate being cuckooed": what is happening at a named person's home. */
+const HOME_OF_NAMED =
+  /\bis ((?!(?:the|a|an|our|my|their|this|that|it)\b)[a-z]+(?: [a-z]+)?) (?:flat|house|home|address|place|property) (?:(?:on|in|at) (?:the )?(?:[a-z]+ ){1,3})?(?:being |been )?(?:cuckooed|used|taken over|raided|searched|watched)\b/;
 /** "is Jordan Example on our system as a runner", "is Jordan Example from Redmoor on any OCG mapping". */
 const ON_RECORDS = new RegExp(
   String.raw`\bis ((?!(?:there|it|this|that|he|she|the|a|an|our|my)\b)[a-z]+(?: [a-z]+)?)${FROM_PLACE} (?:on|in) (?:our|the|your|police|any) (?:\w+ )?(?:systems?|records?|databases?|files?|indices|mapping|matrix|lists?)\b`,
@@ -320,6 +323,7 @@ const TARGETING =
 /** Places a group might use or front. */
 const PREMISES = String.raw`(?:firm|business|company|premises|shop|garage|yard|scrapyard|pub|club|car wash|nail bar|takeaway|barbers?|salon|address|house|flat|holiday lets?|van|car)`;
 const ABOUT_PEOPLE = [
+  /\b(?:line|number|phone|mobile)s? ending (?:in |with )?\d{2,}\b/,
   /\b(?:phone|mobile|contact) numbers?\b.{0,40}\b(?:deal|drugs?|dealing) lines?\b|\bphone numbers? of (?:the|that|this) (?:new |current |latest |main )?line\b/,
   /\battributed to (?:anyone|anybody|someone|somebody|him|her|them|a (?:person|nominal|suspect|name))\b|\bwho(?:s| is)? (?:the )?(?:\w+ ){0,3}attributed to\b/,
   /\b(?:the|our|my|this|that) \d{1,2}[- ]?(?:year[- ]old|yo)\b|\b[a-z]+ \(\d{1,2}\)|\baged \d{1,2}(?: and \d{1,2})?\b|\bin year \d{1,2}\b/,
@@ -562,6 +566,7 @@ const ABOUT_SOMEONE_NAMED = [
   NAMED_STILL,
   ASSOCIATE_OF,
   ON_RECORDS,
+  HOME_OF_NAMED,
 ];
 
 const REQUESTS: RequestTest[] = [

@@ -2482,6 +2482,18 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it("refuses a deal line by its last digits and whether a named person's flat is being cuckooed; declines who runs the LRO network 'up there' after a move", () => {
+      refusesOnly(
+        [
+          "can you look up the deal line ending 4471, I think it's county lines",
+          "is Shannon Roberts' flat on the Penhallow estate being cuckooed by the Bristol lot?",
+        ],
+        ["is the SRO's flat used for meetings"],
+      );
+      declinesAs([['induction for an LRO transferring from West Midlands - who runs the LRO network up there?', 'other-region']]);
+      assert.equal(answerQuestion(kb, 'just moved down from the Met, who runs the LRO network here').kind, 'answer');
+    });
+
     it('refuses which phone number is a deal line, and whether a named person is one of those arrested', () => {
       refusesOnly(
         ['which phone number is the current deal line for the Yeovil crew?', 'Is Jordan Tavish one of the people you arrested in the Clear phase?'],
