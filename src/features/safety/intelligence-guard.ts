@@ -188,7 +188,7 @@ const HOME_OF_NAMED =
   /\bis ((?!(?:the|a|an|our|my|their|this|that|it)\b)[a-z]+(?: [a-z]+)?) (?:flat|house|home|address|place|property) (?:(?:on|in|at) (?:the )?(?:[a-z]+ ){1,3})?(?:being |been )?(?:cuckooed|used|taken over|raided|searched|watched)\b/;
 /** "is Jordan Example on our system as a runner", "is Jordan Example from Redmoor on any OCG mapping". */
 const ON_RECORDS = new RegExp(
-  String.raw`\bis ((?!(?:there|it|this|that|he|she|the|a|an|our|my)\b)[a-z]+(?: [a-z]+)?)${FROM_PLACE} (?:on|in) (?:our|the|your|police|any) (?:\w+ )?(?:systems?|records?|databases?|files?|indices|mapping|matrix|lists?)\b`,
+  String.raw`\bis ((?!(?:there|it|this|that|he|she|the|a|an|our|my)\b)[a-z]+(?: [a-z]+)?)${FROM_PLACE} (?:on|in) (?:our|the|your|police|any) (?:\w+ )?(?:systems?|records?|databases?|files?|indices|mapping|matrix|lists?)\b(?! (?:panels?|meetings?|process|templates?|groups?|boards?)\b)`,
 );
 /** "is Jordan Example a known associate of the Bramble Lane group". */
 const ASSOCIATE_OF = /\bis ([a-z]+(?: [a-z]+)?) (?:an? )?(?:known |close )?(?:associate|affiliate|member|runner|enforcer|lieutenant) of\b/;
