@@ -171,10 +171,13 @@ export function splitOnAnd(text: string): string[] | undefined {
   return parts.length === 2 ? parts : undefined;
 }
 
-/** Two names joined by "and", "+" or "/", or one per line: "FB6 governance + clear phase", "SPOC ask / SOC profiles guide". */
+/**
+ * Two names joined by "and", "+" or "/" (two lines arrive joined by "/", see withHouseSpellings), or each ended by a
+ * full stop: "FB6 governance + clear phase", "SPOC ask / SOC profiles guide", "LRO role. LRO training.".
+ */
 export function splitJoinedNames(text: string): string[] | undefined {
   const parts = text
-    .split(/\s*\n\s*|\s+[+/]\s+|\.\s+/)
+    .split(/\s+[+/]\s+|\.\s+/)
     .map(clean)
     .filter((p) => /[a-z0-9]/.test(p));
   return parts.length === 2 ? parts : splitOnAnd(text);
