@@ -347,7 +347,6 @@ function respelledIfUnsure(kb: KnowledgeBase, text: string, found: Answer): Answ
 /** How long a phase lasts, when it ran in Merseyside, and whether it overlaps or waits for another: the overview's subject. */
 const PHASE_TIMING =
   /\b(?:how long|length|duration|when did|dates?|from when|overlap\w*|one after (?:the )?other|at the same time|while (?:we(?:['’]?re| are) )?still|strict(?:ly)?|sequence|wait (?:until|for)|(?:4th|fourth) (?:one|phase)|phase 4|in (?:that|what|which) order)\b/i;
-const PHASE_IDS = new Set(['phase-clear', 'phase-hold', 'phase-build']);
 /** "whats hold and how long does it last": the phase is asked too. */
 const PHASE_ASKED_TOO = /\b(?:what(?:s| is| does)?|explain|describe)\b[^?]*?(?:\band\b|\?|,)\s*(?:also )?how long\b/i;
 
@@ -356,8 +355,8 @@ const PHASE_ASKED_TOO = /\b(?:what(?:s| is| does)?|explain|describe)\b[^?]*?(?:\
  * clearing": a question about one phase's timing or order is answered by the entry on how the phases fit together.
  */
 function phaseTimingAsked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
-  if (answer.kind !== 'answer' || answer.also.length > 0 || !PHASE_IDS.has(answer.entry.id) || !PHASE_TIMING.test(text)) return answer;
-  const overview = kb.byId.get('phases-overview')!;
+  if (answer.kind !== 'answer' || answer.also.length > 0 || !SERIES_IDS.phase.includes(answer.entry.id) || !PHASE_TIMING.test(text)) return answer;
+  const overview = kb.byId.get(SERIES_OVERVIEW.phase)!;
   return PHASE_ASKED_TOO.test(text) ? answerWith(kb, answer.entry, answer.score, [overview], 'parts') : answerWith(kb, overview, answer.score);
 }
 
