@@ -46,6 +46,7 @@ import blindCheck27File from '../features/knowledge/eval-blind-check-27.json';
 import blindCheck28File from '../features/knowledge/eval-blind-check-28.json';
 import blindCheck29File from '../features/knowledge/eval-blind-check-29.json';
 import blindCheck30File from '../features/knowledge/eval-blind-check-30.json';
+import blindCheck31File from '../features/knowledge/eval-blind-check-31.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -134,6 +135,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 28', blindCheck28File),
   blindSet('blind check 29', blindCheck29File),
   blindSet('blind check 30', blindCheck30File),
+  blindSet('blind check 31', blindCheck31File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
