@@ -2513,6 +2513,51 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOtherRegionContactRequest('Can you give me contacts for the West Yorkshire CHB team?'));
     });
 
+    it("refuses a named person's group beside a second ask, whether one is still listed or inside, who of two runs a line, and their rank, address or part in a line", () => {
+      refusesOnly(
+        [
+          'which OCG is Callum Ridge in, and who does he answer to?',
+          'is Tia Hollins still mapped as a principal?',
+          'is Ross Kember still inside?',
+          'is Jack Trent or Leon Pascoe behind the Riverside line?',
+          'is kerry voss the 2nd in command of the crew on the estate?',
+          "which address does mo farrant use, the flat or his mum's?",
+          'is the line being run out of swindon by tom averill?',
+        ],
+        ["who's in the gold group for our site?", 'is the council running the youth group on the estate?', 'which address do I send the six-month review to?'],
+      );
+    });
+
+    it("refuses the addresses of a group's main players, a line's attributed or owners' phones, which group controls a trade and who is in a crew or runs a named line", () => {
+      refusesOnly(
+        [
+          'list the addresses of the 4 key players on our site',
+          'which numbers are attributed to the Blue Anchor line',
+          'whose mobiles are running the line into Yeovil',
+          'which group controls the cannabis grows around frome?',
+          'which takeaway is laundering money for them',
+          "can you tell me who's in the rival group",
+          'who runs the Fox Hill line',
+        ],
+        ['cuckooing victim whose flat was used by the line - which P covers a new door?', 'who runs the out of hours line at SWROCU?'],
+      );
+    });
+
+    it('reads whether a warrant also covers something, a basis for sharing through a CSP and the Official Secrets Act as legal; declines a contact for a team elsewhere, booking a meeting room, driving lessons, a test match and the best film', () => {
+      declinesAs([
+        ['does the drugs warrant for the flat also cover the garage?', 'legal-advice'],
+        ['is section 115 of the crime and disorder act a lawful basis for sharing health data with the CSP?', 'legal-advice'],
+        ['would sharing our MoRiLE scores with partners breach the official secrets act?', 'legal-advice'],
+        ['contact for the Cleveland partnership team please', 'other-region'],
+        ['how do I book the conference room at HQ for our launch day?', 'off-topic'],
+        ['whats the best way to teach my daughter to drive', 'off-topic'],
+        ['what was the score in the 3rd test?', 'off-topic'],
+        ['best film about undercover officers?', 'off-topic'],
+      ]);
+      assert.equal(answerQuestion(kb, "what's the legal basis for CSPs?").kind, 'answer');
+      assert.equal(answerQuestion(kb, 'is there a film about CHB in Merseyside?').kind, 'answer');
+    });
+
     it('defines a term asked as "expand X" or "X acronym in full", and answers both of "A and B - what are those"', () => {
       assert.deepEqual(shown('expand RDT'), ['glossary-rdt']);
       assert.deepEqual(shown('GAIN acronym in full pls'), ['glossary-gain']);
@@ -3014,7 +3059,7 @@ describe('understanding how questions are asked', () => {
         ["What's an OCG? Then - how does the Hold phase stop another one moving in?", ['glossary-ocg', 'phase-hold']],
         ['how does the hold phase work - NPCC =', ['glossary-npcc', 'phase-hold']],
         ['What is a CSP, and who sits round the table?', ['csps']],
-        ['GAIN = ? can a council officer ask for a check', ['glossary-gain', 'gain']],
+        ['GAIN = ? can a council officer ask them for a check', ['glossary-gain', 'gain']],
       ] as const) {
         assert.deepEqual(shown(q), ids, q);
       }
