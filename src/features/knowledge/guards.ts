@@ -110,10 +110,17 @@ function lowered(text: string): string {
   );
 }
 
+/** "a local gym the OCG controls - Pursue or Protect?", "taxi driver training: which P?": where something goes in a plan, whatever its everyday words. */
+const PLACED_IN_PLAN =
+  /\b(?:which|what) (?:p|strand)\b|\b(?:pursue|prevent|protect|prepare) or (?:pursue|prevent|protect|prepare)\b|\b(?:in|into|under) (?:the|our|my) (?:4 ?p )?plan\b/;
+
 /** True when the text is plainly about something the assistant does not cover (HR, IT, weather, sport...). */
 export function isOutOfScope(text: string): boolean {
   const lower = lowered(text);
-  return OUT_OF_SCOPE.some((re) => re.test(lower)) || aboutOtherPolicing(lower) || (EVERYDAY_PLACES.test(lower) && !GROUP_BUSINESS.test(lower));
+  return (
+    !PLACED_IN_PLAN.test(lower) &&
+    (OUT_OF_SCOPE.some((re) => re.test(lower)) || aboutOtherPolicing(lower) || (EVERYDAY_PLACES.test(lower) && !GROUP_BUSINESS.test(lower)))
+  );
 }
 
 /** True when the text is about policing other than the plans: a shed burglary, a breath test, a crime report. */

@@ -2558,6 +2558,12 @@ describe('understanding how questions are asked', () => {
       assert.equal(answerQuestion(kb, 'is there a film about CHB in Merseyside?').kind, 'answer');
     });
 
+    it("answers which P a partner's work goes under even when it names everyday things, but still declines everyday questions", () => {
+      assert.deepEqual(shown('taxi marshals being trained to spot exploitation, which P?'), ['4p-protect']);
+      assert.deepEqual(shown('hotel staff awareness sessions on county lines - which strand?'), ['4p-protect']);
+      declinesAs([['What phase is the moon in tonight?', 'off-topic']]);
+    });
+
     it('defines a term asked as "expand X" or "X acronym in full", and answers both of "A and B - what are those"', () => {
       assert.deepEqual(shown('expand RDT'), ['glossary-rdt']);
       assert.deepEqual(shown('GAIN acronym in full pls'), ['glossary-gain']);
