@@ -405,7 +405,8 @@ const CHECK_NAMED = new RegExp(
 const CHECK_RESULT =
   /\b(?:gain|pnc|pnd|niche|check|checks|search|searches|trace|lookup)\b.{0,30}\b(?:came|come|comes|coming) back (?:with )?(?:for|on|about|against) (.+)$/;
 const CHECK_ON = /\b(?:gain|pnc|pnd|police|intel|background|quick) (?:check|search|lookup|trace)(?:es|s)? (?:on|for|against|into) (.+)$/;
-const NAMED_DEALING = new RegExp(String.raw`^${A_NAME} (?:is |s )?(?:dealing|selling|supplying|cuckooing)\b`);
+/** "Jordan Example is dealing on the estate", "add to the profile that Jordan Example sells from the park": a named person's dealing, told or to be recorded. */
+const NAMED_DEALING = new RegExp(String.raw`(?:^|\bthat |: )${A_NAME} (?:is |s )?(?:dealing|deals|selling|sells|supplying|supplies|cuckooing)\b`);
 /** "any intel on that business": what is held on a particular place. */
 const INTEL_ON_PLACE = new RegExp(String.raw`\b(?:intel|intelligence|anything) (?:on|about) (?:that|this) ${PREMISES}\b`);
 /** "any links between <someone> and the county line": the subject is checked against topic words. */

@@ -2558,6 +2558,11 @@ describe('understanding how questions are asked', () => {
       assert.equal(answerQuestion(kb, 'is there a film about CHB in Merseyside?').kind, 'answer');
     });
 
+    it('refuses a note that a named person deals somewhere; declines a shift swap on duty management', () => {
+      refusesOnly(['put in the profile that dean marsh sells from the car park'], ['we found that the council deals with most of the ASB, which P is that']);
+      declinesAs([['how do I request a shift swap on duty management?', 'off-topic']]);
+    });
+
     it("answers which P a partner's work goes under even when it names everyday things, but still declines everyday questions", () => {
       assert.deepEqual(shown('taxi marshals being trained to spot exploitation, which P?'), ['4p-protect']);
       assert.deepEqual(shown('hotel staff awareness sessions on county lines - which strand?'), ['4p-protect']);
