@@ -209,8 +209,8 @@ const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|i
 const A_NAME = String.raw`(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)`;
 const A_GROUP = String.raw`(?:ocgs?|gangs?|groups?|crews?|firms?|lines?)`;
 /** "what phone number is Jordan Example using", "which address does Jordan Example use": a named person's number, address or car. */
-const NUMBER_OF_NAMED = new RegExp(
-  String.raw`\b(?:what|which) (?:phone |mobile )?(?:number|phone|mobile|address|addresse|car|vehicle|motor|van)s? (?:is|are|does|do) ${A_NAME} (?:using|use|on|driving|drive|living at|staying at)\b`,
+const DETAILS_OF_NAMED = new RegExp(
+  String.raw`\b(?:what|which) (?:phone |mobile )?(?:numbers?|phones?|mobiles?|address(?:es)?|cars?|vehicles?|motors?|vans?) (?:is|are|does|do) ${A_NAME} (?:using|use|on|driving|drive|living at|staying at)\b`,
 );
 /** "what addresses have we got for Jordan Example": what is held on a named person. */
 const HELD_FOR_NAMED = new RegExp(
@@ -573,7 +573,7 @@ const ABOUT_SOMEONE_NAMED = [
   GROUP_RUN_BY,
   GROUP_OF_NAMED,
   ROLE_IN_GROUP,
-  NUMBER_OF_NAMED,
+  DETAILS_OF_NAMED,
   HELD_FOR_NAMED,
   STILL_ACTIVE,
   NAMED_ARRESTED,
