@@ -159,7 +159,7 @@ const STRAND_ASKED =
  * the basis for sharing or disclosing something through one is a legal question.
  */
 const PARTNERSHIPS_FOUNDED =
-  /^(?!.*\b(?:share|sharing|disclos\w*)\b)(?:.*\b(?:csps?|community safety partnerships?)\b.*\b(?:set (?:them )?up|sit on|basis|established|created)\b|.*\b(?:sets? up|sit on)\b.*\b(?:csps?|community safety partnerships?)\b|.*\bbasis (?:for|of) (?:the |a |our |their )?(?:csps?|community safety partnerships?)\b)/;
+  /^(?!.*\b(?:share|sharing|disclos\w*)\b).*(?:\b(?:csps?|community safety partnerships?)\b.*\b(?:set (?:them )?up|sit on|basis|established|created)\b|\b(?:sets? up|sit on)\b.*\b(?:csps?|community safety partnerships?)\b|\bbasis (?:for|of) (?:the |a |our |their )?(?:csps?|community safety partnerships?)\b)/;
 
 /**
  * Whether a partnership must do something by law is a legal question, however it was set up ("is our CSP legally

@@ -233,12 +233,16 @@ const GROUP_RUN_BY = new RegExp(
 /** "the group that Jordan Example runs". */
 const GROUP_SOMEONE_RUNS = new RegExp(String.raw`\b${A_GROUP} (?:that|which) ${A_NAME} (?:runs|leads|heads|controls|fronts)\b`);
 const PERSON_IN_GROUP = new RegExp(String.raw`\b${A_NAME}${FROM_PLACE} (?:is|are) ${IN_A_GROUP}`);
+/** The one or two words after "is" that may be someone's name, captured: not an article, pronoun or "anyone". */
+const NAMED_SUBJECT = String.raw`is ((?!(?:the|a|an|our|it|this|that|there|he|she|anyone|someone)\b)[a-z]+(?: [a-z]+)?)`;
 /** "is Jordan Example still supplying the Swindon group", "still mapped as a principal", "still inside": a named person's part or status now. */
-const NAMED_STILL =
-  /\bis ((?!(?:the|a|an|our|it|this|that|there|he|she|anyone|someone)\b)[a-z]+(?: [a-z]+)?) still (?:supplying|dealing (?:to|for|with)|selling (?:to|for)|working (?:for|with)|running (?:for|with)|involved (?:with|in)|linked (?:to|with)|part of|(?:mapped|listed|recorded|flagged|scored|graded) as|inside|in (?:prison|jail|custody)|locked up|on remand)\b/;
+const NAMED_STILL = new RegExp(
+  String.raw`\b${NAMED_SUBJECT} still (?:supplying|dealing (?:to|for|with)|selling (?:to|for)|working (?:for|with)|running (?:for|with)|involved (?:with|in)|linked (?:to|with)|part of|(?:mapped|listed|recorded|flagged|scored|graded) as|inside|in (?:prison|jail|custody)|locked up|on remand)\b`,
+);
 /** "is Jordan Example or Sam Example running the Kingsdown line": who runs a group or line, asked of named people. */
-const NAMED_RUNNING =
-  /\bis ((?!(?:the|a|an|our|it|this|that|there|he|she|anyone|someone)\b)[a-z]+(?: [a-z]+)?)(?: or [a-z]+(?: [a-z]+)?)? (?:running|controlling|heading|supplying|behind) (?:the |that |this )?(?:[a-z]+ ){0,2}(?:lines?|groups?|gangs?|ocgs?|crews?|firms?)\b/;
+const NAMED_RUNNING = new RegExp(
+  String.raw`\b${NAMED_SUBJECT}(?: or [a-z]+(?: [a-z]+)?)? (?:running|controlling|heading|supplying|behind) (?:the |that |this )?(?:[a-z]+ ){0,2}(?:lines?|groups?|gangs?|ocgs?|crews?|firms?)\b`,
+);
 /** "is Jordan Example the 2nd in command of the Tiverton group": a named person's rank in a group. */
 const RANK_IN_GROUP = new RegExp(
   String.raw`\bis ${A_NAME} (?:the |a |their )?(?:main |top |chief |head |second |2nd |number (?:two|2) )?(?:enforcer|runner|dealer|supplier|lieutenant|boss|leader|head|money man|muscle|in command|number (?:two|2)) (?:for|of|in|with) (?:the )?(?:[a-z]+ ){0,2}(?:groups?|ocgs?|gangs?|crews?|firms?|lines?)\b`,
@@ -311,7 +315,10 @@ const TRADE_PLACES =
   /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?|numbers?)\b|\b(?:what|which)(?:s| is)? (?:the )?(?:current |new |latest )?(?:phone |mobile )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:phone |mobile )?(?:number|phone|mobile)\b.{0,20}\bthe \w+ line (?:is )?(?:running|using|operating)\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:[a-z]+ )?(?:(?:deal |county )?line )?(?:person|guy|bloke|lad|man|woman|one|runner|dealer|courier|kid))\b|\b(?:number|mobile|phone|burner|handset|sim|reg|registration|plate)s? (?:ending|ending in|ends in|ends with|starting with|beginning with) \d{2,}\b|\b(?:number|mobile|phone) (?:for|of|on) (?:the |a |their |that )?(?:deal|graft|drug|county) line\b|\bwho (?:its|it is|this is|that is|(?:the|that|this) (?:number|phone|mobile) is) (?:attributed|registered) to\b|\b(?:what|which) (?:phone|number|mobile|handset)s? (?:is|are) (?:the |their )?['‘"“]?(?!(?:swrocu|rocu|rdt|gain|soc|drop|help|contact|office|duty)\b)\w+['’"”]? line on\b|\b(?:what|which) (?:phone |mobile |burner )?(?:number|phone|mobile)s? (?:is|are|do|does) (?:the |that |this )?.{0,30}\b(?:ocg|gang|crew|firm|group|line)s? (?:using|use)\b|\b(?:number|mobile|phone)s? (?:(?:are|is) )?(?:linked to|tied to|attached to|behind|used by|attributed to|registered to) the (?:['‘"“]?\w+['’"”]? ){1,2}line\b|\bwhose (?:phones?|numbers?|mobiles?|handsets?|sims?)\b.{0,40}\b(?:lines?|ocgs?|gangs?|groups?|crews?|dealing)\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
 /** "is there an OCG in <town>, and who's in it": a group's people, asked after it is named. */
 const WHO_IS_IN_IT = /\bwho(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b/;
-/** "marsh lane crew - who's in it": a crew or firm's people; "crew" alone ("the crew who run the drop-ins") is no group. */
+/**
+ * "marsh lane crew - who's in it", "who's in the rival group": a crew, firm or group's people; "crew" alone ("the crew
+ * who run the drop-ins") is no group, nor is a gold, silver, working or partnership group.
+ */
 const WHO_IN_CREW =
   /\b(?:crew|firm)\b\W+who(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b|\bwho(?:s| is| are)? (?:actually |really )?in the (?!(?:gold|silver|bronze|working|user|steering|community|partner\w*|lro|regional|capability|governance)\b)(?:\w+ ){0,2}(?:group|gang|ocg|crew|firm)s?\b/;
 /** "the Eastside crew ... who's at the top of it": who heads a crew, firm or gang named before. */
