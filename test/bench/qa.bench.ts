@@ -47,6 +47,7 @@ import blindCheck28File from '../features/knowledge/eval-blind-check-28.json';
 import blindCheck29File from '../features/knowledge/eval-blind-check-29.json';
 import blindCheck30File from '../features/knowledge/eval-blind-check-30.json';
 import blindCheck31File from '../features/knowledge/eval-blind-check-31.json';
+import blindCheck32File from '../features/knowledge/eval-blind-check-32.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -136,6 +137,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 29', blindCheck29File),
   blindSet('blind check 30', blindCheck30File),
   blindSet('blind check 31', blindCheck31File),
+  blindSet('blind check 32', blindCheck32File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
