@@ -148,9 +148,9 @@ export function refuseIntelligence(text: string | undefined): void {
 // Requests for intelligence in a question (the knowledge base answers questions; these are refused there).
 
 const CHECK_VERB = String.raw`(run|check|checks|checking|search|look ?up|lookup|trace|pull|screen|vet)`;
-const CHECK_TARGET = String.raw`(name|names|person|individual|nominals?|suspects?|subjects?|vehicles?|car|cars|van|vans|reg|registration|vrm|(number )?plates?|address|addresses|postcode|house|flat|phone|mobile|dob|date of birth|records?|previous( convictions)?|convictions?|associates?|(warning )?markers?|background)`;
+const CHECK_TARGET = String.raw`(burners?|handsets?|sim cards?|number(?= (?:against|through) )|name|names|person|individual|nominals?|suspects?|subjects?|vehicles?|car|cars|van|vans|reg|registration|vrm|(number )?plates?|address|addresses|postcode|house|flat|phone|mobile|dob|date of birth|records?|previous( convictions)?|convictions?|associates?|(warning )?markers?|background)`;
 /** "check a name", "run this vehicle", "look up the previous convictions for ...": wider than CHECK_REQUEST, for questions. */
-const CHECK_REQUEST_WORDS = new RegExp(String.raw`(?<!\bstop (?:and |& )?)\b${CHECK_VERB}\b(\s+\w+){0,3}?\s+${CHECK_TARGET}\b(?! apps?\b)`);
+const CHECK_REQUEST_WORDS = new RegExp(String.raw`(?<!\bstop (?:and |& )?|\b(?:way|how) to )\b${CHECK_VERB}\b(\s+\w+){0,3}?\s+${CHECK_TARGET}\b(?! apps?\b)`);
 
 /** Ownership, residence and identity questions about specific people, vehicles or numbers. */
 const WHO_OWNS = new RegExp(
@@ -204,7 +204,7 @@ const PLACED_IN_GROUP = new RegExp(
   String.raw`\b(?:hes|shes|theyre|he is|she is|they are|is he|is she|(?:his|her|their|my|our|the|a) ${RELATION} (?:is|are)) (?:on (?:an? |the )?(?:county|drug|deal) lines?\b|${IN_A_GROUP})`,
 );
 /** "Jordan Example from Exampleton is linked to an OCG"; not "her son is in an OCG", which names nobody. */
-const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|we|i|you|think|reckon|believe|suspect|owners?|landlords?|managers?|person|man|woman|lad|bloke|guy|family|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?|his|her|their|my|our|your|${RELATION})\b)`;
+const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|it|he|she|they|we|i|you|think|reckon|believe|suspect|owners?|landlords?|managers?|person|man|woman|lad|bloke|guy|family|years?|yrs?|old|there|someone|anyone|ocgs?|gangs?|groups?|crews?|lines?|his|her|their|my|our|your|${RELATION})\b)`;
 /** One or two words that may be someone's name, captured. */
 const A_NAME = String.raw`(${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)`;
 const A_GROUP = String.raw`(?:ocgs?|gangs?|groups?|crews?|firms?|lines?)`;
@@ -242,6 +242,14 @@ const NAMED_STILL = new RegExp(
 /** "is Jordan Example or Sam Example running the Kingsdown line": who runs a group or line, asked of named people. */
 const NAMED_RUNNING = new RegExp(
   String.raw`\b${NAMED_SUBJECT}(?: or [a-z]+(?: [a-z]+)?)? (?:running|controlling|heading|supplying|behind) (?:the |that |this )?(?:[a-z]+ ){0,2}(?:lines?|groups?|gangs?|ocgs?|crews?|firms?)\b`,
+);
+/** "Jordan Example is supplying the Hartcliffe group", "is Jordan Example more senior than Sam Example", "is Jordan Example OCG?": a named person's part or standing in a group. */
+const NAMED_PART = new RegExp(
+  String.raw`\b${A_NAME} (?:is|are) (?:still )?(?:supplying|dealing for|selling for|working for|running|controlling|heading) (?:the |that |this )?(?:[a-z]+ ){0,2}${A_GROUP}\b|\b${NAMED_SUBJECT} (?:more|less) (?:senior|important|influential|powerful|high up|higher up) than\b|^is ${A_NAME} (?:an? )?(?:ocg|gang|crew)(?: member| nominal| linked)?$`,
+);
+/** "how many disruptions have we logged against Jordan Example": the actions taken against a named person. */
+const ACTIONS_AGAINST_NAMED = new RegExp(
+  String.raw`\b(?:disruptions?|arrests?|charges?|seizures?|warrants?|orders?|actions?|interventions?|outcomes?|stops?)\b(?: \w+){0,4} against ${A_NAME}(?:$|[,;?.]| (?:this|last|so|since|in|for|and|or)\b)`,
 );
 /** "is Jordan Example the 2nd in command of the Tiverton group": a named person's rank in a group. */
 const RANK_IN_GROUP = new RegExp(
@@ -321,9 +329,12 @@ const WHO_IS_IN_IT = /\bwho(?:s| is| are)? (?:actually |really )?in (?:it|them|t
  */
 const WHO_IN_CREW =
   /\b(?:crew|firm)\b\W+who(?:s| is| are)? (?:actually |really )?in (?:it|them|that one)\b|\bwho(?:s| is| are)? (?:actually |really )?in the (?!(?:gold|silver|bronze|working|user|steering|community|partner\w*|lro|regional|capability|governance)\b)(?:\w+ ){0,2}(?:group|gang|ocg|crew|firm)s?\b/;
-/** "the Eastside crew ... who's at the top of it": who heads a crew, firm or gang named before. */
+/** "is the Marsh Lane crew's supplier still the bloke from Swindon": who holds a part in a group. */
+const GROUP_ROLE_HOLDER =
+  /\b(?:crew|gang|ocg|firm)s? (?:main |new |current )?(?:supplier|enforcer|boss|leader|money man|main man|number (?:two|2)|lieutenant|runner)s? (?:is |was )?(?:still|now|currently) (?:is |was )?(?:the|that|him|her|a)\b/;
+/** "the Eastside crew ... who's at the top of it", "the 'Kenzo' line ... who's running it into Weston": who heads a crew or gang, or runs a line, named before. */
 const WHO_HEADS_IT =
-  /\b(?:crew|firm|ocg|gang)\b.*\bwho(?:s| is| are)? (?:at the (?:top|head)|in charge|the (?:boss|leader|head)|top dog|running (?:it|them|things))\b/;
+  /\b(?:crew|firm|ocg|gang)\b.*\bwho(?:s| is| are)? (?:at the (?:top|head)|in charge|the (?:boss|leader|head)|top dog|running (?:it|them|things))\b|\bline\b.*\bwho(?:s| is| are)? running (?:it|them) (?:into|out of|from)\b/;
 /** "any GAIN hits", "the PNC hits", "any DWP hits", "was she a GAIN hit": what a check found is intelligence. */
 const CHECK_HITS =
   /\b(?:any|the) (?:gain |pnc |pnd |dwp |hmrc |dvla |anpr |experian )?hits\b|\b(?:was|is|were|are) (?!(?:there|it|that|this)\b)\w+(?: \w+)? an? (?:gain|pnc|pnd|dwp|hmrc|dvla|anpr|experian) hit\b/;
@@ -455,12 +466,16 @@ function aboutNonTopic(match: RegExpExecArray | null, group: number, isDomain: D
 /** The text opens with a name that says what someone is or did, or then describes them: "Jo Example is the girlfriend of ...", "Jo Example, late twenties". */
 const OPENS_WITH_NAME = /^\s*[A-Z][a-z]+ [A-Z][a-z]+(?:(?:['’]s)? (?:is|was|has|had)\b|,)/;
 
+/** An act's or order's title ("the Human Rights Act") names no one. */
+const ACT_TITLE = /\b(?:[A-Z][a-z]+ ){1,4}(?:Act|Acts|Order|Orders|Regulations)\b/g;
+
 /**
  * Two capitalised words, neither of them topic vocabulary: "Dean Example". The first word of the text is
  * capitalised anyway, so it counts only in a name that opens a statement about someone.
  */
 export function namesSomeone(text: string, isDomain: DomainCheck): boolean {
   const words = text
+    .replace(ACT_TITLE, ' ')
     .replace(/[’‘`´']/g, '')
     .split(/[^A-Za-z]+/)
     .filter(Boolean)
@@ -587,6 +602,8 @@ const ABOUT_SOMEONE_NAMED = [
   NAMED_STILL,
   NAMED_RUNNING,
   RANK_IN_GROUP,
+  NAMED_PART,
+  ACTIONS_AGAINST_NAMED,
   ASSOCIATE_OF,
   ON_RECORDS,
   HOME_OF_NAMED,
@@ -645,6 +662,7 @@ const REQUESTS: RequestTest[] = [
   aboutAGroup(WHO_IS_IN_IT),
   matches(WHO_IN_CREW),
   matches(WHO_HEADS_IT),
+  matches(GROUP_ROLE_HOLDER),
   matches(CHECK_HITS),
   about(HIT_ON, 1),
   matches(TARGETING),

@@ -2563,6 +2563,90 @@ describe('understanding how questions are asked', () => {
       declinesAs([['how do I request a shift swap on duty management?', 'off-topic']]);
     });
 
+    it("refuses who runs a line named before into a town; declines a match, a derby, fire risk assessments, car searches, i2 and screen sharing, and a role 'met'", () => {
+      refusesOnly(["the 'Redfern' line keeps coming up on our patch - who's running it into Minehead?"], ["the SWROCU out of hours line - who's running it?"]);
+      declinesAs([
+        ['what time is the england match on saturday', 'off-topic'],
+        ['who won the Plymouth derby?', 'off-topic'],
+        ['how do I do a fire risk assessment for a care home?', 'off-topic'],
+        ['tips for searching a car on a stop?', 'off-topic'],
+        ['my i2 licence ran out, who do I ring', 'off-topic'],
+        ['how do I share my screen in Teams?', 'off-topic'],
+        ['soc cc met', 'other-region'],
+      ]);
+      assert.ok(isOtherRegionContactRequest('who is the soc cc in derby?'));
+    });
+
+    it('reads disclosure applying, breaching the DPA, court evidence, naming members and publicising names under an act as legal', () => {
+      declinesAs([
+        ['does disclosure apply to our asset mapping notes if it goes to trial?', 'legal-advice'],
+        ['would we breach the DPA sharing MoRiLE scores with the CSP', 'legal-advice'],
+        ['are we allowed to use a partner GAIN hit as court evidence?', 'legal-advice'],
+        ['are we allowed to name OCG members at the residents meeting, or is that a breach?', 'legal-advice'],
+        ['Does the Human Rights Act stop us publicising the names of arrested members in our comms?', 'legal-advice'],
+      ]);
+    });
+
+    it("refuses a named person's part or seniority in a group, actions against them and who holds a part in a crew; not a child's age, a group's actions or a scenario", () => {
+      refusesOnly(
+        [
+          'apparently Dean Harrow is supplying the Southmead group - true?',
+          'is Ray Cobb more senior than Nat Evans in that crew?',
+          'how many arrests have we had against Tom Keel so far?',
+          "is the Dock Road gang's enforcer still the lad from Exeter?",
+        ],
+        ['how many disruptions have we logged against the OCG this year?', "what does the SRO do if the crew's leader is arrested in Clear?"],
+      );
+      declinesAs([['a 16 year old is running for a line - are we better going for a CBO or an injunction on him?', 'legal-advice']]);
+    });
+
+    it('declines other policing, errands, study and sums as off-topic, and reads using police systems or naming people in comms as legal', () => {
+      declinesAs([
+        ['how do I do a vehicle stop safely on a motorway?', 'off-topic'],
+        ["what's the right way to search a vehicle on a stop?", 'off-topic'],
+        ['how do I change a car tyre?', 'off-topic'],
+        ['convert 12 miles to km', 'off-topic'],
+        ['can you put my references in harvard style?', 'off-topic'],
+        ['what are the peelian principles?', 'off-topic'],
+        ['whats the process for applying for an HMO licence in Torquay', 'off-topic'],
+        ['how do I fill in a crime report for a stolen bike?', 'off-topic'],
+        ['when are PDRs due this year?', 'off-topic'],
+        ['which statistical test suits two small samples?', 'off-topic'],
+        ["what's 30% of 650?", 'off-topic'],
+        ['is it legal for us to get DVLA data through GAIN without a warrant?', 'legal-advice'],
+        ['can we put the residents survey answers onto our intel system without consent - is that legal?', 'legal-advice'],
+        ["would naming arrested people in the council's newsletter risk contempt?", 'legal-advice'],
+        ["would CCTV on the estate in the Build phase breach residents' article 8 rights?", 'legal-advice'],
+      ]);
+      assert.equal(answerQuestion(kb, 'is it lawful to run a PNC check on sam hale').kind, 'intelligence-refusal');
+    });
+
+    it('declines IT faults, HR matters and case files, reads FOI, a duty applying, a bare "valid?" and a challenged closure as legal, and refuses "is <name> OCG?"', () => {
+      declinesAs([
+        ['why does teams keep crashing when I open the channel?', 'off-topic'],
+        ['teams not loading', 'off-topic'],
+        ['how many days sick before an attendance review?', 'off-topic'],
+        ['how many days leave can I carry over?', 'off-topic'],
+        ['who is the fed rep for Devon?', 'off-topic'],
+        ['any policy on working from home for analysts?', 'off-topic'],
+        ['how do I fill in an MG11?', 'off-topic'],
+        ['yorks soc cc email', 'other-region'],
+        ['do we have to hand over our 4P plan if someone puts an FOI in?', 'legal-advice'],
+        ['s17 cda duty applies to our council?', 'legal-advice'],
+        ['closure order valid?', 'legal-advice'],
+        ['would shutting a nail bar used by the OCG under licensing powers stand up if they appealed it?', 'legal-advice'],
+      ]);
+      refusesOnly(['is dan moss ocg?'], ['is it an OCG?']);
+    });
+
+    it('declines a council booking system and a DBS renewal, and refuses running a seized phone number against records, but not running the numbers', () => {
+      declinesAs([
+        ['how do I book the sports hall through the council booking system?', 'off-topic'],
+        ['how do I renew my enhanced DBS?', 'off-topic'],
+      ]);
+      refusesOnly(['we took a burner off a lad today, can you run the number against your records'], ['can you run the numbers on the pilot results for me?']);
+    });
+
     it("answers which P a partner's work goes under even when it names everyday things, but still declines everyday questions", () => {
       assert.deepEqual(shown('taxi marshals being trained to spot exploitation, which P?'), ['4p-protect']);
       assert.deepEqual(shown('hotel staff awareness sessions on county lines - which strand?'), ['4p-protect']);
