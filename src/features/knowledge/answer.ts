@@ -262,11 +262,12 @@ export function decline(kb: KnowledgeBase, typed: string): Answer | undefined {
 function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
   const intelligence = intelligenceRequest(text, kb.index.isTopicPhrase);
   const legal = isLegalAdviceRequest(text);
-  // A legal question that asks after people or places but holds no personal details is a legal question;
-  // neither decline keeps or repeats the text.
-  if (intelligence && !(legal && intelligence.noDetails)) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
+  const otherRegion = isOtherRegionContactRequest(text);
+  // A legal question, or a request for another region's contact, that asks after people or places but holds no
+  // personal details is declined as what it asks; neither decline keeps or repeats the text.
+  if (intelligence && !((legal || otherRegion) && intelligence.noDetails)) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
   if (legal) return { kind: 'out-of-scope', reason: 'legal-advice' };
-  if (isOtherRegionContactRequest(text)) return { kind: 'out-of-scope', reason: 'other-region' };
+  if (otherRegion) return { kind: 'out-of-scope', reason: 'other-region' };
   // "HR keep talking about logging CPD hours. What does CPD stand for?" and "... What's CPD?" ask a term the glossary holds.
   // A scene of other policing ("a spate of shed burglaries") makes the question after it about that policing.
   const offTopic = isOutOfScope(text) && isOutOfScope(text.replace(PLEASANTRIES, ' ').trim() || text);

@@ -166,7 +166,7 @@ const INTEL_HELD =
   /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b(?! (?:[\w-]+ ){0,5}(?:needs?|needed|requires?|required|uses?|used|includes?|go(?:es)? into|feeds? into|draws? on)\b(?! (?:on|about)\b))|\b(?:what|any|which) (?:intel|intelligence) (?:\w+ ){1,3}(?:holds?|has|have|got|keeps?)\b|\b(latest|current|recent|fresh) (intel|intelligence|int)\b/;
 /** "what do we hold on ...", "everything we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
 const HELD_ON =
-  /\b(?:(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|the rocu|rocu|anyone|police) (?:already )?(?:hold|held|got|have)|(?:everything|all|whatever) (?:we|you|they|the rocu|police|intel|intelligence) (?:hold|holds|have|have got|has|has got)) on (.+)$/;
+  /\b(?:(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|anyone|police|(?:the )?(?:rocu|swrocu|nca|force|council|dwp|hmrc)) (?:already )?(?:hold|held|got|have)|(?:everything|all|whatever) (?:we|you|they|the rocu|police|intel|intelligence) (?:hold|holds|have|have got|has|has got)) on (.+)$/;
 /** "pull whatever intel there is on ...", "all the info we have about ...": what is held on someone or something. */
 const INTEL_ON =
   /\b(?:whatever|all the|all|any|the) (?:intel|intelligence|info|information)(?: (?:there is|theres|we have|we hold|you have|is held))? (?:on|about) (.+)$/;
@@ -466,8 +466,9 @@ function aboutNonTopic(match: RegExpExecArray | null, group: number, isDomain: D
 /** The text opens with a name that says what someone is or did, or then describes them: "Jo Example is the girlfriend of ...", "Jo Example, late twenties". */
 const OPENS_WITH_NAME = /^\s*[A-Z][a-z]+ [A-Z][a-z]+(?:(?:['’]s)? (?:is|was|has|had)\b|,)/;
 
-/** An act's or order's title ("the Human Rights Act") names no one. */
-const ACT_TITLE = /\b(?:[A-Z][a-z]+ ){1,4}(?:Act|Acts|Order|Orders|Regulations)\b/g;
+/** An act's, order's or unit's title ("the Human Rights Act", "the East Midlands Special Operations Unit") or a region ("the North East") names no one. */
+const TITLE =
+  /\b(?:[A-Z][a-z]+ ){1,4}(?:Act|Acts|Order|Orders|Regulations|Unit|Units)\b|\b(?:North|South|East|West) (?:East|West|Midlands|Mids|Yorkshire|Mercia|Wales)\b/g;
 
 /**
  * Two capitalised words, neither of them topic vocabulary: "Dean Example". The first word of the text is
@@ -475,7 +476,7 @@ const ACT_TITLE = /\b(?:[A-Z][a-z]+ ){1,4}(?:Act|Acts|Order|Orders|Regulations)\
  */
 export function namesSomeone(text: string, isDomain: DomainCheck): boolean {
   const words = text
-    .replace(ACT_TITLE, ' ')
+    .replace(TITLE, ' ')
     .replace(/[’‘`´']/g, '')
     .split(/[^A-Za-z]+/)
     .filter(Boolean)

@@ -2647,6 +2647,26 @@ describe('understanding how questions are asked', () => {
       refusesOnly(['we took a burner off a lad today, can you run the number against your records'], ['can you run the numbers on the pilot results for me?']);
     });
 
+    it("declines another region's contact asked beside a line or nominal with no details as other-region, and reads a defence or a long 'apply to' as legal", () => {
+      declinesAs([
+        ['we have a line running from Leeds into Yeovil - who is the Yorkshire SOC CC?', 'other-region'],
+        ['one of our nominals keeps turning up in Derby. Who is the East Midlands GAIN coordinator?', 'other-region'],
+        ['Does the section 45 modern slavery defence apply to a lad we picked for Prevent work?', 'legal-advice'],
+        ['would the participation offence in the serious crime act of 2015 really apply to a 15 yr old runner?', 'legal-advice'],
+      ]);
+      refusesOnly(['what does the NCA hold on Jay Kerr', 'who heads the gang that Kent cleared out last year?'], ['what does the NCA do for CHB sites?']);
+    });
+
+    it('declines fitness tests beside a CHB site, probation periods, sweepstakes and scores, office software faults and a Teams migration', () => {
+      declinesAs([
+        ['my bleep test is due and I have been flat out on the CHB site - what level do I need?', 'off-topic'],
+        ['how long is the PCSO probation period?', 'off-topic'],
+        ['I drew Argyle in the office sweepstake, who did they play on saturday?', 'off-topic'],
+        ['Word keeps freezing when I paste a table into the board minutes', 'off-topic'],
+        ['what should I tell the board about our Teams migration?', 'off-topic'],
+      ]);
+    });
+
     it("answers which P a partner's work goes under even when it names everyday things, but still declines everyday questions", () => {
       assert.deepEqual(shown('taxi marshals being trained to spot exploitation, which P?'), ['4p-protect']);
       assert.deepEqual(shown('hotel staff awareness sessions on county lines - which strand?'), ['4p-protect']);
