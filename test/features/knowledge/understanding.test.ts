@@ -2667,6 +2667,15 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('reads whether something is an offence and disclosure in a possession hearing as legal; declines the process for an arrest on a CHB area and converting minutes to PDF', () => {
+      declinesAs([
+        ['is it an offence for a shop to keep selling to someone dealing? thinking of it for Pursue', 'legal-advice'],
+        ['do we have to disclose what police told the CHB meeting in a possession hearing?', 'legal-advice'],
+        ["covering a shift on the CHB estate - what's the process for dealing with a shoplifting arrest?", 'off-topic'],
+        ['how do I convert the board minutes to a PDF?', 'off-topic'],
+      ]);
+    });
+
     it("answers which P a partner's work goes under even when it names everyday things, but still declines everyday questions", () => {
       assert.deepEqual(shown('taxi marshals being trained to spot exploitation, which P?'), ['4p-protect']);
       assert.deepEqual(shown('hotel staff awareness sessions on county lines - which strand?'), ['4p-protect']);
