@@ -2572,7 +2572,7 @@ describe('understanding how questions are asked', () => {
         ['tips for searching a car on a stop?', 'off-topic'],
         ['my i2 licence ran out, who do I ring', 'off-topic'],
         ['how do I share my screen in Teams?', 'off-topic'],
-        ['soc cc met', 'other-region'],
+        ['soc cc met?', 'other-region'],
       ]);
       assert.ok(isOtherRegionContactRequest('who is the soc cc in derby?'));
     });
