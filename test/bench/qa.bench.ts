@@ -48,6 +48,7 @@ import blindCheck29File from '../features/knowledge/eval-blind-check-29.json';
 import blindCheck30File from '../features/knowledge/eval-blind-check-30.json';
 import blindCheck31File from '../features/knowledge/eval-blind-check-31.json';
 import blindCheck32File from '../features/knowledge/eval-blind-check-32.json';
+import blindCheck33File from '../features/knowledge/eval-blind-check-33.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -138,6 +139,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 30', blindCheck30File),
   blindSet('blind check 31', blindCheck31File),
   blindSet('blind check 32', blindCheck32File),
+  blindSet('blind check 33', blindCheck33File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
