@@ -287,21 +287,26 @@ const PLEASANTRIES =
 /** A sentence that asks for something itself: "Road policing want advice on ...", "write me a plan for ...". */
 const ASKS_FOR_HELP =
   /\b(?:want|wants|need|needs|asked|asking|after)\b.{0,20}\b(?:advice|help|tips|guidance|ideas)\b|\b(?:asked|asking|wants? to know|wondering)\b.{0,20}\bhow (?:to|do|can|should)\b|^\s*(?:please |pls )?(?:write|give|tell|send|draft|make|help|show|find)\b/i;
+/** A remark after the question that is itself a question, though unmarked: "what's the capital of australia lol". */
+const ASKS_OPENING = /^\s*(?:what|whats|how|which|who|whos|when|where|why|can|could|should|would|will|is|are|do|does|did)\b/i;
 /** A last sentence this short that points back ("talk me through it?") asks about the scene, not on its own. */
 const POINTER_WORDS = 5;
 /** The scene-set question's own answer must be at least this sure. */
-const SCENE_SET_ANSWER = 0.5;
+const SCENE_SET_ANSWER = 0.3;
 
 /**
  * "Putting dates in my diary for the year. How often do the drop-ins run?": statements that set the scene, then a
- * question the knowledge base answers on its own. The scene's everyday words do not make it off-topic.
+ * question the knowledge base answers on its own, perhaps with a remark after it ("what's FB1 about? sounds like a
+ * team night out"). The everyday words of the scene and the remark do not make it off-topic.
  */
 function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
   const sentences = splitSentences(text);
-  const last = sentences.at(-1) ?? text;
-  if (sentences.length < 2 || sentences.slice(0, -1).some((s) => s.includes('?') || ASKS_FOR_HELP.test(s)) || isOutOfScope(last)) return false;
-  if (REFERS_BACK.test(last) && last.trim().split(/\s+/).length <= POINTER_WORDS) return false;
-  const answer = freshAnswer(kb, last);
+  const at = sentences.map((s) => !isOutOfScope(s)).lastIndexOf(true);
+  const asked = sentences[at];
+  const asks = (s: string) => s.includes('?') || ASKS_FOR_HELP.test(s);
+  if (sentences.length < 2 || !asked || sentences.slice(0, at).some(asks) || sentences.slice(at + 1).some((s) => asks(s) || ASKS_OPENING.test(s))) return false;
+  if (REFERS_BACK.test(asked) && asked.trim().split(/\s+/).length <= POINTER_WORDS) return false;
+  const answer = freshAnswer(kb, asked);
   return answer.kind === 'answer' && answer.score >= SCENE_SET_ANSWER;
 }
 

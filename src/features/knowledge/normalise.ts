@@ -171,6 +171,7 @@ const PHRASES: Array<[string, string]> = [
   ['stepped back', 'exit'],
   ['walk away', 'exit'],
   ['get hold of', 'contact'],
+  ['in touch with', 'contact'],
   ['at what stage', 'when'],
   ['come from', 'origin'],
   ['came from', 'origin'],

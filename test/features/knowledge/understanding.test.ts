@@ -2647,6 +2647,41 @@ describe('understanding how questions are asked', () => {
       refusesOnly(['we took a burner off a lad today, can you run the number against your records'], ['can you run the numbers on the pilot results for me?']);
     });
 
+    it("refuses who heads a crime family, someone on a police list or put through the police computer, and a line's handset number; not a scenario's fronts or charges", () => {
+      refusesOnly(
+        [
+          "who's the head of the Cornish crime family we're looking at, Alan Tregear or his son?",
+          'one of our tenants, Dana Lowe - is she on a police list for drugs?',
+          'can you put our new youth worker Ross Hale through the police computer before he starts',
+          "what's the handset number for the 'Ghost' line",
+        ],
+        [
+          'licensing here - police want us to go after the businesses fronting for the group in the takedown. what is that stage for?',
+          "my team's charging the main nominals next week - which part of the plan is that?",
+        ],
+      );
+    });
+
+    it('reads a hypothetical applicant in a group and "would GDPR allow" as legal, and declines suspect interviews, hidden compartments and overtime claims', () => {
+      declinesAs([
+        ['is it legal for us to refuse a licence because the applicant is linked to an OCG?', 'legal-advice'],
+        ['would GDPR allow the school to share attendance data for the locality profile?', 'legal-advice'],
+        ['any tips for interviewing a no comment suspect?', 'off-topic'],
+        ['how should I search a vehicle for hidden drug compartments?', 'off-topic'],
+        ['how do I claim OT for the op on Saturday?', 'off-topic'],
+      ]);
+    });
+
+    it('answers a question with an off-topic remark after it, but not a second question after it', () => {
+      assert.deepEqual(shown("FB1 - what does 'socialisation' mean here? sounds like a team night out lol"), ['fb-1-socialisation']);
+      assert.deepEqual(shown('hey team what does GAIN stand for? pretty sure its not a gym thing lol'), ['glossary-gain']);
+      declinesAs([['hi all - what is the capital of peru lol settling a bet in the office', 'off-topic']]);
+    });
+
+    it('reads "in touch with" as contacting: "how do I get in touch with the coordinators? phone or email?"', () => {
+      assert.deepEqual(shown('how do I get in touch with the coordinators? phone or email?'), ['soc-cc-contact']);
+    });
+
     it("declines another region's contact asked beside a line or nominal with no details as other-region, and reads a defence or a long 'apply to' as legal", () => {
       declinesAs([
         ['we have a line running from Leeds into Yeovil - who is the Yorkshire SOC CC?', 'other-region'],
