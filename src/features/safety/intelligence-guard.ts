@@ -168,7 +168,7 @@ const INTEL_HELD =
   /\b(what|any|which)\s+(intel|intelligence)\s+(do|does|have|has|is|exists?)\b(?! (?:[\w-]+ ){0,5}(?:needs?|needed|requires?|required|uses?|used|includes?|go(?:es)? into|feeds? into|draws? on)\b(?! (?:on|about)\b))|\b(?:what|any|which) (?:intel|intelligence) (?:\w+ ){1,3}(?:holds?|has|have|got|keeps?)\b|\b(latest|current|recent|fresh) (intel|intelligence|int)\b/;
 /** "what do we hold on ...", "everything we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
 const HELD_ON =
-  /\b(?:(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|anyone|police|(?:the )?(?:rocu|swrocu|nca|force|council|dwp|hmrc)) (?:already )?(?:hold|held|got|have)|(?:everything|all|whatever) (?:we|you|they|the rocu|police|intel|intelligence) (?:hold|holds|have|have got|has|has got)) on (.+)$/;
+  /\b(?:(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|anyone|police|(?:the )?(?:rocu|swrocu|nca|force|council|dwp|hmrc)) (?:already )?(?:hold|held|got|have)|(?:everything|all|whatever) (?:we|you|they|the rocu|police|intel|intelligence) (?:hold|holds|have|have got|has|has got)|(?:what|anything) (?:the )?(?:rocu|swrocu|nca|force|council|dwp|hmrc|dvla|police|(?:other )?agencies|partners) (?:already )?(?:holds?|has|have|has got|have got|keeps?)) on (.+)$/;
 /** "pull whatever intel there is on ...", "all the info we have about ...": what is held on someone or something. */
 const INTEL_ON =
   /\b(?:whatever|all the|all|any|the) (?:intel|intelligence|info|information)(?: (?:there is|theres|we have|we hold|you have|is held))? (?:on|about) (.+)$/;
@@ -192,8 +192,6 @@ const HOME_OF_NAMED =
 const ON_RECORDS = new RegExp(
   String.raw`\bis ((?!(?:there|it|this|that|he|she|the|a|an|our|my)\b)[a-z]+(?: [a-z]+)?)${FROM_PLACE} (?:on|in) (?:our|the|your|police|any) (?:\w+ )?(?:systems?|records?|databases?|files?|indices|mapping|matrix|lists?)\b(?! (?:panels?|meetings?|process|templates?|groups?|boards?)\b)`,
 );
-/** "is Jordan Example a known associate of the Bramble Lane group". */
-const ASSOCIATE_OF = /\bis ([a-z]+(?: [a-z]+)?) (?:an? )?(?:known |close )?(?:associate|affiliate|member|runner|enforcer|lieutenant) of\b/;
 const NAMED_GROUP_MEMBERS = /\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
 /** "has X got previous", "does she have convictions", "has a police record". */
 const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?)\b/;
@@ -210,6 +208,12 @@ const NOT_A_NAME = String.raw`(?!(?:which|what|who|whos|the|a|an|any|this|that|i
 /** One or two words that may be someone's name, captured; not after an article ("the applicant is linked to an OCG" names no one). */
 const A_NAME = String.raw`((?<!\b(?:the|an?) )${NOT_A_NAME}[a-z]+(?: ${NOT_A_NAME}[a-z]+)?)`;
 const A_GROUP = String.raw`(?:ocgs?|gangs?|groups?|crews?|firms?|lines?)`;
+/** "is Jordan Example a known associate of the Bramble Lane group". */
+const ASSOCIATE_OF = /\bis ([a-z]+(?: [a-z]+)?) (?:an? )?(?:known |close )?(?:associate|affiliate|member|runner|enforcer|lieutenant) of\b/;
+/** "store this: Jordan Example, associate of the Eastgate boys": a name set beside its part in a group. */
+const NAMED_AS_ASSOCIATE = new RegExp(
+  String.raw`(?:^|[:;,.-]) ?(?!(?:are|is|was|were)\b)${A_NAME},? (?:an? )?(?:known |close )?(?:associate|affiliate|member|runner|enforcer|lieutenant) of\b`,
+);
 /** "what phone number is Jordan Example using", "which address does Jordan Example use": a named person's number, address or car. */
 const DETAILS_OF_NAMED = new RegExp(
   String.raw`\b(?:what|which) (?:phone |mobile )?(?:numbers?|phones?|mobiles?|address(?:es)?|cars?|vehicles?|motors?|vans?) (?:is|are|does|do) ${A_NAME} (?:using|use|on|driving|drive|living at|staying at)\b`,
@@ -260,6 +264,10 @@ const RANK_IN_GROUP = new RegExp(
 /** "was Jordan Example arrested in the Clear phase", "has Jordan Example been disrupted": what happened to a named person. */
 const NAMED_ARRESTED =
   /(?:^|[.?!] )(?:was|were|has|have|did) ((?!(?:the|a|an|our|any|all|we|you|i|it|this|that|there|they|he|she|anyone|anybody|someone|somebody|everyone)\b)[a-z]+(?: [a-z]+)?) (?:been |get |got )?(?:arrested|charged|nicked|remanded|convicted|bailed|sentenced|jailed|released|disrupted|targeted|raided|searched|interviewed)\b/;
+/** "how many times has Jordan Example been arrested": a named person's record. */
+const ARRESTS_OF_NAMED = new RegExp(
+  String.raw`\bhow (?:many times|often) (?:has|have|was|were|did) ${A_NAME} (?:been |got |get )?(?:arrested|charged|nicked|stopped|convicted|reported)\b`,
+);
 /** "is X still active in <town>"; not "the group is using (the flat) for dealing in". */
 const STILL_ACTIVE =
   /\b(?:is|are) ((?!(?:using|being|used|we|you|i)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
@@ -357,14 +365,14 @@ const PREMISES = String.raw`(?:firm|business|company|premises|shop|garage|yard|s
 const ABOUT_PEOPLE = [
   /\b(?:addresses|phone numbers|numbers|mobiles|cars|vehicles|regs|names|dobs|details) (?:of|for) (?:the |our |all (?:the )?|their )?(?:\d+ |two |three |four |five |six |main |key |top |known )*(?:players|nominals|members|dealers|suspects|targets|runners|principals|associates)\b/,
   /\b(?:line|number|phone|mobile)s? ending (?:in |with )?\d{2,}\b/,
-  /\b(?:phone|mobile|contact) numbers?\b.{0,40}\b(?:deal|drugs?|dealing) lines?\b|\bphone numbers? of (?:the|that|this) (?:new |current |latest |main )?line\b|\b(?:handset|burner|graft|deal) (?:phone )?numbers? (?:for|of|on|used by)\b/,
+  /\b(?:phone|mobile|contact) numbers?\b.{0,40}\b(?:deal|drugs?|dealing) lines?\b|\bphone numbers? of (?:the|that|this) (?:new |current |latest |main )?line\b|\b(?:handset|burner|graft|deal) (?:phone )?numbers? (?:for|of|on|used by)\b|\b(?:what|which) (?:phone |mobile )?(?:numbers?|phones?|mobiles?|handsets?) (?:is|are|does|do) (?!(?:i|we|you)\b).{0,40}\b(?:groups?|gangs?|ocgs?|crews?|firms?|brothers|family|lot|lads|boys|dealers?|runners?|nominals?|suspects?)\b.{0,30}? (?:using|use)\b/,
   /\battributed to (?:anyone|anybody|someone|somebody|him|her|them|a (?:person|nominal|suspect|name))\b|\bwho(?:s| is)? (?:the )?(?:\w+ ){0,3}attributed to\b/,
   /\b(?:the|our|my|this|that) \d{1,2}[- ]?(?:year[- ]old|yo)\b|\b[a-z]+ \(\d{1,2}\)|\baged \d{1,2}(?: and \d{1,2})?\b|\bin year \d{1,2}\b/,
   /\bwhat(?:s| is) known about (?:him|her|them|the (?:family|lad|man|woman|tenant|father|mother))\b|\bwho (?:else )?(?:lives|is living|stays|is staying) (?:there|at (?:the|that|this|his|her|their) (?:flat|house|address|property))\b|\b(?:flat|house|address|property|premises)\b.{0,40}\bwho(?:s| is| are)(?: in)? there\b|\bwho (?:the|that|this) (?:driver|bloke|guy|lad|man|woman|person|owner|tenant) (?:is|was)\b|\bwho(?:s| is| are)? (?:really )?(?:behind|at the head of) (?:it|this|that|them)\b/,
   /\bwhich (?:streets?|roads?|estates?|areas|wards|villages|parks|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops?|business(?:es)?|premises|drivers?|nail bars?|car wash(?:es)?|takeaways?|barbers?|salons?|pubs?|garages?|schools?)\b.{0,90}\b(?:slavery|trafficking|laundering|linked|connected|county lines|drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|groomed|recruited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line|raid\w*|warrants?|warranted|searched|under (?:police |active |an? )?investigation|being investigated|surveillance|watched|looking at|targeted)\b/,
   /\bwhich (?:(?:young|vulnerable|local|older|elderly) )?(?:people|adults|residents|users|victims)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply\w*|cuckoo\w*|exploited|groomed|recruited|ocgs?|gangs?)\b/,
   /\bwhich of (?:the|our|my|these|those) .{1,40}\b(?:moving|dealing|selling|running|holding|supplying|exploited|laundering|fronting)\b|\b(?:houses|flats|addresses|properties|people|lads|kids|pupils|children|young people|tenants|residents|victims|families|dealers|nominals|members|cars|vans)\b.{0,60}\bwhich ones are (?:they|them)\b/,
-  /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list|what are|whats)\b.{0,30}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\b(?:who|which \w+)(?:s| is)? (?:at the )?top of the (?:\w+ ){0,2}(?:list|table|rankings?|lines?|groups?|gangs?|ocgs?|crews?|networks?|tree)\b|\bwho (?:are|is) (?:the )?(?:\w+ )?(?:people|kids|children|young people|adults|victims|residents) (?:being )?(?:exploited|groomed|used|cuckooed|targeted)\b|\b(?:anyone|someone|any of them|he|she|they)\b.{0,60}\b(?:been )?(?:seen|spotted|sighted) (?:back )?(?:in|around|at|on|near)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
+  /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:most|frequently|repeatedly) (?:arrested|charged|convicted|nicked|reported) (?:people|individuals|nominals|offenders|persons|residents|men|women|lads|youths|kids)\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list|what are|whats)\b.{0,30}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\b(?:who|which \w+)(?:s| is)? (?:at the )?top of the (?:\w+ ){0,2}(?:list|table|rankings?|lines?|groups?|gangs?|ocgs?|crews?|networks?|tree)\b|\bwho (?:are|is) (?:the )?(?:\w+ )?(?:people|kids|children|young people|adults|victims|residents) (?:being )?(?:exploited|groomed|used|cuckooed|targeted)\b|\b(?:anyone|someone|any of them|he|she|they)\b.{0,60}\b(?:been )?(?:seen|spotted|sighted) (?:back )?(?:in|around|at|on|near)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b/,
   /\b(?:network|association) (?:chart|map|diagram)s?\b|\bwho(?:s| is| are)? (?:really )?behind the (?:\w+ ){0,2}(?:grows?|dealing|drugs|nail bars?|car wash(?:es)?|barbers?|salons?|vape shops?|takeaways?|(?<!chb |gold |community )(?:shops?|business(?:es)?|premises|company|firm)(?! case)|lines?|supply|thefts?|burglar\w*|robber\w*|violence|stabbings?|shootings?|exploitation|attacks?)\b|\bwho(?:se)? (?:a |the |this |that )?(?:\w+ )?(?:number|phone|mobile|burner|car|van|vehicle|flat|house|account)s?(?: (?:ending|ending in|starting|starting with) \w+)? belongs? to\b|\bwho (?:are|is) the (?:youngsters|kids|lads|boys|men|people|ones|runners) (?:running|dealing|selling|holding)\b|\b(?:is|are) (?:the|this|that) (?:lad|man|woman|girl|boy|bloke|guy|kid|person|male|female)\b.{0,40}\b(?:linked|involved|connected|associated)\b|\b(?:name|list|put) (?:\w+ )?as (?:the |a |our )?(?:main )?targets?\b|\b(?:check|checks|request|search|trace) on (?:the|that|this|his|her|their) .{1,30}\b(?:come back|came back|returned|showed|found)\b|\bwho\b.{0,40}\b(?:is|are|s) (?:dealing|selling|supplying)\b(?! with\b| (?:the )?(?:training|support|funding|venue|room|materials?|data|figures)\b)|\bassociates of (?:the |this |that )?(?:guy|lad|man|woman|bloke|person|one|him|her)\b|\b(?:guy|lad|man|woman|bloke|one) (?:they|people) call\b|\b(?:list|name|give me|show me) (?:the |all (?:the )?)?(?:list of )?(?:ocgs|organised crime groups|gangs|nominals) (?:currently |now |still )?(?:mapped|active|operating|in|on|around|across)\b|\bthreat (?:level|score|rating) (?:on|of|for) (?:the )?[a-z]+ (?:ocg|gang|crew|network|group|family|firm)\b|\btied in with\b|\bflag(?:ging)? (?:him|her|them)\b|\bon (?:the|our|their|your) (?:police |ocg |gang |intel |nominals? )+list\b|\b(?:is|are) .{1,40}\bon the (?:police |ocg |gang |intel )*(?:mapping|matrix)\b(?! (?:panels?|meetings?|process|templates?|groups?|boards?)\b)/,
   /\b(?:police|you|we|anyone) (?:already )?knows? about (?:that|this|the) (?:house|flat|address|car|van|man|woman|lad|person|family|shop)\b|\b(?:check|find out|see|confirm|tell me) (?:if|whether) .{1,80}\b(?:is|are) (?:\w+ )?(?:linked|connected|tied|involved) (?:to|with|in) (?:an? |the )?(?:organised crime|ocgs?|gangs?|county lines|drugs?|dealing|crime)\b|\b(?:list|name|show me|give me) (?:the |all )?(?:ocgs|groups|gangs|nominals|families|individuals)\b.{0,20}\b(?:highest|biggest|top|most harmful|worst)\b|\b(?:his|her|their) risk (?:level|score|rating)\b|\bcross[- ]?(?:reference|check) (?:them|these|those|the (?:addresses|names|list|nominals|people))\b/,
   /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b(?! (?:find|get|go|look|ask|start|send|book)\b)/,
@@ -602,12 +610,14 @@ const ABOUT_SOMEONE_NAMED = [
   HELD_FOR_NAMED,
   STILL_ACTIVE,
   NAMED_ARRESTED,
+  ARRESTS_OF_NAMED,
   NAMED_STILL,
   NAMED_RUNNING,
   RANK_IN_GROUP,
   NAMED_PART,
   ACTIONS_AGAINST_NAMED,
   ASSOCIATE_OF,
+  NAMED_AS_ASSOCIATE,
   ON_RECORDS,
   HOME_OF_NAMED,
 ];

@@ -2682,6 +2682,34 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('how do I get in touch with the coordinators? phone or email?'), ['soc-cc-contact']);
     });
 
+    it("answers how a GAIN request works, or where an activity belongs, for nominals no one names; still refuses one person's story and what an agency holds on a named person", () => {
+      assert.deepEqual(shown('we want to know if HMRC hold anything on our nominals - how does a GAIN request work?'), ['gain-how-it-works']);
+      assert.deepEqual(shown('warrants planned against the main OCG nominals next month - which phase is that?'), ['phase-clear']);
+      refusesOnly(
+        ['his brother is just out of prison and dealing again - which P is that?', 'is there a route to find out what HMRC hold on Dean Carver?'],
+        [],
+      );
+    });
+
+    it("refuses the number a group is using, a name noted as an associate, a named person's arrests and the most-arrested people; declines a warrant that 'would cover', parking, rainfall, an out of office and a Teams guest", () => {
+      refusesOnly(
+        [
+          "what mobile number are the fenton brothers' group in ashcombe using? need it for the plan",
+          'keep this for me: darren pike, associate of the westmoor boys, seen at the site monday',
+          'how many times has Dean Carver been arrested this year?',
+          'list the ten most arrested people on the estate',
+        ],
+        ['which number do I use for the pilot sites, 8 or 13?', 'fire service here: are we a member of the CSP?'],
+      );
+      declinesAs([
+        ['a misuse of drugs act warrant would cover the whole block?', 'legal-advice'],
+        ['good place to park near Gloucestershire police HQ?', 'off-topic'],
+        ['average rainfall in Truro in March?', 'off-topic'],
+        ['how do I set up my out of office on teams?', 'off-topic'],
+        ['how do i add a guest to a teams meeting', 'off-topic'],
+      ]);
+    });
+
     it("declines another region's contact asked beside a line or nominal with no details as other-region, and reads a defence or a long 'apply to' as legal", () => {
       declinesAs([
         ['we have a line running from Leeds into Yeovil - who is the Yorkshire SOC CC?', 'other-region'],
