@@ -264,6 +264,10 @@ const RANK_IN_GROUP = new RegExp(
 /** "was Jordan Example arrested in the Clear phase", "has Jordan Example been disrupted": what happened to a named person. */
 const NAMED_ARRESTED =
   /(?:^|[.?!] )(?:was|were|has|have|did) ((?!(?:the|a|an|our|any|all|we|you|i|it|this|that|there|they|he|she|anyone|anybody|someone|somebody|everyone)\b)[a-z]+(?: [a-z]+)?) (?:been |get |got )?(?:arrested|charged|nicked|remanded|convicted|bailed|sentenced|jailed|released|disrupted|targeted|raided|searched|interviewed)\b/;
+/** "does Jordan Example or Sam Example head up the Southmead group": who of the named heads a group. */
+const NAMED_HEADS = new RegExp(
+  String.raw`\b(?:does|do|did) ${A_NAME}(?: or [a-z]+(?: [a-z]+)?)? (?:head up|heads? up|head|run|lead|control|front) (?:the |that |this )?(?:[a-z]+ ){0,2}${A_GROUP}\b`,
+);
 /** "how many times has Jordan Example been arrested": a named person's record. */
 const ARRESTS_OF_NAMED = new RegExp(
   String.raw`\bhow (?:many times|often) (?:has|have|was|were|did) ${A_NAME} (?:been |got |get )?(?:arrested|charged|nicked|stopped|convicted|reported)\b`,
@@ -611,6 +615,7 @@ const ABOUT_SOMEONE_NAMED = [
   STILL_ACTIVE,
   NAMED_ARRESTED,
   ARRESTS_OF_NAMED,
+  NAMED_HEADS,
   NAMED_STILL,
   NAMED_RUNNING,
   RANK_IN_GROUP,

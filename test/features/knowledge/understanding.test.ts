@@ -2710,6 +2710,35 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers where CHB was first tried, whether sites elsewhere run the same way and which forces the region covers, though they name other regions; still declines a contact there', () => {
+      answersWith([
+        ['when was CHB first tried in West Yorks?', 'chb-history'],
+        ['does our regional ROCU cover Hampshire?', 'south-west-forces'],
+        ["I'm new to the ROCU from the Met - which forces do we cover?", 'south-west-forces'],
+      ]);
+      assert.notEqual(answerQuestion(kb, 'do Merseyside run their CHB sites the same way as us?').kind, 'out-of-scope');
+      declinesAs([['email for the West Yorkshire CHB coordinator from the first pilot?', 'other-region']]);
+    });
+
+    it('answers what set CSPs up, GAIN as the network within legal gateways and civil powers in Clear; still declines whether using them is lawful', () => {
+      answersWith([
+        ['which section of the crime and disorder act are CSPs under?', 'csps'],
+        ['is a crime and disorder partnership a legal requirement?', 'csps'],
+        ['which network lets public agencies share information within legal gateways?', 'gain'],
+        ['can the clear phase use civil orders and licensing, or is it arrests only?', 'phase-clear'],
+      ]);
+      declinesAs([['is it lawful to use civil and regulatory powers on the estate in Clear?', 'legal-advice']]);
+    });
+
+    it('refuses which of two named people heads a group; reads whether an offence applies as legal, and declines a match result and swapping shifts', () => {
+      refusesOnly(['does Jay Pike or Sam Rudd head up the Knowle group?'], ['do partners lead the build group?']);
+      declinesAs([
+        ['does the participating in an organised crime group offence apply to a lad who only holds drugs?', 'legal-advice'],
+        ['Bristol v Bath on saturday, who do you reckon wins?', 'off-topic'],
+        ['how do I swap a couple of lates with a mate?', 'off-topic'],
+      ]);
+    });
+
     it("declines another region's contact asked beside a line or nominal with no details as other-region, and reads a defence or a long 'apply to' as legal", () => {
       declinesAs([
         ['we have a line running from Leeds into Yeovil - who is the Yorkshire SOC CC?', 'other-region'],
