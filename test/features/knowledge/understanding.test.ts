@@ -2672,8 +2672,11 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
-    it('answers a question with an off-topic remark after it, but not a second question after it', () => {
+    it('answers a question with an off-topic remark after it, or after a scene it answers less surely, but not a second question after it', () => {
       assert.deepEqual(shown("FB1 - what does 'socialisation' mean here? sounds like a team night out lol"), ['fb-1-socialisation']);
+      assert.deepEqual(shown('Appraisal done, objectives set for the year. What does the SOC CC strand on local partnerships involve?'), [
+        'soc-cc-local-partnerships',
+      ]);
       assert.deepEqual(shown('hey team what does GAIN stand for? pretty sure its not a gym thing lol'), ['glossary-gain']);
       declinesAs([['hi all - what is the capital of peru lol settling a bet in the office', 'off-topic']]);
     });
