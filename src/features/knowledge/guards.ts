@@ -265,12 +265,12 @@ export function isOtherRegionContactRequest(text: string): boolean {
     .replace(/[^a-z0-9]+/g, ' ')
     // England and Wales together is the national scope of CHB, not another region.
     .replace(/\bengland (?:and )?wales\b/g, 'england')
-    // Where the asker came from is not where they ask about ("just moved down from the Met"), unless they ask about "up there".
+    // Where the asker came from is not where they ask about ("new to the ROCU from the Met", "just moved down from the
+    // Met"), unless, having moved, they ask about "up there".
     .replace(
-      /\b(?:moved|moving|came|transferred|transferring|joined)(?: down| up| over| across)? from (?:the )?\w+(?: \w+)?(?!.*\b(?:up|over|down|back) there\b)/g,
+      /\b(?:(?:moved|moving|came|transferred|transferring|joined)(?: down| up| over| across)? from (?:the )?\w+(?: \w+)?(?!.*\b(?:up|over|down|back) there\b)|new (?:to (?:the )?\w+ )?from (?:the )?\w+(?: \w+)?)/g,
       '',
-    )
-    .replace(/\bnew (?:to (?:the )?\w+ )?from (?:the )?\w+(?: \w+)?/g, '');
+    );
   return (
     OTHER_REGION.test(lower) &&
     !WHO_HEADS_A_GROUP.test(lower) &&
