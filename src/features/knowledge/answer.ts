@@ -1576,7 +1576,8 @@ function seriesAnswer(kb: KnowledgeBase, text: string): Answer | undefined {
   if (ref.all) return answerWith(kb, kb.byId.get(SERIES_OVERVIEW[ref.series])!, 1);
   const entries = ref.positions.map((n) => seriesEntry(kb, ref.series, n));
   const missing = ref.positions.find((_, i) => entries[i] === undefined);
-  if (missing !== undefined) return ref.series === 'fb' ? foundationBlock(kb, missing) : undefined;
+  // "is there a 5th P?": the series' overview says how many there are.
+  if (missing !== undefined) return ref.series === 'fb' ? foundationBlock(kb, missing) : answerWith(kb, kb.byId.get(SERIES_OVERVIEW[ref.series])!, 1);
   const [first, ...rest] = entries as KnowledgeEntry[];
   return answerWith(kb, first, 1, rest, 'parts');
 }

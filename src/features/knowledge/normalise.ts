@@ -235,16 +235,25 @@ function stem(token: string): string {
   return token;
 }
 
+const ROMAN: Record<string, number> = { ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+/** Past a series' end a letter is a word: "build phase v prevent" compares two things. */
+const seriesLength = (series: string) => (/^(?:phase|stage)/i.test(series) ? 3 : /^strand/i.test(series) ? 4 : 10);
+
 /**
  * "Co-ordinator" and "co-operation" as the knowledge base spells them; "warent" and "supplys" as the words the guards
  * know (two slips from them, or one from another word, so the speller cannot); "block no. 5" without the full stop
  * that would end a sentence; a list item on its own line ("- ...", "1. ...") marked "*" as within a line; and two
- * lines with no stop between them as two names ("Clear phase" above "FB10"): so that every rule reads one spelling.
+ * lines with no stop between them as two names ("Clear phase" above "FB10"); a Roman numeral after a series word as
+ * its number ("FB IX", "strand iv"; "i" alone is too often the pronoun): so that every rule reads one spelling.
  */
 export function withHouseSpellings(text: string): string {
   return text
     .replace(/\b(co)-(?=ordinat|operat)/gi, '$1')
     .replace(/\b(no)\.\s*(?=\d)/gi, '$1 ')
+    .replace(/\b(fb|foundation blocks?|blocks?|phases?|stages?|strands?) (ii|iii|iv|v|vi|vii|viii|ix|x)\b/gi, (found: string, series: string, roman: string) =>
+      ROMAN[roman.toLowerCase()] <= seriesLength(series) ? `${series} ${ROMAN[roman.toLowerCase()]}` : found,
+    )
+    .replace(/\b(\d{1,2} (?:to|and|or|-|–) )(ii|iii|iv|v|vi|vii|viii|ix|x)\b/gi, (_, before: string, roman: string) => `${before}${ROMAN[roman.toLowerCase()]}`)
     .replace(/\b(?:warent|warrent|warant)(s?)\b/gi, 'warrant$1')
     .replace(/\bsupplys\b/gi, 'supplies')
     .replace(/\n\s*(?:[-*•]|\d[.)])\s+/g, ' * ')

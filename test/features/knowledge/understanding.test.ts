@@ -2694,6 +2694,72 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('refuses which group moved in or is cuckooing, mapped groups listed, harm compared between named people, a group linked to another, a source logged and a named GAIN hit', () => {
+      refusesOnly(
+        [
+          'which crew has moved into the gap since the warrants on the estate?',
+          'which OCG is cuckooing flats near the station at the moment?',
+          'who is cuckooing vulnerable tenants in Bridgwater?',
+          'list the OCGs mapped in Exeter',
+          "who's higher harm, Ross Fictional or Kim Example?",
+          'is the group we are targeting in Yeovil linked to the one in Taunton?',
+          'is jo example linked to the hatton group?',
+          'log this for me: source says the crew are moving gear on friday',
+          'has Sam Fictional come back as a hit from any GAIN partners?',
+        ],
+        [
+          'GAIN came back as a hit - what happens next?',
+          'is the LRO user group linked to the regional SOC working group?',
+          'which capability group has come in to help with cyber?',
+          'I value the SW drop-ins and want to keep that going after my move - who runs them?',
+        ],
+      );
+    });
+
+    it('declines general police procedure, promotion boards and office tasks; reads RIPA cover, "in law", a case and an age as legal; asks of another region by its contacts or officer', () => {
+      declinesAs([
+        ['tips for a good house-to-house after a burglary?', 'off-topic'],
+        ['best method of entry for a reinforced door?', 'off-topic'],
+        ['how do I manage a cordon at a crime scene?', 'off-topic'],
+        ['sergeants board next month - how do I answer the competency questions?', 'off-topic'],
+        ['how do I set up a private channel in Teams for the partnership?', 'off-topic'],
+        ['how do I export a chat to pdf?', 'off-topic'],
+        ['how do I book a room at county hall for the CSP meeting?', 'off-topic'],
+        ['would RIPA cover us if a resident starts passing on info about dealers?', 'legal-advice'],
+        ['what powers does the CSP have in law to make partners share info?', 'legal-advice'],
+        ['POCA cash seizure in my case', 'legal-advice'],
+        ['do gang injunction powers apply to a 15 year old?', 'legal-advice'],
+        ["can you give me the merseyside CHB team's contacts?", 'other-region'],
+        ['which officer at the south east ROCU does the CHB training?', 'other-region'],
+      ]);
+      assert.deepEqual(shown('CSI in the benefits section - crime scene investigation or something else?'), ['glossary-crime-severity-index']);
+    });
+
+    it('answers where an action belongs, however the law is named, and the help to look for when no one is named', () => {
+      assert.deepEqual(shown("we've done a load of warrants on a group in Swindon - does that count as 'clear'?"), ['phase-clear']);
+      assert.deepEqual(
+        shown('the group is washing money through property - need economic crime help from the region. where do i look?')?.[0],
+        'swrocu-capability-groups',
+      );
+      assert.ok(!isLegalAdviceRequest('what should we measure now, before any warrants go in?'));
+      assert.ok(isLegalAdviceRequest('do the warrants cover that, and does that count as clear legally?'));
+    });
+
+    it('reads Roman numerals after a block, phase or strand up to its length, and a member past the end of a short series as its overview', () => {
+      answersWith([
+        ['what does FB IX cover', 'fb-9-communication-strategy'],
+        ["what's FB V", 'fb-5-community-asset-mapping'],
+        ['SOC CC strand IV', 'soc-cc-continuous-improvement'],
+        ['phase iii is the community one right?', 'phase-build'],
+        ['is there a 5th P?', '4p-overview'],
+        ['what is the fourth phase?', 'phases-overview'],
+      ]);
+      assert.deepEqual(shown('blocks ii to iv'), ['fb-2-resources', 'fb-3-lro-support', 'fb-4-locality-profile']);
+      assert.deepEqual(shown('build phase v prevent - do they overlap?')?.sort(), ['4p-prevent', 'phase-build']);
+      assert.ok(!isOutOfScope('is a custody intervention with a 17 year old on a line a prevent thing?'));
+      assert.ok(!isOutOfScope('is chb a permanent drain on police resource?'));
+    });
+
     it("refuses the number a group is using, a name noted as an associate, a named person's arrests and the most-arrested people; declines a warrant that 'would cover', parking, rainfall, an out of office and a Teams guest", () => {
       refusesOnly(
         [
