@@ -329,17 +329,32 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const key = createHash('sha256').update(text).digest('base64');
   const known = kb.recentAnswers.get(key);
   if (known) return known;
-  const answer = phaseTimingAsked(
+  const answer = unsureIfInDomain(
     kb,
     text,
-    ledByCoverage(
+    phaseTimingAsked(
       kb,
       text,
-      countFound(kb, text, lettersPart(kb, text, pairedAnswer(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
+      ledByCoverage(
+        kb,
+        text,
+        countFound(kb, text, lettersPart(kb, text, pairedAnswer(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
+      ),
     ),
   );
   kb.recentAnswers.set(key, answer);
   return answer;
+}
+
+/**
+ * "new LRO here, had zero training, is that normal?": once its opener is set aside the question names nothing the
+ * knowledge base knows, but the message does; unless a guard declined it, it is "not sure", with suggestions.
+ */
+function unsureIfInDomain(kb: KnowledgeBase, text: string, found: Answer): Answer {
+  if (found.kind !== 'out-of-scope' || found.reason !== 'off-topic' || decline(kb, text)) return found;
+  // The names of the strands and phases are everyday words too ("protect my plants from frost").
+  if (!kb.index.mentionsDomain(kb.index.terms(text).filter((t) => !EVERYDAY_SENSES.has(t)))) return found;
+  return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, kb.index.rank(text).hits, 3)) };
 }
 
 /** "is the Coxhed report worth a read": a question the search is unsure of as typed may be clear as spelt. */

@@ -2760,6 +2760,14 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOutOfScope('is chb a permanent drain on police resource?'));
     });
 
+    it('is not sure, rather than off-topic, of a message that names its domain only in the opener', () => {
+      assert.equal(answerQuestion(kb, 'new LRO here, had zero training, is that normal?').kind, 'unsure');
+      declinesAs([
+        ['LRO here - what is the capital of peru?', 'off-topic'],
+        ['how do I protect my garden plants from frost?', 'off-topic'],
+      ]);
+    });
+
     it("refuses the number a group is using, a name noted as an associate, a named person's arrests and the most-arrested people; declines a warrant that 'would cover', parking, rainfall, an out of office and a Teams guest", () => {
       refusesOnly(
         [
