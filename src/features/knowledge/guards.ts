@@ -41,9 +41,13 @@ const ASKS_THE_ROUTE =
   /\b(?:is there (?:a|any) (?:proper |formal |set |regional )?(?:route|process|mechanism|way of doing)|(?:what|which) (?:route|process)|how (?:does|do|would|will) (?:a |the |that |this )?(?:gain )?(?:request|process|route|ask|referral)s? (?:\w+ )?(?:work|run|go)|whats the (?:actual |proper |right )?(?:process|route)|where (?:do|can|should) (?:i|we) (?:look|go|turn))\b/i;
 /** "her son is out of prison and there are people in and out all day": one person's story, however it is asked. */
 const ABOUT_ONE_PERSON = /\b(?:he|she|his|her|him|hes|shes|he's|she's)\b/i;
+/** "does that count as 'clear'?", "is that still pursue": the phase or P an action belongs to. */
+const COUNTS_AS_PHASE_OR_P = String.raw`\b(?:counts? as |is (?:that|it|this) (?:still |really |just )?)(?:a |the )?['‘"“]?(?:pursue|prevent|protect|prepare|clear|hold|build)\b`;
 /** "warrants on the main nominals - which P is that?": where an activity belongs in a plan or a site. */
-const ASKS_WHERE_IT_BELONGS =
-  /\bwhich (?:of the )?(?:p|ps|4ps?|strands?|phases?|stages?|blocks?|(?:part|bit|section) of (?:the |my |our )?(?:4 ?p )?(?:plan|4 ?p|chb))\b|\b(?:is (?:that|it|this) (?:still |really |just )?|(?:does|do) (?:that|it|this|they) (?:still )?counts? as )(?:a |the )?['‘"“]?(?:pursue|prevent|protect|prepare|clear|hold|build)\b/i;
+const ASKS_WHERE_IT_BELONGS = new RegExp(
+  String.raw`\bwhich (?:of the )?(?:p|ps|4ps?|strands?|phases?|stages?|blocks?|(?:part|bit|section) of (?:the |my |our )?(?:4 ?p )?(?:plan|4 ?p|chb))\b|${COUNTS_AS_PHASE_OR_P}`,
+  'i',
+);
 
 /**
  * Recognises an intelligence request with the one shared guard; see findIntelligenceRequest. A request that names no
@@ -199,9 +203,8 @@ const GAIN_WITHIN_GATEWAYS = /\b(?:gain|network|agencies)\b.*\bwithin (?:the )?(
 const PHASE_TOOLS =
   /^(?!.*\b(?:lawful\w*|unlawful\w*|legally|illegal\w*)\b).*\b(?:clear|pursue)\b.*\bcivil (?:orders? |powers? )?(?:and|or|&) (?:regulatory|licensing)\b/;
 
-/** "does that count as 'clear'?": where an action belongs in the phases or the Ps, unless lawfulness is asked. */
-const PHASE_OR_P_ASKED =
-  /^(?!.*\b(?:lawful\w*|unlawful\w*|legal\w*|illegal\w*)\b).*\b(?:counts? as |is (?:that|it|this) (?:still |really |just )?)(?:a |the )?(?:clear|hold|build|pursue|prevent|protect|prepare)\b/;
+/** Where an action belongs in the phases or the Ps (see COUNTS_AS_PHASE_OR_P), unless lawfulness is asked. */
+const PHASE_OR_P_ASKED = new RegExp(String.raw`^(?!.*\b(?:lawful\w*|unlawful\w*|legal\w*|illegal\w*)\b).*${COUNTS_AS_PHASE_OR_P}`);
 
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
