@@ -311,11 +311,11 @@ function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
 }
 
 /**
- * Answers free text (the typed forms are rows of the routing table): guards first, then a term asked after (in the
- * whole question, in any clause or in its last sentence), a quoted phrase asked about, a block or phase named by its
- * neighbour, the question after a situation told in clauses, the people in a role, "which phase / which block /
- * which P", a part named within its overview, several members of a numbered series, two-part and comparison
- * questions part by part (unless a later part points back at the first and one entry answers the whole), a single
+ * Answers free text (the typed forms are rows of the routing table): guards first, then a question that stands on its
+ * own after sentences that set the scene, a term asked after (in the whole question, in any clause or in its last
+ * sentence), a quoted phrase asked about, a block or phase named by its neighbour, the question after a situation
+ * told in clauses, the people in a role, "which phase / which block / which P", a part named within its overview,
+ * several members of a numbered series, two-part and comparison questions part by part (unless a later part points back at the first and one entry answers the whole), a single
  * numbered reference, and finally search with a confidence check: asked again without "for the south west" when
  * only the region was found, both entries for a comparison whose sides are described, narrowed from an overview to
  * the parts it names, and relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
@@ -583,6 +583,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const question = topicPutBack(kb, withoutAside(kb, withoutOpener(kb, withoutPreamble(text))));
   const withContact = andWhoToAsk(kb, question);
   if (withContact) return withContact;
+  const afterScene = questionAfterScene(kb, question);
+  if (afterScene) return afterScene;
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   // It may open as a message does: "Reading a police document. Quick one, what's an SRO?"
   const lastAsTyped = lastSentence(question);
@@ -824,6 +826,39 @@ const MIN_CONTEXT_WORDS = 5;
 const SELF_INTRODUCTION = /^\s*(?:as an?|i)\b|\bhere\s*$/i;
 const CLAUSES = /\s*(?:[,;]\s*(?:but|so)?|\s(?:but|so)|\s[-–—])\s+/i;
 const STARTS_QUESTION = /^(?:what|whats|how|hows|who|whos|where|wheres|when|whens|which|why|can|could|should|is|are|does|do)\b/i;
+
+/** A question that weighs what came before: "What's the difference?", "Do I need both?". */
+const WEIGHS_UP = /\b(?:difference|different|differ|compare|compared|vs|versus|both|each|either|the two|same)\b/i;
+/** A second question in the same sentence: "What's the ask, and what does a tactical adviser do?", "... for? When ...". */
+const ASKS_TWICE =
+  /\?.*\S.*$|(?:,|\band\b|\bor\b|\balso\b)\s+(?:what|whats|who|whos|how|hows|when|where|which|why|is|are|do|does|did|can|could|should|would)\b/i;
+/** Words that join a question to the sentence before it: "But what is 4P?", "So who do I ring?". */
+const JOINS_ON = /^(?:but|so|ok|okay|anyway|and|right)\b[,\s]*/i;
+
+/**
+ * "FB7 baseline is done. What are we meant to achieve in the clear phase?": sentences that tell where things stand,
+ * then a question that needs nothing from them. The topics the sentences name are background, not the question: the
+ * question alone is answered when it is clear on its own.
+ */
+function questionAfterScene(kb: KnowledgeBase, question: string): Answer | undefined {
+  const sentences = question.split(/(?<=[.!])\s+/).filter((s) => s.trim());
+  const asked = withoutPreamble(sentences.at(-1) ?? '').replace(JOINS_ON, '');
+  const scene = sentences.slice(0, -1);
+  if (scene.length === 0 || !STARTS_QUESTION.test(asked) || REFERS_BACK.test(asked) || WEIGHS_UP.test(asked) || ASKS_TWICE.test(asked)) return undefined;
+  if (
+    scene.some(
+      (s) =>
+        s.includes('?') ||
+        splitSentences(s).some((p) => STARTS_QUESTION.test(p) || ASKS_MORE_OF.test(p)) ||
+        ASKS_FOR_HELP.test(s) ||
+        /\bv(?:s|ersus)\b/i.test(s),
+    )
+  ) {
+    return undefined;
+  }
+  const answer = freshAnswer(kb, asked);
+  return answer.kind === 'answer' && answer.score >= SCENE_SET_ANSWER ? answer : undefined;
+}
 
 /** The last clause, when it is the only one that asks something: the clauses before it tell the situation (not for a comparison). */
 function questionAfterContext(question: string): string | undefined {

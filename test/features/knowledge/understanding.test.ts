@@ -2716,6 +2716,48 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('answers the question after sentences that set the scene, not the topics the scene names, unless the question weighs them up', () => {
+      assert.deepEqual(shown('FB7 baseline is done. What is the clear phase meant to achieve?'), ['phase-clear']);
+      assert.deepEqual(shown('Community asset mapping is with the council. What is the performance baseline block about?'), ['fb-7-performance-baseline']);
+      assert.deepEqual(shown("Blocks 5 and 10 both seem to be about the community. What's the difference?"), [
+        'fb-5-community-asset-mapping',
+        'fb-10-community-engagement',
+      ]);
+    });
+
+    it('refuses a note of what someone keeps at a home on a named street, the group running drugs out of a place (in text-speak too), a family tied to an OCG, the top group in a town and a group by the name it goes by', () => {
+      refusesOnly(
+        [
+          'log it: jo fictional keeps the cash at her flat on elm road',
+          'which group is moving the drugs out of the Hillside estate?',
+          'wot ocg is dealing in the harbour area rn',
+          'is the kestrel family connected to the swindon ocg',
+          "who's the biggest gang in barnstaple",
+          'anyone got intel on a group calling themselves the Quarry Lane Boys',
+        ],
+        [
+          'is the LRO user group linked to the regional SOC working group?',
+          'who is the main contact at the rocu for CHB?',
+          'the CHB site is on the Hill estate, what is FB5?',
+        ],
+      );
+    });
+
+    it('reads terse questions of lawfulness, compliance, grounds, authority needed, liability and what the law requires as legal advice, and statistics study and roadside drug tests as off-topic', () => {
+      declinesAs([
+        ['how do I do a drugwipe test at the roadside', 'off-topic'],
+        ['any good statistics textbooks on regression analysis?', 'off-topic'],
+        ['poca cash seizure lawful?', 'legal-advice'],
+        ['gdpr share w housing ok?', 'legal-advice'],
+        ['closure order grounds?', 'legal-advice'],
+        ['cbo criteria met?', 'legal-advice'],
+        ['ripa auth needed?', 'legal-advice'],
+        ['is our test purchase plan RIPA compliant?', 'legal-advice'],
+        ['could a housing partner be held liable for what they shared at the launch', 'legal-advice'],
+        ['what does the law require before GAIN returns go into our profile?', 'legal-advice'],
+      ]);
+    });
+
     it('declines general police procedure, promotion boards and office tasks; reads RIPA cover, "in law", a case and an age as legal; asks of another region by its contacts or officer', () => {
       declinesAs([
         ['tips for a good house-to-house after a burglary?', 'off-topic'],

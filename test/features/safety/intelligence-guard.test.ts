@@ -25,6 +25,7 @@ describe('intelligence guard', () => {
     assert.equal(findIntelligence('AB12 CDE'), 'vehicle');
     assert.equal(findIntelligence('12 Acacia Avenue'), 'address');
     assert.equal(findIntelligence('BS5 9QQ'), 'address');
+    assert.equal(findIntelligence('her flat on Elm Road'), 'address');
     assert.equal(findIntelligence('07700 900123'), 'phone');
     assert.equal(findIntelligence('someone@example.com'), 'email');
     assert.equal(findIntelligence('12/04/1988'), 'date-of-birth');
@@ -37,7 +38,8 @@ describe('intelligence guard', () => {
   });
 
   it('lets district postcodes, FB numbers, meeting dates and MoRiLE scores through', () => {
-    for (const t of ['BS5', 'FB4 and FB10', 'meeting on 14/01/2027', 'MoRiLE 120', '2027-01-20']) assert.equal(findIntelligence(t), undefined, t);
+    for (const t of ['BS5', 'FB4 and FB10', 'meeting on 14/01/2027', 'MoRiLE 120', '2027-01-20', 'the CHB site on the Hill estate'])
+      assert.equal(findIntelligence(t), undefined, t);
   });
 
   it('names the form fields that carry intelligence', () => {
