@@ -841,6 +841,7 @@ const JOINS_ON = /^(?:but|so|ok|okay|anyway|and|right)\b[,\s]*/i;
  * question alone is answered when it is clear on its own.
  */
 function questionAfterScene(kb: KnowledgeBase, question: string): Answer | undefined {
+  // Only a full stop or an exclamation mark ends a scene: "Clear vs Hold - what's the difference?" is one question.
   const sentences = question.split(/(?<=[.!])\s+/).filter((s) => s.trim());
   const asked = withoutPreamble(sentences.at(-1) ?? '').replace(JOINS_ON, '');
   const scene = sentences.slice(0, -1);

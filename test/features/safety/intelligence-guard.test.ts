@@ -37,7 +37,7 @@ describe('intelligence guard', () => {
     assert.ok(containsIntelligence('ＰＮＣ checks'));
   });
 
-  it('lets district postcodes, FB numbers, meeting dates and MoRiLE scores through', () => {
+  it('lets district postcodes, FB numbers, meeting dates, MoRiLE scores and a site on an estate through', () => {
     for (const t of ['BS5', 'FB4 and FB10', 'meeting on 14/01/2027', 'MoRiLE 120', '2027-01-20', 'the CHB site on the Hill estate'])
       assert.equal(findIntelligence(t), undefined, t);
   });
