@@ -2725,10 +2725,12 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
-    it('refuses a note of what someone keeps at a home on a named street, the group running drugs out of a place (in text-speak too), a family tied to an OCG, the top group in a town and a group by the name it goes by', () => {
+    it('refuses a note of what someone keeps at a home on a named street or stores or hides anywhere, the group running drugs out of a place (in text-speak too), a family tied to an OCG, the top group in a town and a group by the name it goes by', () => {
       refusesOnly(
         [
           'log it: jo fictional keeps the cash at her flat on elm road',
+          'log this: the lad is storing drugs behind the shops',
+          'please log this: someone is hiding cash in the garages',
           'which group is moving the drugs out of the Hillside estate?',
           'wot ocg is dealing in the harbour area rn',
           'is the kestrel family connected to the swindon ocg',
