@@ -315,10 +315,11 @@ function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
  * own after sentences that set the scene, a term asked after (in the whole question, in any clause or in its last
  * sentence), a quoted phrase asked about, a block or phase named by its neighbour, the question after a situation
  * told in clauses, the people in a role, "which phase / which block / which P", a part named within its overview,
- * several members of a numbered series, two-part and comparison questions part by part (unless a later part points back at the first and one entry answers the whole), a single
- * numbered reference, and finally search with a confidence check: asked again without "for the south west" when
- * only the region was found, both entries for a comparison whose sides are described, narrowed from an overview to
- * the parts it names, and relaxed to the two halves of an "A and B" question when the whole finds no clear answer.
+ * several members of a numbered series, two-part and comparison questions part by part (unless a later part points
+ * back at the first and one entry answers the whole), a single numbered reference, and finally search with a
+ * confidence check: asked again without "for the south west" when only the region was found, both entries for a
+ * comparison whose sides are described, narrowed from an overview to the parts it names, and relaxed to the two
+ * halves of an "A and B" question when the whole finds no clear answer.
  * A question still unclear is asked again with its typos corrected. Last, the classifier may overrule an answer it
  * all but excludes (see doubtChecked), a pair people ask together completes a single answer (see pairedAnswer), a
  * part asking what letters stand for gets the glossary entry (see lettersPart), "how many X" goes to the entry that
