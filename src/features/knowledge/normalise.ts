@@ -239,6 +239,19 @@ const ROMAN: Record<string, number> = { ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 
 /** Past a series' end a letter is a word: "build phase v prevent" compares two things. */
 const seriesLength = (series: string) => (/^(?:phase|stage)/i.test(series) ? 3 : /^strand/i.test(series) ? 4 : 10);
 
+/** A numbered part's marker: "1) ", "(2) ", "3. ", "question 1: ", "part 2: ", "q2) ". */
+const NUMBERED_PART = /(^|([?.!;:,])?\s)(?:(?:q|question|part)\s?)?\(?[1-9][.):]\s+(?=[a-z])/gi;
+const NUMBERED_PARTS = /(?:^|\s)(?:(?:q|question|part)\s?)?\(?1[.):]\s+[a-z].*\s(?:(?:q|question|part)\s?)?\(?2[.):]\s+[a-z]/is;
+
+/**
+ * "1) what is X 2) how do I Y": parts numbered from one on are marked as list items ("*") are, unless a question
+ * mark or stop already ends the part before; a lone "2." numbers nothing.
+ */
+function numberedPartsMarked(text: string): string {
+  if (!NUMBERED_PARTS.test(text)) return text;
+  return text.replace(NUMBERED_PART, (_: string, start: string, stop: string | undefined) => (start === '' ? '' : stop ? `${stop} ` : ' * '));
+}
+
 /**
  * "Co-ordinator" and "co-operation" as the knowledge base spells them; "warent" and "supplys" as the words the guards
  * know (two slips from them, or one from another word, so the speller cannot); "block no. 5" without the full stop
@@ -247,7 +260,7 @@ const seriesLength = (series: string) => (/^(?:phase|stage)/i.test(series) ? 3 :
  * its number ("FB IX", "strand iv"; "i" alone is too often the pronoun): so that every rule reads one spelling.
  */
 export function withHouseSpellings(text: string): string {
-  return text
+  return numberedPartsMarked(text)
     .replace(/\b(co)-(?=ordinat|operat)/gi, '$1')
     .replace(/\b(no)\.\s*(?=\d)/gi, '$1 ')
     .replace(/\b(fb|foundation blocks?|blocks?|phases?|stages?|strands?) (ii|iii|iv|v|vi|vii|viii|ix|x)\b/gi, (found: string, series: string, roman: string) =>

@@ -2760,6 +2760,51 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers parts numbered "1)", "(2)" or "1." on one line as parts, and a lone number as nothing', () => {
+      assert.deepEqual(shown('1. what is the NCA 2. how do ROCUs link us to them'), ['glossary-nca', 'rocus']);
+      assert.deepEqual(shown('(1) what does the SOC CC ask forces for (2) why do they want to be involved early'), ['asks-overview', 'asks-early-engagement']);
+      assert.deepEqual(shown('what does FB 2. cover'), ['fb-2-resources']);
+    });
+
+    it('reads a terse message that ends in a verdict on a legal topic ("ok", "lawful", "grounds", "cover us") as legal advice, without a question mark; declines a password, handcuffing, a hard stop, phones, business cards, promotion and homelessness assessments as off-topic', () => {
+      declinesAs([
+        ['poca cash seizure ok', 'legal-advice'],
+        ['gdpr sharing w housing legal', 'legal-advice'],
+        ['ripa needed here', 'legal-advice'],
+        ['closure order grounds', 'legal-advice'],
+        ['asb injunction lawful', 'legal-advice'],
+        ['s115 cda cover us', 'legal-advice'],
+        ['teams pw reset', 'off-topic'],
+        ['any tips on teaching safe handcuffing technique?', 'off-topic'],
+        ['best approach for a hard stop on a vehicle on the motorway', 'off-topic'],
+        ['iphone vs android for a work phone, which is better', 'off-topic'],
+        ['how do i order more business cards for the PCC office', 'off-topic'],
+        ['how do i get my sergeants promotion portfolio sorted?', 'off-topic'],
+        ['best way to structure a homelessness prevention assessment?', 'off-topic'],
+      ]);
+      assert.equal(answerQuestion(kb, 'rdt support needed').kind, 'answer');
+    });
+
+    it('refuses who runs drugs in a place, which group is cuckooing there, who heads the main group there, who stepped in to take over a market, a family asked after by name and an address asked by name; answers who a strand is aimed at and a plan problem "flagged as common"', () => {
+      refusesOnly(
+        [
+          'who runs drugs barton hill',
+          'which group is cuckooing flats in torquay right now',
+          "who's heading up the main group in our CHB ward in swindon",
+          "after we arrested the heads of the group, who's stepped in to take over their market",
+          "the harlow family - are they on the police's list for the CHB area?",
+          'address tasha bell',
+        ],
+        [
+          'prevent is aimed at who exactly, the OCG members or the people who might join them',
+          "analyst - reviewing a plan and there's nothing from partners in it at all. is that flagged as a common problem?",
+          'we took out 6 of the main nominals last week. is clear just the arrests or is there more to it?',
+          "who's heading up the working group for the CHB site",
+          'address the gap in prevent',
+        ],
+      );
+    });
+
     it('declines general police procedure, promotion boards and office tasks; reads RIPA cover, "in law", a case and an age as legal; asks of another region by its contacts or officer', () => {
       declinesAs([
         ['tips for a good house-to-house after a burglary?', 'off-topic'],

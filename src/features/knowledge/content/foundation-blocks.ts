@@ -33,6 +33,7 @@ export const foundationBlockEntries: KnowledgeEntry[] = [
       'senior leadership support for chb',
       'the chief wants a checklist of what must be ready first',
       'what groundwork do we need before going live on the estate',
+      'is there a video of the merseyside chief constable on chb',
     ],
     answer:
       "The foundation blocks are ten things to put in place for CHB to succeed: socialisation; resources and systems; LRO support and training; site identification with a locality profile; community asset mapping; governance; a performance baseline; a multi-agency launch; a communication strategy; and community engagement. The evidence shows that oversight and support from chief police officers and executive leaders in partner agencies is critical. The briefing links to Merseyside Police's \"EVOLVE – Clear, Hold, Build\" page, in which Chief Constable Serena Kennedy talks about the value and benefits of CHB, the police's role and the need for chief officer involvement; the briefing's copy of the link carries no web address.",
