@@ -605,7 +605,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
     termReferredTo(kb, text) ??
     expansionChecked(kb, question) ??
     termAskedAtTheEnd(kb, text);
-  const spelled = termsSpelledOut(kb, question);
+  const spelled = termsSpelledOut(kb, question) ?? termsPointedAt(kb, question);
   if (spelled) return spelled;
   const afterFirst = question.slice(first.length);
   const definedThenMore = definitionAndLaterPart(kb, first, afterFirst) ?? definitionAndAnother(kb, first, afterFirst);
@@ -1209,7 +1209,29 @@ function isContext(words: readonly string[], at: number): boolean {
  */
 function termsSpelledOut(kb: KnowledgeBase, question: string): Answer | undefined {
   if (!STANDS_FOR.test(question)) return undefined;
-  const words = question
+  return definedTogether(kb, glossaryTermsIn(kb, question, true));
+}
+
+/**
+ * "everyone in the meeting says 'OCG' and 'SOC' like I know. what do those stand for?": a closing ask what "those"
+ * mean points at every term before it, whatever else the text says.
+ */
+const THOSE_SPELLED_OUT =
+  /(?:^|[.?!:;,\-–—]\s*)what do (?:those|they|these|both|them|the two|all three|they all|those all|they each|these all)(?: (?:two|three) )?(?: ?(?:letters|acronyms|abbreviations|initials))?(?: all| each| both)? (?:stand for|mean)\s*\?*\s*$/i;
+
+function termsPointedAt(kb: KnowledgeBase, question: string): Answer | undefined {
+  const ask = THOSE_SPELLED_OUT.exec(question);
+  return ask ? definedTogether(kb, glossaryTermsIn(kb, question.slice(0, ask.index), false)) : undefined;
+}
+
+function definedTogether(kb: KnowledgeBase, terms: readonly KnowledgeEntry[] | undefined): Answer | undefined {
+  const [first, ...more] = terms ?? [];
+  return first && more.length ? answerWith(kb, first, 1, more, 'parts') : undefined;
+}
+
+/** The glossary terms a text names, in order; when `only`, undefined if it holds any other word that asks something. */
+function glossaryTermsIn(kb: KnowledgeBase, text: string, only: boolean): KnowledgeEntry[] | undefined {
+  const words = text
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
@@ -1225,11 +1247,10 @@ function termsSpelledOut(kb: KnowledgeBase, question: string): Answer | undefine
     );
     const term = length === undefined ? undefined : kb.glossaryByName.get(nameKey(words.slice(i, i + length).join(' ')));
     if (term && !isContext(words, i)) terms.add(term);
-    else if (!term && !SPELLING_OUT_WORDS.has(words[i]) && nameKey(words[i]) !== '') return undefined;
+    else if (only && !term && !SPELLING_OUT_WORDS.has(words[i]) && nameKey(words[i]) !== '') return undefined;
     i += length ?? 1;
   }
-  const [first, ...more] = terms;
-  return more.length ? answerWith(kb, first, 1, more, 'parts') : undefined;
+  return [...terms];
 }
 
 /** A question typed straight after what prompted it, without a stop: "asb went down in pilots whats asb". */

@@ -264,6 +264,10 @@ const WHO_LEADS =
 const WHO_HEADS_A_GROUP =
   /\bwho(?:s| is| are)? (?:heads?|runs?|leads?|controls?)(?: up)? (?:the |that |this )?(?:\w+ )?(?:crime groups?|ocgs?|gangs?|crews?|firms?)\b/;
 
+/** Whether the South West's own ROCU helps reach other regions is what it offers: "can SWROCU help us reach other ROCUs?". */
+const OURS_REACHES_OTHERS =
+  /\b(?:can|could|does|do|will|would|how (?:can|does|do|could|would)) (?:the )?(?:swrocu|sw rocu|south west rocu|our rocu|rocu|regional unit)\b.{0,20}\b(?:help|get|link|connect|put)\b.{0,40}\b(?:other|another) (?:rocus|regions?)\b/;
+
 /** True when the text asks for a contact in another region or force: the assistant covers the South West only. */
 export function isOtherRegionContactRequest(text: string): boolean {
   const lower = text
@@ -282,6 +286,7 @@ export function isOtherRegionContactRequest(text: string): boolean {
   return (
     OTHER_REGION.test(lower) &&
     !WHO_HEADS_A_GROUP.test(lower) &&
+    !OURS_REACHES_OTHERS.test(lower) &&
     (WHO_TO_CONTACT_AT.test(lower) ||
       (!ABOUT_THE_BRIEFING.test(lower) &&
         !PILOTS_AND_PRACTICE.test(lower) &&

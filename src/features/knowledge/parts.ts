@@ -77,7 +77,9 @@ const COMPARISONS: RegExp[] = [
   // phases or two strands, which their overview says how to fit together.
   /^(?!.*\b(?:clear|hold|build)\b.*\b(?:clear|hold|build)\b)(?!.*\b(?:pursue|prevent|protect|prepare)\b.*\b(?:pursue|prevent|protect|prepare)\b).*?\bhow (?:does|do) ([^,]+?) (?:and|&) ([^,]+?) (?:fit|tie in|link up|work|sit) together\b/,
   // "does the locality profile come before the multi-agency launch?": where two things fall in order.
-  /^(?:does|do|should|is|are|must) (.+?) (?:come|happen|go|be done|be in place|need to be (?:done|in place)|have to be (?:done|in place)|start) (?:before|after) (.+?)(?: (?:starts|kicks off|begins|is done))?$/,
+  /^(?:does|do|should|is|are|must) (.+?) (?:come|happen|go|be done|be in place|need to be (?:done|in place|set up)|need (?:setting up|doing|sorting)|have to be (?:done|in place|set up)|start) (?:before|after) (.+?)(?: (?:starts|kicks off|begins|is done))?$/,
+  // "do we do the baseline before the launch?": the same, asked of what we do.
+  /^(?:do|should|must) (?:we|i|you) (?:do|set up|finish|complete|run|hold|get) (.+?) (?:before|after) (?!(?:we|i|you|they|it)\b)(.+?)(?: (?:starts|kicks off|begins|is done))?$/,
 ];
 
 /** A question word starting a second clause: "... and how does it work". */

@@ -2766,6 +2766,29 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what does FB 2. cover'), ['fb-2-resources']);
     });
 
+    it('defines every term named before a closing "what do those stand for", whatever else the text says', () => {
+      assert.deepEqual(shown("council partner here, everyone in the meeting says 'OCG' and 'SOC' like I know. what do those stand for?"), [
+        'glossary-ocg',
+        'glossary-soc',
+      ]);
+      assert.deepEqual(shown('the resource block mentions an SRO and an LRO - what do those letters stand for?'), ['glossary-sro', 'glossary-lro']);
+      assert.deepEqual(shown('LRO, SRO, SIO - what do all three stand for'), ['glossary-lro', 'glossary-sro', 'glossary-sio']);
+    });
+
+    it('answers whether we do one block before another, or one needs setting up before another, from both blocks', () => {
+      assert.deepEqual(shown('do we do the baseline (fb7) before the multi agency launch (fb8)?'), ['fb-7-performance-baseline', 'fb-8-multi-agency-launch']);
+      assert.deepEqual(shown('does governance need setting up before the launch event?'), ['fb-6-governance', 'fb-8-multi-agency-launch']);
+      assert.deepEqual(shown('can we start hold before clear has finished?'), ['phases-overview']);
+    });
+
+    it("answers whether SWROCU helps reach other regions as what SWROCU offers, and still declines another region's ROCU", () => {
+      assert.deepEqual(
+        shown('our job has links into another region - can SWROCU help us reach other ROCUs and law enforcement partners?')?.[0],
+        'swrocu-microsite',
+      );
+      declinesAs([['can the west midlands rocu help us reach other regions', 'other-region']]);
+    });
+
     it('reads a terse message that ends in a verdict on a legal topic ("ok", "lawful", "grounds", "cover us") as legal advice, without a question mark; declines a password, handcuffing, a hard stop, phones, business cards, promotion and homelessness assessments as off-topic', () => {
       declinesAs([
         ['poca cash seizure ok', 'legal-advice'],
