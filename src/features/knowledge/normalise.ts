@@ -240,8 +240,9 @@ const ROMAN: Record<string, number> = { ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 
 const seriesLength = (series: string) => (/^(?:phase|stage)/i.test(series) ? 3 : /^strand/i.test(series) ? 4 : 10);
 
 /** A numbered part's marker: "1) ", "(2) ", "3. ", "question 1: ", "part 2: ", "q2) ". */
-const NUMBERED_PART = /(^|([?.!;:,])?\s)(?:(?:q|question|part)\s?)?\(?[1-9][.):]\s+(?=[a-z])/gi;
-const NUMBERED_PARTS = /(?:^|\s)(?:(?:q|question|part)\s?)?\(?1[.):]\s+[a-z].*\s(?:(?:q|question|part)\s?)?\(?2[.):]\s+[a-z]/is;
+const partMarker = (number: string) => String.raw`(?:(?:q|question|part)\s?)?\(?${number}[.):]\s+`;
+const NUMBERED_PART = new RegExp(String.raw`(^|([?.!;:,])?\s)${partMarker('[1-9]')}(?=[a-z])`, 'gi');
+const NUMBERED_PARTS = new RegExp(String.raw`(?:^|\s)${partMarker('1')}[a-z].*\s${partMarker('2')}[a-z]`, 'is');
 
 /**
  * "1) what is X 2) how do I Y": parts numbered from one on are marked as list items ("*") are, unless a question
