@@ -59,10 +59,13 @@ const TOKEN_MAP: Record<string, string[]> = {
   glos: ['gloucestershire'],
   wilts: ['wiltshire'],
   nbh: ['neighbourhood'],
+  nbhd: ['neighbourhood'],
   hrs: ['hour'],
   ho: ['home', 'office'],
   sw: ['south', 'west'],
   recs: ['recommendation'],
+  eval: ['evaluation'],
+  evals: ['evaluation'],
   mth: ['month'],
   mnth: ['month'],
   mths: ['month'],
@@ -312,7 +315,8 @@ function foundationBlocks(tokens: string[]): string[] {
       continue;
     }
     let isFb = false;
-    if (isFoundationWord(t) && isBlockWord(tokens[i + 1])) {
+    // "the building blocks" (stemmed to "build") are the foundation blocks too.
+    if ((isFoundationWord(t) || t === 'build') && isBlockWord(tokens[i + 1])) {
       isFb = true;
       i += 1;
     } else if (t === 'fb') {

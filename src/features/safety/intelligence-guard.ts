@@ -179,7 +179,7 @@ const INTEL_ON =
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
 /** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
 const FLAGGED =
-  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b(?! (?:an? )?(?:common |real |big |known |recurring |wider |general )?(?:problem|issue|concern|gap|weakness|strength|innovative|good|best|promising|notable|smarter|effective|priority)\b)|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b|\badd (?:this |it |that )?to (?:the )?(?:intel|intelligence)\b/;
+  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b(?! (?:an? )?(?:common |real |big |known |recurring |wider |general )?(?:problems?|issues?|concerns?|gaps?|weakness(?:es)?|strengths?|innovative|good|best|promising|notable|smarter|effective|priority|priorities)\b)|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b|\badd (?:this |it |that )?to (?:the )?(?:intel|intelligence)\b/;
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
@@ -281,11 +281,12 @@ const ARRESTS_OF_NAMED = new RegExp(
 const STILL_ACTIVE =
   /\b(?:is|are) ((?!(?:using|being|used|we|you|i)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
 /**
- * "which groups should I know about operating in my ward", "is there an OCG operating in <place>", "the current
- * threat picture for OCGs in <town>": groups active somewhere, with nobody named.
+ * "which groups should I know about operating in my ward", "if any OCGs are exploiting kids at the schools in <town>",
+ * "is there an OCG operating in <place>", "the current threat picture for OCGs in <town>": groups active somewhere,
+ * with nobody named.
  */
 const GROUPS_ACTIVE_IN =
-  /\b(?:which|what|wot|wat)(?: organised crime| (?!(?:community|voluntary|faith|residents?|support|youth|partner|partnership)\b)\w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|runs|controls?|controlling|supplying|moving|move|coming|setting up|behind|cuckooing|exploiting|grooming|recruiting|selling|pushing|trafficking)\b.{0,30}\b(?:in|into|around|on|across|through|out of|from) \w|\b(?:list|give me|show me|name|tell me|any)\b.{0,20}\b(?:ocgs|gangs|crews|(?:organised )?crime groups)\b.{0,30}\b(?:active|operating|running|dealing|mapped|identified|known|based|recorded)\b|\bwhich (?:ward|area|estate|town|street|neighbourhood|part)\b.{0,40}\b(?:most|highest|worst)\b.{0,20}\b(?:ocg|gang|drug|county lines?|organised crime)\b|\b(?:(?:is|are) there (?:an?|any)|(?:current|latest|live|up to date) (?:threat )?(?:picture|assessment|position) (?:for|of|on)) (?:(?:organised )?crime groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|setting up)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|crime group|line|firm)s? (?:in|at|from|on|round|around) [a-z]+(?: [a-z]+){0,2} (?:still )?(?:active|operating|running|dealing|going|about|around)\b/;
+  /\b(?:if|are|r|are there) any (?:(?:organised )?crime groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|cuckooing|exploit(?:ing|in)|groom(?:ing|in)|recruit(?:ing|in)|targeting)\b.{0,30}\b(?:in|into|around|on|at|across|through|out of|from) \w|\b(?:which|what|wot|wat)(?: organised crime| (?!(?:community|voluntary|faith|residents?|support|youth|partner|partnership)\b)\w+)? (?:groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|runs|controls?|controlling|supplying|moving|move|coming|setting up|behind|cuckooing|exploiting|grooming|recruiting|selling|pushing|trafficking)\b.{0,30}\b(?:in|into|around|on|across|through|out of|from) \w|\b(?:list|give me|show me|name|tell me|any)\b.{0,20}\b(?:ocgs|gangs|crews|(?:organised )?crime groups)\b.{0,30}\b(?:active|operating|running|dealing|mapped|identified|known|based|recorded)\b|\bwhich (?:ward|area|estate|town|street|neighbourhood|part)\b.{0,40}\b(?:most|highest|worst)\b.{0,20}\b(?:ocg|gang|drug|county lines?|organised crime)\b|\b(?:(?:is|are) there (?:an?|any)|(?:current|latest|live|up to date) (?:threat )?(?:picture|assessment|position) (?:for|of|on)) (?:(?:organised )?crime groups?|ocgs?|gangs?|crews?)\b.{0,40}\b(?:operating|active|dealing|running|supplying|moving|setting up)\b.{0,30}\b(?:in|into|around|on|across|through) \w|\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|crime group|line|firm)s? (?:in|at|from|on|round|around) [a-z]+(?: [a-z]+){0,2} (?:still )?(?:active|operating|running|dealing|going|about|around)\b/;
 /** "check if Jordan Example ...", "find out whether ...": a check, when the text names someone. */
 const CHECK_WHETHER = /\b(?:check|find out|tell me|see|confirm) (?:if|whether)\b/;
 /** "log this: Jordan Example seen at ...": a sighting or a note to keep, when the text names someone. */
@@ -309,7 +310,7 @@ const NAMED_GROUP =
 const WHO_DEALS =
   /\bwhos?\b.{0,20}\b(selling|dealing|supplying|running|moving|pushing) (the )?(drugs|cocaine|heroin|cannabis|crack|spice|ketamine|weed|gear|county lines)\b|\bwho(?:s| is| are)? (?:cuckooing|exploiting|grooming)\b|\bwho(s| is| are)? (selling|dealing|supplying|pushing)(?= (in|on|at|round|around|to|into|from|near|out of|them|him|her|the (?:\w+ )?(?:lines?|gear|drugs|market|estate|area|town|dealers|runners|users))\b|$)|\bwho(?:s| is)? (?:actually |really |currently |now )?(?:runs|controls|running|controlling) the (?:['‘"“]?\w+['’"”]? ){0,2}(?:county |drug |deal )?(?:drugs|gear|lines?|supply|drug market|market)\b|\bwho(?:s| is)? (?:actually |really |currently |now )?(?:runs|controls|running|controlling) (?:drugs|gear|county lines|drug lines)\b|\bwho(?:s| is)? (?:actually |really |currently |now )?holding the (?:['‘"“]?\w+['’"”]? )?(?:(?:line|deal|graft|drug) ){0,2}(?:phones?|burners?)\b|\bwho(?:s| is| are)? (?:using|running|operating|behind) the (?:['‘"“]?\w+['’"”]? )?(?:deal|drug|drugs|county|graft) (?:lines?|phones?|numbers?)\b|\bwhich (?:ocg|gang|crew|firm|family)s? (?:has got|has|have got|have|holds?|controls?|owns?|runs?|is running|is holding) the (?:[\w-]+ ){0,2}(?:county )?lines?\b|\bwho(?:s| is)? (?:supplies|supplying|suppling) (?!(?:the |our |their )?(?:[a-z]+ )?(?:training|funding|data|support|venue|room|materials?|templates?|figures|chair|information|guidance|resources?|analysts?|officers?|staff|lros?|partners?|councils?|forces?)\b)\w/;
 /** "is the X line still running into <town>", "is our OCG linked to the one over the border"; not who "I" am working with. */
-const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|runs?|operates?) (into|in|to|from|through)\b/;
+const LINE_RUNNING = /\blines?\b.{0,20}\b(still )?(running|operating|active|going|working|runs?|operates?) (into|in|to|from|through|out of)\b/;
 /** "'Big T' runs the group out of the Anchor": who runs a group, and where from. */
 const RUNS_GROUP_FROM = /\b(?:runs?|running|controls?|controlling) the (?:group|gang|ocg|crew|firm|line)s? (?:out of|from)\b/;
 /** "there's a line running into the site - which ROCU team deals with that?": which capability helps, not which line. */
@@ -457,6 +458,8 @@ const ADDRESS_OF_NAMED = new RegExp(
 /** Where someone lives ("where's he living now"); the subject is checked against topic words: "where does the LRO network live" is not. */
 const WHERE_LIVING =
   /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) (?!(?:it|that|this) )(.{1,40}?) ?\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
+/** The same told rather than asked: "tell me where tom example lives now". */
+const WHERE_ONE_LIVES = /\bwhere ([a-z]+(?: [a-z]+)?) (?:now )?(?:lives|is living|is staying)\b/;
 /** "what's the reg of the car ...", "who's it registered to", "check who it belongs to": a vehicle's registration or keeper is asked. */
 const REG_ASKED =
   /\bwhat(?:s| is| are)? (?:the )?(?:reg|regs|registration|vrm|number ?plates?|plates?)\b|\bwho(?:s| is| are)? (?:it|that|this|they|the \w+) registered to\b|\bregistered keeper\b|\b(?:van|car|vehicle|motor|bike|phone|number)\b.{0,60}\bwho (?:does|do) (?:it|that|this|they) belong to\b|\b(?:check|find out|tell me|see) who (?:it|that|this|they|the \w+) (?:belongs? to|is registered to)\b/;
@@ -663,6 +666,7 @@ const REQUESTS: RequestTest[] = [
   about(NAMED_DEALING, 1),
   matches(INTEL_ON_PLACE),
   aboutPerson(WHERE_LIVING),
+  aboutPerson(WHERE_ONE_LIVES),
   matches(REG_ASKED),
   matches(PHONE_NUMBER),
   about(STREET_ADDRESS, 1),

@@ -8,6 +8,7 @@ describe('knowledge query normalisation', () => {
     }
     assert.deepEqual(searchTokens('f10'), ['fb10']);
     assert.deepEqual(searchTokens('foundation blocks'), ['fb']);
+    assert.deepEqual(searchTokens('the building blocks'), ['fb']);
   });
 
   it('reads 4P spellings as one token', () => {
@@ -19,6 +20,11 @@ describe('knowledge query normalisation', () => {
     assert.deepEqual(searchTokens('Senior Responsible Officer'), ['sro']);
     assert.deepEqual(searchTokens('SOC Community Coordinators'), ['soccc']);
     assert.deepEqual(searchTokens('South West Regional Organised Crime Unit'), ['swrocu']);
+  });
+
+  it('reads "eval" as the evaluation and "nbhd" as neighbourhood', () => {
+    assert.deepEqual(searchTokens('what did the eval find'), searchTokens('what did the evaluation find'));
+    assert.deepEqual(searchTokens('nbhd policing'), searchTokens('neighbourhood policing'));
   });
 
   it('drops filler words and chat shorthand for "what"', () => {

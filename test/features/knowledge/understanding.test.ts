@@ -711,6 +711,28 @@ describe('understanding how questions are asked', () => {
       assert.equal(findSeriesReference('what is the first thing they ask of forces'), undefined);
     });
 
+    it('splits a second part after "plus" or "as well as" (not "20 plus"), "then the" or "then who", and "2nd q," or "Follow-up:"', () => {
+      assert.deepEqual(splitQuestion('fb7 baseline explained plus contact details for the soc ccs')?.parts, [
+        'fb7 baseline explained',
+        'contact details for the soc ccs',
+      ]);
+      assert.deepEqual(splitQuestion('explain hold as well as the prevent strand pls')?.parts, ['explain hold', 'the prevent strand pls']);
+      assert.deepEqual(splitQuestion('CHB overview then the ten foundation blocks')?.parts, ['chb overview', 'the ten foundation blocks']);
+      assert.deepEqual(splitQuestion("community asset mapping then who's the GAIN contact")?.parts, ['community asset mapping', 'whos the gain contact']);
+      assert.deepEqual(splitQuestion('protect strand - what is it. 2nd q, what is the clear phase for')?.parts, [
+        'protect strand - what is it',
+        'what is the clear phase for',
+      ]);
+      assert.deepEqual(splitQuestion('Foundation block 5: what is it? Follow-up: who are the SOC CCs')?.parts, [
+        'foundation block 5: what is it',
+        'who are the soc ccs',
+      ]);
+      assert.equal(splitQuestion('the SWROCU has 20 plus capabilities, how are they grouped'), undefined);
+      assert.equal(splitQuestion('in hold how do we stop the vacuum being filled, what does build then do differently'), undefined);
+      assert.deepEqual(shown('build phase plus the protect strand, can u explain both'), ['phase-build', '4p-protect']);
+      assert.deepEqual(shown('clear phase objectives then the prepare strand definition'), ['phase-clear', '4p-prepare']);
+    });
+
     it('answers a comparison with both entries', () => {
       const a = answerQuestion(kb, 'clear versus build');
       assert.equal(a.kind, 'answer');
@@ -3359,6 +3381,50 @@ describe('understanding how questions are asked', () => {
         assert.ok(a.kind === 'out-of-scope' || a.kind === 'intelligence-refusal', q);
         assert.ok(!/quillfeather|kentshire/i.test(answerText(a)), q);
       }
+    });
+    it('declines a section of an act asked whether it covers sharing or lets a partner share, consent, POCA used against a place, and what a partner is entitled to, as legal advice', () => {
+      declinesAs([
+        ['sec 115 crime n disorder act - does it cover us sharin info with the school in our chb site?', 'legal-advice'],
+        ['under section 115 of the crime and disorder act can health share patient info with our csp', 'legal-advice'],
+        ['is the school allowed to tell us which kids have been excluded without parental consent?', 'legal-advice'],
+        ['could POCA be used against a shop we found in asset mapping, and would the council be entitled to any of the money?', 'legal-advice'],
+      ]);
+      assert.deepEqual(shown('pursue - does it cover disruption or just prosecution'), ['4p-pursue']);
+    });
+
+    it("answers which pilot came first, or what was said of another region's pilot, as history, not another region's contacts", () => {
+      assert.notEqual(answerQuestion(kb, 'settling a bet - when and where was the very 1st chb pilot, was it west yorks or merseyside?').kind, 'out-of-scope');
+      assert.notEqual(answerQuestion(kb, 'did hmicfrs name the west yorks pilot specifically or just chb in general?').kind, 'out-of-scope');
+      declinesAs([["who's the chb lead for the west yorks pilot, need their number", 'other-region']]);
+    });
+
+    it('refuses being told where someone lives, and answers problems flagged in the evaluation', () => {
+      refusesOnly(
+        ["can you tell me where tom example lives now, he's moved out of swindon"],
+        ['were resourcing and partner buy-in flagged as problems in the evaluation'],
+      );
+      assert.equal(findIntelligenceRequest('tell me where tom example lives now')?.kind, 'request');
+      assert.equal(findIntelligenceRequest('the evaluation flagged resourcing up as problems'), undefined);
+    });
+
+    it('reads getting to a drop-in as the drop-ins, not directions, and declines DBS checks for volunteers', () => {
+      assert.ok(!isOutOfScope('what is the RDT and how do i get to one of their drop ins'));
+      assert.ok(isOutOfScope('how do i get to the train station from here'));
+      declinesAs([['how do i get DBS checks done for volunteers joining our community group', 'off-topic']]);
+    });
+
+    it("declines whether a numbered section's warrant covers more as legal advice", () => {
+      declinesAs([['Would a s.8 PACE warrant for the house cover the outbuilding too?', 'legal-advice']]);
+    });
+
+    it('refuses whether any groups are exploiting children somewhere, or any lines working out of a place, with nobody named', () => {
+      for (const q of [
+        'can u tell me if any ocgs r exploitin kids at the schools in camborne? safeguarding lead here',
+        "are there any county lines working out of our town's bus station right now?",
+      ]) {
+        assert.deepEqual(answerQuestion(kb, q), { kind: 'intelligence-refusal', namedPerson: false }, q);
+      }
+      refusesOnly([], ['Are there any user groups running in the South West for LROs?']);
     });
   });
 
