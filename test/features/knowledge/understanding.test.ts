@@ -3404,7 +3404,7 @@ describe('understanding how questions are asked', () => {
         ['were resourcing and partner buy-in flagged as problems in the evaluation'],
       );
       assert.equal(findIntelligenceRequest('tell me where tom example lives now')?.kind, 'request');
-      assert.equal(findIntelligenceRequest('the evaluation flagged resourcing up as problems'), undefined);
+      assert.equal(findIntelligenceRequest('resourcing was flagged up as problems'), undefined);
     });
 
     it('reads getting to a drop-in as the drop-ins, not directions, and declines DBS checks for volunteers', () => {
