@@ -825,6 +825,9 @@ function asksAgain(rest: string): boolean {
 
 const MIN_CONTEXT_WORDS = 5;
 const SELF_INTRODUCTION = /^\s*(?:as an?|i)\b|\bhere\s*$/i;
+/** A clause that says what is known or done already: "i know fb2 is resources", "we've done FB6 already", "the asset map is done". */
+const ALREADY_SETTLED =
+  /^\s*(?:i know|i get|i understand|we(?:'ve|’ve|ve| have) (?:done|got|finished|completed|sorted|covered|had)\b|.*\b(?:is|are) (?:done|sorted|finished|complete|completed|in place|covered)\b|.*\balready\s*$)/i;
 const CLAUSES = /\s*(?:[,;]\s*(?:but|so)?|\s(?:but|so)|\s[-–—])\s+/i;
 const STARTS_QUESTION = /^(?:what|whats|how|hows|who|whos|where|wheres|when|whens|which|why|can|could|should|is|are|does|do)\b/i;
 
@@ -870,7 +873,9 @@ function questionAfterContext(question: string): string | undefined {
   const context = clauses.slice(0, -1);
   // A few words before the question introduce the asker ("nbh sgt here - how can ..."), and who asks shapes the answer.
   // So does the asker telling of themselves, at any length ("As a SOC tactical adviser, ...", "I chair a CSP in Devon - ...").
-  if (context.join(' ').split(/\s+/).length < MIN_CONTEXT_WORDS || SELF_INTRODUCTION.test(context[0])) return undefined;
+  // Not when they say what is known or done already: "i know fb2 is resources but what's fb3 asking for".
+  const settled = context.every((c) => ALREADY_SETTLED.test(c));
+  if (!settled && (context.join(' ').split(/\s+/).length < MIN_CONTEXT_WORDS || SELF_INTRODUCTION.test(context[0]))) return undefined;
   return context.some((c) => STARTS_QUESTION.test(c) || /\?/.test(c)) ? undefined : last;
 }
 
@@ -1710,11 +1715,12 @@ function partEntries(kb: KnowledgeBase, part: string, guess = PART_GUESS): Knowl
   if (people) return [people];
   const named = seriesAnswer(kb, part) ?? memberAsked(kb, part) ?? termAsked(kb, part);
   if (named?.kind === 'answer') return [named.entry, ...named.also];
+  const contact = WHO_TO_ASK.test(part) ? contactFor(kb, part) : undefined;
+  if (contact) return [contact];
   // A part's answer gets the same check against the classifier as a whole question's.
   const searched = doubtChecked(kb, part, searchAnswer(kb, part));
   const found = beyondOurRegion(kb, part, searched) ?? searched;
   if (found.kind === 'answer') return [found.entry];
-  if (WHO_TO_ASK.test(part)) return [kb.byId.get(ROLE_ENTRY['soc-cc'])!];
   // A part is short and leans on the rest ("what training can they get"): the search's suggestion the classifier also favours will do.
   const agreed = suggestionGuessed(kb, part, found, guess);
   return agreed && [agreed.entry];
@@ -1730,31 +1736,64 @@ function sideEntries(kb: KnowledgeBase, side: string): KnowledgeEntry[] | undefi
   return partEntries(kb, side, SIDE_GUESS);
 }
 
-/** "who do I contact", "who should we ring": asking who to turn to. */
-const ASKS_WHO = String.raw`who (?:do|should|can|could|would) (?:i|we) (?:ring|call|phone|contact|speak to|ask|talk to|get in touch with|email|go to)\b`;
-/** "... and who do I contact?": when the part names no one, the SOC CCs are who to ask, as the briefing offers. */
+/** Ways to say "contact": "ring", "speak to", "get in touch with", "be talking to". */
+const TO_CONTACT = String.raw`(?:be )?(?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|contact(?:ing)?|speak(?:ing)? (?:to|with)|ask(?:ing)?|talk(?:ing)? (?:to|with)|get(?:ting)? in touch with|e-?mail(?:ing)?|go(?:ing)? to)`;
+/**
+ * Asking who to turn to: "who do I contact", "who at the ROCU should we ring", "which SOC CC should I be talking to",
+ * "who's the regional contact", "how do I reach them", "what's their number", "is there a named person I can ring".
+ */
+const ASKS_WHO = String.raw`(?:who(?:'s|’s|s| is)? (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region|police) )?(?:do|should|can|could|would) (?:i|we) ${TO_CONTACT}|which (?:soc ?ccs?|(?:soc )?(?:community )?coordinators?) (?:should|do|can|would) (?:i|we) ${TO_CONTACT}|who(?:'s|’s|s| is| are) (?:the |our |my )?(?:regional |local |named |go-to |best |main |right )*(?:contacts?|person|people|point of contact)|how (?:do|can|would|should) (?:i|we) (?:reach|contact|get in touch with|get hold of) (?:them|one of them|someone|somebody|anyone|the right person)|what(?:'s|’s|s| is) (?:their|the best) (?:mobile|number|phone number|email|contact details|contact)|is there (?:a |an |any )?(?:named |specific |particular )?(?:person|someone|anyone|contact) (?:in the region |regionally |at (?:the )?(?:rocu|swrocu) )?(?:i|we) (?:can|could) ${TO_CONTACT})\b`;
+/** A part that asks who to turn to: "and who do I contact", "also, which SOC CC should I be talking to". */
 const WHO_TO_ASK = new RegExp(String.raw`^\s*(?:and\s+|also\s+|if so,?\s+)?${ASKS_WHO}`, 'i');
+/**
+ * A part that only asks who to turn to: "who do I ask", "who should we ring about it". It names nothing, though "ask" is
+ * a word of the entry on what the SOC CCs ask of forces.
+ */
+const ASKS_WHO_ALONE = new RegExp(String.raw`^${ASKS_WHO}(?: about (?:it|this|that|them))?$`, 'i');
 /** A question, then who to ask about it: "whats the hold phase for who do i contact about it", "...? who do I ring". */
 const THEN_WHO_TO_ASK = new RegExp(
   String.raw`^([^a-z0-9]*[a-z0-9].*?)[\s,.;:?!–—-]+(?:and\s+|also\s+|if so,?\s+|so\s+)?(${ASKS_WHO}(?:\s+\w+){0,6})\s*[?.!]*\s*$`,
   'i',
 );
 
-/** A closing part that only asks who to turn to: "who do I ask", "who should we ring about it". */
-const ASKS_WHO_ALONE = new RegExp(String.raw`^${ASKS_WHO}(?: about (?:it|this|that|them))?$`, 'i');
+/** The entries that say how to reach someone: each role's, and the ROCU's out-of-hours route. */
+const OUT_OF_HOURS_ENTRY = 'swrocu-out-of-hours';
+const CONTACT_ENTRIES: ReadonlySet<string> = new Set([...Object.values(ROLE_ENTRY), OUT_OF_HOURS_ENTRY]);
+/** The ROCU's out-of-hours route is for when the working day is over: "at 2am", "over a weekend", "out of hrs". */
+const OUT_OF_HOURS =
+  /\b(?:out of (?:office )?(?:hours|hrs)|after (?:hours|hrs|dark)|outside (?:office |working |normal )?(?:hours|hrs)|at night|overnight|night|nights|weekends?|bank holidays?|\d+ ?(?:am|pm)|ooh)\b/i;
 
 /**
- * The question before a closing "who do I contact about it" is answered, with the SOC CCs' contact entry
- * beside it, unless the answer already gives a contact or the closing part names something else to ask about.
+ * Who a part asking who to turn to should reach: the role or route it finds ("who do I contact for GAIN", "how do I
+ * reach them out of hours"), else the SOC CCs, as the briefing offers; undefined when the part names another topic to
+ * ask about ("who do I ask about the Hold phase").
+ */
+function contactFor(kb: KnowledgeBase, part: string): KnowledgeEntry | undefined {
+  const found = searchAnswer(kb, part);
+  const route = found.kind === 'answer' && CONTACT_ENTRIES.has(found.entry.id) ? found.entry : undefined;
+  if (route && (route.id !== OUT_OF_HOURS_ENTRY || OUT_OF_HOURS.test(part))) return route;
+  const top = kb.index.rank(part).hits[0];
+  const namesOther = !!top?.namesEntry && ROLE_NAMED_BY[top.entry.id] !== 'soc-cc' && !ASKS_WHO_ALONE.test(part);
+  return namesOther ? undefined : kb.byId.get(ROLE_ENTRY['soc-cc']);
+}
+
+/** The people asked about: "who are the SOC community coordinators", "the 2 DIs who are SOC CCs", "who are they". */
+const WHO_THEY_ARE = /\bwho(?:'s|’s| is| are)\b/i;
+
+/**
+ * The question before a closing "who do I contact about it" is answered, with the entry on who to reach beside it,
+ * unless the answer already gives a contact or the closing part names something else to ask about. "... who are they
+ * and how do I reach them" asks for the people alone.
  */
 function andWhoToAsk(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = THEN_WHO_TO_ASK.exec(question);
-  // "who do I ask" alone names nothing, though "ask" is a word of the entry on what the SOC CCs ask of forces.
-  if (!m || (!ASKS_WHO_ALONE.test(m[2]) && kb.index.rank(m[2]).hits[0]?.namesEntry)) return undefined;
+  const contact = m && contactFor(kb, m[2]);
+  if (!m || !contact) return undefined;
   const asked = freshAnswer(kb, m[1]);
+  if (asked.kind === 'answer' && [asked.entry, ...asked.also].some((e) => CONTACT_ENTRIES.has(e.id))) return asked;
+  if (WHO_THEY_ARE.test(m[1])) return answerWith(kb, contact, 1);
   if (asked.kind !== 'answer') return undefined;
-  if ([asked.entry, ...asked.also].some((e) => Object.values(ROLE_ENTRY).includes(e.id))) return asked;
-  return answerWith(kb, asked.entry, asked.score, [...asked.also, kb.byId.get(ROLE_ENTRY['soc-cc'])!], 'parts');
+  return answerWith(kb, asked.entry, asked.score, [...asked.also, contact], 'parts');
 }
 
 /** Weighing two accounts against each other without naming them as sides: "how do the two compare", "which is right". */

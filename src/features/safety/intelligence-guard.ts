@@ -41,9 +41,14 @@ const CHECK_REQUEST = [
   new RegExp(
     String.raw`\b(background checks?|criminal (record|history|records)|previous convictions|warning markers?|(is|are) wanted (on|for)|wanted (on|for) (anything|a warrant|warrants?|recall)|outstanding warrants?|registered keeper|keeper of|${WHO_OWNS_WHAT}|owner of the (car|vehicle|van|phone))\b`,
   ),
-  // "took out the main nominals", "warrants on the main nominals" and "4 key nominals charged" say what was done, not who: the removal words keep it from counting.
-  /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|nicking|lifted|lifting|jailed|charged|charging|convicted|sentenced|locked up|disrupted|warrants? on|raids? on)( out)?( all| \d+| some| most| several| two| three| four| five| six)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)(?! (?:(?:are|were|have been|got|all|now) ){0,2}(?:remanded|charged|arrested|jailed|convicted|sentenced|in custody|inside|nicked|locked up)\b)/,
 ];
+
+/**
+ * "Nominal" is the police word for a person of interest: kept out of what the bot stores, though a question may use it
+ * for the work ("which nominals go under Pursue"). "took out the main nominals", "warrants on the main nominals" and "4 key nominals charged" say what was done, not who: the removal words keep it from counting.
+ */
+const NOMINAL =
+  /(?<!\b(took|taken|take|taking|removed|remove|removing|arrested|arresting|nicked|nicking|lifted|lifting|jailed|charged|charging|convicted|sentenced|locked up|disrupted|warrants? on|raids? on)( out)?( all| \d+| some| most| several| two| three| four| five| six)?( of)?( the)?( main| key| top| lead| principal)? )\bnominals?\b(?! (fee|sum|amount|cost|charge|rent|value)s?\b)(?! (?:(?:are|were|have been|got|all|now) ){0,2}(?:remanded|charged|arrested|jailed|convicted|sentenced|in custody|inside|nicked|locked up)\b)/;
 
 /** A title before a name, or a street name in quotes between a first name and a surname ("Darren 'Taz' Example"). */
 const PERSON_CASED = /\b(Mr|Mrs|Miss|Ms|Mstr)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ ['‘"“][A-Z][A-Za-z]+['’"”] [A-Z][a-z]+/;
@@ -116,6 +121,11 @@ function fold(text: string): string {
 
 /** The first kind of intelligence found in `text`, or undefined when it reads as ordinary. */
 export function findIntelligence(text: string): IntelligenceKind | undefined {
+  return findIntelligenceDetails(text) ?? (NOMINAL.test(fold(text)) ? 'check-request' : undefined);
+}
+
+/** As findIntelligence, but a nominal mentioned without details does not count. */
+function findIntelligenceDetails(text: string): IntelligenceKind | undefined {
   if (!text) return undefined;
   const cased = text
     .normalize('NFKC')
@@ -151,7 +161,7 @@ export function refuseIntelligence(text: string | undefined): void {
 
 // Requests for intelligence in a question (the knowledge base answers questions; these are refused there).
 
-const CHECK_VERB = String.raw`(run|check|checks|checking|search|look ?up|lookup|trace|pull|screen|vet)`;
+const CHECK_VERB = String.raw`(run|check|checks|checking|search|look ?up|lookup|trace|pull(?! together)|screen|vet)`;
 const CHECK_TARGET = String.raw`(burners?|handsets?|sim cards?|number(?= (?:against|through) )|name|names|person|individual|nominals?|suspects?|subjects?|vehicles?|car|cars|van|vans|reg|registration|vrm|(number )?plates?|address|addresses|postcode|house|flat|phone|mobile|dob|date of birth|records?|previous( convictions)?|convictions?|associates?|(warning )?markers?|background)`;
 /** "check a name", "run this vehicle", "look up the previous convictions for ...": wider than CHECK_REQUEST, for questions. */
 const CHECK_REQUEST_WORDS = new RegExp(
@@ -179,7 +189,7 @@ const INTEL_ON =
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
 /** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
 const FLAGGED =
-  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b(?! (?:an? )?(?:common |real |big |known |recurring |wider |general )?(?:problems?|issues?|concerns?|gaps?|weakness(?:es)?|strengths?|innovative|good|best|promising|notable|smarter|effective|priority|priorities)\b)|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b|\badd (?:this |it |that )?to (?:the )?(?:intel|intelligence)\b/;
+  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b(?! (?:an? )?(?:common |real |big |known |recurring |wider |general )?(?:problems?|issues?|concerns?|gaps?|weakness(?:es)?|strengths?|innovative|good|best|promising|notable|smarter|effective|priority|priorities|contradictions?|inconsistenc(?:y|ies)|discrepanc(?:y|ies)|errors?|mistakes?)\b)|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b|\badd (?:this |it |that )?to (?:the )?(?:intel|intelligence)\b/;
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
@@ -277,9 +287,9 @@ const NAMED_HEADS = new RegExp(
 const ARRESTS_OF_NAMED = new RegExp(
   String.raw`\bhow (?:many times|often) (?:has|have|was|were|did) ${A_NAME} (?:been |got |get )?(?:arrested|charged|nicked|stopped|convicted|reported)\b`,
 );
-/** "is X still active in <town>"; not "the group is using (the flat) for dealing in". */
+/** "is X still active in <town>", "is X still active"; not "the group is using (the flat) for dealing in". */
 const STILL_ACTIVE =
-  /\b(?:is|are) ((?!(?:using|being|used|we|you|i)\b)[a-z]+(?: [a-z]+){0,3}) (?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b/;
+  /\b(?:is|are) ((?!(?:using|being|used|we|you|i)\b)[a-z]+(?: [a-z]+){0,3}) (?:(?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b|still (?:active|operating|dealing)$)/;
 /**
  * "which groups should I know about operating in my ward", "if any OCGs are exploiting kids at the schools in <town>",
  * "is there an OCG operating in <place>", "the current threat picture for OCGs in <town>": groups active somewhere,
@@ -338,6 +348,9 @@ const GROUP_THEN_ASKED = /\bthe ([a-z]+) (?:family|crew|gang|ocg|firm|lot|boys)\
  * Which group someone belongs to or tops a ranking, groups' people by name, and which group was taken out of a site
  * or is back: "which OCG is X part of", "OCGs by name", "which OCG tops the MoRiLE list".
  */
+/** "which ocg in barnstaple", "which gangs are around Yeovil": the groups in a place, asked in few words. */
+const GROUPS_IN_PLACE =
+  /^which (?:ocgs?|gangs?|crews?|groups?|lines?) (?:is |are )?(?:in|at|around|near|operating in|active in) (?:the )?([a-z]+(?: [a-z]+)?)$/;
 const WHICH_GROUP =
   /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls|affiliated|associated)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b|\b(?:which|what) (?:ocg|gang|crew|firm)s? (?:tops?|(?:is|are) (?:the )?(?:top|highest))\b|\b(?:ocgs?|gangs?|crews?|dealers)\b.*\bnames?,? (?:pls|please|plz)\W*$|\bwhich (?:ocg|gang|crew|firm|group)s? (?:was|were|got|has been|have been) (?:cleared|removed|taken out|dismantled|disrupted|targeted|locked up)\b|\bwhich (?:ocg|gang|crew|firm|group|lot|family)s? (?:has |have |is |are )?(?:moved|moving|stepped|stepping|come|coming) (?:in|into|up)\b|\b(?:any of )?(?:its|their) (?:members|nominals|players|dealers) (?:are |is )?(?:back|still around|returning|returned)\b/;
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
@@ -384,7 +397,7 @@ const ABOUT_PEOPLE = [
   /\bwhich (?:streets?|roads?|estates?|areas|wards|villages|parks|houses?|flats?|properties|addresses|families|family|tenants|pupils|kids|children|shops?|business(?:es)?|premises|drivers?|nail bars?|car wash(?:es)?|takeaways?|barbers?|salons?|pubs?|garages?|schools?)\b.{0,90}\b(?:slavery|trafficking|laundering|linked|connected|county lines|drugs?|dealing|dealers?|selling|supply|cuckoo\w*|exploited|groomed|recruited|running|moving|counterfeit|stash\w*|main problem|ocgs?|line|raid\w*|warrants?|warranted|searched|under (?:police |active |an? )?investigation|being investigated|surveillance|watched|looking at|targeted)\b/,
   /\bwhich (?:(?:young|vulnerable|local|older|elderly) )?(?:people|adults|residents|users|victims)\b.{0,90}\b(?:drugs?|dealing|dealers?|selling|supply\w*|cuckoo\w*|exploited|groomed|recruited|ocgs?|gangs?)\b/,
   /\bwhich of (?:the|our|my|these|those) .{1,40}\b(?:moving|dealing|selling|running|holding|supplying|exploited|laundering|fronting)\b|\b(?:houses|flats|addresses|properties|people|lads|kids|pupils|children|young people|tenants|residents|victims|families|dealers|nominals|members|cars|vans)\b.{0,60}\bwhich ones are (?:they|them)\b/,
-  /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:most|frequently|repeatedly) (?:arrested|charged|convicted|nicked|reported) (?:people|individuals|nominals|offenders|persons|residents|men|women|lads|youths|kids)\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list|what are|whats)\b.{0,30}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\b(?:who|which \w+)(?:s| is)? (?:at the )?top of the (?:\w+ ){0,2}(?:list|table|rankings?|lines?|groups?|gangs?|ocgs?|crews?|networks?|tree)\b|\bwho (?:are|is) (?:the )?(?:\w+ )?(?:people|kids|children|young people|adults|victims|residents) (?:being )?(?:exploited|groomed|used|cuckooed|targeted)\b|\b(?:anyone|someone|any of them|he|she|they)\b.{0,60}\b(?:been )?(?:seen|spotted|sighted) (?:back )?(?:in|around|at|on|near)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile )?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\brun by the same (?:people|group|family|ocg|gang)\b|\bwho(?:s| is| are)? (?:the )?(?:top|biggest|main|largest|worst|most (?:harmful|dangerous|active)) (?:ocg|gang|crew|dealer|firm|group|family|line)s? (?:in|on|around|at|across|near)\b/,
+  /\b(?:give me|list|show me|send me|what are|what) (?:the |all (?:the )?)?(?:phone |mobile )?numbers (?:are )?(?:linked|connected|tied|used) (?:to|with|by)\b|\bwho heads? up\b|\b(?:most|frequently|repeatedly) (?:arrested|charged|convicted|nicked|reported) (?:people|individuals|nominals|offenders|persons|residents|men|women|lads|youths|kids)\b|\b(?:rank|ranked|ranking)\b.{0,40}\b(?:members|individuals|nominals|people)\b|\brank (?:them|these|those)\b|\b(?:pull|get|give me|show me|list|what are|whats)\b.{0,30}\bscores? (?:for|of) (?:the |our |all )?(?:ocgs|groups|gangs|nominals)\b|\b(?:who|which \w+)(?:s| is)? (?:at the )?top of the (?:\w+ ){0,2}(?:list|table|rankings?|lines?|groups?|gangs?|ocgs?|crews?|networks?|tree)\b|\bwho (?:are|is) (?:the )?(?:\w+ )?(?:people|kids|children|young people|adults|victims|residents) (?:being )?(?:exploited|groomed|used|cuckooed|targeted)\b|\b(?:anyone|someone|any of them|he|she|they)\b[^.?!]{0,60}\b(?:been )?(?:seen|spotted|sighted) (?:back )?(?:in|around|at|on|near)\b|\bname (?:the |all )?(?:ocgs|organised crime groups|gangs|groups)\b(?! (?:in|of) the briefing)|\btop (?:\d+|three|five|ten) (?:individuals|people|nominals|members|ocgs|targets|families)\b|\btop (?:morile[ -])?(?:scored|scoring|ranked|rated|harm) (?:ocgs|groups|gangs|nominals|individuals|families)\b|\btop (?:morile[ -])?(?:scored|scoring|ranked|rated|harm) (?:ocg|group|gang|nominal|individual|family) (?:in|around|across|near)\b|\brun by the same (?:people|group|family|ocg|gang)\b|\bwho(?:s| is| are)? (?:the )?(?:top|biggest|main|largest|worst|most (?:harmful|dangerous|active)) (?:ocg|gang|crew|dealer|firm|group|family|line)s? (?:in|on|around|at|across|near)\b/,
   /\b(?:network|association) (?:chart|map|diagram)s?\b|\bwho(?:s| is| are)? (?:really )?behind the (?:\w+ ){0,2}(?:grows?|dealing|drugs|nail bars?|car wash(?:es)?|barbers?|salons?|vape shops?|takeaways?|(?<!chb |gold |community )(?:shops?|business(?:es)?|premises|company|firm)(?! case)|lines?|supply|thefts?|burglar\w*|robber\w*|violence|stabbings?|shootings?|exploitation|attacks?)\b|\bwho(?:se)? (?:a |the |this |that )?(?:\w+ )?(?:number|phone|mobile|burner|car|van|vehicle|flat|house|account)s?(?: (?:ending|ending in|starting|starting with) \w+)? belongs? to\b|\bwho (?:are|is) the (?:youngsters|kids|lads|boys|men|people|ones|runners) (?:running|dealing|selling|holding)\b|\b(?:is|are) (?:the|this|that) (?:lad|man|woman|girl|boy|bloke|guy|kid|person|male|female)\b.{0,40}\b(?:linked|involved|connected|associated)\b|\b(?:name|list|put) (?:\w+ )?as (?:the |a |our )?(?:main )?targets?\b|\b(?:check|checks|request|search|trace) on (?:the|that|this|his|her|their) .{1,30}\b(?:come back|came back|returned|showed|found)\b|\bwho\b.{0,40}\b(?:is|are|s) (?:dealing|selling|supplying)\b(?! with\b| (?:the )?(?:training|support|funding|venue|room|materials?|data|figures)\b)|\bassociates of (?:the |this |that )?(?:guy|lad|man|woman|bloke|person|one|him|her)\b|\b(?:guy|lad|man|woman|bloke|one) (?:they|people) call\b|\b(?:list|name|give me|show me) (?:the |all (?:the )?)?(?:list of )?(?:ocgs|organised crime groups|gangs|nominals) (?:currently |now |still )?(?:mapped|active|operating|in|on|around|across)\b|\bthreat (?:level|score|rating) (?:on|of|for) (?:the )?[a-z]+ (?:ocg|gang|crew|network|group|family|firm)\b|\btied in with\b|\bflag(?:ging)? (?:him|her|them)\b|\bon (?:the|our|their|your) (?:police |ocg |gang |intel |nominals? )+list\b|\b(?:is|are) .{1,40}\bon the (?:police |ocg |gang |intel )*(?:mapping|matrix)\b(?! (?:panels?|meetings?|process|templates?|groups?|boards?)\b)/,
   /\b(?:police|you|we|anyone) (?:already )?knows? about (?:that|this|the) (?:house|flat|address|car|van|man|woman|lad|person|family|shop)\b|\b(?:check|find out|see|confirm|tell me) (?:if|whether) .{1,80}\b(?:is|are) (?:\w+ )?(?:linked|connected|tied|involved) (?:to|with|in) (?:an? |the )?(?:organised crime|ocgs?|gangs?|county lines|drugs?|dealing|crime)\b|\b(?:list|name|show me|give me) (?:the |all )?(?:ocgs|groups|gangs|nominals|families|individuals)\b.{0,20}\b(?:highest|biggest|top|most harmful|worst)\b|\b(?:his|her|their) risk (?:level|score|rating)\b|\bcross[- ]?(?:reference|check) (?:them|these|those|the (?:addresses|names|list|nominals|people))\b/,
   /\b(?:money[- ]laundering|laundering) fronts?\b|\bowner on paper\b|\b(?:is|are) (?:he|she|they) (?:now )?being (?:used|exploited|groomed|run) by\b|\bwhere (?:is|will|would) (?:he|she)\b(?! (?:find|get|go|look|ask|start|send|book)\b)/,
@@ -412,7 +425,7 @@ const SOMEONE_TO_CHECK =
 
 /** Asking the bot to keep someone's number, address, vehicle or name: never legal advice, always a refusal. */
 const KEEP_DETAILS =
-  /\b(?:save|store|keep|log|hold onto|hold on to) (?:the |this |that |these |those |their |his |her )?(?:(?:phone|mobile|deal line|burner|line) numbers?|regs?|registrations?|number ?plates?|(?:home )?address(?:es)?)\b/;
+  /\b(?:save|store|keep|log|hold onto|hold on to) (?:the |this |that |these |those |their |his |her )?(?:(?:phone|mobile|deal line|burner|line) numbers?|regs?|registrations?|number ?plates?|(?:home )?address(?:es)?|(?:(?:ocg|gang|group|crew|members?|nominals?|suspects?|targets?|people|dealers?) )+names|(?<=(?:their|his|her) )names|names (?:of|for) (?:the |these |those |our |my )?(?:ocg |gang )?(?:members|nominals|suspects|targets|people|dealers))\b/;
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
   /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|record|file|keep|upload|add) (?:this|that|the following|my|our|some|these|new)? ?(?:intel|intelligence)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\badd (?:[a-z]+ ){1,3}as (?:an? |the )?(?:known )?(?:associates?|members?|nominals?|suspects?|targets?|subjects?) (?:of|to|in|for)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding|storing|stashing|hiding|minding|cuckoo\w*)\b|\b(?:dealing|selling|supplying|carrying|holding|storing|stashing|hiding|minding)\b.{0,60}\b(?:store|save|log|record|note|keep) (?:this|that|it)\b/;
@@ -426,7 +439,6 @@ const GROUP_PEOPLE =
 const GROUP_ASSETS =
   /\b(?:list|which|what|give me|show me|tell me|name) (?:are )?(?:the |all (?:the )?)?(?:(?:vehicles|cars|motors|vans|phones|numbers|addresses|properties|premises|businesses|companies|bank accounts)(?:,? (?:and|or) |, )?)+ (?:are )?(?:linked|connected|tied|associated|registered|belonging|used) (?:to|with|by) (?:the|this|that|our|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|line|firm|network|target|nominal)s?\b/;
 const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
-const GROUP_NOMINALS = /\b(ocg|gang) nominals?\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
 /** Which groups or people run crime in a place: intelligence even when nobody is named. */
 const GROUP_ACTIVITY =
@@ -491,8 +503,8 @@ function aboutNonTopic(match: RegExpExecArray | null, group: number, isDomain: D
   return !isDomain(subject);
 }
 
-/** The text opens with a name that says what someone is or did, or then describes them: "Jo Example is the girlfriend of ...", "Jo Example, late twenties". */
-const OPENS_WITH_NAME = /^\s*[A-Z][a-z]+ [A-Z][a-z]+(?:(?:['’]s)? (?:is|was|has|had)\b|,)/;
+/** The text opens with a name that says what someone is or did, or then describes them: "Jo Example is the girlfriend of ...", "Jo Example, late twenties", "Jo Example or her brother". */
+const OPENS_WITH_NAME = /^\s*[A-Z][a-z]+ [A-Z][a-z]+(?:(?:['’]s)? (?:is|was|has|had)\b| (?:or|and) (?:his|her|their) |,)/;
 
 /** An act's, order's or unit's title ("the Human Rights Act", "the East Midlands Special Operations Unit") or a region ("the North East") names no one. */
 const TITLE =
@@ -559,11 +571,12 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     .replace(/[?.!]+$/, '');
   // How to use a records system asks nothing of it ("how do I record a shoplifting on Niche"), unless it names someone.
   const usingSystem = USING_A_SYSTEM.test(lower) && !namesSomeone(text, isDomain);
-  const found = findIntelligence(usingSystem ? text.replace(RECORDS_SYSTEM, 'the system') : text) ?? (KEEP_DETAILS.test(lower) ? 'keep' : undefined);
+  const found = findIntelligenceDetails(usingSystem ? text.replace(RECORDS_SYSTEM, 'the system') : text) ?? (KEEP_DETAILS.test(lower) ? 'keep' : undefined);
   const asked =
     found ||
     REQUESTS.some((test) => test(lower, isDomain)) ||
     REG_WITH_WORDS.test(lower) ||
+    (NOMINAL.test(lower) && namesSomeone(text, isDomain)) ||
     namesGroup(text, isDomain) ||
     ((CHECK_WHETHER.test(lower) || REPORTS_SOMEONE.test(lower) || ABOUT_SOMEONE.test(lower)) && namesSomeone(text, isDomain));
   if (!asked) return undefined;
@@ -642,7 +655,31 @@ const ABOUT_SOMEONE_NAMED = [
   ADDRESS_OF_NAMED,
 ];
 
+/**
+ * Particular nominals asked for, listed, checked or kept: "list the nominals for our site", "is Kyle Example a nominal",
+ * "any of my nominals wanted", "store these nominals"; not the work done with them ("diversion for the younger nominals").
+ */
+const NOMINALS_ASKED = new RegExp(
+  [
+    // "list the nominals", "give me our top nominals", "any of my nominals"
+    String.raw`\b(?:list|give me|show me|send me|tell me|check|names?|any of)(?: [\w-]+){0,4}? (?:the |our |my |these |those |a |an )?(?:[\w-]+ )?nominals?\b`,
+    // "who's the top-tier nominal", "who are the highest risk nominals"
+    String.raw`\bwho(?:s| is| are| were) (?:the |our |my |their |its )?(?:[\w-]+ ){0,2}nominals?\b`,
+    // "is Kyle Example a nominal", "are they nominals"; not "is arresting the principal nominal the point"
+    String.raw`(?:^|[.?!,;-] ?)(?:is|are) (?:(?!(?:the|our|my|a|an)\b)[\w-]+ ){1,3}(?:(?:an?|one of (?:the|our|my)) (?:[\w-]+ )?)?nominals?\b`,
+    String.raw`\b(?:if|whether) (?:[\w-]+ ){1,5}(?:is|are) (?:an? |one of (?:the |our |my ))?(?:[\w-]+ )?nominals?\b`,
+    String.raw`\b(?:which|what) (?:[\w-]+ )?nominals?\b`,
+    String.raw`\b(?:which of|store|save|log|add|record|keep (?:these|those|this|the following))\b.{0,50}\bnominals?\b`,
+    // their details: "the phone number for the principal nominal", "associates of the top nominal"
+    String.raw`\b(?:phone|mobile|numbers?|address(?:es)?|dobs?|details|ref(?:erence)?s?)\b.{0,30}\bnominals?\b`,
+    String.raw`\bassociates of (?:the |that |this |our |my |a )?(?:[\w-]+ )?nominals?\b`,
+    String.raw`\bnominals?\b.{0,40}\b(?:names?|called|named|checks?|records?|wanted|links?|linked|hits?|scores?|scoring|systems?|addresses|active|associates|role in|ref|reference|live|lives|living)\b`,
+    String.raw`\bnominals?\s*(?:(?:check|record)\b|:)`,
+  ].join('|'),
+);
+
 const REQUESTS: RequestTest[] = [
+  matches(NOMINALS_ASKED),
   ...ABOUT_SOMEONE_NAMED.map((re) => about(re, 1)),
   matches(CHECK_REQUEST_WORDS),
   matches(DO_A_CHECK),
@@ -651,7 +688,6 @@ const REQUESTS: RequestTest[] = [
   matches(INTEL_HELD),
   // In one sentence: "who runs the drop-ins" after "an OCG I manage." asks nothing about the group.
   (lower) => lower.split(/[.?!]\s/).some((sentence) => NAMED_GROUP_MEMBERS.test(sentence) && GROUP_WORD.test(sentence)),
-  matches(GROUP_NOMINALS),
   about(GROUP_MEMBERS_IN, 1),
   about(WHEREABOUTS, 1),
   matches(HAS_PREVIOUS),
@@ -692,6 +728,7 @@ const REQUESTS: RequestTest[] = [
   matches(SOURCE_REPORT),
   matches(PERSON_STATUS),
   matches(WHICH_GROUP),
+  about(GROUPS_IN_PLACE, 1),
   matches(TRADE_PLACES),
   aboutAGroup(THEIR_DETAILS),
   aboutAGroup(WHO_IS_IN_IT),

@@ -276,6 +276,12 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(splitQuestion('explain the build phase plus give me the protect P')?.parts, ['explain the build phase', 'give me the protect p']);
     });
 
+    it('answers only the question after a clause saying what is known or done already', () => {
+      assert.deepEqual(shown("i know fb5 is asset mapping, what's fb6 about?"), ['fb-6-governance']);
+      assert.deepEqual(shown('we have done FB8 already - what does FB9 need?'), ['fb-9-communication-strategy']);
+      assert.deepEqual(shown("we've got prevent sorted - what goes under protect?"), ['4p-protect']);
+    });
+
     it('answers a short part the search only suggests when the classifier favours the same entry', () => {
       assert.deepEqual(shown("What's expected of an LRO and what training can they get?"), ['lro-role', 'lro-training']);
     });
@@ -284,6 +290,21 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('What does the governance block need, and who should I ring?'), ['fb-6-governance', 'soc-cc-contact']);
       assert.deepEqual(shown('whats the build phase for who do i contact about it'), ['phase-build', 'soc-cc-contact']);
       assert.deepEqual(shown('what happens at the RDT drop-ins, who do I ring?'), ['lro-drop-ins']);
+    });
+
+    it('reads the other ways of asking who to turn to, and reaches the role or route the part names', () => {
+      for (const [q, want] of [
+        ['what does FB2 cover? also which SOC CC should I be talking to', ['fb-2-resources', 'soc-cc-contact']],
+        ['what did the evaluation find, and who is the regional contact for it', ['chb-evaluation-2025', 'soc-cc-contact']],
+        ['what does the hold phase need? and is there a named person in the region I can ring', ['phase-hold', 'soc-cc-contact']],
+        ['when should we bring the soc ccs in, and what is their number', ['asks-early-engagement', 'soc-cc-contact']],
+        ['what is FB4 about and who do i contact for GAIN', ['fb-4-locality-profile', 'gain']],
+        ['what are the capability groups and how do I reach them out of hours', ['swrocu-capability-groups', 'swrocu-out-of-hours']],
+        ['who at SWROCU can I contact about the benefits of CHB? and what is a CSP', ['soc-cc-contact', 'csps']],
+      ] as const) {
+        assert.deepEqual(shown(q), want, q);
+      }
+      assert.deepEqual(shown('morning, who are the SOC community coordinators for the region and how do I get hold of them'), ['soc-cc-contact']);
     });
 
     it('answers a part asking who holds a role with the entry on reaching them, as when asked alone', () => {
@@ -2950,6 +2971,18 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers a question about the South West after sentences naming where the asker came from, unless it points back there', () => {
+      answersWith([
+        ["I've just come down from Yorkshire. which forces does the South West ROCU cover?", 'south-west-forces'],
+        ["I'm the DI for the eastern area of Wiltshire and new to SOC. how do I get hold of the SOC CCs?", 'soc-cc-contact'],
+      ]);
+      assert.ok(!isOtherRegionContactRequest("I've transferred to Dorset from the Met, who are the SOC CCs?"));
+      declinesAs([
+        ["I'm transferring to Kent next month. Who's the SOC CC there?", 'other-region'],
+        ["I'm with Thames Valley Police. Who are our SOC community coordinators?", 'other-region'],
+      ]);
+    });
+
     it("declines another region's contact asked beside a line or nominal with no details as other-region, and reads a defence or a long 'apply to' as legal", () => {
       declinesAs([
         ['we have a line running from Leeds into Yeovil - who is the Yorkshire SOC CC?', 'other-region'],
@@ -3160,6 +3193,63 @@ describe('understanding how questions are asked', () => {
         ['Raids on the key nominals are planned for Tuesday, which phase is that?', 'the nominals were all remanded last week - what does Hold need now?'],
       );
       assert.equal(findIntelligence('Warrants on the main nominals went well'), undefined);
+    });
+
+    it('answers a question that uses "nominals" for the work, refuses nominals asked for, checked or kept, and still keeps any nominal out of what is stored', () => {
+      refusesOnly(
+        [
+          'list the nominals for our CHB site',
+          'is Kyle Example a nominal on the Weymouth OCG?',
+          'any of my nominals wanted at the moment?',
+          'store these nominals for the site please',
+          'can you check if jo example from the estate is a nominal?',
+          'how many OCG nominals live in the ward',
+        ],
+        [
+          'diversion work for the younger brothers of our OCG nominals - what strand is that?',
+          'is there any LRO training before I take on my nominals',
+          "housing officer here, everyone keeps saying 'nominal' - what does OCG stand for?",
+          'is arresting the principal nominal all there is to the clear phase?',
+        ],
+      );
+      assert.equal(findIntelligence('support with diversion for our OCG nominals'), 'check-request');
+    });
+
+    it('declines standing up in court, a breach, an act that covers or is used, boards elsewhere, an entry briefing and a late PC, each of its kind', () => {
+      for (const q of [
+        'will a dwo stand up in court for this job',
+        'Would passing details to a charity partner breach UK GDPR?',
+        's115 crime & disorder act - covers sharing data w council?',
+        'can s115 crime and disorder act be used to share data with the school',
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      assert.ok(!isLegalAdviceRequest('which act covers human rights'));
+      declinesAs([
+        ['which SOC partnership boards are running in Essex', 'other-region'],
+        ["I need the cyber team at the South East ROCU. Ours are on the microsite. What's the number for the South East?", 'other-region'],
+        ["what's the best way to structure a method of entry briefing for a warrant?", 'off-topic'],
+        ['how should I handle a performance conversation with a PC who keeps turning up late?', 'off-topic'],
+      ]);
+      refusesOnly(['Kyle Marsh or his brother - which one should be the main nominal for our site?', 'who is the top MoRiLE-scored ocg in bath right now'], []);
+    });
+
+    it('refuses names to keep, the groups in a place asked in few words, and whether someone is still active', () => {
+      refusesOnly(
+        ['save these gang member names for the plan: Jo Example, Sam Sample', 'which ocg in bridport', 'is jo example still active'],
+        ['which groups are in the hold phase', 'is the LRO network still active', 'keep the names of the blocks handy', 'what are they all about'],
+      );
+    });
+
+    it("does not read pulling together reading, a contradiction flagged in a paper, or a later sentence's 'seen at' as intelligence", () => {
+      refusesOnly(
+        ['pull the records on jo example', 'the police flagged him as a risk - is he in the ocg?', 'they were seen at the flats last night'],
+        [
+          'I have to pull together some background reading for the Silver group. is there research on the pilots?',
+          'our analyst flagged it as a contradiction in the board paper - why do the pilot numbers differ?',
+          'They want a short overview before they ask for more. what benefits were seen at the pilot sites?',
+        ],
+      );
     });
 
     it("answers a count of nominals charged, another region's CHB timeline or first site, and what someone'd heard", () => {
