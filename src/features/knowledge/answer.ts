@@ -1742,7 +1742,14 @@ const TO_CONTACT = String.raw`(?:be )?(?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)
  * Asking who to turn to: "who do I contact", "who at the ROCU should we ring", "which SOC CC should I be talking to",
  * "who's the regional contact", "how do I reach them", "what's their number", "is there a named person I can ring".
  */
-const ASKS_WHO = String.raw`(?:who(?:'s|’s|s| is)? (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region|police) )?(?:do|should|can|could|would) (?:i|we) ${TO_CONTACT}|which (?:soc ?ccs?|(?:soc )?(?:community )?coordinators?) (?:should|do|can|would) (?:i|we) ${TO_CONTACT}|who(?:'s|’s|s| is| are) (?:the |our |my )?(?:regional |local |named |go-to |best |main |right )*(?:contacts?|person|people|point of contact)|how (?:do|can|would|should) (?:i|we) (?:reach|contact|get in touch with|get hold of) (?:them|one of them|someone|somebody|anyone|the right person)|what(?:'s|’s|s| is) (?:their|the best) (?:mobile|number|phone number|email|contact details|contact)|is there (?:a |an |any )?(?:named |specific |particular )?(?:person|someone|anyone|contact) (?:in the region |regionally |at (?:the )?(?:rocu|swrocu) )?(?:i|we) (?:can|could) ${TO_CONTACT})\b`;
+const ASKS_WHO = `(?:${[
+  String.raw`who(?:'s|’s|s| is)? (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region|police) )?(?:do|should|can|could|would) (?:i|we) ${TO_CONTACT}`,
+  String.raw`which (?:soc ?ccs?|(?:soc )?(?:community )?coordinators?) (?:should|do|can|would) (?:i|we) ${TO_CONTACT}`,
+  String.raw`who(?:'s|’s|s| is| are) (?:the |our |my )?(?:regional |local |named |go-to |best |main |right )*(?:contacts?|person|people|point of contact)`,
+  String.raw`how (?:do|can|would|should) (?:i|we) (?:reach|contact|get in touch with|get hold of) (?:them|one of them|someone|somebody|anyone|the right person)`,
+  String.raw`what(?:'s|’s|s| is) (?:their|the best) (?:mobile|number|phone number|email|contact details|contact)`,
+  String.raw`is there (?:a |an |any )?(?:named |specific |particular )?(?:person|someone|anyone|contact) (?:in the region |regionally |at (?:the )?(?:rocu|swrocu) )?(?:i|we) (?:can|could) ${TO_CONTACT}`,
+].join('|')})\\b`;
 /** A part that asks who to turn to: "and who do I contact", "also, which SOC CC should I be talking to". */
 const WHO_TO_ASK = new RegExp(String.raw`^\s*(?:and\s+|also\s+|if so,?\s+)?${ASKS_WHO}`, 'i');
 /**
