@@ -1784,8 +1784,12 @@ function contactFor(kb: KnowledgeBase, part: string): KnowledgeEntry | undefined
   return namesOther ? undefined : kb.byId.get(ROLE_ENTRY['soc-cc']);
 }
 
-/** The people asked about: "who are the SOC community coordinators", "the 2 DIs who are SOC CCs", "who are they". */
-const WHO_THEY_ARE = /\bwho(?:'s|’s| is| are)\b/i;
+/**
+ * The coordinators themselves asked about: "who are the SOC community coordinators", "the 2 DIs who are SOC CCs", "who
+ * are they"; not "what does FB3 say about who is responsible for training".
+ */
+const WHO_THEY_ARE =
+  /\bwho(?:'s|’s| is| are) (?:they|them|these people|those people|(?:the |our )?(?:\w+ ){0,3}(?:soc ?ccs?|(?:soc )?community coordinators?|coordinators?|coordinator people))\b/i;
 
 /**
  * The question before a closing "who do I contact about it" is answered, with the entry on who to reach beside it,

@@ -305,6 +305,7 @@ describe('understanding how questions are asked', () => {
         assert.deepEqual(shown(q), want, q);
       }
       assert.deepEqual(shown('morning, who are the SOC community coordinators for the region and how do I get hold of them'), ['soc-cc-contact']);
+      assert.deepEqual(shown('what does FB3 say about who is responsible for LRO training, and who do I contact'), ['fb-3-lro-support', 'soc-cc-contact']);
     });
 
     it('answers a part asking who holds a role with the entry on reaching them, as when asked alone', () => {
