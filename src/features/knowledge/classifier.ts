@@ -1,3 +1,4 @@
+import { TEXT_MEMO_MAX, remembered } from './memo';
 import { searchTokens } from './normalise';
 
 /** A question whose right entries are known: any one of `ids` answers it, or, when `together`, all of them do. */
@@ -71,14 +72,17 @@ function fromCounts(examples: readonly { features: readonly string[]; ids: reado
       lift.set(f, entries);
     }
   });
-  /** Each label's log likelihood for the text, or undefined when the text has no word the examples use. */
-  const logsFor = (text: string): number[] | undefined => {
+  /**
+   * Each label's log likelihood for the text, or undefined when the text has no word the examples use. Kept, as
+   * a question's parts and relaxed forms are classified more than once.
+   */
+  const logsFor = remembered((text: string): readonly number[] | undefined => {
     const known = features(text).filter((f) => lift.has(f));
     if (known.length === 0) return undefined;
     const logs = unseen.map((u) => u * known.length);
     for (const f of known) for (const { entry, by } of lift.get(f) ?? []) logs[entry] += by;
     return logs;
-  };
+  }, TEXT_MEMO_MAX);
   return {
     classify(text) {
       const logs = logsFor(text);

@@ -5,6 +5,8 @@
  * names collapse to their acronym ("senior responsible officer" -> `sro`).
  */
 
+import { TEXT_MEMO_MAX, remembered } from './memo';
+
 /** Filler words that carry no topic. Removed after phrase rules have run, so phrases may contain them. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a an the is are was were be been being am do does did doing done have has had having
@@ -381,9 +383,11 @@ function withoutClockTimes(tokens: string[]): string[] {
   return tokens.filter((t, i) => !(/^\d{1,2}$/.test(t) && (tokens[i + 1] === 'oclock' || (tokens[i + 1] === 'o' && tokens[i + 2] === 'clock'))));
 }
 
-/** Tokens after every rewrite but before stop words are dropped. */
+const tokensOf = remembered((text: string): readonly string[] => applyPhrases(foundationBlocks(mapAndStem(withoutClockTimes(rawTokens(text))))), TEXT_MEMO_MAX);
+
+/** Tokens after every rewrite but before stop words are dropped; a copy, so that no caller changes what is kept. */
 export function canonicalTokens(text: string): string[] {
-  return applyPhrases(foundationBlocks(mapAndStem(withoutClockTimes(rawTokens(text)))));
+  return [...tokensOf(text)];
 }
 
 /** The tokens that are indexed and searched: canonical tokens without stop words or stray letters. */

@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import type { KnowledgeEntry } from './entry';
 import { COMMON_WORDS, wordWeight } from './common-words';
+import { TEXT_MEMO_MAX, remembered } from './memo';
 import { STOP_WORDS, editDistance, nameKey, searchTokens } from './normalise';
 
 /** One ranked entry, with the query terms it matched. */
@@ -283,23 +284,6 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     return best.length === 1 ? best[0] : term;
   }
 
-  /**
-   * Corrections, lookups and domain checks depend only on the word and the fixed entries, and the same
-   * words come back in question after question: each is worked out once (the fuzzy comparisons are most
-   * of a question's cost). Bounded, since typed words are unbounded.
-   */
-  const remembered = <T>(work: (term: string) => T): ((term: string) => T) => {
-    const known = new Map<string, T>();
-    return (term) => {
-      let value = known.get(term);
-      if (value === undefined) {
-        if (known.size >= MEMO_MAX) known.clear();
-        value = work(term);
-        known.set(term, value);
-      }
-      return value;
-    };
-  };
   /** "arrested" is "arrest" and "charged" is "charge" when the knowledge base uses the present form. */
   function pastTenseBase(term: string): string | undefined {
     if (term.length < 6 || !term.endsWith('ed')) return undefined;
@@ -307,9 +291,14 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
     return [stem, `${stem}e`, undoubled].find((c) => vocabulary.has(c));
   }
-  const correctTerm = remembered(correct);
-  const isKnownTerm = remembered(isKnown);
-  const isDomainTerm = remembered(isDomainWord);
+  /**
+   * Corrections, lookups and domain checks depend only on the word and the fixed entries, and the same
+   * words come back in question after question: each is worked out once (the fuzzy comparisons are most
+   * of a question's cost).
+   */
+  const correctTerm = remembered(correct, MEMO_MAX);
+  const isKnownTerm = remembered(isKnown, MEMO_MAX);
+  const isDomainTerm = remembered(isDomainWord, MEMO_MAX);
 
   /** A term found exactly needs no fuzzy variants: they only cost time and add near-miss noise. */
   const searchOptions = { fuzzy: (term: string) => (indexed.has(term) ? 0 : fuzziness(term)) };
@@ -322,30 +311,31 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     return { words, known, terms: known.length > 0 ? known : typed };
   }
 
+  function rankText(text: string): RankedResult {
+    const { words, known, terms } = read(text);
+    // Words corrected into filler or never seen anywhere both count as unknown, everyday words for less.
+    const unknown = [...new Set(words.filter((t) => !STOP_WORDS.has(t)))]
+      .filter((t) => !known.includes(correctTerm(t)))
+      .reduce((sum, t) => sum + wordWeight(t), 0);
+    if (terms.length === 0) return { terms, unknown, hits: [], topOnTopic: false };
+    const results: MiniSearchResult[] = mini.search(terms.join(' '), searchOptions);
+    // Worked out once per query rather than once per hit.
+    const termsKey = [...terms].sort().join(' ');
+    const askedByPhrase = entriesAskedByPhrase(new Set(terms));
+    const hits = results.flatMap((r): SearchHit[] => {
+      const entry = byId.get(r.id as string);
+      if (!entry) return [];
+      const named = namesEntry(entry.id, termsKey, terms.length, r.queryTerms, r.terms);
+      const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (askedByPhrase.has(entry.id) ? PHRASE_BONUS : 1);
+      return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named }];
+    });
+    hits.sort((a, b) => b.score - a.score);
+    const topTerms = hits[0] && results.find((r) => r.id === hits[0].entry.id)?.terms;
+    const topOnTopic = topTerms !== undefined && onTopic(hits[0].entry.id, new Set([...terms, ...topTerms]));
+    return { terms, unknown, hits, topOnTopic };
+  }
   return {
-    rank(text) {
-      const { words, known, terms } = read(text);
-      // Words corrected into filler or never seen anywhere both count as unknown, everyday words for less.
-      const unknown = [...new Set(words.filter((t) => !STOP_WORDS.has(t)))]
-        .filter((t) => !known.includes(correctTerm(t)))
-        .reduce((sum, t) => sum + wordWeight(t), 0);
-      if (terms.length === 0) return { terms, unknown, hits: [], topOnTopic: false };
-      const results: MiniSearchResult[] = mini.search(terms.join(' '), searchOptions);
-      // Worked out once per query rather than once per hit.
-      const termsKey = [...terms].sort().join(' ');
-      const askedByPhrase = entriesAskedByPhrase(new Set(terms));
-      const hits = results.flatMap((r): SearchHit[] => {
-        const entry = byId.get(r.id as string);
-        if (!entry) return [];
-        const named = namesEntry(entry.id, termsKey, terms.length, r.queryTerms, r.terms);
-        const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (askedByPhrase.has(entry.id) ? PHRASE_BONUS : 1);
-        return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named }];
-      });
-      hits.sort((a, b) => b.score - a.score);
-      const topTerms = hits[0] && results.find((r) => r.id === hits[0].entry.id)?.terms;
-      const topOnTopic = topTerms !== undefined && onTopic(hits[0].entry.id, new Set([...terms, ...topTerms]));
-      return { terms, unknown, hits, topOnTopic };
-    },
+    rank: remembered(rankText, TEXT_MEMO_MAX),
     terms(text) {
       return read(text).terms;
     },
