@@ -138,6 +138,20 @@ describe('no intelligence through any door, end to end', () => {
       });
     }
 
+    it('refuses a note naming people bare, with no title or "called" before the names', async () => {
+      const before = await h.app.store.support.events(requestId);
+      const res = await execute(
+        'support.add-note',
+        { requestId, note: 'OCG members are Liam Ashdown and Ricky Vance', toRequester: 'true' },
+        USERS.coordinator,
+      );
+      assert.match(JSON.stringify(res.value), /force systems/);
+      assert.deepEqual(await h.app.store.support.events(requestId), before);
+      assert.deepEqual(h.connector.sent(), []);
+      const everything = JSON.stringify([answers, h.connector.calls.map((c) => c.body), h.logs]);
+      for (const name of ['Ashdown', 'Vance']) assert.ok(!everything.includes(name), `"${name}" leaked`);
+    });
+
     it('refuses a coordinator note', async () => {
       const before = await h.app.store.support.events(requestId);
       await execute('support.add-note', { requestId, note: INTEL, toRequester: 'true' }, USERS.coordinator);

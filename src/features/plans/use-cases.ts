@@ -43,13 +43,13 @@ function planActor(actor: Actor): PlanActor {
 
 /** A person typed by name ("transfer X to Jordan Sample"): an exact match, else the only partial one. */
 export function personNamed(people: Person[], name: string): Person {
-  // The name is repeated when it matches nobody, so intelligence is refused first.
-  refuseIntelligence(name);
   const wanted = name.trim().replace(/^@/, '').toLowerCase();
   const exact = people.filter((p) => p.name.toLowerCase() === wanted);
   const partial = people.filter((p) => p.name.toLowerCase().includes(wanted));
   const found = exact.length === 1 ? exact : partial;
   if (found.length === 1) return found[0];
+  // A colleague's full name is theirs to use; any other text is repeated below, so intelligence is refused first.
+  refuseIntelligence(name);
   if (found.length > 1)
     throw new AppError('input.invalid', `More than one person matches "${name}": ${found.map((p) => p.name).join(', ')}. Type the full name.`);
   throw new AppError(

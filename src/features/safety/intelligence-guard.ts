@@ -7,6 +7,7 @@
  * ("disruption options for OCG Kestrel with the council", "FB4", "BS5", MoRiLE scores).
  */
 import { AppError } from '../../errors';
+import { namesAPerson } from './person-names';
 
 /** What kind of intelligence was found; a code for logs, never the text itself. */
 export type IntelligenceKind = 'police-system' | 'check-request' | 'person' | 'date-of-birth' | 'vehicle' | 'address' | 'phone' | 'email' | 'identity-number';
@@ -119,9 +120,13 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
-/** The first kind of intelligence found in `text`, or undefined when it reads as ordinary. */
+/**
+ * The first kind of intelligence found in `text`, or undefined when it reads as ordinary. A bare full name counts
+ * here, in text that is kept, but not in a question (see findIntelligenceRequest), which may ask about the people
+ * the knowledge base names.
+ */
 export function findIntelligence(text: string): IntelligenceKind | undefined {
-  return findIntelligenceDetails(text) ?? (NOMINAL.test(fold(text)) ? 'check-request' : undefined);
+  return findIntelligenceDetails(text) ?? (NOMINAL.test(fold(text)) ? 'check-request' : namesAPerson(text) ? 'person' : undefined);
 }
 
 /** As findIntelligence, but a nominal mentioned without details does not count. */

@@ -59,6 +59,13 @@ describe('plans use-cases', () => {
     assert.equal((await deps.store.plans.get('p-1'))?.ownerAadObjectId, LRO.aadObjectId);
   });
 
+  it('takes a colleague’s full name, and refuses a full name it does not know as a named person without repeating it', async () => {
+    await assert.rejects(transferPlanTo(deps, message(), 'OCG-17', 'Ricky Vance'), refusedWith('input.intelligence'));
+    assert.equal((await deps.store.plans.get('p-1'))?.ownerAadObjectId, LRO.aadObjectId);
+    await transferPlanTo(deps, message(), 'OCG-17', LRO2.name!);
+    assert.equal((await deps.store.plans.get('p-1'))?.ownerAadObjectId, LRO2.aadObjectId);
+  });
+
   it('refuses a new owner typed with intelligence before repeating it, and changes nothing', async () => {
     await assert.rejects(transferPlanTo(deps, message(), 'OCG-17', 'Darren Fictitious DOB 12/04/1988'), refusedWith('input.intelligence'));
     assert.equal((await deps.store.plans.get('p-1'))?.ownerAadObjectId, LRO.aadObjectId);

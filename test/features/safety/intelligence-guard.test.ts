@@ -42,6 +42,13 @@ describe('intelligence guard', () => {
       assert.equal(findIntelligence(t), undefined, t);
   });
 
+  it('finds a full name written bare, in any case, and lets a name the knowledge base gives or a single first name through', () => {
+    for (const t of ['members are Liam Ashdown and Ricky Vance', 'ricky vance runs it', 'Jordan Madeup', "Callum O'Neill"])
+      assert.equal(findIntelligence(t), 'person', t);
+    for (const t of ['a note from Professor John Coxhead', 'ask Sarah at the council', 'Liam, Ricky and the council', 'Grace Darling House'])
+      assert.equal(findIntelligence(t), undefined, t);
+  });
+
   it('names the form fields that carry intelligence', () => {
     assert.deepEqual(fieldsWithIntelligence({ a: 'Op Fictional', b: 'DOB 01/02/1979', c: '' }, ['a', 'b', 'c']), ['b']);
   });
