@@ -333,6 +333,9 @@ const ASKS_FOR_A_CAPABILITY =
   /\b(?:rocu|swrocu|regional)\b.{0,40}\b(?:teams?|capabilit(?:y|ies)|units?|heading|capability groups?)\b|\b(?:teams?|capabilit(?:y|ies)|units?|heading)\b.{0,40}\b(?:rocu|swrocu|regional)\b/;
 const GROUPS_LINKED =
   /\b(ocgs?|gangs?|crews?|lot|boys|firm|nominals?|line|group(?= (?:were|we are|weve been|ive been|im) (?:targeting|looking at|after|investigating|working on)))\b.{0,40}\b(linked|connected|tied in|associated|(?<!\b(?:i|im|we|you)\b.{0,25})working) (to|with)\b/;
+/** "are the nail bars on the high street linked to an OCG": whether particular places or businesses are tied to a group. */
+const PLACES_LINKED =
+  /\b(?:is|are) (?:the |any |those |these |that |this )?(?:\w+ ){1,3}(?:on|in|at|near|around|by) (?:the |our )?(?:\w+ ){1,3}(?:linked|connected|tied|tied in) (?:to|with) (?:an? |the |any )?(?:ocgs?|gangs?|crews?|county lines?|organised crime)\b/;
 /** "who does X knock about with": someone's associates. */
 const ASSOCIATES =
   /\bwho (does|do|is|are|did) .{1,30} (knock(ing)? about|hang(ing)? (about|around|out)|associate|associating|run(ning)? about|mix(ing)?) with\b|\bwho associates with\b/;
@@ -357,7 +360,7 @@ const GROUP_THEN_ASKED = /\bthe ([a-z]+) (?:family|crew|gang|ocg|firm|lot|boys)\
 const GROUPS_IN_PLACE =
   /^which (?:ocgs?|gangs?|crews?|groups?|lines?) (?:is |are )?(?:in|at|around|near|operating in|active in) (?:the )?([a-z]+(?: [a-z]+)?)$/;
 const WHICH_GROUP =
-  /\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls|affiliated|associated)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b|\b(?:which|what) (?:ocg|gang|crew|firm)s? (?:tops?|(?:is|are) (?:the )?(?:top|highest))\b|\b(?:ocgs?|gangs?|crews?|dealers)\b.*\bnames?,? (?:pls|please|plz)\W*$|\bwhich (?:ocg|gang|crew|firm|group)s? (?:was|were|got|has been|have been) (?:cleared|removed|taken out|dismantled|disrupted|targeted|locked up)\b|\bwhich (?:ocg|gang|crew|firm|group|lot|family)s? (?:has |have |is |are )?(?:moved|moving|stepped|stepping|come|coming) (?:in|into|up)\b|\b(?:any of )?(?:its|their) (?:members|nominals|players|dealers) (?:are |is )?(?:back|still around|returning|returned)\b/;
+  /\b(?:two|three|2|3|both|rival) (?:ocgs|gangs|crews|groups|firms)\b.{0,60}\b(?:which (?:one|of them|is)|compare|vs)\b.{0,40}\b(?:bigger|biggest|larger|largest|violent|dangerous|active|powerful|stronger)\b|\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls|affiliated|associated)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b|\b(?:which|what) (?:ocg|gang|crew|firm)s? (?:tops?|(?:is|are) (?:the )?(?:top|highest))\b|\b(?:ocgs?|gangs?|crews?|dealers)\b.*\bnames?,? (?:pls|please|plz)\W*$|\bwhich (?:ocg|gang|crew|firm|group)s? (?:was|were|got|has been|have been) (?:cleared|removed|taken out|dismantled|disrupted|targeted|locked up)\b|\bwhich (?:ocg|gang|crew|firm|group|lot|family)s? (?:has |have |is |are )?(?:moved|moving|stepped|stepping|come|coming) (?:in|into|up)\b|\b(?:any of )?(?:its|their) (?:members|nominals|players|dealers) (?:are |is )?(?:back|still around|returning|returned)\b/;
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
 const TRADE_PLACES =
   /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?|numbers?)\b|\b(?:what|which)(?:s| is)? (?:the )?(?:current |new |latest )?(?:phone |mobile )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:phone |mobile )?(?:number|phone|mobile)\b.{0,20}\bthe \w+ line (?:is )?(?:running|using|operating)\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:[a-z]+ )?(?:(?:deal |county )?line )?(?:person|guy|bloke|lad|man|woman|one|runner|dealer|courier|kid))\b|\b(?:number|mobile|phone|burner|handset|sim|reg|registration|plate)s? (?:ending|ending in|ends in|ends with|starting with|beginning with) \d{2,}\b|\b(?:number|mobile|phone) (?:for|of|on) (?:the |a |their |that )?(?:deal|graft|drug|county) line\b|\bwho (?:its|it is|this is|that is|(?:the|that|this) (?:number|phone|mobile) is) (?:attributed|registered) to\b|\b(?:what|which) (?:phone|number|mobile|handset)s? (?:is|are) (?:the |their )?['‘"“]?(?!(?:swrocu|rocu|rdt|gain|soc|drop|help|contact|office|duty)\b)\w+['’"”]? line on\b|\b(?:what|which) (?:phone |mobile |burner )?(?:number|phone|mobile)s? (?:is|are|do|does) (?:the |that |this )?.{0,30}\b(?:ocg|gang|crew|firm|group|line)s? (?:using|use)\b|\b(?:number|mobile|phone)s? (?:(?:are|is) )?(?:linked to|tied to|attached to|behind|used by|attributed to|registered to) the (?:['‘"“]?\w+['’"”]? ){1,2}line\b|\bwhose (?:phones?|numbers?|mobiles?|handsets?|sims?)\b.{0,40}\b(?:lines?|ocgs?|gangs?|groups?|crews?|dealing)\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
@@ -636,7 +639,10 @@ const aboutPerson =
  * Requests whose first group is who they are about: "is Jordan Example part of the OCG", "which OCG is Jordan
  * Example in". Each asks for intelligence, and names someone, when that group is not topic vocabulary.
  */
+/** "the morile score for the nominal kyle example": a particular nominal, named after the word that ends the question. */
+const NOMINAL_THEN_NAME = /\bthe nominal ([a-z]+ [a-z]+)$/;
 const ABOUT_SOMEONE_NAMED = [
+  NOMINAL_THEN_NAME,
   GROUP_MEMBERSHIP,
   PERSON_IN_GROUP,
   GROUP_RUN_BY,
@@ -727,6 +733,7 @@ const REQUESTS: RequestTest[] = [
   matches(FLAGGED),
   (lower) => LINE_RUNNING.test(lower) && !ASKS_FOR_A_CAPABILITY.test(lower),
   matches(GROUPS_LINKED),
+  matches(PLACES_LINKED),
   matches(ASSOCIATES),
   matches(GROUP_PEOPLE),
   matches(GROUP_ASSETS),

@@ -3517,6 +3517,36 @@ describe('understanding how questions are asked', () => {
       }
       refusesOnly([], ['Are there any user groups running in the South West for LROs?']);
     });
+
+    it('declines whether an order could be challenged, or which one a court would more likely grant, as legal advice', () => {
+      declinesAs([
+        ['Could a gang injunction against one of our OCG nominals be challenged under the Human Rights Act?', 'legal-advice'],
+        ['might the closure order be overturned at the crown court?', 'legal-advice'],
+        ['gang injunction vs criminal behaviour order - which one would a court be more likely to grant here', 'legal-advice'],
+      ]);
+    });
+
+    it('declines which officer covers or runs something in another region, how to restrain someone, and scones', () => {
+      declinesAs([
+        ['which DI covers SOC community coordination for the Eastern region?', 'other-region'],
+        ['which sergeant runs the lro network in the north west', 'other-region'],
+        ['whats the best way to restrain someone resisting arrest in a stairwell', 'off-topic'],
+        ['jam first or cream first on a scone? settle an argument in the office', 'off-topic'],
+      ]);
+    });
+
+    it('refuses comparing particular groups, a nominal named in full and places tied to a group, but not how nominals are scored', () => {
+      refusesOnly(
+        [
+          'compare the two ocgs in gloucester - which one is bigger and more violent',
+          'the rival gangs on our estate, which of them is more dangerous?',
+          'can you pull the morile score for the nominal kyle brennan',
+          'are the nail bars on the high street linked to an OCG?',
+          'is the car wash by the roundabout connected to a gang',
+        ],
+        ['how do we score a nominal on morile?', 'what makes one OCG more harmful than another when we prioritise?'],
+      );
+    });
   });
 
   describe('chatty wording', () => {
