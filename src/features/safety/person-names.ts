@@ -13,7 +13,7 @@ const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person'
 /** Public office-holders and authors the knowledge base itself names; anyone may write their names. */
 const PUBLIC_NAMES = new Set(['steve jupp', 'serena kennedy', 'john coxhead']);
 
-/** Words as typed, with what follows each: a comma or "and" between two words is not one name. A possessive is the name. */
+/** Words as typed, with what follows each: spaces join two words into a name; a comma, "and" or a new line does not. A possessive is the name. */
 const WORD = /([A-Za-z][A-Za-z'’-]*)([^A-Za-z]*)/g;
 
 const tagsOf = (word: string): string[] => [lexicon[word.toLowerCase().replace(/['’]/g, '')] ?? []].flat();
@@ -23,7 +23,8 @@ const isKnownSurname = (word: string) => tagsOf(word).some((t) => t === 'LastNam
 const isUnknownProperWord = (word: string) => /^[A-Z][a-z'’]+[A-Za-z]*$/.test(word) && tagsOf(word).length === 0 && !COMMON_WORDS.has(word.toLowerCase());
 
 export function namesAPerson(text: string): boolean {
-  const words = [...text.normalize('NFKC').matchAll(WORD)].map(([, word, after]) => ({ word: word.replace(/['’]s$/, ''), joined: after === ' ' }));
+  const plain = text.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  const words = [...plain.matchAll(WORD)].map(([, word, after]) => ({ word: word.replace(/['’]s$/, ''), joined: /^[^\S\r\n]+$/.test(after) }));
   return words.some(({ word: first, joined }, i) => {
     const second = words[i + 1]?.word;
     if (!joined || second === undefined || PUBLIC_NAMES.has(`${first} ${second}`.toLowerCase())) return false;

@@ -42,8 +42,15 @@ describe('intelligence guard', () => {
       assert.equal(findIntelligence(t), undefined, t);
   });
 
-  it('finds a full name written bare, in any case, and lets a name the knowledge base gives or a single first name through', () => {
-    for (const t of ['members are Liam Ashdown and Ricky Vance', 'ricky vance runs it', 'Jordan Madeup', "Callum O'Neill"])
+  it('finds a full name written bare, in any case or spacing, and lets a name the knowledge base gives or a single first name through', () => {
+    for (const t of [
+      'members are Liam Ashdown and Ricky Vance',
+      'ricky vance runs it',
+      'Jordan Madeup',
+      "Callum O'Neill",
+      'Liam  Ashdown',
+      'Liam\u200b Ashdown',
+    ])
       assert.equal(findIntelligence(t), 'person', t);
     for (const t of ['a note from Professor John Coxhead', 'ask Sarah at the council', 'Liam, Ricky and the council', 'Grace Darling House'])
       assert.equal(findIntelligence(t), undefined, t);
