@@ -2020,7 +2020,7 @@ function isTwin(kb: KnowledgeBase, a: KnowledgeEntry, b: KnowledgeEntry): boolea
 }
 
 /** The first `limit` hits' entries, one of each pair of twins. */
-function distinctEntries(kb: KnowledgeBase, hits: SearchHit[], limit: number): KnowledgeEntry[] {
+function distinctEntries(kb: KnowledgeBase, hits: readonly SearchHit[], limit: number): KnowledgeEntry[] {
   const out: KnowledgeEntry[] = [];
   for (const { entry } of hits) {
     if (out.length === limit) break;

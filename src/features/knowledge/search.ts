@@ -16,16 +16,17 @@ export interface SearchHit {
 
 export interface RankedResult {
   /** The normalised query terms that the knowledge base knows; words it has never seen are dropped (query relaxation). */
-  terms: string[];
+  readonly terms: readonly string[];
   /** The weight (see wordWeight) of the typed words dropped because no entry uses them: "gym" counts more than "quick". */
-  unknown: number;
-  hits: SearchHit[];
+  readonly unknown: number;
+  /** Kept for the texts of the last few questions and shared by every caller, so read-only. */
+  readonly hits: readonly Readonly<SearchHit>[];
   /**
    * Some word the best hit matched is one of its own topic words (title, aliases, term, keywords), not
    * just a word its answer or "asked as" phrases happen to use: "a good book" matches prose, not a topic.
    * Only the best hit is asked, so only it is checked.
    */
-  topOnTopic: boolean;
+  readonly topOnTopic: boolean;
 }
 
 export interface SearchIndex {
