@@ -8,6 +8,7 @@
  */
 import { AppError } from '../../errors';
 import { namesAPerson } from './person-names';
+import { visibleText } from './visible-text';
 
 /** What kind of intelligence was found; a code for logs, never the text itself. */
 export type IntelligenceKind = 'police-system' | 'check-request' | 'person' | 'date-of-birth' | 'vehicle' | 'address' | 'phone' | 'email' | 'identity-number';
@@ -112,9 +113,7 @@ const IDENTITY_NUMBER = [
 
 /** Lower case, with look-alike characters and hidden spacing folded so they cannot slip past. */
 function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+  return visibleText(text)
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ')
     .toLowerCase();
@@ -132,10 +131,7 @@ export function findIntelligence(text: string): IntelligenceKind | undefined {
 /** As findIntelligence, but a nominal mentioned without details does not count. */
 function findIntelligenceDetails(text: string): IntelligenceKind | undefined {
   if (!text) return undefined;
-  const cased = text
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/\s+/g, ' ');
+  const cased = visibleText(text).replace(/\s+/g, ' ');
   const lower = fold(text);
   const any = (patterns: RegExp[], s: string) => patterns.some((p) => p.test(s));
   if (any(POLICE_SYSTEM, lower)) return 'police-system';

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise/two';
 import { COMMON_WORDS } from '../knowledge/common-words';
+import { visibleText } from './visible-text';
 
 const { lexicon } = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one;
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
@@ -23,8 +24,7 @@ const isKnownSurname = (word: string) => tagsOf(word).some((t) => t === 'LastNam
 const isUnknownProperWord = (word: string) => /^[A-Z][a-z'’]+[A-Za-z]*$/.test(word) && tagsOf(word).length === 0 && !COMMON_WORDS.has(word.toLowerCase());
 
 export function namesAPerson(text: string): boolean {
-  const plain = text.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
-  const words = [...plain.matchAll(WORD)].map(([, word, after]) => ({ word: word.replace(/['’]s$/, ''), joined: /^[^\S\r\n]+$/.test(after) }));
+  const words = [...visibleText(text).matchAll(WORD)].map(([, word, after]) => ({ word: word.replace(/['’]s$/, ''), joined: /^[^\S\r\n]+$/.test(after) }));
   return words.some(({ word: first, joined }, i) => {
     const second = words[i + 1]?.word;
     if (!joined || second === undefined || PUBLIC_NAMES.has(`${first} ${second}`.toLowerCase())) return false;
