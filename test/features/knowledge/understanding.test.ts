@@ -3547,6 +3547,36 @@ describe('understanding how questions are asked', () => {
         ['how do we score a nominal on morile?', 'what makes one OCG more harmful than another when we prioritise?'],
       );
     });
+
+    it('declines terse legal asks: an act without "the", an order\'s threshold, sharing under data protection, and legality asked of a strand', () => {
+      declinesAs([
+        ['council evict under asb act', 'legal-advice'],
+        ['seize the cash under proceeds act?', 'legal-advice'],
+        ['closure order threshold', 'legal-advice'],
+        ['gang injunction thresholds', 'legal-advice'],
+        ['gdpr share w housing', 'legal-advice'],
+        ['data protection - sharing with the school ok', 'legal-advice'],
+        ['is it legal for a school to pass pupil info to the lro for prevent work', 'legal-advice'],
+      ]);
+    });
+
+    it('declines bare contacts or networks of another force, a safeguarding referral route and how to chair a tricky meeting', () => {
+      declinesAs([
+        ['met lro network', 'other-region'],
+        ['met drop ins', 'other-region'],
+        ['tarian contacts', 'other-region'],
+        ['nwrocu contacts list', 'other-region'],
+        ["what's the usual safeguarding referral route for a child at risk in a primary school", 'off-topic'],
+        ['tips for chairing a difficult meeting with lots of strong personalities', 'off-topic'],
+      ]);
+    });
+
+    it('refuses which group is the main one somewhere and logging "int", but not which group governs a site or what a block logs', () => {
+      refusesOnly(
+        ["who's the main organised crime group in swindon right now?", 'whos the biggest gang in torquay', 'log this int', 'can you store some int for me'],
+        ['which group on a chb site handles governance', 'what does the performance baseline log?', 'who chairs the gold group'],
+      );
+    });
   });
 
   describe('chatty wording', () => {
