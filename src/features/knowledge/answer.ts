@@ -582,7 +582,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (contact) return answerWith(kb, contact, 1);
 
   const question = topicPutBack(kb, withoutAside(kb, withoutOpener(kb, withoutPreamble(text))));
-  const withContact = andWhoToAsk(kb, question);
+  const withContact = andWhoToAsk(kb, question) ?? whoToAskThen(kb, question);
   if (withContact) return withContact;
   const afterScene = questionAfterScene(kb, question);
   if (afterScene) return afterScene;
@@ -1602,10 +1602,10 @@ function withoutOpener(kb: KnowledgeBase, question: string): string {
 /** What follows the last question mark ("? we don't have one", "? got a meeting tomorrow"). */
 const AFTER_QUESTION = /\?+\s*([^?]+)$/;
 
-/** A remark after the question that names nothing the knowledge base knows is about the asker, not the topic. */
+/** A remark after the question that names nothing the knowledge base knows is about the asker, not the topic; asking who to turn to is a question. */
 function withoutAside(kb: KnowledgeBase, question: string): string {
   const after = AFTER_QUESTION.exec(question);
-  if (!after || kb.index.mentionsDomain(kb.index.terms(after[1]))) return question;
+  if (!after || kb.index.mentionsDomain(kb.index.terms(after[1])) || WHO_TO_ASK.test(after[1])) return question;
   return question.slice(0, after.index + 1);
 }
 
@@ -1738,28 +1738,41 @@ function sideEntries(kb: KnowledgeBase, side: string): KnowledgeEntry[] | undefi
 
 /** Ways to say "contact": "ring", "speak to", "get in touch with", "be talking to". */
 const TO_CONTACT = String.raw`(?:be )?(?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|contact(?:ing)?|speak(?:ing)? (?:to|with)|ask(?:ing)?|talk(?:ing)? (?:to|with)|get(?:ting)? in touch with|e-?mail(?:ing)?|go(?:ing)? to)`;
+/** Details of whoever was named before: "their phone numbers", "the contact details". */
+const THEIR_DETAILS = String.raw`(?:the |their )(?:contact details|phone numbers?|e-?mail address(?:es)?)|their (?:numbers?|e-?mails?)`;
+/** Details asked for at the end of a message: "and the SOC CC contact details", "also their phone numbers pls". */
+const CONTACT_DETAILS = String.raw`(?:(?:i )?need |send me )?(?:${THEIR_DETAILS}|the soc ?cc(?:s|'s|’s)? (?:contact details|phone numbers?|numbers?|e-?mail address(?:es)?|e-?mails?))(?=(?:\s+(?:pls|please))?\s*[?.!]*\s*$)`;
+/** How to reach the coordinators: "how do I get hold of the SOC CCs". */
+const REACH_SOC_CCS = String.raw`how (?:do|can|would|should) (?:i|we) (?:reach|contact|get in touch with|get hold of) (?:the )?(?:soc ?ccs?|soc (?:community )?coordinators?)`;
+/** Asked after a statement rather than a question ("Need help with my 4P plan - how do I reach the SOC CCs?"), these are all that is asked. */
+const ONLY_AFTER_A_QUESTION = new RegExp(String.raw`^(?:${REACH_SOC_CCS}|${CONTACT_DETAILS})`, 'i');
 /**
  * Asking who to turn to: "who do I contact", "who at the ROCU should we ring", "which SOC CC should I be talking to",
  * "who's the regional contact", "how do I reach them", "what's their number", "is there a named person I can ring".
  */
-const ASKS_WHO = `(?:${[
+const ASKS_ANYONE = [
   String.raw`who(?:'s|’s|s| is)? (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region|police) )?(?:do|should|can|could|would) (?:i|we) ${TO_CONTACT}`,
   String.raw`which (?:soc ?ccs?|(?:soc )?(?:community )?coordinators?) (?:should|do|can|would) (?:i|we) ${TO_CONTACT}`,
   String.raw`who(?:'s|’s|s| is| are) (?:the |our |my )?(?:regional |local |named |go-to |best |main |right )*(?:contacts?|person|people|point of contact)`,
   String.raw`how (?:do|can|would|should) (?:i|we) (?:reach|contact|get in touch with|get hold of) (?:them|one of them|someone|somebody|anyone|the right person)`,
   String.raw`what(?:'s|’s|s| is) (?:their|the best) (?:mobile|number|phone number|email|contact details|contact)`,
   String.raw`is there (?:a |an |any )?(?:named |specific |particular )?(?:person|someone|anyone|contact) (?:in the region |regionally |at (?:the )?(?:rocu|swrocu) )?(?:i|we) (?:can|could) ${TO_CONTACT}`,
-].join('|')})\\b`;
+  String.raw`who(?:'s|’s|s| is) (?:the )?best (?:person |people )?to ${TO_CONTACT}`,
+].join('|');
+/** Asking who to turn to, how to reach the coordinators, or their details. */
+const ASKS_WHO = `(?:${ASKS_ANYONE}|${REACH_SOC_CCS}|${CONTACT_DETAILS})\\b`;
+/** Words that join a later part on: "and", "also", "plus", "then", "oh and", "&". */
+const PART_JOINER = String.raw`(?:and\s+|also\s+|if so,?\s+|so\s+|plus\s+|then\s+|oh,?\s+and\s+|[&+]\s+)`;
 /** A part that asks who to turn to: "and who do I contact", "also, which SOC CC should I be talking to". */
-const WHO_TO_ASK = new RegExp(String.raw`^\s*(?:and\s+|also\s+|if so,?\s+)?${ASKS_WHO}`, 'i');
+const WHO_TO_ASK = new RegExp(String.raw`^\s*${PART_JOINER}?${ASKS_WHO}`, 'i');
 /**
  * A part that only asks who to turn to: "who do I ask", "who should we ring about it". It names nothing, though "ask" is
  * a word of the entry on what the SOC CCs ask of forces.
  */
-const ASKS_WHO_ALONE = new RegExp(String.raw`^${ASKS_WHO}(?: about (?:it|this|that|them))?$`, 'i');
+const ASKS_WHO_ALONE = new RegExp(String.raw`^(?:${ASKS_ANYONE}|${THEIR_DETAILS})\b(?: about (?:it|this|that|them))?(?:\s+(?:pls|please))?$`, 'i');
 /** A question, then who to ask about it: "whats the hold phase for who do i contact about it", "...? who do I ring". */
 const THEN_WHO_TO_ASK = new RegExp(
-  String.raw`^([^a-z0-9]*[a-z0-9].*?)[\s,.;:?!–—-]+(?:and\s+|also\s+|if so,?\s+|so\s+)?(${ASKS_WHO}(?:\s+\w+){0,6})\s*[?.!]*\s*$`,
+  String.raw`^([^a-z0-9]*[a-z0-9].*?)[\s,.;:?!–—-]+${PART_JOINER}?(${ASKS_WHO}(?:\s+(?!and\s+(?:what|whats|how|which|why|when|where)\b)\w+){0,8})\s*[?.!]*\s*$`,
   'i',
 );
 
@@ -1770,12 +1783,16 @@ const CONTACT_ENTRIES: ReadonlySet<string> = new Set([...Object.values(ROLE_ENTR
 const OUT_OF_HOURS =
   /\b(?:out of (?:office )?(?:hours|hrs)|after (?:hours|hrs|dark)|outside (?:office |working |normal )?(?:hours|hrs)|at night|overnight|night|nights|weekends?|bank holidays?|\d+ ?(?:am|pm)|ooh)\b/i;
 
+/** Where the asker looks for someone ("at the ROCU", "regionally"), which says nothing of what they ask about. */
+const WHERE_TO_ASK = /\b(?:at|from|in|within) (?:the )?(?:sw ?rocu|rocu|region|south west)\b|\bregionally\b/gi;
+
 /**
  * Who a part asking who to turn to should reach: the role or route it finds ("who do I contact for GAIN", "how do I
  * reach them out of hours"), else the SOC CCs, as the briefing offers; undefined when the part names another topic to
  * ask about ("who do I ask about the Hold phase").
  */
-function contactFor(kb: KnowledgeBase, part: string): KnowledgeEntry | undefined {
+function contactFor(kb: KnowledgeBase, asked: string): KnowledgeEntry | undefined {
+  const part = asked.replace(WHERE_TO_ASK, ' ');
   const found = searchAnswer(kb, part);
   const route = found.kind === 'answer' && CONTACT_ENTRIES.has(found.entry.id) ? found.entry : undefined;
   if (route && (route.id !== OUT_OF_HOURS_ENTRY || OUT_OF_HOURS.test(part))) return route;
@@ -1789,7 +1806,7 @@ function contactFor(kb: KnowledgeBase, part: string): KnowledgeEntry | undefined
  * are they"; not "what does FB3 say about who is responsible for training".
  */
 const WHO_THEY_ARE =
-  /\bwho(?:'s|’s| is| are) (?:they|them|these people|those people|(?:the |our )?(?:\w+ ){0,3}(?:soc ?ccs?|(?:soc )?community coordinators?|coordinators?|coordinator people))\b/i;
+  /\bwho(?:'s|’s| is| are) (?:they|them|these people|those people|(?:the |our )?(?:(?!gain\b)\w+ ){0,3}(?:soc ?ccs?|(?:soc )?community coordinators?|coordinators?|coordinator people))\b/i;
 
 /**
  * The question before a closing "who do I contact about it" is answered, with the entry on who to reach beside it,
@@ -1800,11 +1817,34 @@ function andWhoToAsk(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = THEN_WHO_TO_ASK.exec(question);
   const contact = m && contactFor(kb, m[2]);
   if (!m || !contact) return undefined;
+  const before = question.slice(0, question.length - m[2].length).replace(/[\s,;:–—-]*(?:and|also|plus|then|so|oh,? and|[&+])?\s*$/i, '');
+  if (ONLY_AFTER_A_QUESTION.test(m[2]) && !asksSomething(before)) return undefined;
   const asked = freshAnswer(kb, m[1]);
-  if (asked.kind === 'answer' && [asked.entry, ...asked.also].some((e) => CONTACT_ENTRIES.has(e.id))) return asked;
+  const shown = asked.kind === 'answer' ? [asked.entry, ...asked.also] : [];
+  // An answer that already gives a contact stands, unless another is named: "the GAIN coordinator's email, and the SOC CCs'".
+  if (shown.includes(contact) || (shown.some((e) => CONTACT_ENTRIES.has(e.id)) && ASKS_WHO_ALONE.test(m[2]))) return asked;
   if (WHO_THEY_ARE.test(m[1])) return answerWith(kb, contact, 1);
   if (asked.kind !== 'answer') return undefined;
   return answerWith(kb, asked.entry, asked.score, [...asked.also, contact], 'parts');
+}
+
+/** The words a second question opens with: "what's", "how", "tell me". */
+const SECOND_QUESTION_WORD = String.raw`(?:what(?:'s|’s|s)?|how|which|why|when|where|is|are|does|do|can|could|tell|explain)\b`;
+/** Who to ask first, then a question after a stop, "&" or "then": "who do I email at SWROCU? also what's the Build phase". */
+const WHO_TO_ASK_THEN = new RegExp(
+  String.raw`^\s*(${ASKS_WHO}(?:\s+\w+){0,8}?)(?:\s*[?.!;]+\s*|\s+[&+]\s+|,?\s+(?=then\b|oh,? and\b|also\b))${PART_JOINER}?(${SECOND_QUESTION_WORD}.*)$`,
+  'i',
+);
+
+/** As andWhoToAsk, with who to ask first: the entry on who to reach leads, and the question after it is answered beside it. */
+function whoToAskThen(kb: KnowledgeBase, question: string): Answer | undefined {
+  const m = WHO_TO_ASK_THEN.exec(question);
+  const contact = m && contactFor(kb, m[1]);
+  if (!m || !contact) return undefined;
+  const asked = freshAnswer(kb, m[2]);
+  if (asked.kind !== 'answer') return undefined;
+  const shown = [asked.entry, ...asked.also];
+  return shown.includes(contact) ? asked : answerWith(kb, contact, asked.score, shown, 'parts');
 }
 
 /** Weighing two accounts against each other without naming them as sides: "how do the two compare", "which is right". */

@@ -308,6 +308,32 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what does FB3 say about who is responsible for LRO training, and who do I contact'), ['fb-3-lro-support', 'soc-cc-contact']);
     });
 
+    it('reads who to turn to after "plus" or "then", with where to ask ("at the ROCU"), and the SOC CCs or their details asked after a question', () => {
+      for (const [q, want] of [
+        ['what does FB7 cover? plus who do i phone about it', ['fb-7-performance-baseline', 'soc-cc-contact']],
+        ['whats the prevent strand for. then who do i talk to at the rocu if we get stuck', ['4p-prevent', 'soc-cc-contact']],
+        ['what is MoRiLE? and the soc cc contact details', ['morile', 'soc-cc-contact']],
+        ['what is the build phase? also how do i get hold of the soc ccs', ['phase-build', 'soc-cc-contact']],
+        ["what's GAIN, and also their phone numbers pls", ['gain']],
+      ] as const) {
+        assert.deepEqual(shown(q), want, q);
+      }
+      // After a statement, the details or the coordinators are all that is asked; numbers in another sense are not contact details.
+      assert.deepEqual(shown('LRO in Devon - send me the SOC CC contact details'), ['soc-cc-contact']);
+      assert.deepEqual(shown('need help with my plan before gold - how do i get hold of the soc ccs'), ['soc-cc-contact']);
+      assert.deepEqual(shown('what were the numbers from the pilots'), ['benefits-quantitative']);
+    });
+
+    it('answers who to turn to asked first, then a question after a stop, "&" or "then"', () => {
+      assert.deepEqual(shown('who do i email at the rocu about chb & whats the difference between clear and hold'), [
+        'soc-cc-contact',
+        'phase-clear',
+        'phase-hold',
+      ]);
+      assert.deepEqual(shown('who can i contact about chb at swrocu then what are the qualitative benefits'), ['soc-cc-contact', 'benefits-qualitative']);
+      assert.deepEqual(shown('who do i ring at the rocu about a chb site then what does the hold phase involve'), ['soc-cc-contact', 'phase-hold']);
+    });
+
     it('answers a part asking who holds a role with the entry on reaching them, as when asked alone', () => {
       assert.deepEqual(shown('who are the SOC CCs, and when are the LRO drop-ins?'), ['soc-cc-contact', 'lro-drop-ins']);
       assert.deepEqual(shown('whats the point of the hold phase? and who are our SOC CCs'), ['phase-hold', 'soc-cc-contact']);
