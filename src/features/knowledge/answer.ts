@@ -1763,6 +1763,8 @@ const ASKS_ANYONE = [
 const ASKS_WHO = `(?:${ASKS_ANYONE}|${REACH_SOC_CCS}|${CONTACT_DETAILS})\\b`;
 /** Words that join a later part on: "and", "also", "plus", "then", "oh and", "&". */
 const PART_JOINER = String.raw`(?:and\s+|also\s+|if so,?\s+|so\s+|plus\s+|then\s+|oh,?\s+and\s+|[&+]\s+)`;
+/** Where a later part was joined on, at the end of the words before it: "...? and ", " - also ". */
+const JOINED_AT_END = new RegExp(String.raw`[\s,;:–—-]*${PART_JOINER}?\s*$`, 'i');
 /** A part that asks who to turn to: "and who do I contact", "also, which SOC CC should I be talking to". */
 const WHO_TO_ASK = new RegExp(String.raw`^\s*${PART_JOINER}?${ASKS_WHO}`, 'i');
 /**
@@ -1817,8 +1819,7 @@ function andWhoToAsk(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = THEN_WHO_TO_ASK.exec(question);
   const contact = m && contactFor(kb, m[2]);
   if (!m || !contact) return undefined;
-  const before = question.slice(0, question.length - m[2].length).replace(/[\s,;:–—-]*(?:and|also|plus|then|so|oh,? and|[&+])?\s*$/i, '');
-  if (ONLY_AFTER_A_QUESTION.test(m[2]) && !asksSomething(before)) return undefined;
+  if (ONLY_AFTER_A_QUESTION.test(m[2]) && !asksSomething(question.slice(0, question.length - m[2].length).replace(JOINED_AT_END, ''))) return undefined;
   const asked = freshAnswer(kb, m[1]);
   const shown = asked.kind === 'answer' ? [asked.entry, ...asked.also] : [];
   // An answer that already gives a contact stands, unless another is named: "the GAIN coordinator's email, and the SOC CCs'".
