@@ -7,7 +7,7 @@ import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
 import { intelligenceRequest, isAboutOtherPolicing, isIntelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from './guards';
 import { STOP_WORDS, canonicalTokens, nameKey, searchTokens, withHouseSpellings } from './normalise';
-import { splitJoinedNames, splitOnAnd, splitQuestion } from './parts';
+import { type SplitQuestion, splitJoinedNames, splitOnAnd, splitQuestion } from './parts';
 import { ORDINALS, type Series, findNeighbourReference, findSeriesReference } from './references';
 import { type SearchHit, type SearchIndex, createSearchIndex } from './search';
 import { createSpeller } from './spelling';
@@ -674,7 +674,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const early = ranked && split ? withDefinition(kb, split.parts[0], withSecondOpinion(kb, question, ranked, anyEntry)) : undefined;
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
-  if (series && (series.kind !== 'answer' || series.also.length > 0)) return series;
+  if (series && (series.kind !== 'answer' || series.also.length > 0)) return withLaterPart(kb, split, series);
   const byParts =
     split && ranked?.kind !== 'answer' && answerParts(kb, question, split.parts, split.kind, split.kind === 'comparison' ? sideEntries : partEntries);
   if (byParts) return byParts;
@@ -716,6 +716,18 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const relaxed = whole.kind === 'unsure' ? domainWordsAnswer(kb, question) : undefined;
   if (relaxed) return relaxed;
   return (halves && answerParts(kb, question, halves, 'parts', namedEntries)) || eachCoordinated(kb, question) || whole;
+}
+
+/**
+ * "FB6 + FB7, what are they - and when are the drop-ins": a last part that names no member of the series, and does not
+ * point back at the members, is answered beside them.
+ */
+function withLaterPart(kb: KnowledgeBase, split: SplitQuestion | undefined, members: Answer): Answer {
+  const later = split?.kind === 'parts' ? split.parts.at(-1) : undefined;
+  if (!later || members.kind !== 'answer' || findSeriesReference(later) || REFERS_BACK.test(later)) return members;
+  const shown = [members.entry, ...members.also];
+  const added = (partEntries(kb, later) ?? []).filter((e) => !shown.includes(e));
+  return added.length ? answerWith(kb, members.entry, members.score, [...members.also, ...added], 'parts') : members;
 }
 
 /** Two words joined by "and" that share what follows: "the qualitative and quantitative benefits". */
@@ -934,11 +946,17 @@ function memberNamedFirst(kb: KnowledgeBase, question: string, first: KnowledgeE
   return named?.kind === 'answer' && named.entry === first ? named : undefined;
 }
 
-const WHO_ARE = /^\s*(?:who(?:'?s| is| are)|whos) ((?:(?!\band\b)[^,?])+?)\s*[?.!]*\s*$/i;
+/** Words that join a later part on: "and", "also", "plus", "then", "oh and", "&". */
+const PART_JOINER = String.raw`(?:and\s+|also\s+|if so,?\s+|so\s+|plus\s+|then\s+|oh,?\s+and\s+|[&+]\s+)`;
+/** "who are the SOC CCs", "and who's the GAIN coordinator": the role asked for. */
+const WHO_ARE = new RegExp(String.raw`^\s*${PART_JOINER}?(?:who(?:'?s| is| are)|whos) ((?:(?!\band\b)[^,?])+?)\s*[?.!]*\s*$`, 'i');
+
+/** "our regional", "the local": whose the role is, which every role here is. */
+const OURS = /^(?:(?:our|my|the)\s+)?(?:regional|local)\s+/i;
 
 /** "Who are the SOC CCs for the south west?": the people in a role, so the entry on reaching them. */
 function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
-  const role = WHO_ARE.exec(question)?.[1]?.replace(OUR_REGION, '');
+  const role = WHO_ARE.exec(question)?.[1]?.replace(OUR_REGION, '').replace(OURS, '');
   const [named] = (role && namedEntries(kb, role)) || [];
   const held = named && ROLE_NAMED_BY[named.id];
   return held && kb.byId.get(ROLE_ENTRY[held]);
@@ -1707,12 +1725,12 @@ function guessedApart(kb: KnowledgeBase, first: string, later: string): boolean 
 
 /** The entries one part of a question asks about, or undefined when the part has no clear answer. */
 function partEntries(kb: KnowledgeBase, part: string, guess = PART_GUESS): KnowledgeEntry[] | undefined {
-  // "... And what does GAIN stand for?": the definition, as when asked alone.
-  const defined = termDefined(kb, part);
-  if (defined) return [defined];
   // "who are the SOC CCs, and ...": the people in a role, as when asked alone.
   const people = whoHoldsRole(kb, part);
   if (people) return [people];
+  // "... And what does GAIN stand for?": the definition, as when asked alone.
+  const defined = termDefined(kb, part);
+  if (defined) return [defined];
   const named = seriesAnswer(kb, part) ?? memberAsked(kb, part) ?? termAsked(kb, part);
   if (named?.kind === 'answer') return [named.entry, ...named.also];
   const contact = WHO_TO_ASK.test(part) ? contactFor(kb, part) : undefined;
@@ -1737,32 +1755,32 @@ function sideEntries(kb: KnowledgeBase, side: string): KnowledgeEntry[] | undefi
 }
 
 /** Ways to say "contact": "ring", "speak to", "get in touch with", "be talking to". */
-const TO_CONTACT = String.raw`(?:be )?(?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|contact(?:ing)?|speak(?:ing)? (?:to|with)|ask(?:ing)?|talk(?:ing)? (?:to|with)|get(?:ting)? in touch with|e-?mail(?:ing)?|go(?:ing)? to)`;
+const TO_CONTACT = String.raw`(?:be )?(?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|contact(?:ing)?|speak(?:ing)? (?:to|with)|ask(?:ing)?|talk(?:ing)? (?:to|with)|(?:talk|go)(?:ing)? (?:it|this|that|things) through with|liais(?:e|ing) with|get(?:ting)? in touch with|e-?mail(?:ing)?|go(?:ing)? to)`;
 /** Details of whoever was named before: "their phone numbers", "the contact details". */
 const THEIR_DETAILS = String.raw`(?:the |their )(?:contact details|phone numbers?|e-?mail address(?:es)?)|their (?:numbers?|e-?mails?)`;
 /** Details asked for at the end of a message: "and the SOC CC contact details", "also their phone numbers pls". */
-const CONTACT_DETAILS = String.raw`(?:(?:i )?need |send me )?(?:${THEIR_DETAILS}|the soc ?cc(?:s|'s|’s)? (?:contact details|phone numbers?|numbers?|e-?mail address(?:es)?|e-?mails?))(?=(?:\s+(?:pls|please))?\s*[?.!]*\s*$)`;
+const CONTACT_DETAILS = String.raw`(?:(?:i )?need |send me )?(?:${THEIR_DETAILS}|(?:whats |what's |what is )?the (?:soc ?cc|gain coordinator|rdt)(?:s|'s|’s)? (?:contact details|phone numbers?|numbers?|e-?mail address(?:es)?|e-?mails?|names?))(?=(?:\s+(?:pls|please))?\s*[?.!]*\s*$)`;
 /** How to reach the coordinators: "how do I get hold of the SOC CCs". */
 const REACH_SOC_CCS = String.raw`how (?:do|can|would|should) (?:i|we) (?:reach|contact|get in touch with|get hold of) (?:the )?(?:soc ?ccs?|soc (?:community )?coordinators?)`;
 /** Asked after a statement rather than a question ("Need help with my 4P plan - how do I reach the SOC CCs?"), these are all that is asked. */
 const ONLY_AFTER_A_QUESTION = new RegExp(String.raw`^(?:${REACH_SOC_CCS}|${CONTACT_DETAILS})`, 'i');
 /**
  * Asking who to turn to: "who do I contact", "who at the ROCU should we ring", "which SOC CC should I be talking to",
- * "who's the regional contact", "how do I reach them", "what's their number", "is there a named person I can ring".
+ * "who's the regional contact", "how do I reach them", "what's their number", "is there a named person I can ring",
+ * "who could go through the findings with me"; "who can help" only when it names nothing to help with.
  */
 const ASKS_ANYONE = [
-  String.raw`who(?:'s|’s|s| is)? (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region|police) )?(?:do|should|can|could|would) (?:i|we) ${TO_CONTACT}`,
+  String.raw`who(?:'s|’s|s| is)? (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region|police) )?(?:do|should|can|could|would) (?:i|we|they) ${TO_CONTACT}`,
+  String.raw`who (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region) )?(?:can|could|would|will|might) (?:go through|talk (?:me|us) through|walk (?:me|us) through|explain|share|know|(?:help|advise|support)(?: (?:me|us|them))?(?: (?:with|on) (?:it|this|that|them))?(?=\s*[?.!]*\s*$))`,
   String.raw`which (?:soc ?ccs?|(?:soc )?(?:community )?coordinators?) (?:should|do|can|would) (?:i|we) ${TO_CONTACT}`,
   String.raw`who(?:'s|’s|s| is| are) (?:the |our |my )?(?:regional |local |named |go-to |best |main |right )*(?:contacts?|person|people|point of contact)`,
   String.raw`how (?:do|can|would|should) (?:i|we) (?:reach|contact|get in touch with|get hold of) (?:them|one of them|someone|somebody|anyone|the right person)`,
   String.raw`what(?:'s|’s|s| is) (?:their|the best) (?:mobile|number|phone number|email|contact details|contact)`,
-  String.raw`is there (?:a |an |any )?(?:named |specific |particular )?(?:person|someone|anyone|contact) (?:in the region |regionally |at (?:the )?(?:rocu|swrocu) )?(?:i|we) (?:can|could) ${TO_CONTACT}`,
+  String.raw`is there (?:a |an |any )?(?:named |specific |particular )?(?:person|someone|anyone|contact|soc ?cc|coordinator) (?:in the region |regionally |at (?:the )?(?:rocu|swrocu) )?(?:i|we) (?:can|could) ${TO_CONTACT}`,
   String.raw`who(?:'s|’s|s| is) (?:the )?best (?:person |people )?to ${TO_CONTACT}`,
 ].join('|');
 /** Asking who to turn to, how to reach the coordinators, or their details. */
 const ASKS_WHO = `(?:${ASKS_ANYONE}|${REACH_SOC_CCS}|${CONTACT_DETAILS})\\b`;
-/** Words that join a later part on: "and", "also", "plus", "then", "oh and", "&". */
-const PART_JOINER = String.raw`(?:and\s+|also\s+|if so,?\s+|so\s+|plus\s+|then\s+|oh,?\s+and\s+|[&+]\s+)`;
 /** Where a later part was joined on, at the end of the words before it: "...? and ", " - also ". */
 const JOINED_AT_END = new RegExp(String.raw`[\s,;:–—-]*${PART_JOINER}?\s*$`, 'i');
 /** A part that asks who to turn to: "and who do I contact", "also, which SOC CC should I be talking to". */
@@ -1824,7 +1842,7 @@ function andWhoToAsk(kb: KnowledgeBase, question: string): Answer | undefined {
   const shown = asked.kind === 'answer' ? [asked.entry, ...asked.also] : [];
   // An answer that already gives a contact stands, unless another is named: "the GAIN coordinator's email, and the SOC CCs'".
   if (shown.includes(contact) || (shown.some((e) => CONTACT_ENTRIES.has(e.id)) && ASKS_WHO_ALONE.test(m[2]))) return asked;
-  if (WHO_THEY_ARE.test(m[1])) return answerWith(kb, contact, 1);
+  if (WHO_THEY_ARE.test(m[1]) && contact.id === ROLE_ENTRY['soc-cc']) return answerWith(kb, contact, 1);
   if (asked.kind !== 'answer') return undefined;
   return answerWith(kb, asked.entry, asked.score, [...asked.also, contact], 'parts');
 }
@@ -2039,7 +2057,7 @@ function rankedAnswer(kb: KnowledgeBase, text: string, only: (entry: KnowledgeEn
 
 /** A strand or phase named as one: "as pursue", "under prepare", "what is prevent", "the hold phase", "our clear work". */
 const NAMED_AS_TOPIC =
-  /\b(?:as|under|into|in|the|our|4 ?p|which|what is|whats|what does) (?:pursue|prevent|protect|prepare|clear|hold|build)\b|\b(?:pursue|prevent|protect|prepare|clear|hold|build) (?:strand|phase|stage|block|plan|work|actions?|activit(?:y|ies)|side)s?\b/;
+  /\b(?:as|under|into|in|the|our|4 ?p|which|what is|whats|what does) (?:pursue|prevent|protect|prepare|clear|hold|build)\b|\b(?:pursue|prevent|protect|prepare|clear|hold|build) (?:strand|phase|stage|block|plan|work|actions?|activit(?:y|ies)|side)s?\b|\b(?:pursue|prevent|protect|prepare|clear|hold|build) ?=/;
 
 /** Domain words that also have an everyday sense, so they alone do not put a question in the domain. */
 const EVERYDAY_SENSES: ReadonlySet<string> = new Set(['pursue', 'prevent', 'protect', 'prepare', 'clear', 'hold', 'build', 'foundation', 'stop']);

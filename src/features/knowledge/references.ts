@@ -119,6 +119,8 @@ function range(from: number, to: number): number[] {
 
 const SERIES = '(fb|phase|strand|p)';
 const SERIES_BY_POSITION = '(fb|phase|strand|p|ask)';
+/** Words that may stand between a count or position and the series: "the last two SOC CC strands", "all 10 CHB blocks". */
+const SERIES_QUALIFIER = '(?:chb |soc cc |coordinators? )?(?:work )?';
 
 const PHASE_NAMES: Record<string, number> = { clear: 1, hold: 2, build: 3 };
 /** "the one after the hold phase", "the bit before hold", "what comes after fb 4" ("one" is 1 by now). */
@@ -126,6 +128,12 @@ const NEXT_TO =
   /\b(?:(?<!(?:fb|phase|strand) )1|bit|part|step|phase|fb|strand|comes) (?:(?:right|straight|just|immediately) )?(after|following|before|preceding) (?:the )?(?:(clear|hold|build)(?: phase)?|phase (\d+)|fb (\d+))\b/;
 /** "not the hold phase, the one after it". */
 const NEXT_TO_IT = /\b(clear|hold|build) phase\b.{0,20}\b1 (after|following|before|preceding) (?:it|that)\b/;
+/**
+ * "ticked off FB8, what's next?", "done with the clear phase - what comes after that": the member after one finished;
+ * not when a second question follows ("... what's next, and is a review due"), which is answered part by part.
+ */
+const NEXT_AFTER_DONE =
+  /\b(?:done|finished|completed|ticked off|sorted|through)(?: with)? (?:the )?(?:(clear|hold|build)(?: phase)?|phase (\d+)|fb (\d+))\b.{0,60}\bwhat(?:s| is| comes)? (?:next|after (?:that|it))\b(?! ?and\b)/;
 
 /** A phase or block named by its neighbour ("the one after the hold phase"); undefined past either end of the series. */
 export function findNeighbourReference(text: string): { series: Series; position: number } | undefined {
@@ -133,7 +141,9 @@ export function findNeighbourReference(text: string): { series: Series; position
   const next = NEXT_TO.exec(s);
   if (next) return neighbour(next[4] ? 'fb' : 'phase', next[4] ? Number(next[4]) : next[3] ? Number(next[3]) : PHASE_NAMES[next[2]], next[1]);
   const it = NEXT_TO_IT.exec(s);
-  return it ? neighbour('phase', PHASE_NAMES[it[1]], it[2]) : undefined;
+  if (it) return neighbour('phase', PHASE_NAMES[it[1]], it[2]);
+  const done = NEXT_AFTER_DONE.exec(s);
+  return done ? neighbour(done[3] ? 'fb' : 'phase', done[3] ? Number(done[3]) : done[2] ? Number(done[2]) : PHASE_NAMES[done[1]], 'after') : undefined;
 }
 
 function neighbour(series: Series, base: number, direction: string): { series: Series; position: number } | undefined {
@@ -164,12 +174,12 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
     if (from < to) return { series, positions: range(from, to), all: false };
   }
 
-  const all = new RegExp(String.raw`\b(?:all|list(?: all| every)?)(?: of)?(?: the)? (\d+ )?${SERIES}\b(?! \d)`).exec(s);
+  const all = new RegExp(String.raw`\b(?:all|list(?: all| every)?)(?: of)?(?: the)? (\d+ )?${SERIES_QUALIFIER}${SERIES}\b(?! \d)`).exec(s);
   if (all && usable(seriesOf(all[2])) && (!all[1] || Number(all[1]) === SERIES_LENGTH[seriesOf(all[2])])) {
     return { series: seriesOf(all[2]), positions: [], all: true };
   }
 
-  const firstN = new RegExp(String.raw`#(1|last|middle) (\d+) ${SERIES_BY_POSITION}`).exec(s);
+  const firstN = new RegExp(String.raw`#(1|last|middle) (\d+) ${SERIES_QUALIFIER}${SERIES_BY_POSITION}`).exec(s);
   if (firstN && usable(seriesOf(firstN[3]))) {
     const series = seriesOf(firstN[3]);
     const count = Math.min(Number(firstN[2]), SERIES_LENGTH[series]);
@@ -194,7 +204,7 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   // Ordinals, possibly several: "the second and third strands", "the 1st, 2nd or 3rd phase".
   // "the 2nd of the 10 blocks", "which block comes 7th", "which block is the last one".
   const ordinal = new RegExp(
-    String.raw`((?:#(?:\d+|last|penultimate|middle),? (?:and |or )?(?:the )?)*#(?:\d+|last|penultimate|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?(?:chb |soc cc |coordinators? )?(?:work )?${SERIES_BY_POSITION}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|penultimate|middle))\b`,
+    String.raw`((?:#(?:\d+|last|penultimate|middle),? (?:and |or )?(?:the )?)*#(?:\d+|last|penultimate|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?${SERIES_QUALIFIER}${SERIES_BY_POSITION}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|penultimate|middle))\b`,
     'g',
   );
   // "the third block and the final one": a later ordinal with no series of its own counts in the one before it.

@@ -33,7 +33,7 @@ const POLICE_SYSTEM = [
 ];
 
 /** "who owns the car", not "the officer who owns the plan". */
-const WHO_OWNS_WHAT = String.raw`who owns(?! (?:the |a |an |our |my |their |this |that )?(?:[\w-]+ )?(?:plans?|sites?|strands?|actions?|tasks?|reviews?|process|work|budget)\b| (?:soc|chb|organised crime|4 ?p)\b)`;
+const WHO_OWNS_WHAT = String.raw`who owns(?! what\b| (?:the |a |an |our |my |their |this |that )?(?:[\w-]+ )?(?:plans?|sites?|strands?|actions?|tasks?|reviews?|process|work|budget)\b| (?:soc|chb|organised crime|4 ?p)\b)`;
 
 const CHECK_REQUEST = [
   /\b(run|do|carry out|conduct|request|complete|need|want)(\s+\w+){0,3}?\s+(checks?|searches|lookups?|look-ups?|traces?|vetting)\s+(on|against|for|into)\b/,
@@ -210,7 +210,8 @@ const ON_RECORDS = new RegExp(
 const NAMED_GROUP_MEMBERS =
   /(?<!\b(?:aimed|targeted|directed) at )\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
 /** "has X got previous", "does she have convictions", "has a police record". */
-const HAS_PREVIOUS = /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?)\b/;
+const HAS_PREVIOUS =
+  /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?|(?:intel|intelligence|warning|firearms|weapons|violence|drugs|pnc|pnd) markers?)\b/;
 /** "is X known to you", "are they known to police". */
 const KNOWN_TO =
   /\b(?:is|are) ([a-z]+(?: [a-z]+(?:-[a-z]+)?)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police)|any (?:of (?:the |our |your )?)?(?:\w+ ){0,2}(?:partners?|agenc(?:y|ies)|forces?|units?))\b/;
@@ -290,7 +291,7 @@ const ARRESTS_OF_NAMED = new RegExp(
 );
 /** "is X still active in <town>", "is X still active"; not "the group is using (the flat) for dealing in". */
 const STILL_ACTIVE =
-  /\b(?:is|are) ((?!(?:using|being|used|we|you|i)\b)[a-z]+(?: [a-z]+){0,3}) (?:(?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b|still (?:active|operating|dealing)$)/;
+  /\b(?:is|are) ((?!(?:using|being|used|we|you|i|already|currently|now|also|all)\b)[a-z]+(?: [a-z]+){0,3}) (?:(?:still )?(?:active|operating|dealing|working|about|around) (?:in|around|on|across)\b|still (?:active|operating|dealing)$)/;
 /**
  * "which groups should I know about operating in my ward", "if any OCGs are exploiting kids at the schools in <town>",
  * "is there an OCG operating in <place>", "the current threat picture for OCGs in <town>": groups active somewhere,
@@ -356,7 +357,7 @@ const GROUP_THEN_ASKED = /\bthe ([a-z]+) (?:family|crew|gang|ocg|firm|lot|boys)\
 const GROUPS_IN_PLACE =
   /^which (?:ocgs?|gangs?|crews?|groups?|lines?) (?:is |are )?(?:in|at|around|near|operating in|active in) (?:the )?([a-z]+(?: [a-z]+)?)$/;
 const WHICH_GROUP =
-  /\b(?:two|three|2|3|both|rival) (?:ocgs|gangs|crews|groups|firms)\b.{0,60}\b(?:which (?:one|of them|is)|compare|vs)\b.{0,40}\b(?:bigger|biggest|larger|largest|violent|dangerous|active|powerful|stronger)\b|\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls|affiliated|associated)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b|\b(?:which|what) (?:ocg|gang|crew|firm)s? (?:tops?|(?:is|are) (?:the )?(?:top|highest))\b|\b(?:ocgs?|gangs?|crews?|dealers)\b.*\bnames?,? (?:pls|please|plz)\W*$|\bwhich (?:ocg|gang|crew|firm|group)s? (?:was|were|got|has been|have been) (?:cleared|removed|taken out|dismantled|disrupted|targeted|locked up)\b|\bwhich (?:ocg|gang|crew|firm|group|lot|family)s? (?:has |have |is |are )?(?:moved|moving|stepped|stepping|come|coming) (?:in|into|up)\b|\b(?:any of )?(?:its|their) (?:members|nominals|players|dealers) (?:are |is )?(?:back|still around|returning|returned)\b/;
+  /\b(?:two|three|2|3|both|rival) (?:ocgs|gangs|crews|groups|firms)\b.{0,60}\b(?:which (?:one|of them|is)|compare|vs)\b.{0,40}\b(?:bigger|biggest|larger|largest|violent|dangerous|active|powerful|stronger)\b|\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls|affiliated|associated)\b|\bwhich (?:ocg|gang|crew|firm|family)s? (?:is |are )?(?:using|uses?|used|laundering|launders)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b|\b(?:which|what) (?:ocg|gang|crew|firm)s? (?:tops?|(?:is|are) (?:the )?(?:top|highest))\b|\b(?:ocgs?|gangs?|crews?|dealers)\b.*\bnames?,? (?:pls|please|plz)\W*$|\bwhich (?:ocg|gang|crew|firm|group)s? (?:was|were|got|has been|have been) (?:cleared|removed|taken out|dismantled|disrupted|targeted|locked up)\b|\bwhich (?:ocg|gang|crew|firm|group|lot|family)s? (?:has |have |is |are )?(?:moved|moving|stepped|stepping|come|coming) (?:in|into|up)\b|\b(?:any of )?(?:its|their) (?:members|nominals|players|dealers) (?:are |is )?(?:back|still around|returning|returned)\b/;
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
 const TRADE_PLACES =
   /\b(?:trap|stash) ?houses?\b|\b(?:which|what) (?:addresses|flats|houses|properties) (?:are|is) being cuckooed\b|\b(?:deal|graft|burner) (?:phones?|lines? numbers?|numbers?)\b|\b(?:what|which)(?:s| is)? (?:the )?(?:current |new |latest )?(?:phone |mobile )?(?:number|phone|mobile)\b(?! of).{0,40}\b(?:deal|drug|drugs|county|graft) lines?\b|\bwhat(?:s| is)? (?:the )?(?:current |new |latest )?(?:phone |mobile )?(?:number|phone|mobile)\b.{0,20}\bthe \w+ line (?:is )?(?:running|using|operating)\b|\b(?:number|mobile|phone) (?:for|of) (?:whoever|the (?:[a-z]+ )?(?:(?:deal |county )?line )?(?:person|guy|bloke|lad|man|woman|one|runner|dealer|courier|kid))\b|\b(?:number|mobile|phone|burner|handset|sim|reg|registration|plate)s? (?:ending|ending in|ends in|ends with|starting with|beginning with) \d{2,}\b|\b(?:number|mobile|phone) (?:for|of|on) (?:the |a |their |that )?(?:deal|graft|drug|county) line\b|\bwho (?:its|it is|this is|that is|(?:the|that|this) (?:number|phone|mobile) is) (?:attributed|registered) to\b|\b(?:what|which) (?:phone|number|mobile|handset)s? (?:is|are) (?:the |their )?['‘"“]?(?!(?:swrocu|rocu|rdt|gain|soc|drop|help|contact|office|duty)\b)\w+['’"”]? line on\b|\b(?:what|which) (?:phone |mobile |burner )?(?:number|phone|mobile)s? (?:is|are|do|does) (?:the |that |this )?.{0,30}\b(?:ocg|gang|crew|firm|group|line)s? (?:using|use)\b|\b(?:number|mobile|phone)s? (?:(?:are|is) )?(?:linked to|tied to|attached to|behind|used by|attributed to|registered to) the (?:['‘"“]?\w+['’"”]? ){1,2}line\b|\bwhose (?:phones?|numbers?|mobiles?|handsets?|sims?)\b.{0,40}\b(?:lines?|ocgs?|gangs?|groups?|crews?|dealing)\b|\broutes? (?:the )?(?:runners|dealers|couriers)\b|\bwho (?:launders|washes money|cleans (?:the )?(?:money|cash)) for\b|\bwho(?:s| is| are)? (?:laundering|washing|cleaning) (?:the |their |its )?(?:money|cash)\b|\bwhich (?:\w+ ){0,3}(?:firms?|business(?:es)?|shops?|companies|premises|car wash(?:es)?|nail bars?|takeaways?|garages?|salons?|barbers?|pubs?|bars?|clubs?|cafes?) (?:\w+ ){0,4}(?:is|are) (?:the |our |their )?(?:ocg|gang|group|crew|line)s? (?:using|uses?)\b|\bwho(?:s| is| are)? (?:supplying|trafficking|bringing in) (?:the )?(?:workers|girls|women|kids|children|runners)\b|\b(?:cleaning|laundering|washing) (?:the )?(?:cash|money) through\b|\b(?:is|are) (?:the |that |this )?[a-z ]{1,40}? (?:laundering|washing|cleaning) (?:money|cash)\b|\bwho(?:s| is| are)? (?:running|controlling|using) (?:the )?(?:\w+ )?(?:flats?|houses?|addresses|properties)\b|\bwhere (?:is|are|do|does) .{0,40}\b(?:storing|store|keep|keeping|hide|hiding|stash\w*) (?:their |the |his |her )?(?:cash|drugs|money|gear|weapons?|guns?)\b/;
@@ -438,15 +439,15 @@ const SOURCE_REPORT =
   /(?:\b(?:a|our|my|the|one) |(?:^|[:;,.-]) ?)(?:chis |human |reliable |trusted )?sources? (?:says?|saying|said|tells?|telling|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b|\b(?:got|had|received|have) (?:info|information|intel|word)(?: that)? (?:an?|the|some) (?:\w+ ){0,3}(?:van|car|vehicle|male|female|man|woman|lad|bloke|person|people|family)\b/;
 /** "list the members of the group", "members of the mill lane crew?", "what score has the OCG in <town> got": a group's people and standing. */
 const GROUP_PEOPLE =
-  /^members of (?:the |that )?(?:[a-z]+ ){1,2}(?:crew|gang|ocg|firm|boys)\b|\blist (?:the |all (?:the )?)?named (?:ocg |gang |group |crew )?members\b|\b(list|name|give me|tell me|need|who are|who were|which) (?:an? list of |the list of )?(all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?((?:(?!(?:gold|silver|bronze|working|user|steering|delivery|capability|partnership|lro|regional)\b)[a-z]+ ){0,2}?(?:ocg|gang|crew|firm|group)|line|family)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\bnames? of (?:the |its |their )?(?:top tier|main players|heads?|leaders?|members|nominals)\b|\benablers?\b.{0,40}\b(?:working for|behind|used by|linked to) (?:the|that|this|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|firm)\b|\bwho (?:their|its) (?:\w+ )?enablers?\b|\bwhich (?:accountants|solicitors|lawyers|enablers)\b.{0,30}\b(?:using|use|uses|work for)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b|\bwho(?:s| is| are)? (?:actually |really )?in (?:the |that |this )?(?:\w+ )?(?:ocg|gang|crew|firm)\b|\bmembership of\b.{0,30}\b(?:ocg|gang|crew|group|firm)\b|\bscores? (?:on|for|of) (?:the |that |this )(?:\w+ ){1,2}(?:ocg|gang|crew|group|nominal)\b|\bscores? (?:on|for|of) (?:the |that |this )(?:ocg|gang|crew|group|nominal) (?:in|on|from|(?:based|operating|active|running) in|we|were|weve|our|that|which|they|you|i|im) \w|\bscores? (?:has|have|did|does|is|was) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|group|nominal)s?\b(?! (?:needs?|has to|have to|gets?)\b)/;
+  /^members of (?:the |that )?(?:[a-z]+ ){1,2}(?:crew|gang|ocg|firm|boys)\b|\blist (?:the |all (?:the )?)?named (?:ocg |gang |group |crew )?members\b|\b(list|name|give me|tell me|need|who are|who were|which) (?:an? list of |the list of )?(all )?(the )?(members|nominals|names|associates|people|faces|players) (of|in) (the |our |my |this |that )?((?:(?!(?:gold|silver|bronze|working|user|steering|delivery|capability|partnership|lro|regional)\b)[a-z]+ ){0,2}?(?:ocg|gang|crew|firm|group)|line|family)\b|\bwho (?:are|were) (?:its|their) (?:members|nominals|associates|players|main players)\b|\bnames? of (?:the |its |their )?(?:top tier|main players|heads?|leaders?|members|nominals)\b|\benablers?\b.{0,40}\b(?:working for|behind|used by|linked to) (?:the|that|this|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|firm)\b|\bwho (?:their|its) (?:\w+ )?enablers?\b|\bwhich (?:accountants|solicitors|lawyers|enablers)\b.{0,30}\b(?:using|use|uses|work for)\b|\b(?:list|name|give me|tell me|show me|which|who are) (?:all )?(?:the )?(?:ocg|gang|group|crew) (?:members|nominals|associates|players)\b|\bwho(?:s| is| are)? (?:actually |really )?in (?:the |that |this )?(?:\w+ )?(?:ocg|gang|crew|firm)\b|\bmembership of\b.{0,30}\b(?:ocg|gang|crew|group|firm)\b|\bscores? (?:on|for|of) (?:the |that |this )(?:\w+ ){1,2}(?:ocg|gang|crew|group|nominal)\b|\bscores? (?:on|for|of) (?:the |that |this )(?:ocg|gang|crew|group|nominal) (?:in|on|from|(?:based|operating|active|running) in|we|were|weve|our|that|which|they|you|i|im) (?!before\b|after\b)\w|\bscores? (?:has|have|did|does|is|was) (?:the|that|this) (?:\w+ ){0,2}(?:ocg|gang|crew|group|nominal)s?\b(?! (?:needs?|has to|have to|gets?)\b)/;
 /** "list the vehicles linked to the OCG": what a group has or uses. */
 const GROUP_ASSETS =
   /\b(?:list|which|what|give me|show me|tell me|name) (?:are )?(?:the |all (?:the )?)?(?:(?:vehicles|cars|motors|vans|phones|numbers|addresses|properties|premises|businesses|companies|bank accounts)(?:,? (?:and|or) |, )?)+ (?:are )?(?:linked|connected|tied|associated|registered|belonging|used) (?:to|with|by) (?:the|this|that|our|their|an?) (?:\w+ )?(?:ocg|gang|crew|group|line|firm|network|target|nominal)s?\b/;
 const GROUP_WORD = /\b(ocgs?|gangs?|county lines?|drug lines?|dealers?)\b/;
 const GROUP_MEMBERS_IN = /\b(?:ocg|gang) members? (?:in|at|from|near|around) (.+)$/;
-/** Which groups or people run crime in a place: intelligence even when nobody is named. */
+/** Which groups or people run crime in a place, in one sentence: intelligence even when nobody is named. */
 const GROUP_ACTIVITY =
-  /\b(which|what|who)\b.{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?|(?:organised )?crime groups?)\b.{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing(?! with| w\b)|deals?(?! with| w\b)|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated|mapped|listed|named|identified|most (?:harm\w*|dangerous|active|prolific|violent)|(?:highest|biggest) (?:\w+ )?(?:harm|threat|risk|scores?)|taken over|took over|fighting|feuding|competing|battling|cuckooing|exploiting|grooming|recruiting)\b/;
+  /\b(which|what|who)\b[^.?!]{0,30}\b(ocgs?|gangs?|crews?|nominals?|dealers?|suppliers?|families|county lines?|drug lines?|(?:organised )?crime groups?)\b[^.?!]{0,30}\b(running|runs?|operating|operates?|active|control\w*|dealing(?! with| w\b)|deals?(?! with| w\b)|supplying|supplies|behind|working|targeted|being targeted|under investigation|investigated|mapped|listed|named|identified|most (?:harm\w*|dangerous|active|prolific|violent)|(?:highest|biggest) (?:\w+ )?(?:harm|threat|risk|scores?)|taken over|took over|fighting|feuding|competing|battling|cuckooing|exploiting|grooming|recruiting)\b/;
 /** "he's the main dealer in our area", "X is top of the Y lot": someone's place in the trade, told about them. */
 const THEIR_PART =
   /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin|principal|lieutenant|leader)s?\b|\bis (?:the )?(?:top|head|boss|leader) (?:of|in) (?:the |that |this )?(?:[a-z]+ ){0,2}(?:lot|gang|crew|ocg|firm|group|line|boys|family)\b/;
@@ -476,6 +477,9 @@ const WHERE_LIVING =
   /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) (?!(?:it|that|this) )(.{1,40}?) ?\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
 /** The same told rather than asked: "tell me where tom example lives now". */
 const WHERE_ONE_LIVES = /\bwhere ([a-z]+(?: [a-z]+)?) (?:now )?(?:lives|is living|is staying)\b/;
+/** "where the head of the <place> OCG lives": a group's people, however the group is told. */
+const WHERE_GROUP_PEOPLE_LIVE =
+  /\bwhere (?:the |their |its )?(?:head|leader|boss|top boys?|main (?:man|players?)|kingpin|members?|dealers?|nominals?|runners?|principals?)\b.{0,40}\b(?:live|lives|living|stays?|staying)\b/;
 /** "what's the reg of the car ...", "who's it registered to", "check who it belongs to": a vehicle's registration or keeper is asked. */
 const REG_ASKED =
   /\bwhat(?:s| is| are)? (?:the )?(?:reg|regs|registration|vrm|number ?plates?|plates?)\b|\bwho(?:s| is| are)? (?:it|that|this|they|the \w+) registered to\b|\bregistered keeper\b|\b(?:van|car|vehicle|motor|bike|phone|number)\b.{0,60}\bwho (?:does|do) (?:it|that|this|they) belong to\b|\b(?:check|find out|tell me|see) who (?:it|that|this|they|the \w+) (?:belongs? to|is registered to)\b/;
@@ -571,6 +575,7 @@ export interface IntelligenceRequest {
 export function findIntelligenceRequest(text: string, isDomain: DomainCheck = () => false): IntelligenceRequest | undefined {
   const lower = fold(text)
     .replace(/'/g, '')
+    .replace(TEXT_SPEAK, (word) => TEXT_SPEAK_WORDS[word])
     .trim()
     .replace(/[?.!]+$/, '');
   // How to use a records system asks nothing of it ("how do I record a shoplifting on Niche"), unless it names someone.
@@ -594,6 +599,10 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
     (aboutNonTopic(intelAbout, 5, isDomain) && !GROUP_WORD.test(lower) && !SOMEONE_UNNAMED.test(intelAbout?.[5] ?? ''));
   return { kind: found ?? 'request', namedPerson };
 }
+
+/** Text-speak read as the words it stands for, so "who r the top ocgs" reads as "who are the top ocgs". */
+const TEXT_SPEAK_WORDS: Record<string, string> = { r: 'are', u: 'you', ur: 'your', wot: 'what', wat: 'what', abt: 'about' };
+const TEXT_SPEAK = new RegExp(String.raw`\b(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})\b`, 'g');
 
 /** "how do I record a shoplifting on Niche", "Niche or Athena - which records system is easier to learn": how to use a records system. */
 const USING_A_SYSTEM =
@@ -710,6 +719,7 @@ const REQUESTS: RequestTest[] = [
   matches(INTEL_ON_PLACE),
   aboutPerson(WHERE_LIVING),
   aboutPerson(WHERE_ONE_LIVES),
+  matches(WHERE_GROUP_PEOPLE_LIVE),
   matches(REG_ASKED),
   matches(PHONE_NUMBER),
   about(STREET_ADDRESS, 1),

@@ -228,6 +228,17 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('the third P - what goes in it?'), ['4p-protect']);
       assert.deepEqual(shown('all four Ps'), ['4p-overview']);
     });
+
+    it('reads "what\'s next" after a block or phase the asker has finished as the member after it', () => {
+      assert.deepEqual(shown("ticked off FB8 (launch went well) - what's next in the list?"), ['fb-9-communication-strategy']);
+      assert.deepEqual(shown("we're done with the clear phase - what comes next?"), ['phase-hold']);
+      assert.deepEqual(shown('finished fb 3, whats next'), ['fb-4-locality-profile']);
+    });
+
+    it('counts members of a series named with its owner between: "the last two SOC CC strands", "the first two CHB phases"', () => {
+      assert.deepEqual(shown('the last two soc cc strands, what do they cover'), ['soc-cc-operational-guidance', 'soc-cc-continuous-improvement']);
+      assert.deepEqual(shown('first two chb phases'), ['phase-clear', 'phase-hold']);
+    });
   });
 
   describe('two-part and comparison questions', () => {
@@ -322,6 +333,25 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('LRO in Devon - send me the SOC CC contact details'), ['soc-cc-contact']);
       assert.deepEqual(shown('need help with my plan before gold - how do i get hold of the soc ccs'), ['soc-cc-contact']);
       assert.deepEqual(shown('what were the numbers from the pilots'), ['benefits-quantitative']);
+    });
+
+    it('answers a last part beside the members of a series, unless it names a member or points back at them', () => {
+      assert.deepEqual(shown('FB6 + FB7, what are they - and when are the drop ins'), ['fb-6-governance', 'fb-7-performance-baseline', 'lro-drop-ins']);
+      assert.deepEqual(shown('fb 2 and 3 and what do they ask'), ['fb-2-resources', 'fb-3-lro-support']);
+    });
+
+    it("reads who could help, go through or explain things, someone to talk it through with, and a role's name, as who to turn to", () => {
+      for (const [q, want] of [
+        ['did the evaluation show CHB works? who could go through the findings with me', ['chb-evaluation-2025', 'soc-cc-contact']],
+        ['was every force meant to have CHB by 2024? and who at SWROCU would know where we are', ['chb-rollout-2023', 'soc-cc-contact']],
+        ['what makes CHB different, and is there a SOC CC i can talk it through with', ['chb-what-is-different', 'soc-cc-contact']],
+        ['do we need a SPOC in force? and who at SWROCU would they liaise with', ['asks-spoc', 'soc-cc-contact']],
+        ["what was the 2023 rollout timeline, and who's our regional soc cc", ['chb-rollout-2023', 'soc-cc-contact']],
+        ["which forces does SWROCU cover + the gain coordinator's name pls", ['south-west-forces', 'gain']],
+        ['what counts as an OCG here? and who runs the drop ins', ['glossary-ocg', 'lro-drop-ins']],
+      ] as const) {
+        assert.deepEqual(shown(q), want, q);
+      }
     });
 
     it('answers who to turn to asked first, then a question after a stop, "&" or "then"', () => {
@@ -3603,6 +3633,46 @@ describe('understanding how questions are asked', () => {
         ['which group on a chb site handles governance', 'what does the performance baseline log?', 'who chairs the gold group'],
       );
     });
+
+    it("refuses where a group's people live, which group uses a place, markers on someone and text-speak asks; declines interviewing technique and setting up a group chat", () => {
+      refusesOnly(
+        [
+          'tell me where the head of the bournemouth OCG lives',
+          'where do the main players in the mill lane crew live now',
+          'which ocg is using the car wash on the a38 to launder',
+          'which gangs use the park by the station',
+          'who r the top ocgs in swindon rn',
+          'has dana example got any intel markers',
+          'has he got firearms markers',
+        ],
+        [
+          'which ocg scoring method uses the morile matrix',
+          'has the site got any markers of progress',
+          'who r the soc ccs',
+          'where do the members of the gold group meet',
+        ],
+      );
+      declinesAs([
+        ["what's the best technique for interviewing a vulnerable witness", 'off-topic'],
+        ['tips on interviewing suspects who go no comment', 'off-topic'],
+        ['how do I set up a WhatsApp group for our tenants association', 'off-topic'],
+      ]);
+    });
+
+    it('answers situations that only sound like an intelligence, legal or off-topic ask', () => {
+      answersWith([
+        [
+          'someone asked what charities, youth clubs and faith groups are already active in the area. is there a block for that?',
+          'fb-5-community-asset-mapping',
+        ],
+        ['nobody knows who signs off decisions or who owns what at our meetings. what structure should we have?', 'fb-6-governance'],
+        ['we have the morile score for the OCG from before the strike - does that count as a baseline?', 'fb-7-performance-baseline'],
+        ['we need digital forensics on the phones we seized. where can i see what the ROCU can offer?', 'swrocu-microsite'],
+        ['my sgt thinks hold = more patrols. is that all it is?', 'phase-hold'],
+        ["we never mapped the tenants' groups and volunteers in the community. too late to map that?", 'fb-5-community-asset-mapping'],
+        ['faith leaders and the football coach want to help engage residents. which block covers that?', 'fb-10-community-engagement'],
+      ]);
+    });
   });
 
   describe('chatty wording', () => {
@@ -4215,7 +4285,9 @@ describe('understanding how questions are asked', () => {
       assert.equal(a.kind === 'answer' && a.entry.id, 'glossary-chb');
     });
 
-    it('turns a weak match it all but rules out into "not sure", or answers its own choice when near certain', () => {
+    it('turns a weak match it all but rules out into "not sure", or answers its own choice when near certain', function () {
+      // Two knowledge bases are trained here, each on the whole example file but a few questions.
+      this.timeout(120_000);
       const unseen = (left: RegExp) =>
         createKnowledgeBase(
           allEntries,
