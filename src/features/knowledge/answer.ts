@@ -674,10 +674,10 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const early = ranked && split ? withDefinition(kb, split.parts[0], withSecondOpinion(kb, question, ranked, anyEntry)) : undefined;
   // Several members of a series named together ("the second and third strands") are answered from the series.
   const series = seriesAnswer(kb, question);
-  if (series && (series.kind !== 'answer' || series.also.length > 0)) return withLaterPart(kb, split, series);
+  if (series && (series.kind !== 'answer' || series.also.length > 0)) return withLaterPart(kb, laterPart(split), series);
   const byParts =
     split && ranked?.kind !== 'answer' && answerParts(kb, question, split.parts, split.kind, split.kind === 'comparison' ? sideEntries : partEntries);
-  if (byParts) return byParts;
+  if (byParts) return split.kind === 'comparison' ? withLaterPart(kb, split.later, byParts) : byParts;
   if (wholeTerm) return wholeTerm;
   const together = membersNamedTogether(kb, question) ?? namesJoined(kb, question);
   if (together) return together;
@@ -718,12 +718,16 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   return (halves && answerParts(kb, question, halves, 'parts', namedEntries)) || eachCoordinated(kb, question) || whole;
 }
 
+/** The part after the rest: the last of several, or a question of its own after a comparison. */
+function laterPart(split: SplitQuestion | undefined): string | undefined {
+  return split?.kind === 'parts' ? split.parts.at(-1) : split?.later;
+}
+
 /**
- * "FB6 + FB7, what are they - and when are the drop-ins": a last part that names no member of the series, and does not
- * point back at the members, is answered beside them.
+ * "FB6 + FB7, what are they - and when are the drop-ins", "hold vs build? and who's our SOC CC": a later part that names
+ * no member of a series, and does not point back at what was asked before it, is answered beside it.
  */
-function withLaterPart(kb: KnowledgeBase, split: SplitQuestion | undefined, members: Answer): Answer {
-  const later = split?.kind === 'parts' ? split.parts.at(-1) : undefined;
+function withLaterPart(kb: KnowledgeBase, later: string | undefined, members: Answer): Answer {
   if (!later || members.kind !== 'answer' || findSeriesReference(later) || REFERS_BACK.test(later)) return members;
   const shown = [members.entry, ...members.also];
   const added = (partEntries(kb, later) ?? []).filter((e) => !shown.includes(e));

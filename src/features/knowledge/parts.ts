@@ -9,6 +9,8 @@ import { ORDINALS } from './references';
 export interface SplitQuestion {
   kind: 'comparison' | 'parts';
   parts: string[];
+  /** A question of its own after a comparison: "hold vs build? and when are the drop-ins". */
+  later?: string;
 }
 
 function clean(text: string): string {
@@ -84,6 +86,7 @@ const COMPARISONS: RegExp[] = [
 
 /** A question word starting a second clause: "... and how does it work". */
 const SECOND_QUESTION = String.raw`(?:what|whats|how|hows|who|whos|when|whens|where|wheres|which|why|is|are|does|do|did|has|have|can|could|should|would|will|tell|explain)\b`;
+const OPENS_A_QUESTION = new RegExp(`^${SECOND_QUESTION}`);
 /** What a later part asks for after "then": "..., then go into the SPOC ask", "and then explain the legacy". */
 const THEN_ASKS = String.raw`(?:go|say|give|describe|summari[sz]e|list|talk|walk|run|move|cover|in|more|(?:the )?details?)\b`;
 /**
@@ -107,7 +110,16 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
     const second = m?.[2].split(/[,;:?]|\s-\s/)[0].trim();
     // "what does prepare mean and how is it different from pursue": "it" is what the words before ask about.
     const first = m && PRONOUN.test(m[1].trim()) ? untailed.slice(0, m.index).replace(/[\s,?!.-]*(?:and|but|so)?[\s,?!.-]*$/, '') : m?.[1].trim();
-    if (first && second) return { kind: 'comparison', parts: withMemberNamed([first, second]) };
+    if (m && first && second) {
+      const compared: SplitQuestion = { kind: 'comparison', parts: withMemberNamed([first, second]) };
+      const later = untailed
+        .slice(untailed.indexOf(second, m.index) + second.length)
+        .split(PART_SEPARATORS)
+        .slice(1)
+        .at(-1)
+        ?.trim();
+      return later && OPENS_A_QUESTION.test(later) ? { ...compared, later } : compared;
+    }
   }
   const parts = s
     // "quick qs - * who ... * when ...", "New in post. * what ... * who ...": the words before a list introduce it.

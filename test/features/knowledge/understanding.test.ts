@@ -335,9 +335,12 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what were the numbers from the pilots'), ['benefits-quantitative']);
     });
 
-    it('answers a last part beside the members of a series, unless it names a member or points back at them', () => {
+    it('answers a last part beside the members of a series or the sides of a comparison, unless it names a member or points back', () => {
       assert.deepEqual(shown('FB6 + FB7, what are they - and when are the drop ins'), ['fb-6-governance', 'fb-7-performance-baseline', 'lro-drop-ins']);
       assert.deepEqual(shown('fb 2 and 3 and what do they ask'), ['fb-2-resources', 'fb-3-lro-support']);
+      assert.deepEqual(shown("difference between hold and build, and who's our soc cc"), ['phase-hold', 'phase-build', 'soc-cc-contact']);
+      assert.deepEqual(shown('pursue vs prepare, one line each. and are the RDT drop-ins monthly?'), ['4p-pursue', '4p-prepare', 'lro-drop-ins']);
+      assert.deepEqual(shown('prevent vs protect? and which one covers safeguarding'), ['4p-prevent', '4p-protect']);
     });
 
     it("reads who could help, go through or explain things, someone to talk it through with, and a role's name, as who to turn to", () => {
