@@ -718,7 +718,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   return (halves && answerParts(kb, question, halves, 'parts', namedEntries)) || eachCoordinated(kb, question) || whole;
 }
 
-/** The part after the rest: the last of several, or a question of its own after a comparison. */
+/** The part asked last: the last of several parts, or a question of its own after a comparison. */
 function laterPart(split: SplitQuestion | undefined): string | undefined {
   return split?.kind === 'parts' ? split.parts.at(-1) : split?.later;
 }
@@ -955,7 +955,7 @@ const PART_JOINER = String.raw`(?:and\s+|also\s+|if so,?\s+|so\s+|plus\s+|then\s
 /** "who are the SOC CCs", "and who's the GAIN coordinator": the role asked for. */
 const WHO_ARE = new RegExp(String.raw`^\s*${PART_JOINER}?(?:who(?:'?s| is| are)|whos) ((?:(?!\band\b)[^,?])+?)\s*[?.!]*\s*$`, 'i');
 
-/** "our regional", "the local": whose the role is, which every role here is. */
+/** "our regional", "the local" before a role ("who's our regional SOC CC"): every role here is the region's. */
 const OURS = /^(?:(?:our|my|the)\s+)?(?:regional|local)\s+/i;
 
 /** "Who are the SOC CCs for the south west?": the people in a role, so the entry on reaching them. */

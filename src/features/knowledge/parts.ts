@@ -86,6 +86,7 @@ const COMPARISONS: RegExp[] = [
 
 /** A question word starting a second clause: "... and how does it work". */
 const SECOND_QUESTION = String.raw`(?:what|whats|how|hows|who|whos|when|whens|where|wheres|which|why|is|are|does|do|did|has|have|can|could|should|would|will|tell|explain)\b`;
+/** A part that opens as a question of its own. */
 const OPENS_A_QUESTION = new RegExp(`^${SECOND_QUESTION}`);
 /** What a later part asks for after "then": "..., then go into the SPOC ask", "and then explain the legacy". */
 const THEN_ASKS = String.raw`(?:go|say|give|describe|summari[sz]e|list|talk|walk|run|move|cover|in|more|(?:the )?details?)\b`;
