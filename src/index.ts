@@ -5,7 +5,7 @@ import { prepareCards } from './cards';
 import { createTeamsTransport } from './bot/proactive';
 import { loadConfig, type Config } from './config';
 import { AppError, isAppError } from './errors';
-import { createKnowledgeBase } from './features/knowledge/answer';
+import { type KnowledgeBase, createKnowledgeBase } from './features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from './features/knowledge/contacts';
 import { allEntries, exampleQuestions } from './features/knowledge/content';
 import { storeDashboardSource, type DashboardSource } from './features/dashboard';
@@ -37,6 +37,8 @@ export interface StartOptions {
   tabTestHooks?: boolean;
   /** Overrides for proactive pacing and retries (tests use short delays). */
   sender?: Partial<SenderOptions>;
+  /** A knowledge base built already, from the configured contacts: tests start many apps in one process, and training one takes seconds. */
+  knowledge?: KnowledgeBase;
 }
 
 /** The deployment's contacts file, or the committed one with roles and placeholders only. */
@@ -67,7 +69,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       'MicrosoftAppId is not set: Bot Framework authentication is DISABLED. Use this only with local tools such as Agents Playground or Bot Framework Emulator.',
     );
   }
-  const knowledge = createKnowledgeBase(allEntries, loadContacts(config), exampleQuestions);
+  const knowledge = options.knowledge ?? createKnowledgeBase(allEntries, loadContacts(config), exampleQuestions);
   if (!config.contactsPath) {
     // Officers are told to ask via the SWROCU microsite or their force SOC lead; the fix is for administrators.
     log.info({ code: 'knowledge.contacts.default' }, 'no contacts file: set CONTACTS_PATH to show named contacts in answers');

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config';
+import { type KnowledgeBase, createKnowledgeBase } from '../../src/features/knowledge/answer';
+import { defaultContactsPath, readContactsFile } from '../../src/features/knowledge/contacts';
+import { allEntries, exampleQuestions } from '../../src/features/knowledge/content';
 import { startApp, type RunningApp, type StartOptions } from '../../src/index';
 import { FakeConnector } from './connector';
 
@@ -16,6 +19,17 @@ export interface Harness {
   /** POSTs an activity (object or raw string) to /api/messages. */
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
+}
+
+/**
+ * One knowledge base per contacts file for the whole test run: every app builds the same one from the same files, and
+ * training it takes seconds, which two apps started in one hook would spend twice.
+ */
+const knowledgeBases = new Map<string, KnowledgeBase>();
+function knowledgeFor(contactsPath = defaultContactsPath): KnowledgeBase {
+  const built = knowledgeBases.get(contactsPath) ?? createKnowledgeBase(allEntries, readContactsFile(contactsPath), exampleQuestions);
+  knowledgeBases.set(contactsPath, built);
+  return built;
 }
 
 /** `options` passes start options such as the dashboard source, the tab's test hooks or sender pacing. */
@@ -42,7 +56,7 @@ export async function startHarness(
     SCHEDULER_ENABLED: 'false',
     ...env,
   });
-  const app = await startApp(config, { ...options, logDestination: destination, now });
+  const app = await startApp(config, { knowledge: knowledgeFor(config.contactsPath), ...options, logDestination: destination, now });
   const baseUrl = `http://127.0.0.1:${app.port}`;
   return {
     app,
