@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config';
 import { type KnowledgeBase, createKnowledgeBase } from '../../src/features/knowledge/answer';
 import { defaultContactsPath, readContactsFile } from '../../src/features/knowledge/contacts';
 import { allEntries, exampleQuestions } from '../../src/features/knowledge/content';
+import { remembered } from '../../src/features/knowledge/memo';
 import { startApp, type RunningApp, type StartOptions } from '../../src/index';
 import { FakeConnector } from './connector';
 
@@ -21,16 +22,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The tests use the committed contacts file and a few of their own. */
+const KNOWN_CONTACTS_FILES = 8;
 /**
  * One knowledge base per contacts file for the whole test run: every app builds the same one from the same files, and
  * training it takes seconds, which two apps started in one hook would spend twice.
  */
-const knowledgeBases = new Map<string, KnowledgeBase>();
-function knowledgeFor(contactsPath = defaultContactsPath): KnowledgeBase {
-  const built = knowledgeBases.get(contactsPath) ?? createKnowledgeBase(allEntries, readContactsFile(contactsPath), exampleQuestions);
-  knowledgeBases.set(contactsPath, built);
-  return built;
-}
+const knowledgeFor = remembered(
+  (contactsPath: string): KnowledgeBase => createKnowledgeBase(allEntries, readContactsFile(contactsPath), exampleQuestions),
+  KNOWN_CONTACTS_FILES,
+);
 
 /** `options` passes start options such as the dashboard source, the tab's test hooks or sender pacing. */
 export async function startHarness(
@@ -56,7 +57,7 @@ export async function startHarness(
     SCHEDULER_ENABLED: 'false',
     ...env,
   });
-  const app = await startApp(config, { knowledge: knowledgeFor(config.contactsPath), ...options, logDestination: destination, now });
+  const app = await startApp(config, { knowledge: knowledgeFor(config.contactsPath ?? defaultContactsPath), ...options, logDestination: destination, now });
   const baseUrl = `http://127.0.0.1:${app.port}`;
   return {
     app,

@@ -677,7 +677,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (series && (series.kind !== 'answer' || series.also.length > 0)) return withLaterPart(kb, laterPart(split), series);
   const byParts =
     split && ranked?.kind !== 'answer' && answerParts(kb, question, split.parts, split.kind, split.kind === 'comparison' ? sideEntries : partEntries);
-  if (byParts) return split.kind === 'comparison' ? withLaterPart(kb, split.later, byParts) : byParts;
+  if (byParts) return withLaterPart(kb, split.later, byParts);
   if (wholeTerm) return wholeTerm;
   const together = membersNamedTogether(kb, question) ?? namesJoined(kb, question);
   if (together) return together;

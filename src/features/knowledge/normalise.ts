@@ -5,6 +5,7 @@
  * names collapse to their acronym ("senior responsible officer" -> `sro`).
  */
 
+import { CHAT_SHORTHAND } from '../safety/chat-shorthand';
 import { TEXT_MEMO_MAX, remembered } from './memo';
 
 /** Filler words that carry no topic. Removed after phrase rules have run, so phrases may contain them. */
@@ -41,14 +42,11 @@ const NUMBER_WORDS: Record<string, string> = {
 
 /** Single-token rewrites: chat shorthand, US spellings, and domain abbreviations. */
 const TOKEN_MAP: Record<string, string[]> = {
-  ...Object.fromEntries(['wats', 'whats', 'wot', 'wat', 'wht', 'waht', 'whta'].map((w) => [w, ['what']])),
-  abt: ['about'],
+  ...Object.fromEntries(Object.entries(CHAT_SHORTHAND).map(([w, meant]) => [w, [meant]])),
+  ...Object.fromEntries(['wats', 'whats', 'wht', 'waht', 'whta'].map((w) => [w, ['what']])),
   bout: ['about'],
   pls: ['please'],
   plz: ['please'],
-  u: ['you'],
-  ur: ['your'],
-  r: ['are'],
   comms: ['communication'],
   coms: ['communication'],
   comm: ['communication'],

@@ -7,6 +7,7 @@
  * ("disruption options for OCG Kestrel with the council", "FB4", "BS5", MoRiLE scores).
  */
 import { AppError } from '../../errors';
+import { CHAT_SHORTHAND } from './chat-shorthand';
 import { namesAPerson } from './person-names';
 import { visibleText } from './visible-text';
 
@@ -575,7 +576,7 @@ export interface IntelligenceRequest {
 export function findIntelligenceRequest(text: string, isDomain: DomainCheck = () => false): IntelligenceRequest | undefined {
   const lower = fold(text)
     .replace(/'/g, '')
-    .replace(TEXT_SPEAK, (word) => TEXT_SPEAK_WORDS[word])
+    .replace(TEXT_SPEAK, (word) => CHAT_SHORTHAND[word])
     .trim()
     .replace(/[?.!]+$/, '');
   // How to use a records system asks nothing of it ("how do I record a shoplifting on Niche"), unless it names someone.
@@ -601,8 +602,7 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
 }
 
 /** Text-speak read as the words it stands for, so "who r the top ocgs" reads as "who are the top ocgs". */
-const TEXT_SPEAK_WORDS: Record<string, string> = { r: 'are', u: 'you', ur: 'your', wot: 'what', wat: 'what', abt: 'about' };
-const TEXT_SPEAK = new RegExp(String.raw`\b(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})\b`, 'g');
+const TEXT_SPEAK = new RegExp(String.raw`\b(?:${Object.keys(CHAT_SHORTHAND).join('|')})\b`, 'g');
 
 /** "how do I record a shoplifting on Niche", "Niche or Athena - which records system is easier to learn": how to use a records system. */
 const USING_A_SYSTEM =
