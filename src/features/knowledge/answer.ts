@@ -252,11 +252,25 @@ export function searchEntries(kb: KnowledgeBase, query: string, limit = 10): Kno
  * for the text as typed, or as meant when a typo hides what it asks ("serch warant", "the OGC memebers").
  */
 export function decline(kb: KnowledgeBase, typed: string): Answer | undefined {
-  const text = withHouseSpellings(typed);
+  const text = withoutSignature(withHouseSpellings(typed));
   const asTyped = declineAsWritten(kb, text);
   if (asTyped) return asTyped;
   const respelled = kb.respell(text);
   return respelled === text.toLowerCase() ? undefined : declineAsWritten(kb, respelled);
+}
+
+/** A closing thanks, in either case: "Thanks and best wishes", "cheers, sorry for the essay", "Many thanks". */
+const THANKS = String.raw`(?:(?:[Mm]any|[Hh]uge|[Bb]ig) )?(?:[Tt]hanks|[Tt]hank you|[Tt]hx|[Tt]a|[Cc]heers|(?:[Kk]ind |[Ww]arm )?[Rr]egards|[Bb]est(?: wishes)?|[Aa]ll the best|[Mm]uch appreciated)`;
+/** The sender's name or rank after it, capitalised and not a question: "Mrs Hughes", "Ch Insp R", "DC Morgan", "Lee-Anne", "Nicola (HR business partner)". */
+const SIGNED = String.raw`(?!(?:Is|Are|Was|Were|Who|Whos|What|Whats|Where|When|Which|How|Has|Have|Had|Does|Do|Did|Can|Could|Will|Would|Should|Check|Run|Tell|Find|Any)\b)[A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?\.?(?: [A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?\.?){0,3}(?: ?\([^)]*\))?[.!]*`;
+const SIGNATURE = new RegExp(String.raw`(?:(?<=(?:^|[.?!]\s+)${THANKS}\b[^.?!]*),\s*${SIGNED}|(?<=(?:^|[.?!]\s+)${THANKS}\b[^?]*[.!]\s+)${SIGNED})\s*$`);
+
+/**
+ * The sender's name after a closing thanks ("... Thanks and best wishes, Mrs Hughes", "Many thanks. Sophie") names
+ * who asks, not whom the question is about; nor does an HR business partner's title make the question HR.
+ */
+function withoutSignature(text: string): string {
+  return text.replace(SIGNATURE, '');
 }
 
 function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
@@ -301,7 +315,10 @@ const SCENE_SET_ANSWER = 0.3;
  */
 function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
   const sentences = splitSentences(text);
-  const at = sentences.map((s) => !isOutOfScope(s)).lastIndexOf(true);
+  const onTopic = sentences.map((s) => !isOutOfScope(s));
+  // The question is the last on-topic sentence that asks, before any closing thanks and remarks; else the last on-topic one.
+  const questionAt = sentences.map((s, i) => onTopic[i] && s.includes('?')).lastIndexOf(true);
+  const at = questionAt >= 0 ? questionAt : onTopic.lastIndexOf(true);
   const asked = sentences[at];
   const asks = (s: string) => s.includes('?') || ASKS_FOR_HELP.test(s);
   if (sentences.length < 2 || !asked || sentences.slice(0, at).some(asks) || sentences.slice(at + 1).some((s) => asks(s) || ASKS_OPENING.test(s))) return false;

@@ -191,7 +191,7 @@ const INTEL_ON =
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
 /** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
 const FLAGGED =
-  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b(?! (?:an? )?(?:common |real |big |known |recurring |wider |general )?(?:problems?|issues?|concerns?|gaps?|weakness(?:es)?|strengths?|innovative|good|best|promising|notable|smarter|effective|priority|priorities|contradictions?|inconsistenc(?:y|ies)|discrepanc(?:y|ies)|errors?|mistakes?)\b)|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b|\badd (?:this |it |that )?to (?:the )?(?:intel|intelligence)\b/;
+  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b(?! (?:an? )?(?:common |real |big |known |recurring |wider |general )?(?:pursue|prevent|protect|prepare|(?:top|\w+)[- ]heavy|unbalanced|lopsided|overdue|incomplete|out of date|problems?|issues?|concerns?|gaps?|weakness(?:es)?|strengths?|innovative|good|best|promising|notable|smarter|effective|priority|priorities|contradictions?|inconsistenc(?:y|ies)|discrepanc(?:y|ies)|errors?|mistakes?)\b)|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b|\badd (?:this |it |that )?to (?:the )?(?:intel|intelligence)\b/;
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
@@ -411,10 +411,15 @@ const ABOUT_PEOPLE = [
   /\b(?:intel|intelligence|information|info)\b.{0,20}\bon (?:the )?(?:people|persons?|males?|females?|lads|men|women|kids|youths|dealers?|those|them|him|her)\b|\b(?:phone |mobile )?numbers? (?:that |which |do |does |did )?(?:the |their )?(?:\w+ )?(?:runners?|dealers?|gang|group|ocg|line|crew)s? (?:use|uses|used|take|takes)\b/,
   // "which dealers have moved into our CHB area": who is arriving somewhere.
   /\bwhich (?:\w+ )?(?:dealers|nominals|ocgs?|gangs?|crews?|lines|crime groups)\b (?:have |has |are |is )?(?:moved|moving|come|coming|relocated|relocating) (?:in|into|to|back)\b/,
-  // "is the haulage firm on the estate known to SWROCU", "is the nail bar linked to modern slavery": a particular place checked.
+  // "is the haulage firm on the estate known to SWROCU", "is the nail bar linked to any modern slavery investigations",
+  // "is the silver hatchback that keeps parking outside the centre linked to the OCG": a particular place or vehicle checked.
   new RegExp(
-    String.raw`\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}${PREMISES}(?: \w+){0,4} (?:known (?:to|by)|flagged|on file|(?:linked|connected|tied) to (?:modern slavery|slavery|trafficking|county lines|drugs|dealing|(?:an? |the )?(?:ocg|gang|crew|organised crime)))\b`,
+    String.raw`\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:${PREMISES}|hatchback|saloon|motorbike|moped|transit|pickup|lorry|4x4|suv)(?: \w+){0,8} (?:known (?:to|by)|flagged|on file|(?:linked|connected|tied) to (?:any |an? |the )?(?:modern slavery|slavery|trafficking|county lines|drugs|dealing|ocgs?|gangs?|crews?|organised crime))\b`,
   ),
+  // "is using her flat to store drugs": what someone does with a place or vehicle.
+  /\b(?:using|uses|used) (?:his|her|their) (?:flat|house|home|address|garage|shed|lock ?up|unit|car|van) (?:to|for) (?:store|stash|hide|keep|deal|sell|cut|bag|storing|stashing|hiding|keeping|dealing|selling)\b/,
+  // "someone told me there's a new dealer working near the school": a report of who deals where.
+  /\b(?:theres|there is|there are) (?:an? |some )?(?:new |another |other )?(?:dealers?|runners?|lines?|gangs?|ocgs?|crews?) (?:working|dealing|operating|selling|running|active|hanging around|based)\b/,
   // "the group bringing cannabis in through the harbour": a particular group told by what it does.
   /\b(?:the|that|this) (?:group|gang|ocg|crew|firm)s? (?:bringing|importing|moving|smuggling|supplying) (?:\w+ )?(?:cannabis|cocaine|heroin|drugs|guns|firearms|weapons|people|workers|migrants)\b/,
   /\b(?:share|send|give (?:me|us)|show (?:me|us)) (?:the |your )?(?:current |latest )?(?:intelligence|intel) (?:picture|assessment|update|brief\w*)\b/,
@@ -434,7 +439,7 @@ const KEEP_DETAILS =
   /\b(?:save|store|keep|log|hold onto|hold on to) (?:the |this |that |these |those |their |his |her )?(?:(?:phone|mobile|deal line|burner|line) numbers?|regs?|registrations?|number ?plates?|(?:home )?address(?:es)?|(?:(?:ocg|gang|group|crew|members?|nominals?|suspects?|targets?|people|dealers?) )+names|(?<=(?:their|his|her) )names|names (?:of|for) (?:the |these |those |our |my )?(?:ocg |gang )?(?:members|nominals|suspects|targets|people|dealers))\b/;
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
-  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|record|file|keep|upload|add) (?:this|that|the following|my|our|some|these|new)? ?(?:intel|intelligence|int)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\badd (?:[a-z]+ ){1,3}as (?:an? |the )?(?:known )?(?:associates?|members?|nominals?|suspects?|targets?|subjects?) (?:of|to|in|for)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding|storing|stashing|hiding|minding|cuckoo\w*)\b|\b(?:dealing|selling|supplying|carrying|holding|storing|stashing|hiding|minding)\b.{0,60}\b(?:store|save|log|record|note|keep) (?:this|that|it)\b/;
+  /\b(?:remember|hold onto|hold on to|keep hold of) (?:this|that|it)\b|\b(?:store|save|log|record|file|keep|upload|add) (?:this|that|the following|my|our|some|these|new)? ?(?:intel|intelligence|int)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\b(?:add|put|make) (?:a )?note (?:to|in|on) (?:your|the|my|our) (?:records?|notes|log|file|system|database)(?: that\b|\s*:)|\badd (?:[a-z]+ ){1,3}as (?:an? |the )?(?:known )?(?:associates?|members?|nominals?|suspects?|targets?|subjects?) (?:of|to|in|for)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding|storing|stashing|hiding|minding|cuckoo\w*)\b|\b(?:dealing|selling|supplying|carrying|holding|storing|stashing|hiding|minding)\b.{0,60}\b(?:store|save|log|record|note|keep) (?:this|that|it)\b/;
 /** "a source says ...": what a source reported is intelligence, whoever it is about. */
 const SOURCE_REPORT =
   /(?:\b(?:a|our|my|the|one) |(?:^|[:;,.-]) ?)(?:chis |human |reliable |trusted )?sources? (?:says?|saying|said|tells?|telling|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b|\b(?:got|had|received|have) (?:info|information|intel|word)(?: that)? (?:an?|the|some) (?:\w+ ){0,3}(?:van|car|vehicle|male|female|man|woman|lad|bloke|person|people|family)\b/;
@@ -473,11 +478,17 @@ const LINKS_BETWEEN = /\blinks? between (.+?) and (?:the |an? |any |their )?(?:[
 const ADDRESS_OF_NAMED = new RegExp(
   String.raw`^(?:(?:whats|what is|get|find|need|send me|give me) )?(?:the |her |his |their )?(?:home |current |last known )?address (?:for |of )?${A_NAME}$`,
 );
+/** "xander example address", "jo example dob": a name and one of their details, with nothing else said. */
+const NAMED_THEN_DETAIL = /^([a-z]+ [a-z]+?)s? (?:home |current |last known )?(?:address|dob|date of birth|reg|vrm|car|vehicle)$/;
+/** "fakeville ocg intel": a group named by a word that is not topic vocabulary, and what is known of it. */
+const GROUP_INTEL_ASKED = new RegExp(
+  String.raw`^(?:any |the )?${A_NAME} (?:ocg|gang|crew|firm|family|lot|boys|line)s? (?:intel|intelligence|info|update|members|nominals)$`,
+);
 /** Where someone lives ("where's he living now"); the subject is checked against topic words: "where does the LRO network live" is not. */
 const WHERE_LIVING =
   /\b(?:where(?:s| is| does| do| are)|what address (?:does|do|is|are)) (?!(?:it|that|this) )(.{1,40}?) ?\b(?:living|live|lives|staying|stay|hiding)\b(?! online| on (?:the )?(?:web|internet|knowledge hub))/;
 /** The same told rather than asked: "tell me where tom example lives now". */
-const WHERE_ONE_LIVES = /\bwhere ([a-z]+(?: [a-z]+)?) (?:now )?(?:lives|is living|is staying)\b/;
+const WHERE_ONE_LIVES = /\bwhere (?!(?:it|that|this|they|these|those)\b)([a-z]+(?: [a-z]+)?) (?:now )?(?:lives|is living|is staying)\b/;
 /** "where the head of the <place> OCG lives": a group's people, however the group is told. */
 const WHERE_GROUP_PEOPLE_LIVE =
   /\bwhere (?:the |their |its )?(?:head|leader|boss|top boys?|main (?:man|players?)|kingpin|members?|dealers?|nominals?|runners?|principals?)\b.{0,40}\b(?:live|lives|living|stays?|staying)\b/;
@@ -705,6 +716,12 @@ const REQUESTS: RequestTest[] = [
   // In one sentence: "who runs the drop-ins" after "an OCG I manage." asks nothing about the group.
   (lower) => lower.split(/[.?!]\s/).some((sentence) => NAMED_GROUP_MEMBERS.test(sentence) && GROUP_WORD.test(sentence)),
   about(GROUP_MEMBERS_IN, 1),
+  about(GROUP_INTEL_ASKED, 1),
+  // No topic word anywhere in the name: "emsou microsite address" asks after a website.
+  (lower, isDomain) =>
+    NAMED_THEN_DETAIL.exec(lower)?.[1]
+      .split(' ')
+      .every((word) => !isDomain(word)) ?? false,
   about(WHEREABOUTS, 1),
   matches(HAS_PREVIOUS),
   matches(WHO_DEALS),

@@ -3662,6 +3662,45 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('refuses a place or vehicle checked against any group, a note for the records, a dealer reported and a name or group with one detail; declines a ROCU named alone, Teams news and a law question by "in law"', () => {
+      refusesOnly(
+        [
+          'is the barbers we inspected in may connected to any county lines?',
+          'is the white transit that parks up by the youth club every night linked to the ocg?',
+          'please add a note to your records that tom example is keeping drugs at his mums',
+          'heard hes using his garage to stash cash and drugs',
+          "apparently there's a new dealer operating by the skate park",
+          'Brackenford OCG intel?',
+          'Tamsin Example dob?',
+        ],
+        [
+          'is the nail bar licensing scheme part of the protect strand?',
+          "there's a new soc cc working in devon, how do I contact them?",
+          'hold phase intel?',
+          'microsite web address?',
+          'my plans were flagged as pursue heavy at review - what should I change?',
+          'I was told the network is on knowledge hub but nobody can tell me where it actually lives. how do I join the lro network?',
+          'soc cc mobile number?',
+        ],
+      );
+      declinesAs([
+        ['north west rocu pls', 'other-region'],
+        ['emsou microsite address', 'other-region'],
+        ['is it true teams is being replaced next year', 'off-topic'],
+        ['how do I order new body armour?', 'off-topic'],
+        ['does a closure order last three months in law?', 'legal-advice'],
+        ['if the council seeks possession of a flat used for dealing, is the court likely to grant it?', 'legal-advice'],
+        ['criteria for a closure order?', 'legal-advice'],
+        ['GDPR exemptions for sharing with the council?', 'legal-advice'],
+        ['s.23 misuse of drugs act?', 'legal-advice'],
+      ]);
+      answersWith([
+        ['who sits on a CSP by law', 'csps'],
+        ['did Serena Kennedy in Merseyside say chief officers must be involved?', 'fb-overview'],
+        ['are there five forces in the south west rocu, including hampshire?', 'south-west-forces'],
+      ]);
+    });
+
     it('answers situations that only sound like an intelligence, legal or off-topic ask', () => {
       answersWith([
         [
@@ -4088,6 +4127,15 @@ describe('understanding how questions are asked', () => {
       const a = answerQuestion(searchOnly, q);
       return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
     };
+
+    it("answers the question in a long message whatever its small talk, closing remarks and sender's name", () => {
+      answersWith([
+        ["Morning. Long week of night shifts and the coffee machine's broken again. What does the hold phase involve? Thanks, Sam", 'phase-hold'],
+        ["Hi, I'm a school safeguarding lead. What's the difference between Prevent and Protect? Thanks and best wishes, Mrs Example", '4p-prevent'],
+        ["Quick one between meetings. What does SWROCU stand for? Thanks, sorry it's so basic. Jo-Anne", 'glossary-swrocu'],
+        ['Hi, I work in HR. What does a SOC tactical adviser do? Best, Nicola (HR business partner)', 'soc-tactical-adviser'],
+      ]);
+    });
 
     it('reads a question after a statement as one question: "Quick jargon question. What\'s SOC short for?"', () => {
       assert.equal(answered("Quick jargon question. What's SOC short for?"), 'glossary-soc');
