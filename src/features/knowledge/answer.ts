@@ -262,12 +262,16 @@ export function decline(kb: KnowledgeBase, typed: string): Answer | undefined {
 /** A closing thanks, in either case: "Thanks and best wishes", "cheers, sorry for the essay", "Many thanks". */
 const THANKS = String.raw`(?:(?:[Mm]any|[Hh]uge|[Bb]ig) )?(?:[Tt]hanks|[Tt]hank you|[Tt]hx|[Tt]a|[Cc]heers|(?:[Kk]ind |[Ww]arm )?[Rr]egards|[Bb]est(?: wishes)?|[Aa]ll the best|[Mm]uch appreciated)`;
 /** The sender's name or rank after it, capitalised and not a question: "Mrs Hughes", "Ch Insp R", "DC Morgan", "Lee-Anne", "Nicola (HR business partner)". */
-const SIGNED = String.raw`(?!(?:Is|Are|Was|Were|Who|Whos|What|Whats|Where|When|Which|How|Has|Have|Had|Does|Do|Did|Can|Could|Will|Would|Should|Check|Run|Tell|Find|Any)\b)[A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?\.?(?: [A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?\.?){0,3}(?: ?\([^)]*\))?[.!]*`;
+const SIGNED_WORD = String.raw`[A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?\.?`;
+/** Then perhaps a title or team on its own line (read as " / ", see withHouseSpellings) or after a comma: "Dorset Police", "Office of the PCC", "Children's Services". */
+const SIGNED_TITLE = String.raw`[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|for)){0,4}`;
+const SIGNED = String.raw`(?!(?:Is|Are|Was|Were|Who|Whos|What|Whats|Where|When|Which|How|Has|Have|Had|Does|Do|Did|Can|Could|Will|Would|Should|Check|Run|Tell|Find|Any)\b)${SIGNED_WORD}(?:(?:\s+|\s*\/\s*)${SIGNED_WORD}){0,3}(?: ?\([^)]*\))?(?:(?:,|\s*\/|\n)\s*${SIGNED_TITLE})?[.!]*`;
 const SIGNATURE = new RegExp(String.raw`(?:(?<=(?:^|[.?!]\s+)${THANKS}\b[^.?!]*),\s*${SIGNED}|(?<=(?:^|[.?!]\s+)${THANKS}\b[^?]*[.!]\s+)${SIGNED})\s*$`);
 
 /**
  * The sender's name after a closing thanks ("... Thanks and best wishes, Mrs Hughes", "Many thanks. Sophie") names
- * who asks, not whom the question is about; nor does an HR business partner's title make the question HR.
+ * who asks, not whom the question is about; nor does an HR business partner's title make the question HR, nor "Office
+ * of the PCC" ask about the PCC.
  */
 function withoutSignature(text: string): string {
   return text.replace(SIGNATURE, '');
@@ -284,11 +288,66 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
   if (otherRegion) return { kind: 'out-of-scope', reason: 'other-region' };
   // "HR keep talking about logging CPD hours. What does CPD stand for?" and "... What's CPD?" ask a term the glossary holds.
   // A scene of other policing ("a spate of shed burglaries") makes the question after it about that policing.
-  const offTopic = isOutOfScope(text) && isOutOfScope(text.replace(PLEASANTRIES, ' ').trim() || text);
+  const offTopic = isOutOfScope(text) && isOutOfScope(text.replace(PLEASANTRIES, ' ').trim() || text) && !askedBesideThingsInPassing(kb, text);
   if (offTopic && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text)) && (isAboutOtherPolicing(text) || !answeredAfterContext(kb, text))) {
     return { kind: 'out-of-scope', reason: 'off-topic' };
   }
   return undefined;
+}
+
+/** Words in a question short enough to lean on the scene before it. */
+const SHORT_QUESTION_WORDS = 8;
+
+/** A short question's one topic word, after "the", may be the scene's own: "... swap a rest day - how do I put the request in?". */
+function pointsBackAtScene(kb: KnowledgeBase, question: string): boolean {
+  const terms = [...new Set(kb.index.terms(question).filter((t) => kb.index.mentionsDomain([t])))];
+  const [only] = terms;
+  return (
+    terms.length === 1 &&
+    question.trim().split(/\s+/).length <= SHORT_QUESTION_WORDS &&
+    new RegExp(String.raw`\bthe ${only}`, 'i').test(canonicalTokens(question).join(' '))
+  );
+}
+
+/** Topic words a question must name to stand on its own after a scene: one ("the request", "the process") may point back at it. */
+const OWN_TOPIC_WORDS = 2;
+
+/**
+ * A question that asks ("?" or a question word) in more than a pointer's words and names topic words of its own, not
+ * everyday senses: "What do ROCUs provide to forces?"; not "What's the reporting process?".
+ */
+function namesATopic(kb: KnowledgeBase, question: string): boolean {
+  const words = question.trim().split(/\s+/).length;
+  return asksItself(question) && words > POINTER_WORDS && namesTopicWords(kb, question);
+}
+
+/** The text names topic words of its own, not everyday senses of them. */
+function namesTopicWords(kb: KnowledgeBase, text: string): boolean {
+  const topicWords = kb.index.terms(text).filter((t) => !EVERYDAY_SENSES.has(t) && kb.index.mentionsDomain([t]));
+  return new Set(topicWords).size >= OWN_TOPIC_WORDS;
+}
+
+/** A sentence that is a question, marked or not: "what's FB1 about?", "how do the drop-ins work". */
+function asksItself(sentence: string): boolean {
+  return sentence.includes('?') || ASKS_OPENING.test(sentence);
+}
+
+/**
+ * Everyday things mentioned in passing: "someone in the canteen said CHB came from the army", "a boxing gym on the
+ * estate wants to help", "my analyst is grilling me over coffee", "taxi drivers spotting exploitation - which P?".
+ */
+const IN_PASSING =
+  /\b(?:coffee(?! mornings?)|canteen|meal deal|diary|(?:boxing )?gym|quiz|taxis?(?: firms?| drivers?)?|takeaways?|tenants?|tenancy|landlords?|dissertation)\b/gi;
+
+/** How sure the answer must be once the things mentioned in passing are set aside. */
+const IN_PASSING_ANSWER = 0.3;
+
+/** A question the knowledge base answers once the everyday things it mentions in passing are set aside, naming topics of its own: not "what time does the gym open". */
+function askedBesideThingsInPassing(kb: KnowledgeBase, text: string): boolean {
+  const rest = text.replace(IN_PASSING, ' ');
+  if (rest === text || isOutOfScope(rest) || !namesTopicWords(kb, rest)) return false;
+  const answer = freshAnswer(kb, rest);
+  return answer.kind === 'answer' && answer.score >= IN_PASSING_ANSWER;
 }
 
 /**
@@ -305,8 +364,13 @@ const ASKS_FOR_HELP =
 const ASKS_OPENING = /^\s*(?:what|whats|how|which|who|whos|when|where|why|can|could|should|would|will|is|are|do|does|did)\b/i;
 /** A last sentence this short that points back ("talk me through it?") asks about the scene, not on its own. */
 const POINTER_WORDS = 5;
-/** The scene-set question's own answer must be at least this sure. */
+/**
+ * The question's own answer must be at least this sure after an everyday scene, unless it names topics of its own; a
+ * question before the everyday remarks, or one naming its own topics, needs only the lower bar. A statement ("before
+ * the CHB meeting") is not a question before them.
+ */
 const SCENE_SET_ANSWER = 0.3;
+const OWN_QUESTION_ANSWER = 0.1;
 
 /**
  * "Putting dates in my diary for the year. How often do the drop-ins run?": statements that set the scene, then a
@@ -323,8 +387,12 @@ function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
   const asks = (s: string) => s.includes('?') || ASKS_FOR_HELP.test(s);
   if (sentences.length < 2 || !asked || sentences.slice(0, at).some(asks) || sentences.slice(at + 1).some((s) => asks(s) || ASKS_OPENING.test(s))) return false;
   if (REFERS_BACK.test(asked) && asked.trim().split(/\s+/).length <= POINTER_WORDS) return false;
+  // Only a question after the everyday scene may be about it; one before a remark ("sounds like a team night out") is not.
+  const sceneBefore = onTopic.slice(0, at).includes(false);
+  if (sceneBefore && pointsBackAtScene(kb, asked)) return false;
   const answer = freshAnswer(kb, asked);
-  return answer.kind === 'answer' && answer.score >= SCENE_SET_ANSWER;
+  const standsAlone = sceneBefore ? namesATopic(kb, asked) : asksItself(asked);
+  return answer.kind === 'answer' && answer.score >= (standsAlone ? OWN_QUESTION_ANSWER : SCENE_SET_ANSWER);
 }
 
 /**
@@ -343,7 +411,7 @@ function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
  * gives a number of X, and a comparison leads with the side that answers it.
  */
 export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
-  const text = withHouseSpellings(typed);
+  const text = withoutSignature(withHouseSpellings(typed));
   const key = createHash('sha256').update(text).digest('base64');
   const known = kb.recentAnswers.get(key);
   if (known) return known;
@@ -1776,7 +1844,7 @@ function sideEntries(kb: KnowledgeBase, side: string): KnowledgeEntry[] | undefi
 }
 
 /** Ways to say "contact": "ring", "speak to", "get in touch with", "be talking to". */
-const TO_CONTACT = String.raw`(?:be )?(?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|contact(?:ing)?|speak(?:ing)? (?:to|with)|ask(?:ing)?|talk(?:ing)? (?:to|with)|(?:talk|go)(?:ing)? (?:it|this|that|things) through with|liais(?:e|ing) with|get(?:ting)? in touch with|e-?mail(?:ing)?|go(?:ing)? to)`;
+const TO_CONTACT = String.raw`(?:be )?(?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|contact(?:ing)?|speak(?:ing)? (?:to|with)|ask(?:ing)?|talk(?:ing)? (?:to|with)|(?:talk|go)(?:ing)? (?:it|this|that|things) through with|liais(?:e|ing) with|get(?:ting)? in touch with|e-?mail(?:ing)?|go(?:ing)? to|approach(?:ing)?|get (?:advice|help|support|guidance|(?:more )?(?:detail|details|info|information)) from)`;
 /** Details of whoever was named before: "their phone numbers", "the contact details". */
 const THEIR_DETAILS = String.raw`(?:the |their )(?:contact details|phone numbers?|e-?mail address(?:es)?)|their (?:numbers?|e-?mails?)`;
 /** Details asked for at the end of a message: "and the SOC CC contact details", "also their phone numbers pls". */
@@ -1788,17 +1856,19 @@ const ONLY_AFTER_A_QUESTION = new RegExp(String.raw`^(?:${REACH_SOC_CCS}|${CONTA
 /**
  * Asking who to turn to: "who do I contact", "who at the ROCU should we ring", "which SOC CC should I be talking to",
  * "who's the regional contact", "how do I reach them", "what's their number", "is there a named person I can ring",
- * "who could go through the findings with me"; "who can help" only when it names nothing to help with.
+ * "who could go through the findings with me", "or should I just ask the SOC CCs"; "who can help" only when it names nothing
+ * to help with ("who could help us plan it").
  */
 const ASKS_ANYONE = [
-  String.raw`who(?:'s|’s|s| is)? (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region|police) )?(?:do|should|can|could|would) (?:i|we|they) ${TO_CONTACT}`,
-  String.raw`who (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region) )?(?:can|could|would|will|might) (?:go through|talk (?:me|us) through|walk (?:me|us) through|explain|share|know|(?:help|advise|support)(?: (?:me|us|them))?(?: (?:with|on) (?:it|this|that|them))?(?=\s*[?.!]*\s*$))`,
+  String.raw`who(?:'s|’s|s| is)?(?: else)? (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region|police) |regionally )?(?:do|should|can|could|would) (?:i|we|they) ${TO_CONTACT}`,
+  String.raw`who (?:(?:at|from|in) (?:the )?(?:rocu|swrocu|region) |regionally )?(?:can|could|would|will|might) (?:go through|talk (?:me|us) through|walk (?:me|us) through|explain|share|know|tell (?:me|us)|point (?:me|us)|(?:help|advise|support)(?: (?:me|us|them))?(?: (?:with|on) (?:it|this|that|them)| \w+ (?:it|this|that|them))?(?=\s*[?.!]*\s*$))`,
   String.raw`which (?:soc ?ccs?|(?:soc )?(?:community )?coordinators?) (?:should|do|can|would) (?:i|we) ${TO_CONTACT}`,
   String.raw`who(?:'s|’s|s| is| are) (?:the |our |my )?(?:regional |local |named |go-to |best |main |right )*(?:contacts?|person|people|point of contact)`,
-  String.raw`how (?:do|can|would|should) (?:i|we) (?:reach|contact|get in touch with|get hold of) (?:them|one of them|someone|somebody|anyone|the right person)`,
+  String.raw`how (?:do|can|would|should) (?:i|we) (?:(?:reach|contact|get in touch with|get hold of|enlist|involve) (?:them|one of them|someone|somebody|anyone|the right person)|make contact)`,
   String.raw`what(?:'s|’s|s| is) (?:their|the best) (?:mobile|number|phone number|email|contact details|contact)`,
-  String.raw`is there (?:a |an |any )?(?:named |specific |particular )?(?:person|someone|anyone|contact|soc ?cc|coordinator) (?:in the region |regionally |at (?:the )?(?:rocu|swrocu) )?(?:i|we) (?:can|could) ${TO_CONTACT}`,
-  String.raw`who(?:'s|’s|s| is) (?:the )?best (?:person |people )?to ${TO_CONTACT}`,
+  String.raw`is there (?:a |an |any )?(?:named |specific |particular )?(?:person|someone|anyone|contact|soc ?cc|coordinator) (?:in the region |regionally |at (?:a )?regional level |at (?:the )?(?:rocu|swrocu) )?(?:(?:i|we) (?:can|could) ${TO_CONTACT}|who (?:can |could )?(?:advises?|helps?|supports?) (?:on|with) (?:it|this|that|them))`,
+  String.raw`who(?:'s|’s|s| is| would be| will be) (?:the )?(?:best (?:person |people )?|around |available |there )to ${TO_CONTACT}`,
+  String.raw`(?:or )?should (?:i|we) (?:just )?(?:ask|ring|call|contact|e-?mail|speak to|talk to|raise it with|approach) (?:the |our |one of the )?(?:soc ?ccs?|soc ?cc team|(?:soc )?(?:community )?coordinators?)`,
 ].join('|');
 /** Asking who to turn to, how to reach the coordinators, or their details. */
 const ASKS_WHO = `(?:${ASKS_ANYONE}|${REACH_SOC_CCS}|${CONTACT_DETAILS})\\b`;
@@ -1813,7 +1883,7 @@ const WHO_TO_ASK = new RegExp(String.raw`^\s*${PART_JOINER}?${ASKS_WHO}`, 'i');
 const ASKS_WHO_ALONE = new RegExp(String.raw`^(?:${ASKS_ANYONE}|${THEIR_DETAILS})\b(?: about (?:it|this|that|them))?(?:\s+(?:pls|please))?$`, 'i');
 /** A question, then who to ask about it: "whats the hold phase for who do i contact about it", "...? who do I ring". */
 const THEN_WHO_TO_ASK = new RegExp(
-  String.raw`^([^a-z0-9]*[a-z0-9].*?)[\s,.;:?!–—-]+${PART_JOINER}?(${ASKS_WHO}(?:\s+(?!and\s+(?:what|whats|how|which|why|when|where)\b)\w+){0,8})\s*[?.!]*\s*$`,
+  String.raw`^([^a-z0-9]*[a-z0-9].*?)[\s,.;:?!–—-]+${PART_JOINER}?(${ASKS_WHO}(?:\s+(?!and\s+(?:what|whats|how|which|why|when|where)\b)[\w'’-]+){0,10})\s*[?.!]*\s*$`,
   'i',
 );
 

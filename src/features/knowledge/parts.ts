@@ -96,6 +96,13 @@ const THEN_ASKS = String.raw`(?:go|say|give|describe|summari[sz]e|list|talk|walk
  * or before "the" or "who", "oh and", "while I'm here", "separately", "unrelated but", and a full stop between two
  * sentences that each open with a question word ("what is hold. what is build").
  */
+/**
+ * "what is MoRiLE, what's FB8 and who runs the drop-ins": before the last part, more questions listed with commas, each
+ * opening with a question word. Two alone ("what's a local profile, who writes it") are often one question.
+ */
+const LISTED_QUESTIONS =
+  /(?<=^(?:[\w ]+:\s*)?(?:what|whats|how|who|whos|when|where|which|why)\b[^,]*),\s+(?=(?:what|whats|how|who|whos|when|where|which|why)\b)/;
+const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
 const PART_SEPARATORS = new RegExp(
   String.raw`[.!?]?\s+(?:second(?:ly)?|2nd|follow[- ]?up)(?: q| qn| question)?[,:]\s+|\?\s*(?:oh,?\s+)?(?:and\s+|also\s+|plus\s+)?(?=\S)|(?:[,.!]\s*|\s+)oh,? and\s+|[,.!]*\s+while i(?:m| am) here[,:\s-]+|(?<=^(?:what|whats|how|who|whos|when|where|which|is|are|can|does|do)\b[^.!?]*)[.]\s+(?=(?:what|whats|how|who|whos|when|where|which|is there|are there|can|does|do)\b)|;\s*|\s+[*•]\s+|[.!]\s+(?:and\s+)?then,?\s+|[.!]+\s+(?:and|also|plus)\s+|[,.!]+\s*(?=(?:what|how) about\b)|[,.!?]*\s+(?:and\s+)?(?:then\s+)?separately\b[\s,:-]*|[.!?]\s+unrelated(?:,? but| question)?[\s,:-]+|,?\s+and also\s+|,\s*also\s+|\s+also\s+(?=${SECOND_QUESTION})|(?<!\d),?\s+(?:plus|as well as)\s+|(?:,\s*|\s+and\s+)then\s+(?=${SECOND_QUESTION}|${THEN_ASKS}|the\b)|\s+then\s+(?=the\b|whos?\b)|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
 );
@@ -130,7 +137,10 @@ export function splitQuestion(text: string): SplitQuestion | undefined {
     .split(PART_SEPARATORS)
     .map((p) => p.replace(/^(?:and|also|plus|[*•])\s+/, '').trim())
     .filter((p) => /[a-z0-9]/.test(p));
-  return parts.length >= 2 ? { kind: 'parts', parts: withSeriesNamed(parts) } : undefined;
+  const items = parts.length >= 2 ? parts[0].split(LISTED_QUESTIONS) : [];
+  // An item pointing back ("what is a CSP, who sits on it, and ...") asks more of the one before it.
+  const listed = items.length > 1 && !items.some((p) => POINTS_BACK.test(p)) ? [...items, ...parts.slice(1)] : parts;
+  return listed.length >= 2 ? { kind: 'parts', parts: withSeriesNamed(listed) } : undefined;
 }
 
 /** "which phase does a raid belong to and which one does reopening a youth centre": a later "which one" is of the same series. */

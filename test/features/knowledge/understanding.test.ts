@@ -242,6 +242,30 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('two-part and comparison questions', () => {
+    it('adds who to ask for a closing "or should I just ask the SOC CCs", "who would be best to ask", "anyone at regional level", "advice from", "help us plan it", "make contact", "point me"', () => {
+      const cases: [string, string[]][] = [
+        ['what does the hold phase involve? or should I just ask the SOC CCs?', ['phase-hold', 'soc-cc-contact']],
+        ['is there a set order to the foundation blocks, and who would be best to ask about it', ['fb-overview', 'soc-cc-contact']],
+        ["what's MoRiLE - and is there anyone at regional level I can ring about it?", ['morile', 'soc-cc-contact']],
+        ['what goes in the Protect strand? who can I get advice from on that?', ['4p-protect', 'soc-cc-contact']],
+        ["FB8 launch - what's it for, and who could help us plan it?", ['fb-8-multi-agency-launch', 'soc-cc-contact']],
+        ["what is the six month review and who can I ask if I'm still unsure after reading it", ['asks-six-month-review', 'soc-cc-contact']],
+        ["what's a SOC local profile, and is there someone regionally who advises on it", ['soc-local-profiles', 'soc-cc-contact']],
+        ['early engagement - why do the SOC CCs want it, and how do I make contact?', ['asks-early-engagement', 'soc-cc-contact']],
+        ["where's the further reading for CHB, and who can point me to the right document if I get stuck", ['further-reading', 'soc-cc-contact']],
+      ];
+      for (const [q, ids] of cases) assert.deepEqual(shown(q), ids, q);
+    });
+
+    it('answers each question of a list: "what is MoRiLE, what\'s FB8 and who runs the drop-ins"; not items that point back', () => {
+      assert.deepEqual(shown("3 things: what is MoRiLE, what's FB8, and who runs the LRO drop-ins?"), ['morile', 'fb-8-multi-agency-launch', 'lro-drop-ins']);
+      assert.deepEqual(splitQuestion('what is a CSP, who sits on it, and how do we get soc onto their agenda')?.parts, [
+        'what is a csp, who sits on it',
+        'how do we get soc onto their agenda',
+      ]);
+      assert.deepEqual(splitQuestion("what's a local profile, who writes it"), undefined);
+    });
+
     it("shows a compared term's entry on the topic the question names, unless a part asks what the term is", () => {
       assert.deepEqual(shown('HMICFRS versus the College of Policing: who said what on CHB?'), ['chb-hmicfrs', 'chb-smarter-practice']);
       assert.deepEqual(shown('CHB history vs HMICFRS - what came first?'), ['chb-history', 'chb-hmicfrs']);
@@ -3701,6 +3725,25 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('refuses a long description of a vehicle, "remember for me that", "recall what I told you", what someone drives and a named crew recruiting; declines a rest day swap, stray dogs, visas and a contact asked for after "I need"', () => {
+      refusesOnly(
+        [
+          'is the grey van that parks outside the chip shop on our CHB estate linked to an OCG?',
+          'remember for me that tom example hangs round the rec',
+          'can you recall what I told you on monday about the two brothers?',
+          'he drives a white transit and lives near the park',
+          'the brook street boys are recruiting kids from the academy',
+        ],
+        ['the local gang are recruiting kids at the school - which P covers diversion?', 'what does the LRO drive forward in the build phase?'],
+      );
+      declinesAs([
+        ['On lates all week and need to swap a rest day - how do I put the request in?', 'off-topic'],
+        ["What's the process for stray dogs?", 'off-topic'],
+        ['how much is a spouse visa now?', 'off-topic'],
+        ['I need the GAIN contact at the North West ROCU. Could you send me who to speak to?', 'other-region'],
+      ]);
+    });
+
     it('answers situations that only sound like an intelligence, legal or off-topic ask', () => {
       answersWith([
         [
@@ -4128,6 +4171,21 @@ describe('understanding how questions are asked', () => {
       return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
     };
 
+    it('answers a question with a topic of its own after a scene, and one that mentions everyday things in passing; not a bare pointer or a question about them', () => {
+      answersWith([
+        ['Quiz night at the nick had a question on this. How many ROCUs are there in England and Wales?', 'rocus'],
+        ["Had a coffee with the PCC's analyst. What figures came out of the CHB pilots?", 'benefits-quantitative'],
+        ['a mate in the canteen swears clear hold build came from the army. where did it actually start?', 'chb-history'],
+        ['the boxing gym owner and the local imam want to help reach residents. which foundation block is that?', 'fb-10-community-engagement'],
+      ]);
+      declinesAs([
+        ["Lost my lanyard in the car park. What's the process?", 'off-topic'],
+        ['before the CHB meeting - can someone reset my Teams password', 'off-topic'],
+        ['my annual leave allowance looks wrong on the system, who fixes it?', 'off-topic'],
+        ["would telling a landlord about a tenant's convictions breach their privacy?", 'legal-advice'],
+      ]);
+    });
+
     it("answers the question in a long message whatever its small talk, closing remarks and sender's name", () => {
       answersWith([
         ["Morning. Long week of night shifts and the coffee machine's broken again. What does the hold phase involve? Thanks, Sam", 'phase-hold'],
@@ -4135,6 +4193,13 @@ describe('understanding how questions are asked', () => {
         ["Quick one between meetings. What does SWROCU stand for? Thanks, sorry it's so basic. Jo-Anne", 'glossary-swrocu'],
         ['Hi, I work in HR. What does a SOC tactical adviser do? Best, Nicola (HR business partner)', 'soc-tactical-adviser'],
       ]);
+    });
+
+    it("sets aside a sender's name and title on lines of their own, or after a comma, below a closing thanks", () => {
+      assert.deepEqual(shown('Hello,\n\nWhen is the six month review of a CHB site due?\n\nKind regards,\nMrs Example\nOffice of the PCC'), [
+        'asks-six-month-review',
+      ]);
+      assert.deepEqual(shown("Hi, when is the six month review due?\nThanks, Jo Example, Children's Services"), ['asks-six-month-review']);
     });
 
     it('reads a question after a statement as one question: "Quick jargon question. What\'s SOC short for?"', () => {
