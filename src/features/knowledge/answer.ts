@@ -1844,7 +1844,7 @@ function sideEntries(kb: KnowledgeBase, side: string): KnowledgeEntry[] | undefi
 }
 
 /** Ways to say "contact": "ring", "speak to", "get in touch with", "be talking to". */
-const TO_CONTACT = String.raw`(?:be )?(?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|contact(?:ing)?|speak(?:ing)? (?:to|with)|ask(?:ing)?|talk(?:ing)? (?:to|with)|(?:talk|go)(?:ing)? (?:it|this|that|things) through with|liais(?:e|ing) with|get(?:ting)? in touch with|e-?mail(?:ing)?|go(?:ing)? to|approach(?:ing)?|get (?:advice|help|support|guidance|(?:more )?(?:detail|details|info|information)) from)`;
+const TO_CONTACT = String.raw`(?:be )?(?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|contact(?:ing)?|speak(?:ing)? (?:to|with)|ask(?:ing)?|talk(?:ing)? (?:to|with)|(?:talk|go)(?:ing)? (?:it|this|that|things) through with|liais(?:e|ing) with|get(?:ting)? in touch with|e-?mail(?:ing)?|go(?:ing)? to|approach(?:ing)?|send(?:ing)? (?:it|this|that|them|our \w+|the \w+) to|tell|get (?:advice|help|support|guidance|(?:more )?(?:detail|details|info|information)) from)`;
 /** Details of whoever was named before: "their phone numbers", "the contact details". */
 const THEIR_DETAILS = String.raw`(?:the |their )(?:contact details|phone numbers?|e-?mail address(?:es)?)|their (?:numbers?|e-?mails?)`;
 /** Details asked for at the end of a message: "and the SOC CC contact details", "also their phone numbers pls". */
@@ -1869,6 +1869,12 @@ const ASKS_ANYONE = [
   String.raw`is there (?:a |an |any )?(?:named |specific |particular )?(?:person|someone|anyone|contact|soc ?cc|coordinator) (?:in the region |regionally |at (?:a )?regional level |at (?:the )?(?:rocu|swrocu) )?(?:(?:i|we) (?:can|could) ${TO_CONTACT}|who (?:can |could )?(?:advises?|helps?|supports?) (?:on|with) (?:it|this|that|them))`,
   String.raw`who(?:'s|’s|s| is| would be| will be) (?:the )?(?:best (?:person |people )?|around |available |there )to ${TO_CONTACT}`,
   String.raw`(?:or )?should (?:i|we) (?:just )?(?:ask|ring|call|contact|e-?mail|speak to|talk to|raise it with|approach) (?:the |our |one of the )?(?:soc ?ccs?|soc ?cc team|(?:soc )?(?:community )?coordinators?)`,
+  String.raw`who(?:'s|’s|s| is|'d|’d| would| will)(?: be)? (?:the )?(?:best(?: placed)? to (?:advise|help|explain|${TO_CONTACT})|best(?: person| people)?(?=\s*[?.!]*\s*$)|right (?:person|people|contact)|(?:\w+ )?contact)\b`,
+  String.raw`who (?:can|could|would|will|might) (?:come (?:and |in and |to \w+ and )?)?(?:help|advise|support|explain|talk|walk|brief|present|look over|look at|check|sense[- ]check|put (?:me|us) in touch|send|get (?:me|us)|give (?:me|us)|set (?:me|us|them))\b`,
+  String.raw`is there (?:someone|anyone|somebody|a person)(?: regionally| in the region)? (?:who|that) (?:can|could|would)\b`,
+  String.raw`(?:i|we)(?:'d|’d| would) (?:like|love|welcome|appreciate) (?:a chat|to chat|to talk|to speak|someone|to book)\b`,
+  String.raw`(?:looking for|need|want|after) (?:someone|somebody|a person) to\b`,
+  String.raw`who (?:should|do|can|could|would) (?:our|a|the) \w+(?: \w+)? (?:contact|speak to|talk to|approach|ask)\b`,
 ].join('|');
 /** Asking who to turn to, how to reach the coordinators, or their details. */
 const ASKS_WHO = `(?:${ASKS_ANYONE}|${REACH_SOC_CCS}|${CONTACT_DETAILS})\\b`;
@@ -1900,15 +1906,16 @@ const WHERE_TO_ASK = /\b(?:at|from|in|within) (?:the )?(?:sw ?rocu|rocu|region|s
 /**
  * Who a part asking who to turn to should reach: the role or route it finds ("who do I contact for GAIN", "how do I
  * reach them out of hours"), else the SOC CCs, as the briefing offers; undefined when the part names another topic to
- * ask about ("who do I ask about the Hold phase").
+ * ask about ("who do I ask about the Hold phase"), other than one the rest of the question is answered with (`about`):
+ * "how do we stop a gap opening after arrests? who can advise on the Hold phase?".
  */
-function contactFor(kb: KnowledgeBase, asked: string): KnowledgeEntry | undefined {
+function contactFor(kb: KnowledgeBase, asked: string, about: readonly KnowledgeEntry[] = []): KnowledgeEntry | undefined {
   const part = asked.replace(WHERE_TO_ASK, ' ');
   const found = searchAnswer(kb, part);
   const route = found.kind === 'answer' && CONTACT_ENTRIES.has(found.entry.id) ? found.entry : undefined;
   if (route && (route.id !== OUT_OF_HOURS_ENTRY || OUT_OF_HOURS.test(part))) return route;
   const top = kb.index.rank(part).hits[0];
-  const namesOther = !!top?.namesEntry && ROLE_NAMED_BY[top.entry.id] !== 'soc-cc' && !ASKS_WHO_ALONE.test(part);
+  const namesOther = !!top?.namesEntry && ROLE_NAMED_BY[top.entry.id] !== 'soc-cc' && !ASKS_WHO_ALONE.test(part) && !about.includes(top.entry);
   return namesOther ? undefined : kb.byId.get(ROLE_ENTRY['soc-cc']);
 }
 
@@ -1926,11 +1933,12 @@ const WHO_THEY_ARE =
  */
 function andWhoToAsk(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = THEN_WHO_TO_ASK.exec(question);
-  const contact = m && contactFor(kb, m[2]);
-  if (!m || !contact) return undefined;
+  if (!m) return undefined;
   if (ONLY_AFTER_A_QUESTION.test(m[2]) && !asksSomething(question.slice(0, question.length - m[2].length).replace(JOINED_AT_END, ''))) return undefined;
   const asked = freshAnswer(kb, m[1]);
   const shown = asked.kind === 'answer' ? [asked.entry, ...asked.also] : [];
+  const contact = contactFor(kb, m[2], shown);
+  if (!contact) return undefined;
   // An answer that already gives a contact stands, unless another is named: "the GAIN coordinator's email, and the SOC CCs'".
   if (shown.includes(contact) || (shown.some((e) => CONTACT_ENTRIES.has(e.id)) && ASKS_WHO_ALONE.test(m[2]))) return asked;
   if (WHO_THEY_ARE.test(m[1]) && contact.id === ROLE_ENTRY['soc-cc']) return answerWith(kb, contact, 1);
@@ -1949,11 +1957,12 @@ const WHO_TO_ASK_THEN = new RegExp(
 /** As andWhoToAsk, with who to ask first: the entry on who to reach leads, and the question after it is answered beside it. */
 function whoToAskThen(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = WHO_TO_ASK_THEN.exec(question);
-  const contact = m && contactFor(kb, m[1]);
-  if (!m || !contact) return undefined;
+  if (!m) return undefined;
   const asked = freshAnswer(kb, m[2]);
   if (asked.kind !== 'answer') return undefined;
   const shown = [asked.entry, ...asked.also];
+  const contact = contactFor(kb, m[1], shown);
+  if (!contact) return undefined;
   return shown.includes(contact) ? asked : answerWith(kb, contact, asked.score, shown, 'parts');
 }
 

@@ -414,10 +414,12 @@ const ABOUT_PEOPLE = [
   // "is the haulage firm on the estate known to SWROCU", "is the nail bar linked to any modern slavery investigations",
   // "is the silver hatchback that keeps parking outside the centre linked to the OCG": a particular place or vehicle checked.
   new RegExp(
-    String.raw`\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:${PREMISES}|hatchback|saloon|motorbike|moped|transit|pickup|lorry|4x4|suv)(?: \w+){0,10} (?:known (?:to|by)|flagged|on file|(?:linked|connected|tied) to (?:any |an? |the )?(?:modern slavery|slavery|trafficking|county lines|drugs|dealing|ocgs?|gangs?|crews?|organised crime))\b`,
+    String.raw`\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:${PREMISES}|hatchback|saloon|motorbike|moped|transit|pickup|lorry|4x4|suv)(?: \w+){0,10} (?:known (?:to|by)|flagged|on file|(?:one of )?the fronts?|a front|under investigation|being (?:looked at|investigated|watched)|on (?:the|your|their|police) radar|(?:linked|connected|tied) to (?:any |an? |the )?(?:modern slavery|slavery|trafficking|county lines|drugs|dealing|ocgs?|gangs?|crews?|organised crime))\b`,
   ),
   // "drives a blue van", "the mill lane boys recruiting kids": what a particular person drives, what a group told by name does.
   /\b(?:drives|drove) an? (?:\w+ ){0,2}(?:van|car|motor|motorbike|bike|hatchback|saloon|4x4|transit)\b|\bthe (?!(?:local|main|same|other|new|whole|rival|older|younger|young)\b)[a-z]+ (?:[a-z]+ )?(?:boys|crew|lot|firm) (?:are |is |been )?(?:recruiting|grooming|exploiting|dealing|selling|running|cuckooing|using)\b/,
+  // "whose it is and which group it's with", "who's the top person in the group the police raided": a vehicle's or group's people.
+  /\bwhose (?:it|that|this) is\b|\bwhich (?:group|gang|ocg|crew|firm)s? (?:it|he|she|they)(?:s| is| are)? (?:with|in|part of|linked to|from)\b|\bwho(?:s| is| are) (?:the )?(?:top|main|head|lead|key) (?:person|people|man|woman|figure|player)s? (?:in|of|behind|running) (?:the|that|this) (?:(?!(?:working|user|steering|gold|silver|bronze|delivery|partnership|lro|capability|governance|strategic|tactical|task|project)\b)\w+ )?(?:group|gang|ocg|crew|firm|line)\b/,
   // "is using her flat to store drugs": what someone does with a place or vehicle.
   /\b(?:using|uses|used) (?:his|her|their) (?:flat|house|home|address|garage|shed|lock ?up|unit|car|van) (?:to|for) (?:store|stash|hide|keep|deal|sell|cut|bag|storing|stashing|hiding|keeping|dealing|selling)\b/,
   // "someone told me there's a new dealer working near the school": a report of who deals where.
@@ -441,7 +443,7 @@ const KEEP_DETAILS =
   /\b(?:save|store|keep|log|hold onto|hold on to) (?:the |this |that |these |those |their |his |her )?(?:(?:phone|mobile|deal line|burner|line) numbers?|regs?|registrations?|number ?plates?|(?:home )?address(?:es)?|(?:(?:ocg|gang|group|crew|members?|nominals?|suspects?|targets?|people|dealers?) )+names|(?<=(?:their|his|her) )names|names (?:of|for) (?:the |these |those |our |my )?(?:ocg |gang )?(?:members|nominals|suspects|targets|people|dealers))\b/;
 /** Asking the bot to keep or pass on what it is told. */
 const KEEP_THIS =
-  /\b(?:remember|hold onto|hold on to|keep hold of) (?:for me |for us )?(?:this|that|it)\b|\b(?:recall|remember|repeat) what (?:i|we) (?:told|said to|gave|sent) you\b|\b(?:store|save|log|record|file|keep|upload|add) (?:this|that|the following|my|our|some|these|new)? ?(?:intel|intelligence|int)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\b(?:add|put|make) (?:a )?note (?:to|in|on) (?:your|the|my|our) (?:records?|notes|log|file|system|database)(?: that\b|\s*:)|\badd (?:[a-z]+ ){1,3}as (?:an? |the )?(?:known )?(?:associates?|members?|nominals?|suspects?|targets?|subjects?) (?:of|to|in|for)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding|storing|stashing|hiding|minding|cuckoo\w*)\b|\b(?:dealing|selling|supplying|carrying|holding|storing|stashing|hiding|minding)\b.{0,60}\b(?:store|save|log|record|note|keep) (?:this|that|it)\b/;
+  /\b(?:remember|hold onto|hold on to|keep hold of) (?:for me |for us )?(?:this|that|it)\b|\b(?:recall|remember|repeat) what (?:i|we) (?:told|said to|gave|sent) you\b|\bwhat (?:did|has|have) (?:i|we|he|she|they|the \w+ worker|the (?:source|resident|neighbour|caller|informant|tenant|lad|girl|boy|man|woman|pcso)) (?:tell|told|say to|said to|send|sent) you\b|\b(?:store|save|log|record|file|keep|upload|add) (?:this|that|the following|my|our|some|these|new)? ?(?:intel|intelligence|int)\b|\b(?:store|save|log|file|keep) (?:this|that|it) (?:for later|away|somewhere|on file)\b|\b(?:record|note) (?:this|that)(?: for me| down)?\s*[:-]|\b(?:record|log|note|store|save|keep) (?:this|that|it) as (?:intel|intelligence|a note|evidence)\b|\badd (?:this |that )?to the (?:notes|log|record|file)\b|\b(?:add|put|make) (?:a )?note (?:to|in|on) (?:your|the|my|our) (?:records?|notes|log|file|system|database)(?: that\b|\s*:)|\badd (?:[a-z]+ ){1,3}as (?:an? |the )?(?:known )?(?:associates?|members?|nominals?|suspects?|targets?|subjects?) (?:of|to|in|for)\b|\bpass (?:it|this|that) (?:on )?to the (?:police|intel)\b|\b(?:store|save|log|record|note|keep) (?:this|that)\b.{0,60}\b(?:dealing|selling|supplying|running|carrying|holding|storing|stashing|hiding|minding|cuckoo\w*)\b|\b(?:dealing|selling|supplying|carrying|holding|storing|stashing|hiding|minding)\b.{0,60}\b(?:store|save|log|record|note|keep) (?:this|that|it)\b/;
 /** "a source says ...": what a source reported is intelligence, whoever it is about. */
 const SOURCE_REPORT =
   /(?:\b(?:a|our|my|the|one) |(?:^|[:;,.-]) ?)(?:chis |human |reliable |trusted )?sources? (?:says?|saying|said|tells?|telling|told|reckons?|reports?|reported|claims?|thinks?)\b|\b(?:got|had|received|have) a tip(?:-| )?(?:off )?that\b|\b(?:got|had|received|have) (?:info|information|intel|word)(?: that)? (?:an?|the|some) (?:\w+ ){0,3}(?:van|car|vehicle|male|female|man|woman|lad|bloke|person|people|family)\b/;
@@ -477,6 +479,8 @@ const INTEL_ON_PLACE = new RegExp(String.raw`\b(?:intel|intelligence|anything) (
 /** "any links between <someone> and the county line": the subject is checked against topic words. */
 const LINKS_BETWEEN = /\blinks? between (.+?) and (?:the |an? |any |their )?(?:[a-z]+ ){0,2}(?:ocgs?|gangs?|county lines?|drug lines?|crews?|firms?)\b/;
 /** "address tasha bell", "whats the address for jo example": a terse ask for someone's address. */
+/** "whats known about testy example": what is known of someone named. */
+const KNOWN_ABOUT_NAMED = new RegExp(String.raw`\bwhat(?:s| is) known about ${A_NAME}$`);
 const ADDRESS_OF_NAMED = new RegExp(
   String.raw`^(?:(?:whats|what is|get|find|need|send me|give me) )?(?:the |her |his |their )?(?:home |current |last known )?address (?:for |of )?${A_NAME}$`,
 );
@@ -682,6 +686,7 @@ const ABOUT_SOMEONE_NAMED = [
   ON_RECORDS,
   HOME_OF_NAMED,
   ADDRESS_OF_NAMED,
+  KNOWN_ABOUT_NAMED,
 ];
 
 /**

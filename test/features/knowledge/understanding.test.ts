@@ -253,6 +253,9 @@ describe('understanding how questions are asked', () => {
         ["what's a SOC local profile, and is there someone regionally who advises on it", ['soc-local-profiles', 'soc-cc-contact']],
         ['early engagement - why do the SOC CCs want it, and how do I make contact?', ['asks-early-engagement', 'soc-cc-contact']],
         ["where's the further reading for CHB, and who can point me to the right document if I get stuck", ['further-reading', 'soc-cc-contact']],
+        // Naming the topic the rest of the question asks about is still asking who to turn to about it.
+        ['how do we stop another group moving in after the arrests? who can advise on the hold phase?', ['phase-hold', 'soc-cc-contact']],
+        ['what does FB7 ask for? is there someone who could look over our draft baseline', ['fb-7-performance-baseline', 'soc-cc-contact']],
       ];
       for (const [q, ids] of cases) assert.deepEqual(shown(q), ids, q);
     });
@@ -3742,6 +3745,20 @@ describe('understanding how questions are asked', () => {
         ['how much is a spouse visa now?', 'off-topic'],
         ['I need the GAIN contact at the North West ROCU. Could you send me who to speak to?', 'other-region'],
       ]);
+    });
+
+    it('refuses a premises "one of the fronts", what a worker told the bot, the top person in a group, whose a vehicle is and text-speak for what is known; declines a work laptop', () => {
+      refusesOnly(
+        [
+          'is the nail bar on the parade one of the fronts the police are looking at?',
+          'what did the outreach worker tell you about the lads at the rec?',
+          "who's the top man in the group that got raided last month?",
+          'a silver car keeps dropping lads off by the shops - can you tell me whose it is?',
+          'wots known abt jo example',
+        ],
+        ['what did the briefing tell you about the hold phase', "who's the lead person in the working group?", "what's known about the hold phase"],
+      );
+      declinesAs([['who do I ask about getting a new work laptop', 'off-topic']]);
     });
 
     it('answers situations that only sound like an intelligence, legal or off-topic ask', () => {
