@@ -91,18 +91,19 @@ const OPENS_A_QUESTION = new RegExp(`^${SECOND_QUESTION}`);
 /** What a later part asks for after "then": "..., then go into the SPOC ask", "and then explain the legacy". */
 const THEN_ASKS = String.raw`(?:go|say|give|describe|summari[sz]e|list|talk|walk|run|move|cover|in|more|(?:the )?details?)\b`;
 /**
- * Where a second question starts: "second," "2nd q," or "Follow-up:" ("Two things. First, ... Second, ..."), a question
- * mark, "and also", "plus" or "as well as" (not "20 plus"), "& who", a bullet ("* who ... * who ..."), "then" after a stop
- * or before "the" or "who", "oh and", "while I'm here", "separately", "unrelated but", and a full stop between two
- * sentences that each open with a question word ("what is hold. what is build").
- */
-/**
  * "what is MoRiLE, what's FB8 and who runs the drop-ins": before the last part, more questions listed with commas, each
  * opening with a question word. Two alone ("what's a local profile, who writes it") are often one question.
  */
 const LISTED_QUESTIONS =
   /(?<=^(?:[\w ]+:\s*)?(?:what|whats|how|who|whos|when|where|which|why)\b[^,]*),\s+(?=(?:what|whats|how|who|whos|when|where|which|why)\b)/;
+/** A listed question pointing back at the one before it: "who sits on it". */
 const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
+/**
+ * Where a second question starts: "second," "2nd q," or "Follow-up:" ("Two things. First, ... Second, ..."), a question
+ * mark, "and also", "plus" or "as well as" (not "20 plus"), "& who", a bullet ("* who ... * who ..."), "then" after a stop
+ * or before "the" or "who", "oh and", "while I'm here", "separately", "unrelated but", and a full stop between two
+ * sentences that each open with a question word ("what is hold. what is build").
+ */
 const PART_SEPARATORS = new RegExp(
   String.raw`[.!?]?\s+(?:second(?:ly)?|2nd|follow[- ]?up)(?: q| qn| question)?[,:]\s+|\?\s*(?:oh,?\s+)?(?:and\s+|also\s+|plus\s+)?(?=\S)|(?:[,.!]\s*|\s+)oh,? and\s+|[,.!]*\s+while i(?:m| am) here[,:\s-]+|(?<=^(?:what|whats|how|who|whos|when|where|which|is|are|can|does|do)\b[^.!?]*)[.]\s+(?=(?:what|whats|how|who|whos|when|where|which|is there|are there|can|does|do)\b)|;\s*|\s+[*•]\s+|[.!]\s+(?:and\s+)?then,?\s+|[.!]+\s+(?:and|also|plus)\s+|[,.!]+\s*(?=(?:what|how) about\b)|[,.!?]*\s+(?:and\s+)?(?:then\s+)?separately\b[\s,:-]*|[.!?]\s+unrelated(?:,? but| question)?[\s,:-]+|,?\s+and also\s+|,\s*also\s+|\s+also\s+(?=${SECOND_QUESTION})|(?<!\d),?\s+(?:plus|as well as)\s+|(?:,\s*|\s+and\s+)then\s+(?=${SECOND_QUESTION}|${THEN_ASKS}|the\b)|\s+then\s+(?=the\b|whos?\b)|,?\s+and\s+(?=${SECOND_QUESTION})|\s+[+&]\s+(?=${SECOND_QUESTION})`,
 );
