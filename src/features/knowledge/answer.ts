@@ -298,14 +298,22 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
 /** Words in a question short enough to lean on the scene before it. */
 const SHORT_QUESTION_WORDS = 8;
 
+/** The distinct terms of a text that are topic words. */
+function topicTerms(kb: KnowledgeBase, text: string): string[] {
+  return [...new Set(kb.index.terms(text).filter((t) => kb.index.mentionsDomain([t])))];
+}
+
+/** How many words a text has, as typed. */
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
 /** A short question's one topic word, after "the", may be the scene's own: "... swap a rest day - how do I put the request in?". */
 function pointsBackAtScene(kb: KnowledgeBase, question: string): boolean {
-  const terms = [...new Set(kb.index.terms(question).filter((t) => kb.index.mentionsDomain([t])))];
+  const terms = topicTerms(kb, question);
   const [only] = terms;
   return (
-    terms.length === 1 &&
-    question.trim().split(/\s+/).length <= SHORT_QUESTION_WORDS &&
-    new RegExp(String.raw`\bthe ${only}`, 'i').test(canonicalTokens(question).join(' '))
+    terms.length === 1 && wordCount(question) <= SHORT_QUESTION_WORDS && new RegExp(String.raw`\bthe ${only}`, 'i').test(canonicalTokens(question).join(' '))
   );
 }
 
@@ -317,14 +325,12 @@ const OWN_TOPIC_WORDS = 2;
  * everyday senses: "What do ROCUs provide to forces?"; not "What's the reporting process?".
  */
 function namesATopic(kb: KnowledgeBase, question: string): boolean {
-  const words = question.trim().split(/\s+/).length;
-  return asksItself(question) && words > POINTER_WORDS && namesTopicWords(kb, question);
+  return asksItself(question) && wordCount(question) > POINTER_WORDS && namesTopicWords(kb, question);
 }
 
 /** The text names topic words of its own, not everyday senses of them. */
 function namesTopicWords(kb: KnowledgeBase, text: string): boolean {
-  const topicWords = kb.index.terms(text).filter((t) => !EVERYDAY_SENSES.has(t) && kb.index.mentionsDomain([t]));
-  return new Set(topicWords).size >= OWN_TOPIC_WORDS;
+  return topicTerms(kb, text).filter((t) => !EVERYDAY_SENSES.has(t)).length >= OWN_TOPIC_WORDS;
 }
 
 /** A sentence that is a question, marked or not: "what's FB1 about?", "how do the drop-ins work". */
@@ -386,7 +392,7 @@ function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
   const asked = sentences[at];
   const asks = (s: string) => s.includes('?') || ASKS_FOR_HELP.test(s);
   if (sentences.length < 2 || !asked || sentences.slice(0, at).some(asks) || sentences.slice(at + 1).some((s) => asks(s) || ASKS_OPENING.test(s))) return false;
-  if (REFERS_BACK.test(asked) && asked.trim().split(/\s+/).length <= POINTER_WORDS) return false;
+  if (REFERS_BACK.test(asked) && wordCount(asked) <= POINTER_WORDS) return false;
   // Only a question after the everyday scene may be about it; one before a remark ("sounds like a team night out") is not.
   const sceneBefore = onTopic.slice(0, at).includes(false);
   if (sceneBefore && pointsBackAtScene(kb, asked)) return false;
@@ -595,7 +601,7 @@ function lettersPart(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   const parts = text
     .replace(/\s*=\s*\?+/g, '=?')
     .split(PART_BREAK)
-    .filter((p) => p.trim().split(/\s+/).length >= 2 || termOnly(kb, p));
+    .filter((p) => wordCount(p) >= 2 || termOnly(kb, p));
   const asked = parts.findIndex((p) => LETTERS_PART.test(p) || termOnly(kb, p));
   if (parts.length < 2 || asked < 0) return answer;
   // "saw 'CHB' on the CSP agenda, what does it stand for": a quoted term is the one asked.
@@ -1701,8 +1707,7 @@ const MAX_OPENER_WORDS = 6;
  */
 function withoutOpener(kb: KnowledgeBase, question: string): string {
   const opener = /^[^.?!]+[.?!]+\s+(?=\S)/.exec(question)?.[0];
-  if (!opener || opener.trim().split(/\s+/).length > MAX_OPENER_WORDS || kb.index.mentionsDomain(kb.index.terms(opener)) || findSeriesReference(opener))
-    return question;
+  if (!opener || wordCount(opener) > MAX_OPENER_WORDS || kb.index.mentionsDomain(kb.index.terms(opener)) || findSeriesReference(opener)) return question;
   return question.slice(opener.length);
 }
 
