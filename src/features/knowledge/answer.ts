@@ -34,6 +34,8 @@ export interface KnowledgeBase {
   readonly contactNames: ReadonlyMap<string, KnowledgeEntry>;
   /** Each glossary entry's full entries that its term names, and the other way round (see isTwin). */
   readonly twins: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each entry's words in its title and answer, by id: what a comparison's side covers (see ledByCoverage). */
+  readonly ownWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** The text with hurried typos read as the words the entries and examples use (see createSpeller). */
   readonly respell: (text: string) => string;
   /**
@@ -162,6 +164,7 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[], contacts
     together,
     glossaryByName,
     twins,
+    ownWords: new Map(entries.map((e) => [e.id, new Set(searchTokens(`${e.title} ${e.answer}`))])),
     // Single-entry examples only: the two-part questions' wording would tip "gang injuction" to "induction".
     respell: createSpeller(
       [
@@ -499,10 +502,7 @@ function ledByCoverage(kb: KnowledgeBase, text: string, answer: Answer): Answer 
     );
   if (answer.also.length !== 1) return answer;
   const words = [...new Set(searchTokens(text))].filter((w) => !kb.index.isEverywhere(w));
-  const covers = (entry: KnowledgeEntry) => {
-    const own = new Set(searchTokens(`${entry.title} ${entry.answer}`));
-    return words.filter((w) => own.has(w)).length;
-  };
+  const covers = (entry: KnowledgeEntry) => words.filter((w) => kb.ownWords.get(entry.id)!.has(w)).length;
   const [first, second] = [answer.entry, answer.also[0]];
   return covers(second) > covers(first) + COVERAGE_LEAD ? answerWith(kb, second, answer.score, [first], 'comparison') : answer;
 }

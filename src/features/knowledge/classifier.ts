@@ -17,7 +17,7 @@ export interface EntryGuess {
 
 export interface Classifier {
   /** Every entry the model knows, the likeliest first. Empty when the text has no word the examples use. */
-  classify(text: string): EntryGuess[];
+  classify(text: string): readonly EntryGuess[];
   /** The likeliest entry alone, without ranking the rest: cheaper where there are many labels. */
   best(text: string): EntryGuess | undefined;
 }
@@ -47,7 +47,23 @@ export function trainClassifiers(examples: readonly LabelledQuestion[], labellin
   return labellings.map((labels) => fromCounts(examples.map((e, i) => ({ features: read[i], ids: labels(e) }))));
 }
 
-function fromCounts(examples: readonly { features: readonly string[]; ids: readonly string[] }[]): Classifier {
+/**
+ * What the classifier keeps from training: each label's log likelihood for a word its examples never use, and per
+ * feature, the labels whose examples use it and how much more likely each makes it than an unseen word does (0 for
+ * the rest). Flat arrays, feature `f`'s labels at `starts[f]` to `starts[f + 1]`: the models hold over half a million
+ * (label, lift) pairs, and as objects they tripled the heap and slowed every garbage collection.
+ */
+interface Model {
+  ids: readonly string[];
+  unseen: readonly number[];
+  featureIndex: ReadonlyMap<string, number>;
+  starts: Int32Array;
+  labels: Int32Array;
+  lifts: Float64Array;
+}
+
+/** Counts built here die with the call: only the model is kept. */
+function train(examples: readonly { features: readonly string[]; ids: readonly string[] }[]): Model {
   const counts = new Map<string, Map<string, number>>();
   const vocabulary = new Set<string>();
   for (const { features: words, ids } of examples) {
@@ -63,41 +79,83 @@ function fromCounts(examples: readonly { features: readonly string[]; ids: reado
   const ids = [...counts.keys()];
   const denominators = ids.map((id) => [...(counts.get(id)?.values() ?? [])].reduce((a, b) => a + b, 0) + SMOOTHING * vocabulary.size);
   const unseen = denominators.map((d) => Math.log(SMOOTHING / d));
-  // Per feature, how much more likely each entry that uses it makes it than an unseen word does; 0 for the rest.
-  const lift = new Map<string, { entry: number; by: number }[]>();
-  ids.forEach((id, entry) => {
+  const using = new Map<string, { label: number; lift: number }[]>();
+  ids.forEach((id, label) => {
     for (const [f, n] of counts.get(id) ?? []) {
-      const entries = lift.get(f) ?? [];
-      entries.push({ entry, by: Math.log((n + SMOOTHING) / denominators[entry]) - unseen[entry] });
-      lift.set(f, entries);
+      const pairs = using.get(f) ?? [];
+      pairs.push({ label, lift: Math.log((n + SMOOTHING) / denominators[label]) - unseen[label] });
+      using.set(f, pairs);
     }
   });
+  const pairCount = [...using.values()].reduce((sum, pairs) => sum + pairs.length, 0);
+  const model: Model = {
+    ids,
+    unseen,
+    featureIndex: new Map([...using.keys()].map((f, i) => [f, i])),
+    starts: new Int32Array(using.size + 1),
+    labels: new Int32Array(pairCount),
+    lifts: new Float64Array(pairCount),
+  };
+  let at = 0;
+  [...using.values()].forEach((pairs, f) => {
+    model.starts[f] = at;
+    for (const { label, lift } of pairs) [model.labels[at], model.lifts[at++]] = [label, lift];
+  });
+  model.starts[using.size] = at;
+  return model;
+}
+
+function fromCounts(examples: readonly { features: readonly string[]; ids: readonly string[] }[]): Classifier {
+  const { ids, unseen, featureIndex, starts, labels, lifts } = train(examples);
   /**
    * Each label's log likelihood for the text, or undefined when the text has no word the examples use. Kept, as
    * a question's parts and relaxed forms are classified more than once.
    */
-  const logsFor = remembered((text: string): readonly number[] | undefined => {
-    const known = features(text).filter((f) => lift.has(f));
+  const logsFor = remembered((text: string): Float64Array | undefined => {
+    const known = features(text).flatMap((f) => featureIndex.get(f) ?? []);
     if (known.length === 0) return undefined;
-    const logs = unseen.map((u) => u * known.length);
-    for (const f of known) for (const { entry, by } of lift.get(f) ?? []) logs[entry] += by;
+    const logs = new Float64Array(unseen.length);
+    for (let i = 0; i < logs.length; i++) logs[i] = unseen[i] * known.length;
+    for (const f of known) for (let at = starts[f]; at < starts[f + 1]; at++) logs[labels[at]] += lifts[at];
     return logs;
   }, TEXT_MEMO_MAX);
+  /** The guesses, the likeliest first; kept, as `logsFor` is. */
+  const guessesFor = remembered((text: string): readonly EntryGuess[] => {
+    const logs = logsFor(text);
+    if (!logs) return [];
+    const weights = relativeLikelihoods(logs, likeliest(logs));
+    const total = sum(weights);
+    return ids.map((id, i) => ({ id, p: weights[i] / total })).sort((a, b) => b.p - a.p);
+  }, TEXT_MEMO_MAX);
   return {
-    classify(text) {
-      const logs = logsFor(text);
-      if (!logs) return [];
-      const top = Math.max(...logs);
-      const weights = logs.map((l) => Math.exp(l - top));
-      const total = weights.reduce((a, b) => a + b, 0);
-      return ids.map((id, i) => ({ id, p: weights[i] / total })).sort((a, b) => b.p - a.p);
-    },
+    classify: guessesFor,
     best(text) {
       const logs = logsFor(text);
       if (!logs) return undefined;
-      const top = logs.indexOf(Math.max(...logs));
-      const total = logs.reduce((sum, l) => sum + Math.exp(l - logs[top]), 0);
-      return { id: ids[top], p: 1 / total };
+      const top = likeliest(logs);
+      return { id: ids[top], p: 1 / sum(relativeLikelihoods(logs, top)) };
     },
   };
+}
+
+// Loops rather than spreads, `reduce` or `map`: with thousands of labels, those box a number for every label.
+
+/** The first label with the highest log likelihood. */
+function likeliest(logs: Float64Array): number {
+  let top = 0;
+  for (let i = 1; i < logs.length; i++) if (logs[i] > logs[top]) top = i;
+  return top;
+}
+
+/** Each label's likelihood relative to label `top`'s. */
+function relativeLikelihoods(logs: Float64Array, top: number): Float64Array {
+  const weights = new Float64Array(logs.length);
+  for (let i = 0; i < logs.length; i++) weights[i] = Math.exp(logs[i] - logs[top]);
+  return weights;
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i];
+  return total;
 }

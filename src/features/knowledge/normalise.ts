@@ -348,7 +348,8 @@ const COMPILED_PHRASES: Array<{ from: string[]; to: string[] }> = PHRASES.map(([
 function applyPhrases(tokens: string[]): string[] {
   let current = tokens;
   for (const { from, to } of COMPILED_PHRASES) {
-    if (current.length < from.length) continue;
+    // Most phrases are absent from a text: skip them before copying its tokens.
+    if (current.length < from.length || !current.includes(from[0])) continue;
     const next: string[] = [];
     for (let i = 0; i < current.length;) {
       let match = true;
@@ -388,10 +389,11 @@ export function canonicalTokens(text: string): string[] {
   return [...tokensOf(text)];
 }
 
-/** The tokens that are indexed and searched: canonical tokens without stop words or stray letters. */
-export function searchTokens(text: string): string[] {
-  return canonicalTokens(text).filter((t) => !STOP_WORDS.has(t) && (t.length > 1 || /\d/.test(t)));
-}
+/** The tokens that are indexed and searched: canonical tokens without stop words or stray letters. Kept, as tokensOf is. */
+export const searchTokens = remembered(
+  (text: string): readonly string[] => tokensOf(text).filter((t) => !STOP_WORDS.has(t) && (t.length > 1 || /\d/.test(t))),
+  TEXT_MEMO_MAX,
+);
 
 /** A name's words as a key, in any order and with plurals folded: "foundation blocks" and "blocks, foundation" match. */
 export function nameKey(name: string): string {

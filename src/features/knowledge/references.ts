@@ -6,6 +6,8 @@
  * penultimate block", "the second ask".
  */
 
+import { TEXT_MEMO_MAX, remembered } from './memo';
+
 export type Series = 'fb' | 'phase' | 'strand' | 'p' | 'ask';
 
 export interface SeriesReference {
@@ -52,8 +54,11 @@ export const ORDINALS: Record<string, number> = {
   '10th': 10,
 };
 
-/** Rewrites the text into a small vocabulary: digits, `#N` / `#last` / `#penultimate` ordinals and the series words fb, phase, strand, p and ask. */
-function canonical(text: string): string {
+/**
+ * Rewrites the text into a small vocabulary: digits, `#N` / `#last` / `#penultimate` ordinals and the series words fb,
+ * phase, strand, p and ask. Kept, as a question's parts are read for references more than once.
+ */
+const canonical = remembered((text: string): string => {
   return (
     ` ${text.toLowerCase().replace(/[’‘`´']/g, '')} `
       // "phase #1", "block # 3": the number.
@@ -102,7 +107,7 @@ function canonical(text: string): string {
       .replace(/\btop (?:item|thing|ask)\b/g, '#1 ask')
       .replace(/\s+/g, ' ')
   );
-}
+}, TEXT_MEMO_MAX);
 
 function position(token: string, series: Series): number | undefined {
   const length = SERIES_LENGTH[series];

@@ -143,7 +143,7 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     idField: 'id',
     fields: [...FIELDS],
     extractField: (doc, field) => extractField(doc, field),
-    tokenize: (text) => searchTokens(text),
+    tokenize: (text) => [...searchTokens(text)],
     processTerm: (term) => term,
     searchOptions: {
       tokenize: (text) => text.split(' ').filter(Boolean),
@@ -305,7 +305,7 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
   const searchOptions = { fuzzy: (term: string) => (indexed.has(term) ? 0 : fuzziness(term)) };
 
   /** A text's words as the search reads them: corrected, without filler, and only the known ones when there are any. */
-  function read(text: string): { words: string[]; known: string[]; terms: string[] } {
+  function read(text: string): { words: readonly string[]; known: string[]; terms: string[] } {
     const words = searchTokens(text);
     const typed = [...new Set(words.map(correctTerm).filter((t) => !STOP_WORDS.has(t)))];
     const known = typed.filter(isKnownTerm);
