@@ -3761,6 +3761,24 @@ describe('understanding how questions are asked', () => {
       declinesAs([['who do I ask about getting a new work laptop', 'off-topic']]);
     });
 
+    it('refuses being reminded of what was told or logged, who the main dealer somewhere is, a vehicle that keeps parking somewhere, which group does something at a place and a business used as a front', () => {
+      refusesOnly(
+        [
+          'remind me what I told you about Jo Example on Monday',
+          'remind me what intel we logged on the Example Road group',
+          "who's the main heroin dealer in the town centre?",
+          'a white van keeps parking outside the primary school at night',
+          'is there any intel on which group is exploiting kids at the leisure centre?',
+          'is the crew on the estate using a tyre shop as a front?',
+        ],
+        [
+          'remind me what the briefing said about the hold phase',
+          'we are using the community centre as a base for FB10 events',
+          "we're working on an OCG using a car wash as a front. is there a drop-in I can bring it to?",
+        ],
+      );
+    });
+
     it('answers situations that only sound like an intelligence, legal or off-topic ask', () => {
       answersWith([
         [
