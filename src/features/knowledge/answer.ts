@@ -545,12 +545,10 @@ const CLASSIFIER_CERTAIN = 0.98;
  */
 function withSecondOpinion(kb: KnowledgeBase, text: string, answer: Answer, only: (entry: KnowledgeEntry) => boolean): Answer {
   if (answer.kind !== 'unsure' && !(answer.kind === 'answer' && answer.also.length === 0)) return answer;
-  const [best] = kb.classifier.classify(text).flatMap((g) => {
-    const guessed = kb.byId.get(g.id);
-    return guessed && only(guessed) ? [{ entry: guessed, p: g.p }] : [];
-  });
-  const entry = best && best.p > CLASSIFIER_SURE ? best.entry : undefined;
-  if (!entry || (answer.kind === 'answer' && answer.entry === entry)) return answer;
+  const best = kb.classifier.classify(text).find((g) => only(kb.byId.get(g.id)!));
+  if (!best || best.p <= CLASSIFIER_SURE) return answer;
+  const entry = kb.byId.get(best.id)!;
+  if (answer.kind === 'answer' && answer.entry === entry) return answer;
   if (answer.kind === 'unsure' || best.p > CLASSIFIER_CERTAIN) return answerWith(kb, entry, best.p);
   return { kind: 'unsure', suggestions: [entry, answer.entry] };
 }

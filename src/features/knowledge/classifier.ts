@@ -1,4 +1,5 @@
 import { TEXT_MEMO_MAX, remembered } from './memo';
+import { descending } from './order';
 import { searchTokens } from './normalise';
 
 /** A question whose right entries are known: any one of `ids` answers it, or, when `together`, all of them do. */
@@ -125,7 +126,7 @@ function fromCounts(examples: readonly { features: readonly string[]; ids: reado
     if (!logs) return [];
     const weights = relativeLikelihoods(logs, likeliest(logs));
     const total = sum(weights);
-    return ids.map((id, i) => ({ id, p: weights[i] / total })).sort((a, b) => b.p - a.p);
+    return ids.map((id, i) => ({ id, p: weights[i] / total })).sort((a, b) => descending(a.p, b.p));
   }, TEXT_MEMO_MAX);
   return {
     classify: guessesFor,

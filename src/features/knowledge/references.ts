@@ -156,6 +156,25 @@ function neighbour(series: Series, base: number, direction: string): { series: S
   return position >= 1 && position <= SERIES_LENGTH[series] ? { series, position } : undefined;
 }
 
+// "blocks 3 to 6", "fb 3 to fb 6": a range.
+const BETWEEN = new RegExp(String.raw`\b${SERIES} (?:from )?(?:fb |phase |strand |p )?(\d+) to (?:fb |phase |strand |p )?(\d+)\b`);
+// "all the blocks", "list the 10 blocks".
+const ALL = new RegExp(String.raw`\b(?:all|list(?: all| every)?)(?: of)?(?: the)? (\d+ )?${SERIES_QUALIFIER}${SERIES}\b(?! \d)`);
+// "the first three blocks", "the last two phases".
+const FIRST_N = new RegExp(String.raw`#(1|last|middle) (\d+) ${SERIES_QUALIFIER}${SERIES_BY_POSITION}`);
+// A number may be followed by more in a list: "blocks 4 and 5", "fb 2, 3 and 7", "block no. 7 and no. 8".
+const NUMBERED = new RegExp(String.raw`\b${SERIES} (\d+)\b((?:,? (?:and )?(?:(?:number|no) )?\d+\b)*)`, 'g');
+// "the second and third strands", "the 2nd of the 10 blocks", "which block comes 7th".
+const ORDINAL = new RegExp(
+  String.raw`((?:#(?:\d+|last|penultimate|middle),? (?:and |or )?(?:the )?)*#(?:\d+|last|penultimate|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?${SERIES_QUALIFIER}${SERIES_BY_POSITION}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|penultimate|middle))\b`,
+  'g',
+);
+// "the third block and the final one": a later ordinal with no series of its own counts in the one before it.
+const FOLLOW_ON = new RegExp(
+  String.raw`(?<=\b${SERIES_BY_POSITION}(?: \d+)? )(?:and|or) (?:the )?(#(?:\d+|last|penultimate|middle))(?: 1)?\b(?! (?:1 )?(?:of (?:the )?)?(?:\d+ )?(?:fb|phase|strand|p|ask)\b)`,
+  'g',
+);
+
 /**
  * The series references in the text, or undefined when there are none.
  * Numbers past the end of a series are kept, so the caller can say the block does not exist.
@@ -170,7 +189,7 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   const seriesOf = (word: string): Series => (word === 'strand' && fourP ? 'p' : (word as Series));
 
   // A range is asked even after "list the blocks": "list the blocks from FB4 to FB7".
-  const between = new RegExp(String.raw`\b${SERIES} (?:from )?(?:fb |phase |strand |p )?(\d+) to (?:fb |phase |strand |p )?(\d+)\b`).exec(s);
+  const between = BETWEEN.exec(s);
   if (between && usable(seriesOf(between[1]))) {
     const [from, to] = [Number(between[2]), Number(between[3])];
     const series = seriesOf(between[1]);
@@ -179,12 +198,12 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
     if (from < to) return { series, positions: range(from, to), all: false };
   }
 
-  const all = new RegExp(String.raw`\b(?:all|list(?: all| every)?)(?: of)?(?: the)? (\d+ )?${SERIES_QUALIFIER}${SERIES}\b(?! \d)`).exec(s);
+  const all = ALL.exec(s);
   if (all && usable(seriesOf(all[2])) && (!all[1] || Number(all[1]) === SERIES_LENGTH[seriesOf(all[2])])) {
     return { series: seriesOf(all[2]), positions: [], all: true };
   }
 
-  const firstN = new RegExp(String.raw`#(1|last|middle) (\d+) ${SERIES_QUALIFIER}${SERIES_BY_POSITION}`).exec(s);
+  const firstN = FIRST_N.exec(s);
   if (firstN && usable(seriesOf(firstN[3]))) {
     const series = seriesOf(firstN[3]);
     const count = Math.min(Number(firstN[2]), SERIES_LENGTH[series]);
@@ -196,9 +215,7 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
 
   // Single references, possibly several: "fb9 and fb10", "the second phase", "the 9th of the foundation blocks".
   const found: Array<{ series: Series; n: number; at: number }> = [];
-  // A number may be followed by more in a list: "blocks 4 and 5", "fb 2, 3 and 7", "block no. 7 and no. 8".
-  const numbered = new RegExp(String.raw`\b${SERIES} (\d+)\b((?:,? (?:and )?(?:(?:number|no) )?\d+\b)*)`, 'g');
-  for (const m of s.matchAll(numbered)) {
+  for (const m of s.matchAll(NUMBERED)) {
     const series = seriesOf(m[1]);
     if (!usable(series)) continue;
     for (const number of [m[2], ...(m[3].match(/\d+/g) ?? [])]) {
@@ -208,15 +225,6 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
   }
   // Ordinals, possibly several: "the second and third strands", "the 1st, 2nd or 3rd phase".
   // "the 2nd of the 10 blocks", "which block comes 7th", "which block is the last one".
-  const ordinal = new RegExp(
-    String.raw`((?:#(?:\d+|last|penultimate|middle),? (?:and |or )?(?:the )?)*#(?:\d+|last|penultimate|middle)) (?:one )?(?:of (?:the )?)?(?:\d+ )?${SERIES_QUALIFIER}${SERIES_BY_POSITION}\b|\b${SERIES} (?:comes |is )(?:the )?(#(?:\d+|last|penultimate|middle))\b`,
-    'g',
-  );
-  // "the third block and the final one": a later ordinal with no series of its own counts in the one before it.
-  const followOn = new RegExp(
-    String.raw`(?<=\b${SERIES_BY_POSITION}(?: \d+)? )(?:and|or) (?:the )?(#(?:\d+|last|penultimate|middle))(?: 1)?\b(?! (?:1 )?(?:of (?:the )?)?(?:\d+ )?(?:fb|phase|strand|p|ask)\b)`,
-    'g',
-  );
   const addOrdinals = (word: string, tokens: string, at: number) => {
     const series = seriesOf(word);
     if (!usable(series)) return;
@@ -225,8 +233,8 @@ export function findSeriesReference(text: string): SeriesReference | undefined {
       if (n !== undefined) found.push({ series, n, at });
     }
   };
-  for (const m of s.matchAll(ordinal)) addOrdinals(m[2] ?? m[3], m[1] ?? m[4], m.index);
-  for (const m of s.matchAll(followOn)) addOrdinals(m[1], m[2], m.index);
+  for (const m of s.matchAll(ORDINAL)) addOrdinals(m[2] ?? m[3], m[1] ?? m[4], m.index);
+  for (const m of s.matchAll(FOLLOW_ON)) addOrdinals(m[1], m[2], m.index);
   if (found.length === 0) return undefined;
   found.sort((a, b) => a.at - b.at);
   const series = found[0].series;

@@ -3,6 +3,7 @@ import type { KnowledgeEntry } from './entry';
 import { COMMON_WORDS, wordWeight } from './common-words';
 import { TEXT_MEMO_MAX, remembered } from './memo';
 import { STOP_WORDS, editDistance, nameKey, searchTokens } from './normalise';
+import { descending } from './order';
 
 /** One ranked entry, with the query terms it matched. */
 export interface SearchHit {
@@ -323,14 +324,14 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
     // Worked out once per query rather than once per hit.
     const termsKey = [...terms].sort().join(' ');
     const askedByPhrase = entriesAskedByPhrase(new Set(terms));
-    const hits = results.flatMap((r): SearchHit[] => {
-      const entry = byId.get(r.id as string);
-      if (!entry) return [];
+    // Every result is an entry: the index holds nothing else.
+    const hits = results.map((r): SearchHit => {
+      const entry = byId.get(r.id as string)!;
       const named = namesEntry(entry.id, termsKey, terms.length, r.queryTerms, r.terms);
       const score = (named ? r.score * NAME_MATCH_BONUS : r.score) * (askedByPhrase.has(entry.id) ? PHRASE_BONUS : 1);
-      return [{ entry, score, matchedTerms: r.queryTerms, namesEntry: named }];
+      return { entry, score, matchedTerms: r.queryTerms, namesEntry: named };
     });
-    hits.sort((a, b) => b.score - a.score);
+    hits.sort((a, b) => descending(a.score, b.score));
     const topTerms = hits[0] && results.find((r) => r.id === hits[0].entry.id)?.terms;
     const topOnTopic = topTerms !== undefined && onTopic(hits[0].entry.id, new Set([...terms, ...topTerms]));
     return { terms, unknown, hits, topOnTopic };
