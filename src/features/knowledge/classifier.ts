@@ -51,7 +51,7 @@ export function trainClassifiers(examples: readonly LabelledQuestion[], labellin
 /**
  * What the classifier keeps from training: each label's log likelihood for a word its examples never use, and per
  * feature, the labels whose examples use it and how much more likely each makes it than an unseen word does (0 for
- * the rest). Flat arrays, feature `f`'s labels at `starts[f]` to `starts[f + 1]`: the models hold over half a million
+ * the rest). Flat arrays, feature `f`'s labels at `starts[f]` to `starts[f + 1]`: the models hold nearly half a million
  * (label, lift) pairs, and as objects they tripled the heap and slowed every garbage collection.
  */
 interface Model {
