@@ -45,7 +45,7 @@ function features(text: string): string[] {
  */
 export function trainClassifiers(examples: readonly LabelledQuestion[], labellings: readonly ((e: LabelledQuestion) => readonly string[])[]): Classifier[] {
   const read = examples.map((e) => features(e.q));
-  return labellings.map((labels) => fromCounts(examples.map((e, i) => ({ features: read[i], ids: labels(e) }))));
+  return labellings.map((labels) => classifierFrom(examples.map((e, i) => ({ features: read[i], ids: labels(e) }))));
 }
 
 /**
@@ -106,7 +106,7 @@ function train(examples: readonly { features: readonly string[]; ids: readonly s
   return model;
 }
 
-function fromCounts(examples: readonly { features: readonly string[]; ids: readonly string[] }[]): Classifier {
+function classifierFrom(examples: readonly { features: readonly string[]; ids: readonly string[] }[]): Classifier {
   const { ids, unseen, featureIndex, starts, labels, lifts } = train(examples);
   /**
    * Each label's log likelihood for the text, or undefined when the text has no word the examples use. Kept, as
