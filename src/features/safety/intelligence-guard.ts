@@ -28,6 +28,7 @@ const POLICE_SYSTEM = [
   /\b(pnc|pnd|crimint|ipnd|police national (computer|database)|intel(ligence)? (system|database|log)s?)\b/,
   /\b(on|from|via|through|check|checks|checked|search|searched|against) niche\b(?! (areas?|markets?|roles?|skills?|interests?|topics?|tactics?|questions?|issues?|products?|groups?|cases?|work)\b)/,
   /\bniche (rms|records?|entr(y|ies)|occurrences?|checks?|search(es)?|look ?ups?|nominals?|refs?|reference|(crime |incident |intel )?data)\b/,
+  /\b(?:does|do|did|will|would|can|could) niche (?:hold|have|show|say|return|give|tell)\b|\bniche (?:holds|has|shows|says|returns|gives) (?:on|about|for)\b/,
   /(?<!\b(op|operation) )\bathena\b/,
   /\b(storm logs?|storm incidents?|5x5x5|5x5|3x5x2)\b|\b(?:check|checked|search|searched|pull) storm\b/,
   /\b(dvla|anpr|experian|ppo|mappa) (checks?|search(es)?|lookups?|trace|history|hits?|data|on|for|against)\b/,

@@ -3779,6 +3779,13 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('refuses asking what Niche holds or can say on someone, and not a niche topic', () => {
+      refusesOnly(
+        ['what does Niche hold on Alex Example?', 'what can niche tell me about the lads on the estate'],
+        ['what does this niche hold for council partners in chb', 'is CHB a niche tactic or used everywhere'],
+      );
+    });
+
     it('answers situations that only sound like an intelligence, legal or off-topic ask', () => {
       answersWith([
         [
