@@ -3779,6 +3779,13 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('declines as legal advice whether a survey or statement is hearsay', () => {
+      declinesAs([
+        ['is information from a residents survey hearsay if it goes in a prosecution file?', 'legal-advice'],
+        ['would an anonymous tip-off count as hearsay at trial', 'legal-advice'],
+      ]);
+    });
+
     it('refuses asking what Niche holds or can say on someone, and not a niche topic', () => {
       refusesOnly(
         ['what does Niche hold on Alex Example?', 'what can niche tell me about the lads on the estate'],
