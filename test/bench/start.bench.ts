@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lro-start-bench-'));
   try {
     await measure('npm start (bundle + code cache)', 'npm', ['start', '--silent'], dir);
-    await measure('node scripts/start.js (without npm)', process.execPath, ['scripts/start.js'], dir);
+    await measure('node scripts/start.js (without npm)', process.execPath, ['--max-semi-space-size=2', 'scripts/start.js'], dir);
     await measure('node dist/src/index.js (bundle, no code cache)', process.execPath, ['dist/src/index.js'], dir);
     await measure('tsx src/index.ts (before)', process.execPath, ['--import', 'tsx', 'src/index.ts'], dir);
   } finally {

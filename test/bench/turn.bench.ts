@@ -1,6 +1,6 @@
 /**
- * Turn benchmark: a knowledge question answered over HTTP by LRO Assist (compiled, as `npm start`
- * runs it, SQLite, LOG_LEVEL=info) against a bare echo bot on the same stack (echo-bot.ts), in the
+ * Turn benchmark: a knowledge question answered over HTTP by LRO Assist (compiled and with the young
+ * generation `npm start` gives it, SQLite, LOG_LEVEL=info) against a bare echo bot on the same stack (echo-bot.ts), in the
  * same run, in alternating blocks, with the same activity; both reply to one local stand-in connector.
  * Reports p50 and p99 latency (one turn at a time), throughput (16 turns in flight), server CPU per
  * turn (from /proc) and the ratios, pooled and block by block (each block against the other bot's block
@@ -129,8 +129,12 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lro-turn-bench-'));
   const connector = await new FakeConnector().start();
   const servers = [
-    await start('knowledge turn (LRO Assist)', ['dist/src/index.js'], { SQLITE_PATH: join(dir, 'turn.db'), LOG_LEVEL: 'info', SCHEDULER_ENABLED: 'false' }),
-    await start('echo bot', ['--import', 'tsx', 'test/bench/echo-bot.ts'], {}),
+    await start('knowledge turn (LRO Assist)', ['--max-semi-space-size=2', 'dist/src/index.js'], {
+      SQLITE_PATH: join(dir, 'turn.db'),
+      LOG_LEVEL: 'info',
+      SCHEDULER_ENABLED: 'false',
+    }),
+    await start('echo bot', ['--max-semi-space-size=2', '--import', 'tsx', 'test/bench/echo-bot.ts'], {}),
   ];
   try {
     const body = JSON.stringify(message(QUESTION, { serviceUrl: connector.url }));
