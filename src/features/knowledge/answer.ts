@@ -1254,7 +1254,21 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
   const subject =
     /['‘"“](?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1] ??
     (opening && (letters || !describesNext(opening[2].toLowerCase())) ? opening[1] : undefined);
-  return subject === undefined ? termIn(kb, sentences.slice(0, at).join(' '), letters) : glossaryEntry(kb, subject);
+  const before = sentences.slice(0, at).join(' ');
+  const term = subject === undefined ? termIn(kb, before, letters) : glossaryEntry(kb, subject);
+  // What "it" is, rather than what it means or stands for, after telling where the term came up, asks for the term's own
+  // full entry where it has one; the term alone before the question ("SWROCU - what's that?") asks for the definition.
+  const told = (before.match(/\w+/g) ?? []).length > MAX_NAME_WORDS;
+  return term && told && !letters && IS_IT.test(sentences[at]) ? (ownEntryOf(kb, term) ?? term) : term;
+}
+
+/** "what is it", "what actually is it": not what it means or stands for. */
+const IS_IT = /\bwhat(?: actually| exactly)?(?:'?s| is) (?:it|that|this)\b(?! (?:actually |exactly )?(?:mean|stand|short))/i;
+
+/** The one full entry about a glossary term ("Clear, Hold, Build" for CHB), if it has one. */
+function ownEntryOf(kb: KnowledgeBase, glossary: KnowledgeEntry): KnowledgeEntry | undefined {
+  const own = [...(kb.twins.get(glossary.id) ?? [])].map((id) => kb.byId.get(id)!).filter((full) => isOwnEntry(kb, glossary, full));
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /**

@@ -4041,7 +4041,7 @@ describe('understanding how questions are asked', () => {
 
     it('answers a quoted term asked as "it", and a question reported inside another: "asked me what the \'four Ps\' are"', () => {
       answersWith([
-        ["The police keep saying 'CHB' in meetings. In plain English, what is it?", 'glossary-chb'],
+        ["The police keep saying 'CHB' in meetings. In plain English, what is it?", 'chb-overview'],
         ["A youth worker asked me what the 'four Ps' are. How do I explain them simply?", '4p-overview'],
         ['my DI asked what the PUP is', 'glossary-pup'],
         ['nobody has ever explained to me what an SRO actually does?', 'glossary-sro'],
@@ -4060,7 +4060,7 @@ describe('understanding how questions are asked', () => {
 
     it('answers "what actually is it" about the term the context names, the longest and then the last, unless it names a member of a series', () => {
       answersWith([
-        ["My superintendent wants a two-line explanation of this clear hold build thing before tomorrow's meeting. What actually is it?", 'glossary-chb'],
+        ["My superintendent wants a two-line explanation of this clear hold build thing before tomorrow's meeting. What actually is it?", 'chb-overview'],
         ['last foundation block - what is it', 'fb-10-community-engagement'],
         ['last phase of chb - what is it?', 'phase-build'],
         ['The benefits say CHB supports the Beating Crime Plan. What is that?', 'glossary-beating-crime-plan'],
@@ -4209,6 +4209,15 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('a statement, then the question', () => {
+    it('answers what a term is with its own full entry once the message says where it came up, and defines a bare term', () => {
+      answersWith([
+        ['I work for the housing team and keep hearing clear hold build in meetings. What actually is it?', 'chb-overview'],
+        ['our analyst keeps mentioning MoRiLE in the tasking meeting - what is it?', 'morile'],
+        ['CHB - what does it stand for?', 'glossary-chb'],
+        ['SWROCU - what is that?', 'glossary-swrocu'],
+      ]);
+    });
+
     // Asked of the search alone: the example questions might teach the classifier these very questions.
     const searchOnly = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), []);
     const answered = (q: string) => {
