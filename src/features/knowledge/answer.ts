@@ -1546,7 +1546,7 @@ const BARE_TERM = /^\s*(?!(?:what|whats|who|whos|which|how|where|when|why|is|are
 /** "what is X" or "what does X mean in Y", asked of X alone. */
 const WHAT_IS = /^\s*(?:what|whats|what's)(?: is| are)? (?:a |an |the )?(.+?)\s*[?.!]*\s*$/i;
 const MEANS_IN =
-  /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (?:mean|involve|cover|entail|look like)(?: (?:in|for) (?:a |an |the |our )?[^,?;]+)?\s*[?.!]*$/i;
+  /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (mean|involve|cover|entail|look like)(?: (in|for) (?:a |an |the |our )?[^,?;]+)?\s*[?.!]*$/i;
 
 /**
  * A term asked after in its own right. "What does Pursue mean in a 4P plan" asks about Pursue: the plan
@@ -1554,8 +1554,12 @@ const MEANS_IN =
  * by, so the glossary answers it rather than the entry that mentions it most.
  */
 function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
-  const inContext = MEANS_IN.exec(question)?.[1];
+  const [, inContext, verb, where] = MEANS_IN.exec(question) ?? [];
   if (inContext) {
+    // "what does FB mean in the CHB docs" asks for the term's meaning, as "what does FB mean" does; what it means
+    // for someone ("for my team") asks more.
+    const glossary = verb.toLowerCase() === 'mean' && where?.toLowerCase() !== 'for' ? glossaryEntry(kb, inContext) : undefined;
+    if (glossary) return answerWith(kb, glossary, 1);
     const found = freshAnswer(kb, inContext);
     if (found.kind === 'answer') return found;
   }

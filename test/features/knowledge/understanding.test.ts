@@ -604,6 +604,14 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what does gold silver bronze mean in CHB'), ['glossary-gold-silver-bronze']);
     });
 
+    it('reads "what does X mean in Y" as asking what the term X means, and "what does X mean for us" as asking about the topic', () => {
+      assert.deepEqual(shown('what does FB mean in chb'), ['glossary-fb']);
+      assert.deepEqual(shown('what does SOC mean in chb'), ['glossary-soc']);
+      assert.deepEqual(shown('what does the SOC CC mean in the briefing?'), ['glossary-soc-cc']);
+      assert.deepEqual(shown('what does CHB mean for my team'), ['chb-overview']);
+      assert.deepEqual(shown('what does FB involve in chb'), ['fb-overview']);
+    });
+
     it('reads "X mean" and "the X in Y means" as asking what X stands for', () => {
       assert.deepEqual(shown('cpd mean'), ['glossary-cpd']);
       assert.deepEqual(shown('FB in FB1-FB10 means?'), ['glossary-fb']);
