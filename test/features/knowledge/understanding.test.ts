@@ -3794,6 +3794,23 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('declines as legal advice what counts as an offence under a section, and what must be disclosed under CPIA; not what counts as a part of the plan', () => {
+      declinesAs([
+        ['What exactly counts as participating in an organised crime group under section 45 of the Serious Crime Act 2015?', 'legal-advice'],
+        ['does what we get back through GAIN have to be disclosed to the defence under CPIA?', 'legal-advice'],
+      ]);
+      assert.deepEqual(shown('my DI asks what counts as the prosecute-and-disrupt part of a 4P plan'), ['4p-pursue']);
+    });
+
+    it('declines revising for an exam paper as off-topic', () => {
+      declinesAs([
+        [
+          "Hi, studying for my inspector's exam on top of the day job. What's the best way to revise for the legal knowledge paper? Any tips welcome",
+          'off-topic',
+        ],
+      ]);
+    });
+
     it('refuses asking what Niche holds or can say on someone, and not a niche topic', () => {
       refusesOnly(
         ['what does Niche hold on Alex Example?', 'what can niche tell me about the lads on the estate'],
