@@ -415,9 +415,10 @@ function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
  * comparison whose sides are described, narrowed from an overview to the parts it names, and relaxed to the two
  * halves of an "A and B" question when the whole finds no clear answer.
  * A question still unclear is asked again with its typos corrected. Last, the classifier may overrule an answer it
- * all but excludes (see doubtChecked), a pair people ask together completes a single answer (see pairedAnswer), a
- * part asking what letters stand for gets the glossary entry (see lettersPart), "how many X" goes to the entry that
- * gives a number of X, and a comparison leads with the side that answers it.
+ * all but excludes (see doubtChecked), a closing check of one strand or phase gets it (see memberChecked), a pair
+ * people ask together completes a single answer (see pairedAnswer), a part asking what letters stand for gets the
+ * glossary entry (see lettersPart), "how many X" goes to the entry that gives a number of X, and a comparison leads
+ * with the side that answers it.
  */
 export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const text = withoutSignature(withHouseSpellings(typed));
@@ -433,7 +434,11 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
       ledByCoverage(
         kb,
         text,
-        countFound(kb, text, lettersPart(kb, text, pairedAnswer(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
+        countFound(
+          kb,
+          text,
+          lettersPart(kb, text, pairedAnswer(kb, text, memberChecked(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
+        ),
       ),
     ),
   );
@@ -1030,6 +1035,41 @@ function onlyMemberNamed(kb: KnowledgeBase, question: string, overview: Knowledg
   );
   const [only] = named;
   return named.size === 1 ? answerWith(kb, kb.byId.get(only)!, 1) : undefined;
+}
+
+/** Every phase and strand by its one-word name, with the overview of its series. */
+const MEMBER_BY_NAME = new Map(
+  Object.entries(MEMBER_NAMES).flatMap(([overview, members]) => Object.entries(members).map(([name, id]) => [name, { id, overview }] as const)),
+);
+
+/**
+ * A closing check of one phase or strand: "civil orders against OCG members - is that pursue?", "does that count as
+ * Hold?", "licensing powers on their businesses - Pursue or something else?".
+ */
+const MEMBER_CHECKED = new RegExp(
+  String.raw`(?:\b(?:is (?:that|this|it) (?:still |really |just |actually |more |all )?|counts? as |(?:come|comes|fall|falls|go|goes|sit|sits) (?:under|in|into) )(?:a |an |the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)|\b(pursue|prevent|protect|prepare|clear|hold|build)(?= (?:strand |phase )?,? ?or (?:something|somewhere|anything) else\b))` +
+    String.raw`['’"”]?(?: (strand|phase|stage|p|work|activity|territory|then))?(?: (?:in|on|under) (?:the |our |my |a )?(?:4 ?p )?plan)?(?:,? or (?:not|something else|somewhere else|anything else|what)\b[^?.!]{0,30})?\s*[?.!]*\s*$`,
+  'i',
+);
+
+/**
+ * Whether an action belongs to the phase or strand named is answered by that phase or strand: an answer from the
+ * other series (a phase for "is that pursue?"), the series' overview, "not sure", or an off-topic decline gives way
+ * to it. A phase the message itself names ("target hardening in the hold phase - is that protect?") stays beside it.
+ */
+function memberChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
+  const checked = MEMBER_CHECKED.exec(text);
+  const member = checked && MEMBER_BY_NAME.get((checked[1] ?? checked[2]).toLowerCase());
+  if (!member) return answer;
+  const single = answer.kind === 'answer' && answer.also.length === 0 ? answer.entry : undefined;
+  const other = [...MEMBER_BY_NAME.values()].find((m) => m.id === single?.id && m.overview !== member.overview);
+  // "is that clear?" is everyday English: a phase checked without the word "phase" only corrects the other series.
+  const everyday = member.overview === 'phases-overview' && !/^(?:phase|stage)$/i.test(checked[3] ?? '');
+  const unanswered = answer.kind === 'unsure' || (answer.kind === 'out-of-scope' && answer.reason === 'off-topic');
+  if (!other && single?.id !== member.overview && (everyday || !unanswered)) return answer;
+  const entry = kb.byId.get(member.id)!;
+  const named = other && onlyMemberNamed(kb, text.slice(0, checked.index), kb.byId.get(other.overview)!);
+  return named?.kind === 'answer' && named.entry === single ? answerWith(kb, single, 1, [entry], 'parts') : answerWith(kb, entry, 1);
 }
 
 /** The first suggestion, when it is the only member of a series the question names. */

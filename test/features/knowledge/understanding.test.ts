@@ -3794,6 +3794,16 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers a closing check of one strand or phase with it, over the other series, "not sure" or an everyday decline; a phase named before stays beside it', () => {
+      answersWith([
+        ["civil orders on the gang's members - is that pursue?", '4p-pursue'],
+        ["civil and regulatory powers on the group's businesses - pursue or something else?", '4p-pursue'],
+        ['parents evening talk on grooming signs - is it prevent', '4p-prevent'],
+        ['security advice to the taxi firms they use - does that count as protect', '4p-protect'],
+      ]);
+      assert.deepEqual(shown('extra patrols and target hardening for shops in the hold phase - is that protect?'), ['phase-hold', '4p-protect']);
+    });
+
     it('declines as legal advice what counts as an offence under a section, and what must be disclosed under CPIA; not what counts as a part of the plan', () => {
       declinesAs([
         ['What exactly counts as participating in an organised crime group under section 45 of the Serious Crime Act 2015?', 'legal-advice'],
