@@ -457,12 +457,18 @@ function unsureIfInDomain(kb: KnowledgeBase, text: string, found: Answer): Answe
   return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, kb.index.rank(text).hits, 3)) };
 }
 
-/** "is the Coxhed report worth a read": a question the search is unsure of as typed may be clear as spelt. */
+/**
+ * "is the Coxhed report worth a read": a question the search is unsure of as typed may be clear as spelt. One that
+ * finds nothing of the knowledge base's ("knowlege hub", "hmicrfs?") is, only when the spelling names an entry: a
+ * respelt "taser refresher" or "PDR grading" may land anywhere.
+ */
 function respelledIfUnsure(kb: KnowledgeBase, text: string, found: Answer): Answer {
   const respelled = kb.respell(text);
-  if (found.kind !== 'unsure' || respelled === text.toLowerCase()) return found;
+  const offTopic = found.kind === 'out-of-scope' && found.reason === 'off-topic';
+  if ((found.kind !== 'unsure' && !offTopic) || respelled === text.toLowerCase()) return found;
   const again = freshAnswer(kb, respelled);
-  return again.kind === 'answer' ? again : found;
+  if (again.kind !== 'answer') return found;
+  return !offTopic || kb.index.rank(respelled).hits.some((h) => h.namesEntry && h.entry === again.entry) ? again : found;
 }
 
 /** How long a phase lasts, when it ran in Merseyside, and whether it overlaps or waits for another: the overview's subject. */

@@ -3855,6 +3855,15 @@ describe('understanding how questions are asked', () => {
       assert.equal(a.kind === 'answer' && a.entry.id, 'soc-cc-contact');
     });
 
+    it('answers a question that finds nothing as typed when its typos, corrected, name an entry; not when they only land near one', () => {
+      assert.deepEqual(shown('knowlege hub?'), ['glossary-knowledge-hub']);
+      assert.deepEqual(shown('hmicrfs - what does it stand for'), ['glossary-hmicfrs']);
+      declinesAs([
+        ['vpn not connecting', 'off-topic'],
+        ['how do I appeal my PDR grading', 'off-topic'],
+      ]);
+    });
+
     it('reads "confirm what the abbreviation X denotes", "asked what X is - is it ...", "what\'s it an acronym for" and several asked with "I keep mixing them up" as asking what they stand for', () => {
       assert.deepEqual(shown('Please could you confirm what the abbreviation NPCC denotes.'), ['glossary-npcc']);
       assert.deepEqual(shown("A partner asked what 'RDT' is - is it a regional team?"), ['glossary-rdt']);
