@@ -547,20 +547,27 @@ function countFound(kb: KnowledgeBase, text: string, answer: Answer): Answer {
 const CLASSIFIER_SURE = 0.9;
 /** Past this, it is near certain, and its entry is answered instead. */
 const CLASSIFIER_CERTAIN = 0.98;
+/**
+ * A question with no word of the knowledge base's ("which block is about getting the message out", "who's Lucy
+ * Edgeworth?") is answered only past this: on everyday words alone ("recommend some boots") the classifier is often sure.
+ */
+const CLASSIFIER_BEYOND_WORDS = 0.999;
 
 /**
  * The rules read a question's structure; the classifier has learned how people word a need. Where the rules
- * give one entry or none and the classifier is sure of another, it speaks: it answers a "not sure", turns a
- * contested answer into "not sure" with both entries offered, and overrules only when near certain.
- * Comparisons, parts, lists and declines are the rules' alone.
+ * give one entry or none and the classifier is sure of another, it speaks: it answers a "not sure" (and, when all but
+ * certain, a search that found no word of the knowledge base's), turns a contested answer into "not sure" with both
+ * entries offered, and overrules only when near certain. Comparisons, parts, lists and the guards' declines are the
+ * rules' alone.
  */
 function withSecondOpinion(kb: KnowledgeBase, text: string, answer: Answer, only: (entry: KnowledgeEntry) => boolean): Answer {
-  if (answer.kind !== 'unsure' && !(answer.kind === 'answer' && answer.also.length === 0)) return answer;
+  const offTopic = answer.kind === 'out-of-scope' && answer.reason === 'off-topic';
+  if (answer.kind !== 'unsure' && !offTopic && !(answer.kind === 'answer' && answer.also.length === 0)) return answer;
   const best = kb.classifier.classify(text).find((g) => only(kb.byId.get(g.id)!));
-  if (!best || best.p <= CLASSIFIER_SURE) return answer;
+  if (!best || best.p <= (offTopic ? CLASSIFIER_BEYOND_WORDS : CLASSIFIER_SURE)) return answer;
   const entry = kb.byId.get(best.id)!;
   if (answer.kind === 'answer' && answer.entry === entry) return answer;
-  if (answer.kind === 'unsure' || best.p > CLASSIFIER_CERTAIN) return answerWith(kb, entry, best.p);
+  if (answer.kind !== 'answer' || best.p > CLASSIFIER_CERTAIN) return answerWith(kb, entry, best.p);
   return { kind: 'unsure', suggestions: [entry, answer.entry] };
 }
 

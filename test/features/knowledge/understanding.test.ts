@@ -3855,6 +3855,20 @@ describe('understanding how questions are asked', () => {
       assert.equal(a.kind === 'answer' && a.entry.id, 'soc-cc-contact');
     });
 
+    it('answers a question with no word of the knowledge base when the classifier is all but certain, and declines everyday asks', () => {
+      answersWith([
+        ['prepare always confuses me, what is it actually about?', '4p-prepare'],
+        ['nobody recorded what it was like before we started, is that a problem?', 'fb-7-performance-baseline'],
+        ['what does Lucy Edgeworth do?', 'gain'],
+      ]);
+      declinesAs([
+        ['can you recommend some walking boots', 'off-topic'],
+        ['best pizza in bristol', 'off-topic'],
+        ['can you help with my sons maths homework on pythagoras', 'off-topic'],
+        ['any good advanced driving courses you would recommend?', 'off-topic'],
+      ]);
+    });
+
     it('answers a question that finds nothing as typed when its typos, corrected, name an entry; not when they only land near one', () => {
       assert.deepEqual(shown('knowlege hub?'), ['glossary-knowledge-hub']);
       assert.deepEqual(shown('hmicrfs - what does it stand for'), ['glossary-hmicfrs']);
