@@ -1068,7 +1068,8 @@ const MEMBER_CHECKED = new RegExp(
 /**
  * Whether an action belongs to the phase or strand named is answered by that phase or strand: an answer from the
  * other series (a phase for "is that pursue?"), the series' overview, "not sure", or an off-topic decline gives way
- * to it. A phase the message itself names ("target hardening in the hold phase - is that protect?") stays beside it.
+ * to it. An answer from the other series that the message itself names ("target hardening in the hold phase - is that
+ * protect?") stays beside it.
  */
 function memberChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   const checked = MEMBER_CHECKED.exec(text);
