@@ -289,10 +289,12 @@ function declineAsWritten(kb: KnowledgeBase, text: string): Answer | undefined {
   if (intelligence && !((legal || otherRegion) && intelligence.noDetails)) return { kind: 'intelligence-refusal', namedPerson: intelligence.namedPerson };
   if (legal) return { kind: 'out-of-scope', reason: 'legal-advice' };
   if (otherRegion) return { kind: 'out-of-scope', reason: 'other-region' };
-  // "HR keep talking about logging CPD hours. What does CPD stand for?" and "... What's CPD?" ask a term the glossary holds.
+  // "HR keep talking about logging CPD hours. What does CPD stand for?", "... What's CPD?" and "what does PUP mean in the
+  // coordinator job description" ask a term the glossary holds.
   // A scene of other policing ("a spate of shed burglaries") makes the question after it about that policing.
   const offTopic = isOutOfScope(text) && isOutOfScope(text.replace(PLEASANTRIES, ' ').trim() || text) && !askedBesideThingsInPassing(kb, text);
-  if (offTopic && !termDefinedInClause(kb, text) && !termToDefine(kb, lastSentence(text)) && (isAboutOtherPolicing(text) || !answeredAfterContext(kb, text))) {
+  const termAskedAbout = termDefinedInClause(kb, text) ?? termToDefine(kb, lastSentence(text)) ?? termMeantIn(kb, text);
+  if (offTopic && !termAskedAbout && (isAboutOtherPolicing(text) || !answeredAfterContext(kb, text))) {
     return { kind: 'out-of-scope', reason: 'off-topic' };
   }
   return undefined;
@@ -1603,17 +1605,24 @@ const MEANS_IN =
   /^\s*(?:what|whats|what's) (?:does|do|is|are) (.+?) (mean|involve|cover|entail|look like)(?: (in|for) (?:a |an |the |our )?[^,?;]+)?\s*[?.!]*$/i;
 
 /**
+ * "what does FB mean in the CHB docs", "what does PUP mean in the coordinator job description": a glossary term's
+ * meaning, as "what does FB mean" asks it, wherever it was met; what it means for someone ("for my team") asks more.
+ */
+function termMeantIn(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const [, term, verb, where] = MEANS_IN.exec(question) ?? [];
+  return term && verb.toLowerCase() === 'mean' && where?.toLowerCase() !== 'for' ? glossaryEntry(kb, term) : undefined;
+}
+
+/**
  * A term asked after in its own right. "What does Pursue mean in a 4P plan" asks about Pursue: the plan
  * is only where it was met. "What is knowledge hub" names a glossary term that no full entry is named
  * by, so the glossary answers it rather than the entry that mentions it most.
  */
 function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
-  const [, inContext, verb, where] = MEANS_IN.exec(question) ?? [];
+  const meant = termMeantIn(kb, question);
+  if (meant) return answerWith(kb, meant, 1);
+  const inContext = MEANS_IN.exec(question)?.[1];
   if (inContext) {
-    // "what does FB mean in the CHB docs" asks for the term's meaning, as "what does FB mean" does; what it means
-    // for someone ("for my team") asks more.
-    const glossary = verb.toLowerCase() === 'mean' && where?.toLowerCase() !== 'for' ? glossaryEntry(kb, inContext) : undefined;
-    if (glossary) return answerWith(kb, glossary, 1);
     const found = freshAnswer(kb, inContext);
     if (found.kind === 'answer') return found;
   }

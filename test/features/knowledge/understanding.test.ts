@@ -610,6 +610,8 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what does the SOC CC mean in the briefing?'), ['glossary-soc-cc']);
       assert.deepEqual(shown('what does CHB mean for my team'), ['chb-overview']);
       assert.deepEqual(shown('what does FB involve in chb'), ['fb-overview']);
+      assert.deepEqual(shown('what does PUP mean in the SOC CC job description?'), ['glossary-pup']);
+      declinesAs([['what does TOIL mean in the HR policy?', 'off-topic']]);
     });
 
     it('reads "X mean" and "the X in Y means" as asking what X stands for', () => {
