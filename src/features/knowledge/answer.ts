@@ -453,10 +453,15 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
  * knowledge base knows, but the message does; unless a guard declined it, it is "not sure", with suggestions.
  */
 function unsureIfInDomain(kb: KnowledgeBase, text: string, found: Answer): Answer {
-  if (found.kind !== 'out-of-scope' || found.reason !== 'off-topic' || decline(kb, text)) return found;
+  if (!isOffTopic(found) || decline(kb, text)) return found;
   // The names of the strands and phases are everyday words too ("protect my plants from frost").
   if (!kb.index.mentionsDomain(kb.index.terms(text).filter((t) => !EVERYDAY_SENSES.has(t)))) return found;
   return { kind: 'unsure', suggestions: padSuggestions(kb, distinctEntries(kb, kb.index.rank(text).hits, 3)) };
+}
+
+/** An off-topic decline: the guards', or the search's when the question has no word of the knowledge base's. */
+function isOffTopic(answer: Answer): boolean {
+  return answer.kind === 'out-of-scope' && answer.reason === 'off-topic';
 }
 
 /**
@@ -466,7 +471,7 @@ function unsureIfInDomain(kb: KnowledgeBase, text: string, found: Answer): Answe
  */
 function respelledIfUnsure(kb: KnowledgeBase, text: string, found: Answer): Answer {
   const respelled = kb.respell(text);
-  const offTopic = found.kind === 'out-of-scope' && found.reason === 'off-topic';
+  const offTopic = isOffTopic(found);
   if ((found.kind !== 'unsure' && !offTopic) || respelled === text.toLowerCase()) return found;
   const again = freshAnswer(kb, respelled);
   if (again.kind !== 'answer') return found;
@@ -563,7 +568,7 @@ const CLASSIFIER_BEYOND_WORDS = 0.999;
  * rules' alone.
  */
 function withSecondOpinion(kb: KnowledgeBase, text: string, answer: Answer, only: (entry: KnowledgeEntry) => boolean): Answer {
-  const offTopic = answer.kind === 'out-of-scope' && answer.reason === 'off-topic';
+  const offTopic = isOffTopic(answer);
   if (answer.kind !== 'unsure' && !offTopic && !(answer.kind === 'answer' && answer.also.length === 0)) return answer;
   const best = kb.classifier.classify(text).find((g) => only(kb.byId.get(g.id)!));
   if (!best || best.p <= (offTopic ? CLASSIFIER_BEYOND_WORDS : CLASSIFIER_SURE)) return answer;
@@ -1057,6 +1062,11 @@ const MEMBER_BY_NAME = new Map(
   Object.entries(MEMBER_NAMES).flatMap(([overview, members]) => Object.entries(members).map(([name, id]) => [name, { id, overview }] as const)),
 );
 
+/** The overview of the series a phase or strand belongs to; undefined for any other entry. */
+function seriesOverviewOf(entry: KnowledgeEntry): string | undefined {
+  return Object.keys(MEMBER_NAMES).find((id) => Object.values(MEMBER_NAMES[id]).includes(entry.id));
+}
+
 /**
  * A closing check of one phase or strand: "civil orders against OCG members - is that pursue?", "does that count as
  * Hold?", "licensing powers on their businesses - Pursue or something else?".
@@ -1078,19 +1088,20 @@ function memberChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer 
   const member = checked && MEMBER_BY_NAME.get((checked[1] ?? checked[2]).toLowerCase());
   if (!member) return answer;
   const single = answer.kind === 'answer' && answer.also.length === 0 ? answer.entry : undefined;
-  const other = [...MEMBER_BY_NAME.values()].find((m) => m.id === single?.id && m.overview !== member.overview);
+  const overview = single && seriesOverviewOf(single);
+  const other = overview !== member.overview ? overview : undefined;
   // "is that clear?" is everyday English: a phase checked without the word "phase" only corrects the other series.
   const everyday = member.overview === 'phases-overview' && !/^(?:phase|stage)$/i.test(checked[3] ?? '');
-  const unanswered = answer.kind === 'unsure' || (answer.kind === 'out-of-scope' && answer.reason === 'off-topic');
+  const unanswered = answer.kind === 'unsure' || isOffTopic(answer);
   if (!other && single?.id !== member.overview && (everyday || !unanswered)) return answer;
   const entry = kb.byId.get(member.id)!;
-  const named = other && onlyMemberNamed(kb, text.slice(0, checked.index), kb.byId.get(other.overview)!);
-  return named?.kind === 'answer' && named.entry === single ? answerWith(kb, single, 1, [entry], 'parts') : answerWith(kb, entry, 1);
+  const named = other === undefined ? undefined : onlyMemberNamed(kb, text.slice(0, checked.index), kb.byId.get(other)!);
+  return named?.kind === 'answer' && named.entry === single ? answerWith(kb, named.entry, 1, [entry], 'parts') : answerWith(kb, entry, 1);
 }
 
 /** The first suggestion, when it is the only member of a series the question names. */
 function memberNamedFirst(kb: KnowledgeBase, question: string, first: KnowledgeEntry): Answer | undefined {
-  const overview = Object.keys(MEMBER_NAMES).find((id) => Object.values(MEMBER_NAMES[id]).includes(first.id));
+  const overview = seriesOverviewOf(first);
   const named = overview === undefined ? undefined : onlyMemberNamed(kb, question, kb.byId.get(overview)!);
   return named?.kind === 'answer' && named.entry === first ? named : undefined;
 }
