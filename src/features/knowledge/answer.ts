@@ -738,6 +738,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const next =
     (neighbour && seriesEntry(kb, neighbour.series, neighbour.position)) ||
     neighbourOfNamed(kb, question) ||
+    nextAfterDone(kb, question) ||
     memberPlaced(kb, question) ||
     memberOfList(kb, question);
   if (next) return answerWith(kb, next, 1);
@@ -1152,6 +1153,12 @@ const NAMED_THEN_ASKED = new RegExp(
 const BETWEEN_NAMED =
   /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(?:(block|fb|phase|stage|strand|p|one)\b (?:(?:that )?(?:comes|sits|is|lies) )?|(?:comes|sits|is|lies) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
 const STEP_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/**
+ * "We've done our locality profile, which block comes after that?", "set up gold silver bronze - what's the next block?",
+ * "my force has done FB1 and FB2, what's the next block": the member after the last one done.
+ */
+const DONE_THEN_NEXT =
+  /\b(?:done|finished|completed|ticked off|sorted|set up|set|agreed|held|had|got through)(?: with)? (?:the |our |my |all (?:of )?(?:the )?)?(.{3,50}?)[\s,.;:!–—-]*(?:(?:so|ok|right|now),? )?(?:which|what|whats|what's)(?: is| comes| would be)?(?: the)? (?:next (?:foundation )?(block|fb|phase|stage|step)\b|(?:foundation )?(block|fb|phase|stage) (?:comes |is )?(?:next|after (?:that|it|this|those|them))\b)/i;
 
 /** The series a word names, or every series for "what comes after ..." and "the one after ...". */
 function seriesNamed(word: string): Series[] {
@@ -1179,6 +1186,15 @@ function memberNamed(kb: KnowledgeBase, words: string, series: Series[]) {
     .rank(words)
     .hits.map((h) => placeIn(h.entry, series))
     .find((place) => place !== undefined);
+}
+
+/** The member after those the asker has done: the highest numbered, or the one the words name. */
+function nextAfterDone(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const done = DONE_THEN_NEXT.exec(question);
+  if (!done) return undefined;
+  const ref = findSeriesReference(done[1]);
+  const last = ref?.positions.length ? { series: ref.series, position: Math.max(...ref.positions) } : memberNamed(kb, done[1], seriesNamed(done[2] ?? done[3]));
+  return last && seriesEntry(kb, last.series, last.position + 1);
 }
 
 function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {

@@ -235,6 +235,17 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('finished fb 3, whats next'), ['fb-4-locality-profile']);
     });
 
+    it('reads the next block after those the asker has done, named or numbered', () => {
+      assert.deepEqual(shown("We've done our locality profile, which foundation block comes after that?"), ['fb-5-community-asset-mapping']);
+      assert.deepEqual(shown("We've set up gold silver bronze - what's the next block?"), ['fb-7-performance-baseline']);
+      assert.deepEqual(shown("my force has done FB1 and FB2, what's the next block?"), ['fb-3-lro-support']);
+    });
+
+    it('reads "one by one" and "one at a time" as in turn, not as the first member', () => {
+      assert.deepEqual(shown('run me through all four Ps one at a time please'), ['4p-overview']);
+      assert.deepEqual(shown('clear, hold and build one by one pls'), ['phases-overview']);
+    });
+
     it('counts members of a series named with its owner between: "the last two SOC CC strands", "the first two CHB phases"', () => {
       assert.deepEqual(shown('the last two soc cc strands, what do they cover'), ['soc-cc-operational-guidance', 'soc-cc-continuous-improvement']);
       assert.deepEqual(shown('first two chb phases'), ['phase-clear', 'phase-hold']);
@@ -3843,6 +3854,23 @@ describe('understanding how questions are asked', () => {
         ["we never mapped the tenants' groups and volunteers in the community. too late to map that?", 'fb-5-community-asset-mapping'],
         ['faith leaders and the football coach want to help engage residents. which block covers that?', 'fb-10-community-engagement'],
       ]);
+    });
+
+    it('refuses where someone named was arrested and intel linking them to a group; not whether disrupting nominals is Pursue', () => {
+      refusesOnly(
+        ['what address has Dessa Quillby been nicked at before', "Is there any intel linking Jonny Quillby to the OCG we're mapping for the locality profile?"],
+        ['is disrupting OCG nominals pursue?', 'what evidence is there linking CHB to lower crime'],
+      );
+      assert.deepEqual(shown('is disrupting OCG nominals pursue?'), ['4p-pursue']);
+    });
+
+    it("reads going before magistrates and contempt of court as legal questions, and another service's notifications as off-topic", () => {
+      declinesAs([
+        ['does a closure order need to go before magistrates in 48 hrs?', 'legal-advice'],
+        ['would posting photos of arrested OCG members on our CHB Facebook page be contempt of court?', 'legal-advice'],
+        ['Knowledge Hub keeps spamming my inbox with notifications, how do I turn them off?', 'off-topic'],
+      ]);
+      assert.ok(!isOutOfScope('how do I turn off the drop-in reminders'));
     });
   });
 
