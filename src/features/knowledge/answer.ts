@@ -1334,6 +1334,9 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
   if (at < 0) return undefined;
   const letters = LETTERS_ASKED.test(sentences[at]);
   const opening = /^\s*([A-Z]{2,})\b\s*(\w*)/.exec(text);
+  // A quoted phrase with no glossary term in it ("'No place to hide'", "help 'claim back' the area") is itself asked about: see quotedAsked.
+  const quoted = QUOTED.exec(text)?.[1];
+  if (quoted !== undefined && !termIn(kb, quoted, true)) return undefined;
   const subject =
     /['‘"“](?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1] ??
     (opening && (letters || !describesNext(opening[2].toLowerCase())) ? opening[1] : undefined);

@@ -4076,6 +4076,14 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers a quoted phrase with no glossary term in it, not the term the sentence names beside it', () => {
+      answersWith([
+        ["Our director keeps mentioning 'No place to hide' alongside CHB. What is it?", 'chb-soc-strategy-2023-28'],
+        ["police say CHB will help 'claim back' the area. what does that mean?", 'chb-overview'],
+        ["someone on the call said 'speak to the RDT' - who are they?", 'glossary-rdt'],
+      ]);
+    });
+
     it('answers a phase or block named by its neighbour, not the one named: "not the hold phase, the one after it"', () => {
       answersWith([
         ['Not the hold phase, the one after it. What is that stage supposed to achieve?', 'phase-build'],
