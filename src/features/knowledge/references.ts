@@ -54,6 +54,23 @@ export const ORDINALS: Record<string, number> = {
   '10th': 10,
 };
 
+/** Common slips in typing an ordinal. */
+const ORDINAL_SLIPS: Record<string, string> = {
+  frist: 'first',
+  fisrt: 'first',
+  frst: 'first',
+  secnd: 'second',
+  seccond: 'second',
+  thrid: 'third',
+  thrd: 'third',
+  forth: 'fourth',
+  fouth: 'fourth',
+  fith: 'fifth',
+  fifht: 'fifth',
+  eigth: 'eighth',
+  nineth: 'ninth',
+};
+
 /**
  * Rewrites the text into a small vocabulary: digits, `#N` / `#last` / `#penultimate` ordinals and the series words fb,
  * phase, strand, p and ask. Kept, as a question's parts are read for references more than once.
@@ -89,6 +106,8 @@ const canonical = remembered((text: string): string => {
       // "one line each", "in one sentence": a length, not a member.
       .replace(/\bone (?=(?:line|sentence|word|paragraph|liner|page|minute)s?\b)/g, 'a ')
       .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => String(NUMBERS[w]))
+      // Ordinals mistyped before a series word: "the frist block", "the forth phase".
+      .replace(/\b(\w+)(?= (?:fb|phase|strand|p)\b)/g, (w) => ORDINAL_SLIPS[w] ?? w)
       .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/g, (w) => `#${ORDINALS[w]}`)
       .replace(/\b(?:last|final)\b/g, '#last')
       .replace(/\bmiddle\b/g, '#middle')

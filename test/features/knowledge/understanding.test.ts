@@ -235,6 +235,12 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('finished fb 3, whats next'), ['fb-4-locality-profile']);
     });
 
+    it('reads a mistyped ordinal before a series word: "the frist block", "the forth phase"', () => {
+      assert.deepEqual(findSeriesReference('the frist foundation block'), { series: 'fb', positions: [1], all: false });
+      assert.deepEqual(findSeriesReference('whats the forth block about'), { series: 'fb', positions: [4], all: false });
+      assert.deepEqual(shown('the thrid phase?'), ['phase-build']);
+    });
+
     it('reads the next block after those the asker has done, named or numbered', () => {
       assert.deepEqual(shown("We've done our locality profile, which foundation block comes after that?"), ['fb-5-community-asset-mapping']);
       assert.deepEqual(shown("We've set up gold silver bronze - what's the next block?"), ['fb-7-performance-baseline']);
