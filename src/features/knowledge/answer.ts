@@ -551,7 +551,7 @@ function countFound(kb: KnowledgeBase, text: string, answer: Answer): Answer {
 }
 
 /** Past this probability the classifier is sure: the rules' single answer, if different, becomes "not sure". */
-const CLASSIFIER_SURE = 0.9;
+const CLASSIFIER_SURE = 0.95;
 /** Past this, it is near certain, and its entry is answered instead. */
 const CLASSIFIER_CERTAIN = 0.98;
 /**

@@ -25,9 +25,10 @@ export interface Classifier {
 
 /**
  * Smoothing for words an entry's examples never use. Small, because the examples are short: one telling
- * word seen with an entry should outweigh several common words seen elsewhere.
+ * word seen with an entry should outweigh several common words seen elsewhere. Chosen by cross-validation on the
+ * tuning set: of 0.02 to 0.2, 0.05 gave the fewest wrong confident answers.
  */
-const SMOOTHING = 0.1;
+const SMOOTHING = 0.05;
 
 /** Words and adjacent word pairs: "top tier" says more than "top" and "tier" apart. */
 function features(text: string): string[] {
