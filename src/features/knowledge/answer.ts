@@ -659,7 +659,7 @@ function setLabel(ids: readonly string[]): string {
 }
 
 /** Past this, the classifier of entry sets is sure which two entries are asked together. */
-const PAIR_SURE = 0.98;
+const PAIR_SURE = 0.97;
 /** Past this, it is near certain, and its pair replaces a two-entry answer's second entry. */
 const PAIR_CERTAIN = 0.999;
 
