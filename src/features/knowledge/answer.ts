@@ -1158,7 +1158,7 @@ const STEP_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
  * "my force has done FB1 and FB2, what's the next block": the member after the last one done.
  */
 const DONE_THEN_NEXT =
-  /\b(?:done|finished|completed|ticked off|sorted|set up|set|agreed|held|had|got through)(?: with)? (?:the |our |my |all (?:of )?(?:the )?)?(.{3,50}?)[\s,.;:!–—-]*(?:(?:so|ok|right|now),? )?(?:which|what|whats|what's)(?: is| comes| would be)?(?: the)? (?:next (?:foundation )?(block|fb|phase|stage|step)\b|(?:foundation )?(block|fb|phase|stage) (?:comes |is )?(?:next|after (?:that|it|this|those|them))\b)/i;
+  /\b(?:done|finished|completed|ticked off|sorted|set up|set|agreed|held|had|got through)(?: with)? (?:the |our |my |all (?:of )?(?:the )?)?(.{3,50}?)[\s,.;:!–—-]*(?:(?:so|ok|right|now),? )?(?:which|what|whats|what's)(?: is| comes| would be)?(?: the)? (?:next (?:foundation )?(block|fb|phase|stage)\b|(?:foundation )?(block|fb|phase|stage) (?:comes |is )?(?:next|after (?:that|it|this|those|them))\b)/i;
 
 /** The series a word names, or every series for "what comes after ..." and "the one after ...". */
 function seriesNamed(word: string): Series[] {

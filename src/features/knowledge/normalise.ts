@@ -259,9 +259,10 @@ function numberedPartsMarked(text: string): string {
 /**
  * "Co-ordinator" and "co-operation" as the knowledge base spells them; "warent" and "supplys" as the words the guards
  * know (two slips from them, or one from another word, so the speller cannot); "block no. 5" without the full stop
- * that would end a sentence; "one by one" and "one at a time" as "in turn", not the first of a series; a list item on its own line ("- ...", "1. ...") marked "*" as within a line; and two
- * lines with no stop between them as two names ("Clear phase" above "FB10"); a Roman numeral after a series word as
- * its number ("FB IX", "strand iv"; "i" alone is too often the pronoun): so that every rule reads one spelling.
+ * that would end a sentence; "one by one" and "one at a time" as "in turn", not the first of a series; a list item on
+ * its own line ("- ...", "1. ...") marked "*" as within a line; and two lines with no stop between them as two names
+ * ("Clear phase" above "FB10"); a Roman numeral after a series word as its number ("FB IX", "strand iv"; "i" alone is
+ * too often the pronoun): so that every rule reads one spelling.
  */
 export function withHouseSpellings(text: string): string {
   return numberedPartsMarked(text)

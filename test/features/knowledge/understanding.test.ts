@@ -245,6 +245,8 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("We've done our locality profile, which foundation block comes after that?"), ['fb-5-community-asset-mapping']);
       assert.deepEqual(shown("We've set up gold silver bronze - what's the next block?"), ['fb-7-performance-baseline']);
       assert.deepEqual(shown("my force has done FB1 and FB2, what's the next block?"), ['fb-3-lro-support']);
+      // "the next step" names no series: a gold group set up is not a phase done.
+      assert.notDeepEqual(shown("we've set up the gold group, what's the next step?"), ['phase-build']);
     });
 
     it('reads "one by one" and "one at a time" as in turn, not as the first member', () => {
