@@ -33,6 +33,9 @@ const WHO_USES_IT =
 export const IN_A_FIELD = String.raw`in (?:general|policing|(?:chb|4p|police|policing) (?:terms|speak|language))`;
 const FIELD_AT_END = new RegExp(String.raw` ${IN_A_FIELD}$`);
 
+/** Nor do the examples it was met in: "what does FB mean in FB1, FB2 etc". */
+const EXAMPLES_AT_END = / (?:as )?in (?:fb|block) ?\d+(?: (?:and |or )?(?:fb|block)? ?\d+)*(?: etc)?$/;
+
 /** Asides that say nothing about the term: "lol what does morile even stand for", "ngl whats GAIN actually short for". */
 const FILLER =
   /^(?:(?:lol|ngl|tbh|ok|okay|so|sorry|hi|hiya|hey|quick one|daft question|silly question|sorry but) )+|(?<= )(?:even|actually|exactly|really|again) /g;
@@ -61,6 +64,7 @@ export function acronymAsked(text: string): string | undefined {
     // Nor does the field it belongs to: "what does SPOC mean in general", "what does PUP stand for in policing".
     .replace(FIELD_AT_END, '')
     .replace(WHO_USES_IT, '')
+    .replace(EXAMPLES_AT_END, '')
     .replace(FILLER, ' ')
     .replace(/\s+/g, ' ')
     .trim();

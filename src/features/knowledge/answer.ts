@@ -595,12 +595,15 @@ const CLASSIFIER_CONTRADICTS = 1e-12;
 function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   // "What does CHB stand for? It's in the HMICFRS report": what letters stand for is the glossary's to say.
   if (answer.kind !== 'answer' || (answer.entry.category === 'glossary' && LETTERS_ASKED.test(text))) return answer;
+  // The classifier reads words, not places in a series: "what comes after the resource block" names FB2 but asks for FB3.
+  // Only where the series is named: "after a hit comes back on GAIN, what next?" is no block or phase.
+  if (answer.also.length === 0 && SERIES_NAMED.test(text) && memberByPlace(kb, text, text) === answer.entry) return answer;
   const weak = answer.also.length === 0 && answer.score < WEAK_MATCH;
   const guesses = kb.classifier.classify(text);
   const chance = (entry: KnowledgeEntry) => guesses.find((g) => g.id === entry.id)?.p ?? 0;
   if ([answer.entry, ...answer.also].some((e) => chance(e) >= (weak ? CLASSIFIER_RULES_OUT : CLASSIFIER_CONTRADICTS))) return answer;
   const best = guesses[0] && kb.byId.get(guesses[0].id);
-  if (!best) return answer;
+  if (!best || best === knownAlready(kb, text)?.known) return answer;
   if (guesses[0].p > CLASSIFIER_CERTAIN) return answerWith(kb, best, guesses[0].p);
   return weak ? { kind: 'unsure', suggestions: [best, answer.entry] } : answer;
 }
@@ -700,6 +703,8 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (withContact) return withContact;
   const afterScene = questionAfterScene(kb, question);
   if (afterScene) return afterScene;
+  const beyond = beyondKnown(kb, question);
+  if (beyond) return beyond;
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   // It may open as a message does: "Reading a police document. Quick one, what's an SRO?"
   const lastAsTyped = lastSentence(question);
@@ -733,14 +738,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const embedded = reported?.[1] ?? identityChecked(kb, question);
   const inner = embedded === undefined ? undefined : freshAnswer(kb, reported?.[2] ? `what does ${embedded} mean` : `what is ${embedded}`);
   if (inner?.kind === 'answer') return inner;
-  // "Not the hold phase, the one after it": the neighbour is asked, not the phase named.
-  const neighbour = findNeighbourReference(text);
-  const next =
-    (neighbour && seriesEntry(kb, neighbour.series, neighbour.position)) ||
-    neighbourOfNamed(kb, question) ||
-    nextAfterDone(kb, question) ||
-    memberPlaced(kb, question) ||
-    memberOfList(kb, question);
+  const next = memberByPlace(kb, text, question);
   if (next) return answerWith(kb, next, 1);
   // "We've done the locality profile and governance, but what should the comms plan cover?": statements, then the question.
   // The context still counts: the entry must be among those the whole question finds first, unless the
@@ -981,6 +979,8 @@ function questionAfterScene(kb: KnowledgeBase, question: string): Answer | undef
   const asked = withoutPreamble(sentences.at(-1) ?? '').replace(JOINS_ON, '');
   const scene = sentences.slice(0, -1);
   if (scene.length === 0 || !STARTS_QUESTION.test(asked) || REFERS_BACK.test(asked) || WEIGHS_UP.test(asked) || ASKS_TWICE.test(asked)) return undefined;
+  // "Locality profile written. What's the next block?" asks for the block after the one the scene names.
+  if (memberByPlace(kb, question, question)) return undefined;
   if (
     scene.some(
       (s) =>
@@ -994,6 +994,39 @@ function questionAfterScene(kb: KnowledgeBase, question: string): Answer | undef
   }
   const answer = freshAnswer(kb, asked);
   return answer.kind === 'answer' && answer.score >= SCENE_SET_ANSWER ? answer : undefined;
+}
+
+/** "I know ...", "I'm aware ...", "I've heard ...", "read about ...": the asker says what they know already. */
+const KNOWN_ALREADY =
+  /^\s*(?:i (?:already )?(?:know|get|understand)(?: that)?|i(?:'m|’m|m| am) (?:already )?aware(?: that| of)?|i(?:'ve|’ve|ve| have) (?:already )?(?:heard|read)(?: that)?|(?:i )?read about|already (?:on|in|know))\b/i;
+/** The statement of what is known, and the question after it. */
+const KNOWN_THEN_ASKED = /^(.*?)(?:[.!?]+\s+|,?\s+but\s+)(\S.*)$/is;
+
+/**
+ * What the asker says they know already, and what they ask beyond it: "I know CHB was first trialled in West
+ * Yorkshire in 2020. When was national rollout announced?" asks for more than the history they have. Not when
+ * the question weighs the two ("I get that Hold is about ..., but how does that differ from Build").
+ */
+function knownAlready(kb: KnowledgeBase, question: string): { known: KnowledgeEntry; asked: string } | undefined {
+  const m = KNOWN_THEN_ASKED.exec(question);
+  const asked = m?.[2].trim() ?? '';
+  if (!m || !KNOWN_ALREADY.test(m[1]) || !asksSomething(asked) || WEIGHS_UP.test(asked)) return undefined;
+  const known = kb.index.rank(m[1].replace(KNOWN_ALREADY, '')).hits[0]?.entry;
+  return known && { known, asked };
+}
+
+/**
+ * The answer to a question after what the asker knows already: the question's own answer when it has one, unless
+ * that is what they know ("I've read the Coxhead report. What did the Coxhead report find?" asks about it); else the
+ * whole message's, from the entries other than the one they know.
+ */
+function beyondKnown(kb: KnowledgeBase, question: string): Answer | undefined {
+  const said = knownAlready(kb, question);
+  if (!said) return undefined;
+  const alone = freshAnswer(kb, said.asked);
+  if (alone.kind === 'answer') return alone.entry === said.known ? undefined : alone;
+  const answer = searchAnswer(kb, question, (e) => e !== said.known);
+  return answer.kind === 'answer' ? answer : undefined;
 }
 
 /** The last clause, when it is the only one that asks something: the clauses before it tell the situation (not for a comparison). */
@@ -1139,6 +1172,8 @@ const NEXT_TO_NAMED = new RegExp(
   String.raw`(?:^|\b(?:the|which|what|whats|what's|a)\s+)${SERIES_WORD}\b(?: that)?(?: comes| is| sits| goes| falls)? ${STEPS}${DIRECTION} (?:the )?(.{3,60}?)${NAME_ENDS}`,
   'i',
 );
+/** "whats after governance" asks what comes after it. */
+const WHATS_AFTER = /\bwhat(?:'s|’s|s| is)\s+(?=(?:(?:just|right|straight|immediately) )?(?:after|before) )/i;
 /** "whats three blocks before the launch": how many places away, then the series. */
 const STEPS_FROM_NAMED = new RegExp(
   String.raw`\b(?:what|whats|what's|which)(?: is| are)? (\d|two|three|four|five) ${SERIES_WORDS} ${DIRECTION} (?:the )?(.{3,60}?)${NAME_ENDS}`,
@@ -1157,8 +1192,31 @@ const STEP_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
  * "We've done our locality profile, which block comes after that?", "set up gold silver bronze - what's the next block?",
  * "my force has done FB1 and FB2, what's the next block": the member after the last one done.
  */
-const DONE_THEN_NEXT =
-  /\b(?:done|finished|completed|ticked off|sorted|set up|set|agreed|held|had|got through)(?: with)? (?:the |our |my |all (?:of )?(?:the )?)?(.{3,50}?)[\s,.;:!–—-]*(?:(?:so|ok|right|now),? )?(?:which|what|whats|what's)(?: is| comes| would be)?(?: the)? (?:next (?:foundation )?(block|fb|phase|stage)\b|(?:foundation )?(block|fb|phase|stage) (?:comes |is )?(?:next|after (?:that|it|this|those|them))\b)/i;
+const NEXT_ASKED = String.raw`[\s,.;:!–—-]*(?:(?:so|ok|right|now),? )?(?:which|what|whats|what's)(?: is| comes| would be)?(?: the)? (?:next (?:foundation )?(block|fb|phase|stage)\b|(?:foundation )?(block|fb|phase|stage) (?:comes |is )?(?:next|after (?:that|it|this|those|them))\b)`;
+const DONE_THEN_NEXT = new RegExp(
+  String.raw`\b(?:done|finished|completed|ticked off|sorted|set up|set|agreed|held|had|got through)(?: with)? (?:the |our |my |all (?:of )?(?:the )?)?(.{3,50}?)${NEXT_ASKED}`,
+  'i',
+);
+/** "Site picked and locality profile written. What's the next foundation block?": what is done, named first. */
+const NAMED_DONE_THEN_NEXT = new RegExp(
+  String.raw`(?:^|[.,;!?]\s*)([^.,;!?]{3,60}?) (?:(?:is|are|now|all|been|already) )*(?:done|written|finished|completed|sorted|agreed|in place|mapped|signed off|set up)${NEXT_ASKED}`,
+  'i',
+);
+
+/** Words that name a series or its list. */
+const SERIES_NAMED = /\b(?:blocks?|fbs?|phases?|stages?|strands?|ps|list)\b/i;
+
+/** A member of a series asked for by its place: "not the hold phase, the one after it", "done FB4, what's next", "the 7th block". */
+function memberByPlace(kb: KnowledgeBase, text: string, question: string): KnowledgeEntry | undefined {
+  const neighbour = findNeighbourReference(text);
+  return (
+    (neighbour && seriesEntry(kb, neighbour.series, neighbour.position)) ||
+    neighbourOfNamed(kb, question) ||
+    nextAfterDone(kb, question) ||
+    memberPlaced(kb, question) ||
+    memberOfList(kb, question)
+  );
+}
 
 /** The series a word names, or every series for "what comes after ..." and "the one after ...". */
 function seriesNamed(word: string): Series[] {
@@ -1190,7 +1248,7 @@ function memberNamed(kb: KnowledgeBase, words: string, series: Series[]) {
 
 /** The member after those the asker has done: the highest numbered, or the one the words name. */
 function nextAfterDone(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
-  const done = DONE_THEN_NEXT.exec(question);
+  const done = DONE_THEN_NEXT.exec(question) ?? NAMED_DONE_THEN_NEXT.exec(question);
   if (!done) return undefined;
   const ref = findSeriesReference(done[1]);
   const last = ref?.positions.length ? { series: ref.series, position: Math.max(...ref.positions) } : memberNamed(kb, done[1], seriesNamed(done[2] ?? done[3]));
@@ -1204,7 +1262,7 @@ function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry |
     const [a, b] = [memberNamed(kb, between[2], series), memberNamed(kb, between[3], series)];
     return a && b && a.series === b.series && Math.abs(a.position - b.position) === 2 ? seriesEntry(kb, a.series, (a.position + b.position) / 2) : undefined;
   }
-  const next = NEXT_TO_NAMED.exec(question);
+  const next = NEXT_TO_NAMED.exec(question.replace(WHATS_AFTER, 'what comes '));
   const counted = STEPS_FROM_NAMED.exec(question);
   const first = NAMED_THEN_ASKED.exec(question);
   const [word, steps, direction, name] = next
@@ -1214,8 +1272,9 @@ function neighbourOfNamed(kb: KnowledgeBase, question: string): KnowledgeEntry |
       : first
         ? [first[3] ?? 'comes', undefined, first[1], first[2]]
         : [];
-  // "the one before it" names its neighbour elsewhere.
-  const named = word && name && !/^(?:it|that|this|them)$/i.test(name) ? memberNamed(kb, name, seriesNamed(word)) : undefined;
+  // "the one before it" names its neighbour elsewhere; "the stage after the arrests where you ..." names the arrests.
+  const bare = name?.replace(/\s+(?:where|which|that|who|when)\b.*$/i, '');
+  const named = word && bare && !/^(?:it|that|this|them)$/i.test(bare) ? memberNamed(kb, bare, seriesNamed(word)) : undefined;
   if (!named || !direction) return undefined;
   const distance = steps ? (STEP_COUNTS[steps.toLowerCase()] ?? Number(steps)) : 1;
   return seriesEntry(kb, named.series, named.position + (/^(?:after|following|follows)$/i.test(direction) ? distance : -distance));
@@ -1333,19 +1392,27 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
   const at = sentences.findIndex((s, i) => i > 0 && WHAT_IS_IT.test(s));
   if (at < 0) return undefined;
   const letters = LETTERS_ASKED.test(sentences[at]);
-  const opening = /^\s*([A-Z]{2,})\b\s*(\w*)/.exec(text);
+  const opening = openingAbbreviation(kb, text);
   // A quoted phrase with no glossary term in it ("'No place to hide'", "help 'claim back' the area") is itself asked about: see quotedAsked.
   const quoted = QUOTED.exec(text)?.[1];
   if (quoted !== undefined && !termIn(kb, quoted, true)) return undefined;
   const subject =
     /['‘"“](?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)['’"”]/.exec(text)?.[1] ??
-    (opening && (letters || !describesNext(opening[2].toLowerCase())) ? opening[1] : undefined);
+    (opening && (letters || !describesNext(opening.next.toLowerCase())) ? opening.term : undefined);
   const before = sentences.slice(0, at).join(' ');
   const term = subject === undefined ? termIn(kb, before, letters) : glossaryEntry(kb, subject);
   // What "it" is, rather than what it means or stands for, after telling where the term came up, asks for the term's own
   // full entry where it has one; the term alone before the question ("SWROCU - what's that?") asks for the definition.
   const told = (before.match(/\w+/g) ?? []).length > MAX_NAME_WORDS;
   return term && told && !letters && IS_IT.test(sentences[at]) ? (ownEntryOf(kb, term) ?? term) : term;
+}
+
+/** The abbreviation, in capitals, that a text starts with, two words long where the glossary has it so ("SOC CC - expand pls"), and the word after it. */
+function openingAbbreviation(kb: KnowledgeBase, text: string): { term: string; next: string } | undefined {
+  const m = /^\s*([A-Z]{2,})\b(?: ([A-Z]{2,})\b)?\s*(\w*)/.exec(text);
+  if (!m) return undefined;
+  const pair = m[2] === undefined ? undefined : `${m[1]} ${m[2]}`;
+  return pair !== undefined && glossaryEntry(kb, pair) ? { term: pair, next: m[3] } : { term: m[1], next: m[2] ?? m[3] };
 }
 
 /** "what is it", "what actually is it": not what it means or stands for. */
@@ -1481,7 +1548,8 @@ const QUOTE_MARK = /(?:^|\s)['‘"“]/;
  */
 function termAskedAtTheEnd(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
   const m = UNPUNCTUATED_TAIL.exec(question);
-  if (!m || STARTS_QUESTION.test(m[1]) || QUOTE_MARK.test(m[1])) return undefined;
+  // "..., and what's MoRiLE" is a second question, not one typed straight after a statement.
+  if (!m || STARTS_QUESTION.test(m[1]) || QUOTE_MARK.test(m[1]) || /\b(?:and|also|plus|or|then)$/i.test(m[1])) return undefined;
   const [, before, stop, tail] = m;
   // "chb what is it" names its topic, to be searched; a statement before "what is that" tells where the term was met.
   if (WHAT_IS_IT.test(tail)) return before.split(/\s+/).length >= MIN_STATEMENT_WORDS ? termIn(kb, before, LETTERS_ASKED.test(tail)) : undefined;
@@ -1560,9 +1628,12 @@ function termDefinedInClause(kb: KnowledgeBase, question: string): KnowledgeEntr
   return undefined;
 }
 
-/** "asked me what the 'four Ps' are", "wondering what PUP stands for", "wants to know who the PCC is": a question reported inside another, ending there. */
+/**
+ * "asked me what the 'four Ps' are", "wondering what PUP stands for", "wants to know who the PCC is": a question reported
+ * inside another, ending there. Not what the asker knows already: "I know what Pursue means, what does Protect cover?".
+ */
 const EMBEDDED_WHAT = new RegExp(
-  String.raw`\b(?:asked|asking|ask|wondering|wonder|know|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|understand|confirm|clarify)(?: me| us)? (?:what|who) (?:the |a |an )?(?:abbreviation |acronym |term )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|(means?|stands? for|denotes?)|does|do)(?=\s*(?:[.?!,;:–-]|$)|\s+(?:and|but|so|how|can|could)\b|\s+${WHERE_MET}\s*(?:[.?!,;:]|$))`,
+  String.raw`\b(?:asked|asking|ask|wondering|wonder|(?<!\b(?:i|we)(?: already| do)? )(?:know|understand)|explain(?:ed)?(?: to)?|tell (?:me|them|him|her)|confirm|clarify)(?: me| us)? (?:what|who) (?:the |a |an )?(?:abbreviation |acronym |term )?['‘"“]?([a-z0-9][^'’"”?.,]{1,40}?)['’"”]?(?: actually| exactly)? (?:is|are|(means?|stands? for|denotes?)|does|do)(?=\s*(?:[.?!,;:–-]|$)|\s+(?:and|but|so|how|can|could)\b|\s+${WHERE_MET}\s*(?:[.?!,;:]|$))`,
   'i',
 );
 
@@ -1748,7 +1819,7 @@ const TOPIC_TAIL =
 
 /** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
 const POLITE_OPENING =
-  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|(?:a )?(?:silly|daft|stupid|thick|basic)(?: (?:q|one|question))?)| to (?:bother|bug|pester|trouble|disturb)(?: you)?| to be a pain| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic|genuine|honest|dumb|stupid|newbie)(?: acronym| jargon| terminology)? (?:one|q|question|check)|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me)|(?:(?:pls|please) )?help(?: (?:pls|please))?(?= *[,:;.!?-])|(?:can|could|may) i (?:ask|check)(?: you)?(?: (?:something|a (?:quick )?(?:q|question|thing))|(?=\s*[,:;.!?-])))(?:\s*,?\s+but)?\s*[,:;.!?-]*\s*/i;
+  /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|(?:a )?(?:silly|daft|stupid|thick|basic)(?: (?:q|one|question))?)| to (?:bother|bug|pester|trouble|disturb)(?: you)?| to be a pain| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic|genuine|honest|dumb|stupid|newbie)(?: acronym| jargon| terminology)? (?:one|qs?|questions?|check)|(?:two|2|a couple|couple|a few) for you|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me)|(?:(?:pls|please) )?help(?: (?:pls|please))?(?= *[,:;.!?-])|(?:can|could|may) i (?:ask|check)(?: you)?(?: (?:something|a (?:quick )?(?:q|question|thing))|(?=\s*[,:;.!?-])))(?:\s*,?\s+but)?\s*[,:;.!?-]*\s*/i;
 /**
  * A closing aside after the question mark that asks nothing: "just been made an LRO", "keep hearing
  * about them", "feels like I got none lol", "thanks".

@@ -249,6 +249,20 @@ describe('understanding how questions are asked', () => {
       assert.notDeepEqual(shown("we've set up the gold group, what's the next step?"), ['phase-build']);
     });
 
+    it('reads the next block after one named as done before the question: "locality profile written. what\'s next?"', () => {
+      assert.deepEqual(shown("Locality profile written and signed off. What's the next foundation block?"), ['fb-5-community-asset-mapping']);
+      assert.deepEqual(shown('whats after the locality profile'), ['fb-5-community-asset-mapping']);
+    });
+
+    it('keeps the block after the one named, though its words are all the named block\'s: "what comes after the resources block"', () => {
+      assert.deepEqual(shown('SRO, LRO and analyst all allocated now. Which block comes after resources?'), ['fb-3-lro-support']);
+      assert.deepEqual(shown('Resources allocated - SRO, LRO, analyst. What comes after the resources block?'), ['fb-3-lro-support']);
+    });
+
+    it('names the member before a clause that describes it: "the phase after the arrests where ..."', () => {
+      assert.deepEqual(shown('what do we call the phase after the arrests where the rivals get kept out?'), ['phase-hold']);
+    });
+
     it('reads "one by one" and "one at a time" as in turn, not as the first member', () => {
       assert.deepEqual(shown('run me through all four Ps one at a time please'), ['4p-overview']);
       assert.deepEqual(shown('clear, hold and build one by one pls'), ['phases-overview']);
@@ -261,6 +275,11 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('two-part and comparison questions', () => {
+    it('answers both parts after an opener that announces them: "Quick qs -", "Two for you:"', () => {
+      assert.deepEqual(shown("Quick qs - what's the Build phase, and what's GAIN?"), ['phase-build', 'gain']);
+      assert.deepEqual(shown("Two for you: what's a PCC, and what's the Beating Crime Plan?"), ['glossary-pcc', 'glossary-beating-crime-plan']);
+    });
+
     it('adds who to ask for a closing "or should I just ask the SOC CCs", "who would be best to ask", "anyone at regional level", "advice from", "help us plan it", "make contact", "point me"', () => {
       const cases: [string, string[]][] = [
         ['what does the hold phase involve? or should I just ask the SOC CCs?', ['phase-hold', 'soc-cc-contact']],
@@ -3889,6 +3908,29 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest('what tactics are appropriate for the hold phase'));
       assert.ok(!isOtherRegionContactRequest("what's the process for appointing LROs"));
     });
+
+    it('refuses a report on someone named, a check result from another agency, a vehicle at a house number and a shortened address', () => {
+      refusesOnly(
+        [
+          'has anybody reported Dessa Quillby for dealing? she wants to join the residents group',
+          'any result back from HMRC on Jonny Quillby yet?',
+          'note the silver car at no. 7',
+          'addr of sam placeholder pls',
+        ],
+        ['who do I report a concern to about my 4P plan', 'what results did the pilots report'],
+      );
+    });
+
+    it("reads hearsay and what an act allows as legal questions, a camera fault as off-topic, and another region's tactical adviser as another region's", () => {
+      declinesAs([
+        ['hearsay ok for the closure hearing?', 'legal-advice'],
+        ['is the food bank allowed under the data protection act to keep its volunteers list in our asset map', 'legal-advice'],
+        ["my microphone doesn't work in the drop-in call", 'off-topic'],
+        ['whos the ersou tac adviser', 'other-region'],
+      ]);
+      assert.ok(!isLegalAdviceRequest('is the council allowed under the CHB model to lead the Build phase'));
+      assert.ok(!isOtherRegionContactRequest('who is our SOC tactical adviser'));
+    });
   });
 
   describe('chatty wording', () => {
@@ -4325,6 +4367,16 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('a statement, then the question', () => {
+    it('answers what the asker does not know yet, not what they say they know: "I know what Prevent means, what does Prepare cover?"', () => {
+      assert.deepEqual(shown('I know what Prevent means, what does Prepare cover?'), ['4p-prepare']);
+      assert.deepEqual(shown('my sgt wants to know what Pursue means'), ['4p-pursue']);
+    });
+
+    it('reads an abbreviation of two capitalised words at the start as one term, and drops the examples it was met in', () => {
+      assert.deepEqual(shown('SOC CC - expand?'), ['glossary-soc-cc']);
+      assert.deepEqual(shown('what does FB mean in FB3, FB4 etc'), ['glossary-fb']);
+    });
+
     it('answers what a term is with its own full entry once the message says where it came up, and defines a bare term', () => {
       answersWith([
         ['I work for the housing team and keep hearing clear hold build in meetings. What actually is it?', 'chb-overview'],
@@ -4344,6 +4396,11 @@ describe('understanding how questions are asked', () => {
       const a = answerQuestion(searchOnly, q);
       return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
     };
+
+    it('answers beyond what the asker says they know already, unless the question weighs the two', () => {
+      assert.equal(answered("I've heard the College of Policing calls it smarter practice. What's HMICFRS's view?"), 'chb-hmicfrs');
+      assert.deepEqual(both('I get that Hold keeps things stable, but how does that differ from Build?'), ['phase-hold', 'phase-build']);
+    });
 
     it('answers a question with a topic of its own after a scene, and one that mentions everyday things in passing; not a bare pointer or a question about them', () => {
       answersWith([
