@@ -603,7 +603,7 @@ function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   const chance = (entry: KnowledgeEntry) => guesses.find((g) => g.id === entry.id)?.p ?? 0;
   if ([answer.entry, ...answer.also].some((e) => chance(e) >= (weak ? CLASSIFIER_RULES_OUT : CLASSIFIER_CONTRADICTS))) return answer;
   const best = guesses[0] && kb.byId.get(guesses[0].id);
-  if (!best || best === knownAlready(kb, text)?.known) return answer;
+  if (!best) return answer;
   if (guesses[0].p > CLASSIFIER_CERTAIN) return answerWith(kb, best, guesses[0].p);
   return weak ? { kind: 'unsure', suggestions: [best, answer.entry] } : answer;
 }
@@ -703,8 +703,6 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (withContact) return withContact;
   const afterScene = questionAfterScene(kb, question);
   if (afterScene) return afterScene;
-  const beyond = beyondKnown(kb, question);
-  if (beyond) return beyond;
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   // It may open as a message does: "Reading a police document. Quick one, what's an SRO?"
   const lastAsTyped = lastSentence(question);
@@ -996,39 +994,6 @@ function questionAfterScene(kb: KnowledgeBase, question: string): Answer | undef
   return answer.kind === 'answer' && answer.score >= SCENE_SET_ANSWER ? answer : undefined;
 }
 
-/** "I know ...", "I'm aware ...", "I've heard ...", "read about ...": the asker says what they know already. */
-const KNOWN_ALREADY =
-  /^\s*(?:i (?:already )?(?:know|get|understand)(?: that)?|i(?:'m|’m|m| am) (?:already )?aware(?: that| of)?|i(?:'ve|’ve|ve| have) (?:already )?(?:heard|read)(?: that)?|(?:i )?read about|already (?:on|in|know))\b/i;
-/** The statement of what is known, and the question after it. */
-const KNOWN_THEN_ASKED = /^(.*?)(?:[.!?]+\s+|,?\s+but\s+)(\S.*)$/is;
-
-/**
- * What the asker says they know already, and what they ask beyond it: "I know CHB was first trialled in West
- * Yorkshire in 2020. When was national rollout announced?" asks for more than the history they have. Not when
- * the question weighs the two ("I get that Hold is about ..., but how does that differ from Build").
- */
-function knownAlready(kb: KnowledgeBase, question: string): { known: KnowledgeEntry; asked: string } | undefined {
-  const m = KNOWN_THEN_ASKED.exec(question);
-  const asked = m?.[2].trim() ?? '';
-  if (!m || !KNOWN_ALREADY.test(m[1]) || !asksSomething(asked) || WEIGHS_UP.test(asked)) return undefined;
-  const known = kb.index.rank(m[1].replace(KNOWN_ALREADY, '')).hits[0]?.entry;
-  return known && { known, asked };
-}
-
-/**
- * The answer to a question after what the asker knows already: the question's own answer when it has one, unless
- * that is what they know ("I've read the Coxhead report. What did the Coxhead report find?" asks about it); else the
- * whole message's, from the entries other than the one they know.
- */
-function beyondKnown(kb: KnowledgeBase, question: string): Answer | undefined {
-  const said = knownAlready(kb, question);
-  if (!said) return undefined;
-  const alone = freshAnswer(kb, said.asked);
-  if (alone.kind === 'answer') return alone.entry === said.known ? undefined : alone;
-  const answer = searchAnswer(kb, question, (e) => e !== said.known);
-  return answer.kind === 'answer' ? answer : undefined;
-}
-
 /** The last clause, when it is the only one that asks something: the clauses before it tell the situation (not for a comparison). */
 function questionAfterContext(question: string): string | undefined {
   const clauses = question.split(CLAUSES).filter((c) => c.trim());
@@ -1206,7 +1171,7 @@ const NAMED_DONE_THEN_NEXT = new RegExp(
 /** Words that name a series or its list. */
 const SERIES_NAMED = /\b(?:blocks?|fbs?|phases?|stages?|strands?|ps|list)\b/i;
 
-/** A member of a series asked for by its place: "not the hold phase, the one after it", "done FB4, what's next", "the 7th block". */
+/** A member of a series asked for by its place ("not the hold phase, the one after it", "done FB4, what's next", "the 7th block") or as one of it ("is LRO training one of the FBs"). */
 function memberByPlace(kb: KnowledgeBase, text: string, question: string): KnowledgeEntry | undefined {
   const neighbour = findNeighbourReference(text);
   return (
@@ -1214,6 +1179,7 @@ function memberByPlace(kb: KnowledgeBase, text: string, question: string): Knowl
     neighbourOfNamed(kb, question) ||
     nextAfterDone(kb, question) ||
     memberPlaced(kb, question) ||
+    memberCounted(kb, question) ||
     memberOfList(kb, question)
   );
 }
@@ -1365,6 +1331,22 @@ function memberPlaced(kb: KnowledgeBase, question: string): KnowledgeEntry | und
   const m = PLACE_GUESSED.exec(question) ?? PLACE_ASKED.exec(question) ?? PLACE_CLAIMED.exec(question);
   const placed = m ? memberNamed(kb, m[1], m[2] ? seriesNamed(m[2]) : ['fb', 'phase', 'p', 'strand']) : undefined;
   return placed && seriesEntry(kb, placed.series, placed.position);
+}
+
+/** "is LRO training one of the foundation blocks?", "why is communication one of the FBs": a member by what it covers. */
+const ONE_OF_SERIES =
+  /\bis (?:the |an? )?(.{3,40}?) (?:one of|part of|among) (?:the )?(?:(?:10|ten) )?(?:(?:foundation )?(blocks|fbs)|(phases|stages)|(?:4 ?)?(ps)|(?:soc cc )?(strands))\b/i;
+
+/**
+ * The member a question checks for, when it covers every word the question names it by. Not a pointer ("is that one
+ * of the blocks"), a choice ("is that build or one of the FBs") or a question with a second part, answered by parts.
+ */
+function memberCounted(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
+  const m = ONE_OF_SERIES.exec(question);
+  if (!m || /[-–—,;:]|\bor\b|^(?:that|it|this|they)\b/i.test(m[1]) || ASKS_TWICE.test(question.slice(m.index + m[0].length))) return undefined;
+  const series: Series = m[2] ? 'fb' : m[3] ? 'phase' : m[4] ? 'p' : 'strand';
+  const { terms, hits } = kb.index.rank(m[1]);
+  return hits.find((h) => placeIn(h.entry, [series]) && h.matchedTerms.length === terms.length)?.entry;
 }
 
 /** "two things -", "couple of questions:": the asker says the question has parts. */

@@ -259,6 +259,18 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('Resources allocated - SRO, LRO, analyst. What comes after the resources block?'), ['fb-3-lro-support']);
     });
 
+    it('answers whether something is one of a series with the member that covers it: "is LRO training one of the 10 blocks?"', () => {
+      // Asked of the search alone: the example questions teach the classifier such questions.
+      const searchOnly = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), []);
+      const answered = (q: string) => {
+        const a = answerQuestion(searchOnly, q);
+        return a.kind === 'answer' ? a.entry.id : a.kind;
+      };
+      assert.equal(answered('is LRO training one of the 10 blocks?'), 'fb-3-lro-support');
+      assert.equal(answered('why is comms one of the fbs'), 'fb-9-communication-strategy');
+      assert.equal(answered('is the six month review one of the foundation blocks?'), 'asks-six-month-review');
+    });
+
     it('names the member before a clause that describes it: "the phase after the arrests where ..."', () => {
       assert.deepEqual(shown('what do we call the phase after the arrests where the rivals get kept out?'), ['phase-hold']);
     });
@@ -3921,6 +3933,40 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('refuses the leader of a group described at length, details the asker gave before, and a note kept for someone; not a plan flagged as too pursue heavy', () => {
+      refusesOnly(
+        [
+          'whos the leader of the largest organised crime group in devon at the moment',
+          'what were the names we gave you last week for the cuckooing case',
+          'save this for the SIO: neighbours reported a cannabis grow at the end house',
+        ],
+        ['why do our 4P plans keep getting flagged as too pursue heavy?'],
+      );
+    });
+
+    it('does not refuse a question that remembers something or asks what a kind of group is called', () => {
+      refusesOnly(
+        ['can you remember that for me: the grey van outside no 4'],
+        [
+          "what's the proper job title for the regional officers who champion CHB? can't remember it",
+          'how many partners joined in at the pilot sites? I remember it being loads',
+          'what do you call gangs running drugs from cities out to small towns using one phone line',
+        ],
+      );
+    });
+
+    it("reads getting food, a guest account and a stolen bike as off-topic, committing an offence as legal, and another region's training template or network of leads as another region's", () => {
+      declinesAs([
+        ["the canteen's closed, where else can I grab food on site?", 'off-topic'],
+        ['We have a regional LRO training template. Could I see the one the North East uses?', 'other-region'],
+        ['is there a regional network for plan leads in scotland? how do I get on it', 'other-region'],
+        ['guest account for the youth worker joining the gold group - how?', 'off-topic'],
+        ['would the housing officer be committing an offence if she shared tenancy data with the CSP?', 'legal-advice'],
+        ['how do I report a stolen bike from outside the station?', 'off-topic'],
+      ]);
+      assert.ok(!isOtherRegionContactRequest('Is Gloucestershire part of our regional network or do they go with the Midlands?'));
+    });
+
     it("reads hearsay and what an act allows as legal questions, a camera fault as off-topic, and another region's tactical adviser as another region's", () => {
       declinesAs([
         ['hearsay ok for the closure hearing?', 'legal-advice'],
@@ -4396,11 +4442,6 @@ describe('understanding how questions are asked', () => {
       const a = answerQuestion(searchOnly, q);
       return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
     };
-
-    it('answers beyond what the asker says they know already, unless the question weighs the two', () => {
-      assert.equal(answered("I've heard the College of Policing calls it smarter practice. What's HMICFRS's view?"), 'chb-hmicfrs');
-      assert.deepEqual(both('I get that Hold keeps things stable, but how does that differ from Build?'), ['phase-hold', 'phase-build']);
-    });
 
     it('answers a question with a topic of its own after a scene, and one that mentions everyday things in passing; not a bare pointer or a question about them', () => {
       answersWith([
