@@ -279,7 +279,8 @@ const ASKING_SENTENCE =
   /\?\s*$|^\W*(?:(?:hi|hello|morning|afternoon),? )?(?:what|whats|what's|who|whos|who's|how|when|where|which|why|is|are|can|could|do|does|did|should|would|will|i need|i'm after|im after|looking for)\b/i;
 
 /** Words that may point back to a place or people the sentences before named: "who's the SOC CC there", "our ROCU", "her email". */
-const POINTS_BACK = /\b(?:there|their|theirs|they|them|our|ours|we|us|its|it|her|his|him|she|he|here|equivalent|similar|the one)\b/i;
+const POINTS_BACK =
+  /\b(?:there|their|theirs|they|them|our|ours|we|us|its|it|her|his|him|she|he|here|equivalent|similar|the one|the (?:next )?(?:dates?|times?|details))\b/i;
 
 /**
  * True when the text asks for a contact in another region or force: the assistant covers the South West only. Another

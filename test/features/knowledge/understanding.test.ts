@@ -3944,6 +3944,23 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('refuses a note kept or added to its notes and whether someone is dealing somewhere; not a request logged for support', () => {
+      refusesOnly(
+        [
+          'keep this: the silver car parked at the lock-up belongs to the crew',
+          'add to our notes that Dessa Quillby stays above the chip shop',
+          'is someone still selling from the bus station',
+        ],
+        ['log this: we need RDT support for a day of action'],
+      );
+    });
+
+    it("reads a pasted message asking another region's drop-in dates as another region's", () => {
+      declinesAs([
+        ["Hi, a mate is an LRO in Lancashire and can't find out when the North West ROCU holds its LRO drop-ins. Do you know the dates?", 'other-region'],
+      ]);
+    });
+
     it('does not refuse a question that remembers something or asks what a kind of group is called', () => {
       refusesOnly(
         ['can you remember that for me: the grey van outside no 4'],
