@@ -584,17 +584,22 @@ const WEAK_MATCH = 0.5;
 const CLASSIFIER_RULES_OUT = 0.01;
 
 /** Below this, the classifier contradicts even a strong match: the question's wording is another entry's. */
-const CLASSIFIER_CONTRADICTS = 1e-12;
+const CLASSIFIER_CONTRADICTS = 1e-8;
+
+/** A comparison that asks the difference between its sides. */
+const DIFFERENCE_ASKED = /\b(?:difference|differences|differ)\b/i;
 
 /**
  * A weak match that the classifier all but rules out is a guess: it becomes "not sure", offering it beside the
  * classifier's choice, or the classifier's choice is answered when near certain. A strong match, or an answer of
  * several entries, is overruled only when the classifier is near certain of another entry and all but excludes
- * every entry shown.
+ * every entry shown; not a comparison that asks the difference.
  */
 function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   // "What does CHB stand for? It's in the HMICFRS report": what letters stand for is the glossary's to say.
   if (answer.kind !== 'answer' || (answer.entry.category === 'glossary' && LETTERS_ASKED.test(text))) return answer;
+  // "whats the difference between protect and prepare, writing my first 4p plan": a difference asked is the sides'.
+  if (answer.shape === 'comparison' && DIFFERENCE_ASKED.test(text)) return answer;
   // The classifier reads words, not places in a series: "what comes after the resource block" names FB2 but asks for FB3.
   // Only where the series is named: "after a hit comes back on GAIN, what next?" is no block or phase.
   if (answer.also.length === 0 && SERIES_NAMED.test(text) && memberByPlace(kb, text, text) === answer.entry) return answer;
