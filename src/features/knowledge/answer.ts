@@ -1158,11 +1158,12 @@ const NAMED_THEN_ASKED = new RegExp(
 const BETWEEN_NAMED =
   /(?:^|\b(?:the|which|what|whats|what's|a)\s+)(?:(block|fb|phase|stage|strand|p|one)\b (?:(?:that )?(?:comes|sits|is|lies) )?|(?:comes|sits|is|lies) )?between (?:the )?(.{3,40}?) and (?:the )?(.{3,40}?)\s*(?:[?.!,;:]|\s[-–—]\s|$)/i;
 const STEP_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/** "which block comes next", "what's the next phase", "what block is after that": the next member asked for. */
+const NEXT_ASKED = String.raw`[\s,.;:!–—-]*(?:(?:so|ok|right|now),? )?(?:which|what|whats|what's)(?: is| comes| would be)?(?: the)? (?:next (?:foundation )?(block|fb|phase|stage)\b|(?:foundation )?(block|fb|phase|stage) (?:comes |is )?(?:next|after (?:that|it|this|those|them))\b)`;
 /**
  * "We've done our locality profile, which block comes after that?", "set up gold silver bronze - what's the next block?",
  * "my force has done FB1 and FB2, what's the next block": the member after the last one done.
  */
-const NEXT_ASKED = String.raw`[\s,.;:!–—-]*(?:(?:so|ok|right|now),? )?(?:which|what|whats|what's)(?: is| comes| would be)?(?: the)? (?:next (?:foundation )?(block|fb|phase|stage)\b|(?:foundation )?(block|fb|phase|stage) (?:comes |is )?(?:next|after (?:that|it|this|those|them))\b)`;
 const DONE_THEN_NEXT = new RegExp(
   String.raw`\b(?:done|finished|completed|ticked off|sorted|set up|set|agreed|held|had|got through)(?: with)? (?:the |our |my |all (?:of )?(?:the )?)?(.{3,50}?)${NEXT_ASKED}`,
   'i',
@@ -1804,7 +1805,7 @@ const ROLE_INTRO = new RegExp(
 const TOPIC_TAIL =
   /\s*[-–:,]?\s*\b(?:what does (?:it|that|this) (?:cover|involve|mean)|what do (?:they|those|these) (?:cover|involve|mean)|what(?:s| is| are) (?:that|it|this|they) (?:all )?about|what(?:s| is) (?:it|that)|what are they|how (?:does|do) (?:it|that|this|they|those) work|hows (?:it|that) work|what(?:s| is) (?:that|it|this) referring to|what does (?:that|it|this) refer to|what(?:s| is| are) the (?:aims?|point|purpose|idea|objectives?)(?: of (?:it|that|this))?)\s*[?.!]*\s*$/i;
 
-/** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "new to this,". */
+/** Apologies and asides that open a message: "sorry if this is obvious but", "quick one -", "quick qs -", "two for you:", "new to this,". */
 const POLITE_OPENING =
   /^\s*(?:(?:sorry|apologies)(?: if this is (?:obvious|(?:a )?(?:silly|daft|stupid|thick|basic)(?: (?:q|one|question))?)| to (?:bother|bug|pester|trouble|disturb)(?: you)?| to be a pain| for the (?:silly|daft|basic) (?:q|question)| if ive missed it)?|(?:quick|random|daft|silly|basic|genuine|honest|dumb|stupid|newbie)(?: acronym| jargon| terminology)? (?:one|qs?|questions?|check)|(?:two|2|a couple|couple|a few) for you|(?:just )?(?:new|new to this|new to the role)|(?:does )?anyone know|not sure (?:if|whether) you can help(?: (?:with this|me))?(?:,? but here goes)?|(?:can|could) (?:you|someone) (?:tell me|explain|remind me)|(?:(?:pls|please) )?help(?: (?:pls|please))?(?= *[,:;.!?-])|(?:can|could|may) i (?:ask|check)(?: you)?(?: (?:something|a (?:quick )?(?:q|question|thing))|(?=\s*[,:;.!?-])))(?:\s*,?\s+but)?\s*[,:;.!?-]*\s*/i;
 /**

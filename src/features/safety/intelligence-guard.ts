@@ -210,7 +210,7 @@ const ON_RECORDS = new RegExp(
   String.raw`\bis ((?!(?:there|it|this|that|he|she|the|a|an|our|my)\b)[a-z]+(?: [a-z]+)?)${FROM_PLACE} (?:on|in) (?:our|the|your|police|any) (?:\w+ )?(?:systems?|records?|databases?|files?|indices|mapping|matrix|lists?)\b(?! (?:panels?|meetings?|process|templates?|groups?|boards?)\b)`,
 );
 const NAMED_GROUP_MEMBERS =
-  /(?<!\b(?:aimed|targeted|directed) at )\b(who|which people|names? of)\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
+  /(?<!\b(?:aimed|targeted|directed) at )\b(who|which people|names? (?:of|for))\b.{0,40}\b(members?|nominals?|heads?|leaders?|boss|main players|dealers?|runs?|running)\b/;
 /** "has X got previous", "does she have convictions", "has a police record". */
 const HAS_PREVIOUS =
   /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?|(?:intel|intelligence|warning|firearms|weapons|violence|drugs|pnc|pnd) markers?)\b/;
@@ -628,8 +628,9 @@ export function findIntelligenceRequest(text: string, isDomain: DomainCheck = ()
   return { kind: found ?? 'request', namedPerson };
 }
 
-/** Asking what a kind of thing is called. */
-const NAMES_A_KIND = /^(?:whats|what is|what are) the (?:proper )?(?:name|term|word|phrase|job title) for\b|^what do (?:you|we|they|people) call\b/;
+/** Asking what a kind of thing is called; not "the name for the lad who ...", which asks who someone is. */
+const NAMES_A_KIND =
+  /^(?:(?:whats|what is|what are) the (?:proper )?(?:name|term|word|phrase|job title) for|what do (?:you|we|they|people) call) (?!(?:the|that|this|these|those|his|her|their|our|my)\b)/;
 
 /** Text-speak read as the words it stands for, so "who r the top ocgs" reads as "who are the top ocgs". */
 const TEXT_SPEAK = new RegExp(String.raw`\b(?:${Object.keys(CHAT_SHORTHAND).join('|')})\b`, 'g');

@@ -3963,7 +3963,7 @@ describe('understanding how questions are asked', () => {
 
     it('does not refuse a question that remembers something or asks what a kind of group is called', () => {
       refusesOnly(
-        ['can you remember that for me: the grey van outside no 4'],
+        ['can you remember that for me: the grey van outside no 4', "what's the name for the guy running the county line in Taunton"],
         [
           "what's the proper job title for the regional officers who champion CHB? can't remember it",
           'how many partners joined in at the pilot sites? I remember it being loads',
