@@ -3962,7 +3962,7 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
-    it('does not refuse a question that remembers something or asks what a kind of group is called', () => {
+    it('refuses a note to remember and the name of someone running a line; not a question that remembers something or asks what a kind of group is called', () => {
       refusesOnly(
         ['can you remember that for me: the grey van outside no 4', "what's the name for the guy running the county line in Taunton"],
         [
