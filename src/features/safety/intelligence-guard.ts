@@ -177,7 +177,8 @@ const WHO_OWNS = new RegExp(
 );
 
 /** Asking for intelligence about someone or something; the subject is checked against domain words. */
-const INTEL_ABOUT = /\b(intel|intelligence|markers?|what (?:do )?(we|you) (know|have))\s+(?:in |put in )?(on|about|re|regarding|for)\s+(.+)$/;
+const INTEL_ABOUT =
+  /\b(intel|intelligence|markers?|what (?:do )?(we|you) (know|have))\s+(?:in |put in |(?:been )?(?:logged|recorded|submitted|raised|put|held) )?(on|about|re|regarding|for|against)\s+(.+)$/;
 /** "intel about a pupil", "anything on a company": no one in particular, unless named ("a lad called ..."). */
 const SOMEONE_UNNAMED = /^(?:an?|any|some) (?!.*\b(?:called|named|known as|calling (?:themselves|itself)|calls? (?:themselves|itself)|goes by|going by)\b)/;
 /** "what intel does the ROCU hold"; not what intelligence a profile or block needs or uses. */
@@ -214,9 +215,9 @@ const NAMED_GROUP_MEMBERS =
 /** "has X got previous", "does she have convictions", "has a police record". */
 const HAS_PREVIOUS =
   /\b(got|has|have|with) (any |a )?(previous|previous convictions|convictions|criminal history|(police|criminal) records?|(?:intel|intelligence|warning|firearms|weapons|violence|drugs|pnc|pnd) markers?)\b/;
-/** "is X known to you", "are they known to police". */
+/** "is X known to you", "are they known to police"; not "the OCG is well known to us", which names no one. */
 const KNOWN_TO =
-  /\b(?:is|are) ([a-z]+(?: [a-z]+(?:-[a-z]+)?)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police)|any (?:of (?:the |our |your )?)?(?:\w+ ){0,2}(?:partners?|agenc(?:y|ies)|forces?|units?))\b/;
+  /\b(?:is|are) ((?!(?:well|widely|already|very|quite|fairly|pretty|all|not|also|too|long|generally)\b)[a-z]+(?: [a-z]+(?:-[a-z]+)?)?) (?:known|flagged|on file) (?:to|by|with) (?:you|us|police|the police|anyone|the rocu|rocu|swrocu|intel|the (?:\w+ ){0,3}(?:unit|team|council|police)|any (?:of (?:the |our |your )?)?(?:\w+ ){0,2}(?:partners?|agenc(?:y|ies)|forces?|units?))\b/;
 /** "he's linked to an OCG", "is she on a county line", "her son is in an OCG": someone (unnamed here, perhaps named elsewhere) placed in a group. */
 const RELATION = String.raw`(?:sons?|daughters?|brothers?|sisters?|partners?|mum|dad|mother|father|tenants?|child|children|kids?)`;
 const PLACED_IN_GROUP = new RegExp(
@@ -317,12 +318,12 @@ const SIGHTING =
   /\b(?:seen|spotted|sighted|clocked) (?:handing|dealing|selling|passing|exchanging|carrying|meeting|going into|entering|leaving|hanging around|outside)\b|\b(?:keeps|kept) (?:dropping off|turning up|pulling up|calling round|parking|parked up|hanging around) (?:at|outside|near|by)\b/;
 
 /**
- * A group by its name ("the Danvers OCG", "OCG Kestrel", "Quill's crew"): what the bot holds on it is
- * intelligence. A capital after a lower-case word is a name; one that starts the text ("Rival OCGs moved
- * in") is not, unless it is a possessive.
+ * A group by its name ("the Danvers OCG", "the Fictional Five OCG", "OCG Kestrel", "Quill's crew"): what the bot
+ * holds on it is intelligence. Capitals after a lower-case word are a name; one that starts the text ("Rival OCGs
+ * moved in") is not, unless it is a possessive.
  */
 const NAMED_GROUP =
-  /(?:(?<=\b[a-z]+ )([A-Z][a-z]+) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers|[Bb]oys)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?:'s|s'|’s) (?:OCGs?|ocgs?|[Gg]ang|[Cc]rew|[Ff]irm|[Ff]amily|[Ll]ine|[Nn]etwork|[Gg]roup|[Ll]ot|[Bb]oys))\b/;
+  /(?:(?<=\b[a-z]+ )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:OCG|Ocg|ocg|[Gg]ang|[Cc]rew|[Ff]amily|[Bb]rothers|[Bb]oys)|\b(?:OCG|Ocg|ocg) ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?:'s|s'|’s) (?:OCGs?|ocgs?|[Gg]ang|[Cc]rew|[Ff]irm|[Ff]amily|[Ll]ine|[Nn]etwork|[Gg]roup|[Ll]ot|[Bb]oys))\b/;
 /** "is anyone dealing from the park": dealing somewhere now, with nobody named. */
 const DEALING_THERE =
   /\b(?:is|are) (?:anyone|anybody|someone|somebody) (?:still )?(?:dealing|selling|supplying|pushing)\b.{0,20}\b(?:from|in|at|on|around|near|out of|outside)\b/;
@@ -576,12 +577,16 @@ const SOUTH_WEST_TOWNS = new Set(
   dorchester bridport swanage wimborne salisbury chippenham trowbridge devizes melksham warminster`.split(/\s+/),
 );
 
-/** A group named by a word that is not topic vocabulary or a South West town: "the Danvers OCG", but not "the South West OCGs". */
+/**
+ * A group named by words that are not topic vocabulary, and none of them a compass point or a South West town: "the
+ * Danvers OCG", "the Fictional Five OCG", but not "the South West OCGs" or "our North Devon OCG plan".
+ */
 function namesGroup(text: string, isDomain: DomainCheck): boolean {
   const m = NAMED_GROUP.exec(text);
   const name = m && (m[1] ?? m[2] ?? m[3])?.toLowerCase();
-  return !!name && !isDomain(name) && !SOUTH_WEST_TOWNS.has(name);
+  return !!name && !isDomain(name) && name.split(' ').every((word) => !SOUTH_WEST_TOWNS.has(word) && !COMPASS_POINT.test(word));
 }
+const COMPASS_POINT = /^(?:north|south|east|west)(?:ern)?$/;
 
 /**
  * A request for intelligence, and whether it names a person (the refusal is worded for each). 'keep' is a
@@ -663,12 +668,12 @@ const aboutParticular =
     const m = re.exec(lower);
     return aboutNonTopic(m, 1, isDomain) && !ANY_BUSINESS.test(m?.[1] ?? '');
   };
-/** As `about`, and a person by pronoun counts too: "where's he living now", "is she known to SWROCU", "what do you know about him". */
+/** As `about`, and a person by pronoun counts too: "where's he living now", "is she known to SWROCU", "any intel logged against him this year". */
 const aboutPerson =
   (re: RegExp, group = 1): RequestTest =>
   (lower, isDomain) => {
     const subject = re.exec(lower)?.[group];
-    return subject !== undefined && (/^(?:he|she|they|him|her|them)$/.test(subject) || !isDomain(subject));
+    return subject !== undefined && (/^(?:he|she|they|him|her|them)\b/.test(subject) || !isDomain(subject));
   };
 
 /**

@@ -3603,6 +3603,28 @@ describe('understanding how questions are asked', () => {
       assert.ok(isLegalAdviceRequest('would sharing the profile with the council breach CPIA?'));
     });
 
+    it('refuses intel logged against someone and a group named in two words, not a group "well known to us"; reads wording, time limits, proof and parts of an act as legal; declines PEEL grades', () => {
+      refusesOnly(
+        ['Has Sam Fictional had any intel logged against him this year?', 'what time do the Fictional Five OCG do their drop offs?'],
+        [
+          'The main OCG on our site is well known to us. What should Clear involve?',
+          'our North Devon OCG plan is top heavy with Pursue, what should we add?',
+          'what intel has to go into the locality profile?',
+        ],
+      );
+      for (const q of [
+        'what is the time limit for a cash forfeiture application?',
+        'closure order on a crack house, what we gotta prove',
+        'which part of RIPA covers test purchases?',
+        'give me legal wording for a gang injunction',
+        "tell me if it's legal to serve a CPN on the shop",
+      ]) {
+        assert.ok(isLegalAdviceRequest(q), q);
+      }
+      assert.ok(!isLegalAdviceRequest('which part of the plan covers closure orders?'));
+      assert.ok(isOutOfScope('which PEEL grades did HMICFRS give our force this year?'));
+    });
+
     it('refuses which burner number someone uses; reads disclosure under FOI and sharing "without breaching anything" as legal', () => {
       refusesOnly(['which burner number has Sam Fictional got now?'], ['what number do I ring for the drop-ins?']);
       assert.ok(isLegalAdviceRequest('must we release the baseline figures under FOI?'));
