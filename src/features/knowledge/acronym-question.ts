@@ -11,7 +11,7 @@ const PATTERNS: RegExp[] = [
   /^(?:what|whats) (?:is|are) (?:the )?(?:meaning|definition) of (.+)$/,
   /^(?:define|definition of|meaning of) (.+)$/,
   /^(?:what|whats)(?: is| are)? (?:an? |the )?(.+?) in full$/,
-  /^(?:what|whats)(?: is| are)? the full (?:name|title|term|form) (?:behind|of|for) (.+)$/,
+  /^(?:(?:what|whats)(?: is| are)? )?(?:the )?full (?:name|title|term|form) (?:behind|of|for) (.+)$/,
   /^(.+?) (?:(?:what|whats)(?: is| are)? (?:the|its) )?full (?:name|title|term|form)$/,
   /^who or what (?:is|are) (?:an? |the )?(.+)$/,
   /^(?:can you |how (?:do|would|can) (?:you|i|we) )?(?:spell out|expand) (?:the |what )?(.+?)(?: stands for| means)?$/,
@@ -36,9 +36,9 @@ const FIELD_AT_END = new RegExp(String.raw` ${IN_A_FIELD}$`);
 /** Nor do the examples it was met in: "what does FB mean in FB1, FB2 etc". */
 const EXAMPLES_AT_END = / (?:as )?in (?:fb|block) ?\d+(?: (?:and |or )?(?:fb|block)? ?\d+)*(?: etc)?$/;
 
-/** Asides that say nothing about the term: "lol what does morile even stand for", "ngl whats GAIN actually short for". */
+/** Asides and courtesies that say nothing about the term: "lol what does morile even stand for", "kindly tell what is full form of SOC". */
 const FILLER =
-  /^(?:(?:lol|ngl|tbh|ok|okay|so|sorry|hi|hiya|hey|quick one|daft question|silly question|sorry but) )+|(?<= )(?:even|actually|exactly|really|again) /g;
+  /^(?:(?:lol|ngl|tbh|ok|okay|so|sorry|hi|hiya|hey|quick one|daft question|silly question|sorry but|kindly|please|pls|plz|tell(?: me)?) )+|(?<= )(?:even|actually|exactly|really|again) /g;
 
 /** "GAIN - government agency what?", "SRO is senior responsible what": the words guessed so far start the term's letters. */
 const GUESS_CUT_SHORT = /^([a-z0-9&]+) (?:is |means |stands for )?((?:[a-z]+ ){2,4})what$/;

@@ -63,6 +63,12 @@ describe('questions about what a term stands for', () => {
     assert.equal(acronymAsked('lol whats GAIN actually short for'), 'gain');
   });
 
+  it('reads "full form" with or without "the", after a courtesy: "Kindly tell what is full form of SOC"', () => {
+    assert.equal(acronymAsked('Kindly tell what is full form of SOC in this context'), 'soc');
+    assert.equal(acronymAsked('please tell me the full form of RDT'), 'rdt');
+    assert.equal(acronymAsked('full form of SPOC?'), 'spoc');
+  });
+
   it('finds the term asked in full, spelled out, "who or what", or in a field or place ("in policing", "in the resourcing block")', () => {
     assert.equal(acronymAsked("what's HMICFRS in full?"), 'hmicfrs');
     assert.equal(acronymAsked('what does spoc mean in general'), 'spoc');
