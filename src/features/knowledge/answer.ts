@@ -738,7 +738,9 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // "A youth worker asked me what the 'four Ps' are. How do I explain them?": the term inside is asked.
   // "asked what ROCU means" asks for the meaning, as "what does ROCU mean" would.
   const reported = EMBEDDED_WHAT.exec(question);
-  const embedded = reported?.[1] ?? identityChecked(kb, question);
+  // "Tell me who the SOC CCs are and who the GAIN coordinator is": a second question of its own makes two parts, answered below.
+  const reportedFirstOfTwo = reported && secondQuestionAfter(question.slice(reported.index + reported[0].length));
+  const embedded = reportedFirstOfTwo ? undefined : (reported?.[1] ?? identityChecked(kb, question));
   const inner = embedded === undefined ? undefined : freshAnswer(kb, reported?.[2] ? `what does ${embedded} mean` : `what is ${embedded}`);
   if (inner?.kind === 'answer') return inner;
   const next = memberByPlace(kb, text, question);
@@ -1037,6 +1039,11 @@ const ASKS_MORE =
 /** A later part that points back at the first: "... and how can they help", "... and who runs it". */
 const REFERS_BACK = /\b(?:they|them|their|it|its|this|that|these|those|ours|one)\b/i;
 const REFERS_BACK_ALL = new RegExp(REFERS_BACK.source, 'gi');
+/** A second question of its own after a first: "... and who the GAIN coordinator is"; not "... and how do I explain them". */
+function secondQuestionAfter(rest: string): boolean {
+  const second = /^\s*,?\s*and\s+((?:who|what|when|where|which|how)\b.*)$/is.exec(rest)?.[1];
+  return second !== undefined && !REFERS_BACK.test(second);
+}
 /** "does it ...", or "after it", "different from it": the later part's own subject is another than the one pointed back to. */
 const POINTS_BACK_AS_SUBJECT =
   /\b(?:does|do|is|are|can|could|will|would|did|has|have|should)\s+(?:it|they|this|that|these|those)\b|\b(?:after|before|following|than|from|with)\s+(?:it|them|that|this)\b/i;

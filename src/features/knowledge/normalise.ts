@@ -262,10 +262,13 @@ function numberedPartsMarked(text: string): string {
  * that would end a sentence; "one by one" and "one at a time" as "in turn", not the first of a series; a list item on
  * its own line ("- ...", "1. ...") marked "*" as within a line; and two lines with no stop between them as two names
  * ("Clear phase" above "FB10"); a Roman numeral after a series word as its number ("FB IX", "strand iv"; "i" alone is
- * too often the pronoun): so that every rule reads one spelling.
+ * too often the pronoun); and an acronym of three letters or more written with full stops ("R.O.C.U.", "l.r.o") without
+ * them, though not "p.s." or "e.g.", nor a last stop that also ends a sentence ("the new L.R.O. What ..."): so that every
+ * rule reads one spelling.
  */
 export function withHouseSpellings(text: string): string {
   return numberedPartsMarked(text)
+    .replace(/\b(?:[a-zA-Z]\.){2,}[a-zA-Z]\b(?:\.(?!\s+[A-Z]))?/g, (dotted: string) => dotted.replace(/\./g, ''))
     .replace(/\b(co)-(?=ordinat|operat)/gi, '$1')
     .replace(/\b(no)\.\s*(?=\d)/gi, '$1 ')
     .replace(/\b(fb|foundation blocks?|blocks?|phases?|stages?|strands?) (ii|iii|iv|v|vi|vii|viii|ix|x)\b/gi, (found: string, series: string, roman: string) =>

@@ -293,6 +293,12 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('two-part and comparison questions', () => {
+    it('answers both questions reported after "tell me", unless the second points back at the first', () => {
+      assert.deepEqual(shownBySearch('Tell me who the SOC CCs are and who the GAIN coordinator is'), ['soc-cc-role', 'gain']);
+      assert.deepEqual(shownBySearch('tell me what the SPOC ask is and what the six month review is'), ['asks-overview', 'asks-six-month-review']);
+      assert.deepEqual(shownBySearch('A youth worker asked me what the four Ps are and how to explain them'), ['4p-overview']);
+    });
+
     it('answers both parts after an opener that announces them: "Quick qs -", "Two for you:"', () => {
       assert.deepEqual(shown("Quick qs - what's the Build phase, and what's GAIN?"), ['phase-build', 'gain']);
       assert.deepEqual(shown("Two for you: what's a PCC, and what's the Beating Crime Plan?"), ['glossary-pcc', 'glossary-beating-crime-plan']);
@@ -3046,6 +3052,15 @@ describe('understanding how questions are asked', () => {
       );
       assert.ok(!isLegalAdviceRequest('what should we measure now, before any warrants go in?'));
       assert.ok(isLegalAdviceRequest('do the warrants cover that, and does that count as clear legally?'));
+    });
+
+    it('reads an acronym written with full stops as the acronym, but not "p.s." or a stop that ends a sentence', () => {
+      answersWith([
+        ['R.O.C.U. full form?', 'glossary-rocu'],
+        ['Quick one - P.U.P. expansion?', 'glossary-pup'],
+      ]);
+      assert.deepEqual(shownBySearch("I'm the new L.R.O. What does the LRO guidance say about 4P in each phase?"), ['reading-lro-guidance']);
+      assert.deepEqual(shownBySearch('what goes in prepare? p.s. the GAIN coordinator - who is it'), ['4p-prepare', 'gain']);
     });
 
     it('reads Roman numerals after a block, phase or strand up to its length, and a member past the end of a short series as its overview', () => {
