@@ -765,8 +765,9 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (people) return answerWith(kb, people, 1);
   // A term asked in one of two parts is that part's answer ("What's the NPCC, and who there leads on organised crime?"),
   // and the whole question's answer only when the parts do not both find one.
-  const wholeTerm = termAsked(kb, question);
-  const term = (split?.kind === 'parts' ? undefined : wholeTerm) ?? (context && !twoQuestions ? termAsked(kb, last) : undefined);
+  const explained = EXPLAIN_ASKED.test(text);
+  const wholeTerm = termAsked(kb, question, explained);
+  const term = (split?.kind === 'parts' ? undefined : wholeTerm) ?? (context && !twoQuestions ? termAsked(kb, last, explained) : undefined);
   if (term) return term;
   // "Which block ..." asked in one part of two is for that part: "what does Build involve, and which block ...";
   // asked of a comparison ("prevent or protect, which P covers ..."), both sides are shown.
@@ -852,8 +853,8 @@ function withLaterPart(kb: KnowledgeBase, later: string | undefined, members: An
   return added.length ? answerWith(kb, members.entry, members.score, [...members.also, ...added], 'parts') : members;
 }
 
-/** Two words joined by "and" that share what follows: "the qualitative and quantitative benefits". */
-const COORDINATED = /\b([a-z0-9-]+) (?:and|&) ([a-z0-9-]+)\b/gi;
+/** Two words joined by "and" that share what follows: "the qualitative and (the) quantitative benefits". */
+const COORDINATED = /\b([a-z0-9-]+) (?:and|&) (?:the )?([a-z0-9-]+)\b/gi;
 
 /**
  * "qualitative and quantitative benefits from the pilots": the question asked once with each of the two words,
@@ -1709,12 +1710,16 @@ function termMeantIn(kb: KnowledgeBase, question: string): KnowledgeEntry | unde
   return term && verb.toLowerCase() === 'mean' && where?.toLowerCase() !== 'for' ? glossaryEntry(kb, term) : undefined;
 }
 
+/** "can you explain CHB?": a term left on its own once the asker's request to explain it is set aside wants its topic. */
+const EXPLAIN_ASKED = /\b(?:explain|describe|talk (?:me|us) through|run (?:me|us) through)\b/i;
+
 /**
  * A term asked after in its own right. "What does Pursue mean in a 4P plan" asks about Pursue: the plan
  * is only where it was met. "What is knowledge hub" names a glossary term that no full entry is named
- * by, so the glossary answers it rather than the entry that mentions it most.
+ * by, so the glossary answers it rather than the entry that mentions it most. A term typed alone ("CSP?")
+ * asks what it is, unless the asker asked for it to be explained (`explained`).
  */
-function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
+function termAsked(kb: KnowledgeBase, question: string, explained = false): Answer | undefined {
   const meant = termMeantIn(kb, question);
   if (meant) return answerWith(kb, meant, 1);
   const inContext = MEANS_IN.exec(question)?.[1];
@@ -1728,7 +1733,7 @@ function termAsked(kb: KnowledgeBase, question: string): Answer | undefined {
   const glossary = asked && asked.split(' ').length <= 4 ? glossaryEntry(kb, asked) : undefined;
   if (!asked || !glossary) return undefined;
   const namedFull = kb.index.rank(asked).hits.some((h) => h.namesEntry && h.entry.category !== 'glossary');
-  if (!namedFull || bare !== undefined) return answerWith(kb, glossary, 1);
+  if (!namedFull || (bare !== undefined && !explained)) return answerWith(kb, glossary, 1);
   // The full entry its name points to, asked after on its own ("what is CHB in a nutshell").
   // An entry that only mentions it ("A SOC/CHB SPOC or tactical adviser in each force") leaves "what is a SPOC" to the glossary.
   const full = searchAnswer(kb, asked);

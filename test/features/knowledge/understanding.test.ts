@@ -353,6 +353,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('qual vs quant benefits'), ['benefits-qualitative', 'benefits-quantitative']);
     });
 
+    it('answers two words sharing what follows, with "the" before the second: "the qualitative and the quantitative benefits"', () => {
+      assert.deepEqual(shownBySearch('What are the qualitative and the quantitative benefits of CHB?'), ['benefits-qualitative', 'benefits-quantitative']);
+      assert.deepEqual(shownBySearch('what are the clear and the hold phases for'), ['phase-clear', 'phase-hold']);
+    });
+
     it('leads a comparison with the side whose text holds clearly more of the question, else keeps the order asked', () => {
       assert.deepEqual(shown('Pursue or Prepare - which one is about reducing the impact when the crime actually happens?'), ['4p-prepare', '4p-pursue']);
       assert.deepEqual(shown('clear vs hold'), ['phase-clear', 'phase-hold']);
@@ -4098,6 +4103,12 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("Got a sec? What does PCC stand for, and what's an SIO?"), ['glossary-pcc', 'glossary-sio']);
       assert.deepEqual(shown("Can I ask something? What does PCC stand for, and what's an SIO?"), ['glossary-pcc', 'glossary-sio']);
       assert.deepEqual(shown('Clear is done. What now?'), ['phase-clear']);
+    });
+
+    it('reads a term left alone once "can you explain" is set aside as its topic, and a bare term typed alone as what it stands for', () => {
+      assert.deepEqual(shownBySearch('can you explain CHB?'), ['chb-overview']);
+      assert.deepEqual(shownBySearch('can someone explain GAIN?'), ['gain']);
+      assert.deepEqual(shownBySearch('GAIN?'), ['glossary-gain']);
     });
 
     for (const [text, id] of [
