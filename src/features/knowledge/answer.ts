@@ -1836,9 +1836,13 @@ const NOT_THIS =
 /** "(FB4)", "(FB8 done)": words in brackets are an aside to the question around them. */
 const PARENTHESES = /\s*\([^()]*\)/g;
 
-/** Words that only soften a question: "what actually is", "what are the 4 Ps again", "what even is", "what does CPD stand for sorry", "in plain English". */
+/**
+ * Words that only soften a question: "what actually is", "what are the 4 Ps again", "what even is", "what does CPD stand
+ * for sorry", "in plain English", "like I'm brand new to it", "like I've never heard of it", "like I'm a housing officer
+ * who's never heard of it".
+ */
 const SOFTENERS =
-  /\b(?:actually|again|exactly|basically|normally|lol|pls|please|sorry)\b|(?<=\b(?:what|whats|who|whos) )even\b|,? ?\bin (?:plain english|simple terms|laymans? terms)\b|\blike (?:i am|im) (?:new|five|5)\b|\bfor dummies\b/gi;
+  /\b(?:actually|again|exactly|basically|normally|lol|pls|please|sorry)\b|(?<=\b(?:what|whats|who|whos) )even\b|,? ?\bin (?:plain english|simple terms|laymans? terms)\b|\blike (?:i am|im|ive|i have) (?:just |brand |completely |totally |a |an )*(?:new|five|5|never (?:heard of|seen)|beginner|novice|newbie|(?:\w+ ){0,2}officer)\b(?: (?:to|of) (?:it|this|them|that|either|the (?:job|role)))?(?: (?:who|that)(?:s| is| has)? never heard of (?:it|this|them|that|either))?|\bfor dummies\b/gi;
 
 /** Phone typing, spelled out for the patterns below: "wots the diff between clear n hold". */
 const CHAT_SPELLINGS: [RegExp, string][] = [

@@ -772,16 +772,22 @@ describe('understanding how questions are asked', () => {
       assert.equal(splitQuestion('We have done the arrests. What is the next phase?'), undefined);
     });
 
-    it('reads "in plain English", "in simple terms" and "like I\'m new" as softeners', () => {
+    it('reads "in plain English", "in simple terms", "like I\'m new" and "like I\'ve never heard of it" as softeners', () => {
       for (const [softened, plain] of [
         ["Can you tell me what the performance baseline is in layman's terms", 'Can you tell me what the performance baseline is'],
         [
           'the exit strategy in simple terms - how does it work for a housing officer like me',
           'the exit strategy - how does it work for a housing officer like me',
         ],
+        ["can someone explain CHB to me like I've never heard of it", 'can someone explain CHB to me'],
       ]) {
         assert.deepEqual(answerQuestion(kb, softened), answerQuestion(kb, plain), softened);
       }
+      assert.deepEqual(shownBySearch("Explain CHB to me like I'm brand new to it"), ['chb-overview']);
+      assert.deepEqual(shownBySearch("Can you explain Clear and Hold to me like I'm a housing officer who's never heard of either"), [
+        'phase-clear',
+        'phase-hold',
+      ]);
     });
 
     it('reads "A versus LRO:" as the two sides of a comparison, not as a role introducing the asker', () => {
