@@ -577,6 +577,8 @@ const SOUTH_WEST_TOWNS = new Set(
   dorchester bridport swanage wimborne salisbury chippenham trowbridge devizes melksham warminster`.split(/\s+/),
 );
 
+const COMPASS_POINT = /^(?:north|south|east|west)(?:ern)?$/;
+
 /**
  * A group named by words that are not topic vocabulary, and none of them a compass point or a South West town: "the
  * Danvers OCG", "the Fictional Five OCG", but not "the South West OCGs" or "our North Devon OCG plan".
@@ -586,7 +588,6 @@ function namesGroup(text: string, isDomain: DomainCheck): boolean {
   const name = m && (m[1] ?? m[2] ?? m[3])?.toLowerCase();
   return !!name && !isDomain(name) && name.split(' ').every((word) => !SOUTH_WEST_TOWNS.has(word) && !COMPASS_POINT.test(word));
 }
-const COMPASS_POINT = /^(?:north|south|east|west)(?:ern)?$/;
 
 /**
  * A request for intelligence, and whether it names a person (the refusal is worded for each). 'keep' is a

@@ -295,7 +295,7 @@ describe('understanding how questions are asked', () => {
   describe('two-part and comparison questions', () => {
     it('answers both questions reported after "tell me", unless the second points back at the first', () => {
       assert.deepEqual(shownBySearch('Tell me who the SOC CCs are and who the GAIN coordinator is'), ['soc-cc-role', 'gain']);
-      assert.deepEqual(shownBySearch('tell me what the SPOC ask is and what the six month review is'), ['asks-overview', 'asks-six-month-review']);
+      assert.deepEqual(shownBySearch('tell me what a CSP is and what the six month review is'), ['csps', 'asks-six-month-review']);
       assert.deepEqual(shownBySearch('A youth worker asked me what the four Ps are and how to explain them'), ['4p-overview']);
     });
 
