@@ -191,9 +191,9 @@ const HELD_ON =
 const INTEL_ON =
   /\b(?:whatever|all the|all|any|the) (?:intel|intelligence|info|information)(?: (?:there is|theres|we have|we hold|you have|is held))? (?:on|about) (.+)$/;
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
-/** "has anyone flagged the address", "log a sighting": reports and flags about people, places and vehicles. */
+/** "has anyone flagged the address", "log a sighting", "store this vehicle": reports and flags about people, places and vehicles. */
 const FLAGGED =
-  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b(?! (?:an? )?(?:too |very |overly |quite |a bit |common |real |big |known |recurring |wider |general )?(?:pursue|prevent|protect|prepare|(?:top|\w+)[- ]heavy|unbalanced|lopsided|overdue|incomplete|out of date|problems?|issues?|concerns?|gaps?|weakness(?:es)?|strengths?|innovative|good|best|promising|notable|smarter|effective|priority|priorities|contradictions?|inconsistenc(?:y|ies)|discrepanc(?:y|ies)|errors?|mistakes?)\b)|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b|\badd (?:this |it |that )?to (?:the )?(?:intel|intelligence)\b/;
+  /\bflagged (the|this|that|an?|his|her|their) (?:\w+ )?(address|house|flat|vehicle|car|van|phone|number|male|female|person|lad|lets?|business|premises|shop|firm|garage|yard|pub|club)\b|(?<!\b(?:report|review|inspection|inspectorate|evaluation|hmicfrs) )\bflagged\b.{0,40}\b(as|up as)\b(?! (?:an? )?(?:too |very |overly |quite |a bit |common |real |big |known |recurring |wider |general )?(?:pursue|prevent|protect|prepare|(?:top|\w+)[- ]heavy|unbalanced|lopsided|overdue|incomplete|out of date|problems?|issues?|concerns?|gaps?|weakness(?:es)?|strengths?|innovative|good|best|promising|notable|smarter|effective|priority|priorities|contradictions?|inconsistenc(?:y|ies)|discrepanc(?:y|ies)|errors?|mistakes?)\b)|\b(log|record|submit|pass on|report) (a |an |the |this |that )?(sighting|int(el)? report|intel(ligence)?(?! (system|log)s?\b)|5x5)\b|\badd (?:this |it |that )?to (?:the )?(?:intel|intelligence)\b|\b(?:log|record|store|save|keep|note) (?:this|that|these|those|the following) (?:vehicle|car|van|motor|reg|registration|plate|address|phone|mobile|number|nominal|person|name)s?\b/;
 /** "do a check on ...", "run a search for ...". */
 const DO_A_CHECK = /\b(do|run|carry out|conduct) (an? |some )?(check|checks|search|searches|trace|lookup|look up)\b/;
 
@@ -420,9 +420,10 @@ const ABOUT_PEOPLE = [
   // "which dealers have moved into our CHB area": who is arriving somewhere.
   /\bwhich (?:\w+ )?(?:dealers|nominals|ocgs?|gangs?|crews?|lines|crime groups)\b (?:have |has |are |is )?(?:moved|moving|come|coming|relocated|relocating) (?:in|into|to|back)\b/,
   // "is the haulage firm on the estate known to SWROCU", "is the nail bar linked to any modern slavery investigations",
-  // "is the silver hatchback that keeps parking outside the centre linked to the OCG": a particular place or vehicle checked.
+  // "is the silver hatchback that keeps parking outside the centre linked to the OCG", "is the corner shop selling vapes part of
+  // an OCG": a particular place or vehicle checked.
   new RegExp(
-    String.raw`\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:${PREMISES}|hatchback|saloon|motorbike|moped|transit|pickup|lorry|4x4|suv)(?: \w+){0,10} (?:known (?:to|by)|flagged|on file|(?:one of )?the fronts?|a front|under investigation|being (?:looked at|investigated|watched)|on (?:the|your|their|police) radar|(?:linked|connected|tied) to (?:any |an? |the )?(?:modern slavery|slavery|trafficking|county lines|drugs|dealing|ocgs?|gangs?|crews?|organised crime))\b`,
+    String.raw`\b(?:is|are) (?:the|that|this) (?:\w+ ){0,2}(?:${PREMISES}|hatchback|saloon|motorbike|moped|transit|pickup|lorry|4x4|suv)(?: \w+){0,10} (?:known (?:to|by)|flagged|on file|(?:one of )?the fronts?|a front|under investigation|being (?:looked at|investigated|watched)|on (?:the|your|their|police) radar|(?:(?:linked|connected|tied) to|part of) (?:any |an? |the )?(?:modern slavery|slavery|trafficking|county lines|drugs|dealing|ocgs?|gangs?|crews?|organised crime))\b`,
   ),
   // "drives a blue van", "the mill lane boys recruiting kids": what a particular person drives, what a group told by name does.
   /\b(?:drives|drove) an? (?:\w+ ){0,2}(?:van|car|motor|motorbike|bike|hatchback|saloon|4x4|transit)\b|\bthe (?!(?:local|main|same|other|new|whole|rival|older|younger|young)\b)[a-z]+ (?:[a-z]+ )?(?:boys|crew|lot|firm) (?:are |is |been )?(?:recruiting|grooming|exploiting|dealing|selling|running|cuckooing|using)\b/,

@@ -3629,6 +3629,22 @@ describe('understanding how questions are asked', () => {
       assert.ok(isLegalAdviceRequest('would sharing the profile with the council breach CPIA?'));
     });
 
+    it("refuses a shop checked against an OCG and a vehicle to store; declines a procedure talked through on a CHB site and another profession's CPD", () => {
+      refusesOnly(
+        [
+          'is the nail bar doing cheap illegal tobacco on the parade part of the gang?',
+          'log these vehicles against the main target: a silver hatchback and a blue saloon',
+        ],
+        ['is the illegal tobacco trade part of what Pursue covers?', 'how do we record the number of arrests on the plan?'],
+      );
+      assert.ok(!isLegalAdviceRequest('are the shops selling illegal tobacco a Protect problem for our site?'));
+      declinesAs([
+        ['Busy with our CHB site, yet tonight there is a shed burglary I must attend. Take me through the process step by step please.', 'off-topic'],
+      ]);
+      assert.ok(isOutOfScope('how many CPD points does a nurse have to log a year?'));
+      assert.ok(!isOutOfScope('as a social worker on the CSP, what does CPD mean for LROs?'));
+    });
+
     it('refuses intel logged against someone and a group named in two words, not a group "well known to us"; reads wording, time limits, proof and parts of an act as legal; declines PEEL grades', () => {
       refusesOnly(
         ['Has Sam Fictional had any intel logged against him this year?', 'what time do the Fictional Five OCG do their drop offs?'],
