@@ -419,8 +419,8 @@ function answeredAfterContext(kb: KnowledgeBase, text: string): boolean {
  * A question still unclear is asked again with its typos corrected. Last, the classifier may overrule an answer it
  * all but excludes (see doubtChecked), a closing check of one strand or phase gets it (see memberChecked), a pair
  * people ask together completes a single answer (see pairedAnswer), a part asking what letters stand for gets the
- * glossary entry (see lettersPart), "how many X" goes to the entry that gives a number of X, and a comparison leads
- * with the side that answers it.
+ * glossary entry (see lettersPart), the size of a change goes to the entry giving the figure in full (see figureInFull),
+ * "how many X" goes to the entry that gives a number of X, and a comparison leads with the side that answers it.
  */
 export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
   const text = withoutSignature(withHouseSpellings(typed));
@@ -439,7 +439,11 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
         countFound(
           kb,
           text,
-          lettersPart(kb, text, pairedAnswer(kb, text, memberChecked(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
+          figureInFull(
+            kb,
+            text,
+            lettersPart(kb, text, pairedAnswer(kb, text, memberChecked(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
+          ),
         ),
       ),
     ),
@@ -525,6 +529,27 @@ function ledByCoverage(kb: KnowledgeBase, text: string, answer: Answer): Answer 
   return covers(second) > covers(first) + COVERAGE_LEAD ? answerWith(kb, second, answer.score, [first], 'comparison') : answer;
 }
 
+/** "by how much did the crime severity index fall", "over what period": the size or span of a change. */
+const CHANGE_SIZE_ASKED =
+  /\b(?:how (?:much|far|quickly|fast|long|big)|over (?:what|which|how many)|in (?:what|how many) (?:time|period|months|weeks)|by what|what (?:percentage|per ?cent|%))\b/i;
+/** What a term is, asked beside its change: "what does that index measure", "what is the CSI". */
+const DEFINITION_ASKED =
+  /\b(?:mean|means|meaning|measures?|measured|measuring|stands? for|define|definition)\b|\bwhat(?:'?s| is| are)\b(?! (?:the )?(?:figure|drop|fall|reduction|percentage|period))/i;
+const PERCENTAGE = /\d+%/g;
+
+/**
+ * "by how much did the crime severity index fall": a glossary term that is a figure from a fuller entry (its
+ * percentages all given there), asked the size or span of its change, wants that entry, which gives the figure among
+ * the others; "what is the index" stays the glossary's.
+ */
+function figureInFull(kb: KnowledgeBase, text: string, answer: Answer): Answer {
+  if (answer.kind !== 'answer' || answer.also.length > 0 || answer.entry.category !== 'glossary') return answer;
+  const figures = answer.entry.answer.match(PERCENTAGE);
+  if (!figures || !CHANGE_SIZE_ASKED.test(text) || DEFINITION_ASKED.test(text)) return answer;
+  const full = answer.entry.related.map((id) => kb.byId.get(id)!).filter((entry) => figures.every((figure) => entry.answer.includes(figure)));
+  return full.length === 1 ? answerWith(kb, full[0], answer.score) : answer;
+}
+
 /** "How many capabilities does SWROCU have", "how many pilot sites": the two words after, one of them the thing counted. */
 const HOW_MANY = /\bhow many ([a-z-]+(?: [a-z-]+)?)/i;
 const A_COUNT = String.raw`(?:\d+(?:-plus|\+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|twenty)`;
@@ -586,6 +611,12 @@ const CLASSIFIER_RULES_OUT = 0.01;
 /** Below this, the classifier contradicts even a strong match: the question's wording is another entry's. */
 const CLASSIFIER_CONTRADICTS = 1e-8;
 
+/** A place in a series asked after in words: "which is the last of the three phases", "what's the second block". */
+const POSITION_ASKED = new RegExp(
+  String.raw`\b(?:which|what)(?:'?s| is| one is)? (?:the )?(?:${Object.keys(ORDINALS).join('|')}|last|final|penultimate|middle)\b`,
+  'i',
+);
+
 /** A comparison that asks the difference between its sides. */
 const DIFFERENCE_ASKED = /\b(?:difference|differences|differ)\b/i;
 
@@ -600,9 +631,14 @@ function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   if (answer.kind !== 'answer' || (answer.entry.category === 'glossary' && LETTERS_ASKED.test(text))) return answer;
   // "whats the difference between protect and prepare, writing my first 4p plan": a difference asked is the sides'.
   if (answer.shape === 'comparison' && DIFFERENCE_ASKED.test(text)) return answer;
-  // The classifier reads words, not places in a series: "what comes after the resource block" names FB2 but asks for FB3.
-  // Only where the series is named: "after a hit comes back on GAIN, what next?" is no block or phase.
-  if (answer.also.length === 0 && SERIES_NAMED.test(text) && memberByPlace(kb, text, text) === answer.entry) return answer;
+  // The classifier reads words, not places in a series: "what comes after the resource block" names FB2 but asks for FB3,
+  // and "which is the last of the three CHB phases" names none. Only where the series is named: "after a hit comes back
+  // on GAIN, what next?" is no block or phase; and only a place asked after, not one in passing ("nearly all the first P").
+  const ref = POSITION_ASKED.test(text) ? findSeriesReference(text) : undefined;
+  const placed =
+    (ref?.positions.length === 1 && seriesEntry(kb, ref.series, ref.positions[0]) === answer.entry) ||
+    (SERIES_NAMED.test(text) && memberByPlace(kb, text, text) === answer.entry);
+  if (answer.also.length === 0 && placed) return answer;
   const weak = answer.also.length === 0 && answer.score < WEAK_MATCH;
   const guesses = kb.classifier.classify(text);
   const chance = (entry: KnowledgeEntry) => guesses.find((g) => g.id === entry.id)?.p ?? 0;
@@ -1532,8 +1568,8 @@ function glossaryTermsIn(kb: KnowledgeBase, text: string, only: boolean): Knowle
   return [...terms];
 }
 
-/** A question typed straight after what prompted it, without a stop: "asb went down in pilots whats asb". */
-const UNPUNCTUATED_TAIL = /^([^?.!"“”]*?\w)(\s*[-–—,:])?\s+(what(?:['’]?s| is| does| do)\b[^?.!,;]*)\??\s*$/i;
+/** A question typed straight after what prompted it, without a stop: "asb went down in pilots whats asb", "SIO is on my list, who is that". */
+const UNPUNCTUATED_TAIL = /^([^?.!"“”]*?\w)(\s*[-–—,:])?\s+(what(?:['’]?s| is| does| do)\b[^?.!,;]*|who(?:['’]?s| is) (?:that|this))\??\s*$/i;
 const MIN_STATEMENT_WORDS = 4;
 /** A quoted phrase before is what "that" asks about (see quotedAsked). */
 const QUOTE_MARK = /(?:^|\s)['‘"“]/;
@@ -1633,10 +1669,14 @@ const EMBEDDED_WHAT = new RegExp(
   'i',
 );
 
-/** "Is a 'SOC CC' a committee or a person?", "CHB - is that some kind of housing scheme?": a guess at what a term is. */
+/**
+ * "Is a 'SOC CC' a committee or a person?", "CHB - is that some kind of housing scheme?", "HMICFRS is the Home Office's
+ * audit team?": a guess at what a term is.
+ */
 const IDENTITY_GUESS = [
   /^\s*(?:is|are) (?:an? |the )?['‘"“]?([a-z][a-z0-9 ]{0,30}?)['’"”]? (?:an?|some (?:kind|sort|type) of)\b/i,
   /^\s*['‘"“]?([a-z][a-z0-9 ]{0,30}?)['’"”]?\s*[-–—:,]\s*(?:is (?:that|it|this)|are (?:they|those)) (?:an?|some (?:kind|sort|type) of)\b/i,
+  /^\s*(?!(?:which|what|who|how|where|when|why)\b)(?:an? |the )?['‘"“]?([a-z][a-z0-9 ]{0,30}?)['’"”]? (?:is|are) (?:just|basically|only|simply|really|an?|the|some (?:kind|sort|type) of)\b(?:(?![-–—,;:.]\s*(?:so |and |but )?(?:what|which|who|how|where|when|why)\b)[^?])*\?\s*$/i,
 ];
 
 /** The glossary term a guess is about. */

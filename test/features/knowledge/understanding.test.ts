@@ -4177,6 +4177,29 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('one topic, asked in several words', () => {
+    it('reads a term stated as something it is not as a guess at what it is: "NPCC is the national police union?"', () => {
+      assert.deepEqual(shownBySearch('NPCC is the national police union?'), ['glossary-npcc']);
+      assert.deepEqual(shownBySearch("SIOs are just the detectives on the job, aren't they?"), ['glossary-sio']);
+      assert.deepEqual(shownBySearch('Which foundation block is the locality profile?'), ['fb-4-locality-profile']);
+    });
+
+    it('reads "who is that" after a term as what the term is: "there\'s an SRO on the site paperwork, who\'s that"', () => {
+      assert.deepEqual(shownBySearch("there's an SRO on the site paperwork, who's that"), ['glossary-sro']);
+      assert.deepEqual(shownBySearch('the minutes name an SIO for our plan, who is that?'), ['glossary-sio']);
+    });
+
+    it("answers how much or over how long a figure from the pilots changed with the figures in full; what it measures stays the glossary's", () => {
+      assert.deepEqual(shownBySearch('by what percentage did the crime severity index go down?'), ['benefits-quantitative']);
+      assert.deepEqual(shownBySearch('over how many months did the crime severity index fall?'), ['benefits-quantitative']);
+      assert.deepEqual(shownBySearch('the crime severity index fell - what does it measure?'), ['glossary-crime-severity-index']);
+    });
+
+    it('reads a strand said to mean other policing as a question about the strand, and a "postcode lottery" as no lottery', () => {
+      assert.deepEqual(shownBySearch('Prepare just means getting case files done for court?'), ['4p-prepare']);
+      assert.deepEqual(shownBySearch('Pursue is only the case file and charging stage?'), ['4p-pursue']);
+      assert.deepEqual(shownBySearch("our LRO says support is a postcode lottery across the region - what's being done?"), ['lro-network']);
+    });
+
     it('answers a part named within its overview: "Protect in our 4P plan" is about Protect', () => {
       assert.equal(shown('what goes under Protect in our 4P plan')?.[0], '4p-protect');
     });
