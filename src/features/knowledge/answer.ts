@@ -996,9 +996,12 @@ function asksAgain(rest: string): boolean {
 
 const MIN_CONTEXT_WORDS = 5;
 const SELF_INTRODUCTION = /^\s*(?:as an?|i)\b|\bhere\s*$/i;
-/** A clause that says what is known or done already: "i know fb2 is resources", "we've done FB6 already", "the asset map is done". */
+/**
+ * A clause that says what is known or done already: "i know fb2 is resources", "hold I get", "we've done FB6 already",
+ * "the asset map is done".
+ */
 const ALREADY_SETTLED =
-  /^\s*(?:i know|i get|i understand|we(?:'ve|’ve|ve| have) (?:done|got|finished|completed|sorted|covered|had)\b|.*\b(?:is|are) (?:done|sorted|finished|complete|completed|in place|covered)\b|.*\balready\s*$)/i;
+  /^\s*(?:i know|i get|i understand|we(?:'ve|’ve|ve| have) (?:done|got|finished|completed|sorted|covered|had)\b|.*\b(?:is|are) (?:done|sorted|finished|complete|completed|in place|covered)\b|.*\b(?:already|i (?:get|understand|know)(?: (?:that|it|them))?)\s*$)/i;
 const CLAUSES = /\s*(?:[,;]\s*(?:but|so)?|\s(?:but|so)|\s[-–—])\s+/i;
 const STARTS_QUESTION = /^(?:what|whats|how|hows|who|whos|where|wheres|when|whens|which|why|can|could|should|is|are|does|do)\b/i;
 
@@ -1417,11 +1420,12 @@ function lastSentence(question: string): string {
  * (or means, or stands for) asks about the term it quotes ("the police keep saying 'CHB' in meetings. In plain
  * English, what is it?", "the invite is from 'the RDT' - who are they?", "Saw 'SOC CC' in an email. Stands for
  * what?"), or else the abbreviation, written in capitals, that the text starts with, or else the term the sentences
- * before it name. A remark may follow ("what's that short for? not that it matters").
+ * before it name. A remark may follow ("what's that short for? not that it matters"). So does a sentence asking what it
+ * does ("SOC Community Coordinators keep getting copied in. What do they actually do?").
  */
 function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {
   const sentences = splitSentences(text);
-  const at = sentences.findIndex((s, i) => i > 0 && WHAT_IS_IT.test(s));
+  const at = sentences.findIndex((s, i) => i > 0 && (WHAT_IS_IT.test(s) || WHAT_IT_DOES.test(s)));
   if (at < 0) return undefined;
   const letters = LETTERS_ASKED.test(sentences[at]);
   const opening = openingAbbreviation(kb, text);
@@ -1436,8 +1440,15 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
   // What "it" is, rather than what it means or stands for, after telling where the term came up, asks for the term's own
   // full entry where it has one; the term alone before the question ("SWROCU - what's that?") asks for the definition.
   const told = (before.match(/\w+/g) ?? []).length > MAX_NAME_WORDS;
+  // What it does ("ROCU keeps coming up. What do they actually do?") is its own entry's to say, however it was met; a
+  // term with no entry of its own ("monthly drop in with the RDT - what's it for") is left to the search.
+  if (WHAT_IT_DOES.test(sentences[at])) return term && ownEntryOf(kb, term);
   return term && told && !letters && IS_IT.test(sentences[at]) ? (ownEntryOf(kb, term) ?? term) : term;
 }
+
+/** "what do they actually do", "what's it for": what something named before does, asked on its own. */
+const WHAT_IT_DOES =
+  /^\s*(?:so |and |ok,? )?what(?: (?:do|does) (?:they|it|that|this|those)(?: actually| exactly| really)? do|(?:'?s| is| are) (?:they|it|that|this|those)(?: actually| really)? for)(?: (?:exactly|then|for (?:us|me|a force like ours|forces|partners)))?\s*\??\s*$/i;
 
 /** The abbreviation, in capitals, that a text starts with, two words long where the glossary has it so ("SOC CC - expand pls"), and the word after it. */
 function openingAbbreviation(kb: KnowledgeBase, text: string): { term: string; next: string } | undefined {
@@ -1730,7 +1741,10 @@ function spellsOut(full: KnowledgeEntry, glossary: KnowledgeEntry): boolean {
 function withDefinition(kb: KnowledgeBase, first: string, whole: Answer): Answer {
   const term = termToDefine(kb, first);
   if (whole.kind !== 'answer' || whole.also.length || !term || !isTwin(kb, term, whole.entry) || titledBy(whole.entry, term)) return whole;
-  return answerWith(kb, term, whole.score, [whole.entry], 'parts');
+  // "What's a CSP, and should the SOC CC be on ours?": a term with an entry of its own is defined by that entry, unless
+  // its letters are asked ("CSP stands for? and how should the SOC CCs be brought into CSPs").
+  const definition = LETTERS_ASKED.test(first) ? term : (ownEntryOf(kb, term) ?? term);
+  return definition === whole.entry ? whole : answerWith(kb, definition, whole.score, [whole.entry], 'parts');
 }
 
 /** "CSP?", "rocu?", "soc cc = ?": a term typed on its own asks what it is, not for the whole topic. */

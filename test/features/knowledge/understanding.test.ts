@@ -4183,6 +4183,22 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shownBySearch('Which foundation block is the locality profile?'), ['fb-4-locality-profile']);
     });
 
+    it('sets aside what the asker says they get already: "hold I get, but what happens in the clear phase"', () => {
+      assert.deepEqual(shownBySearch('hold I get, but what actually happens in the clear phase?'), ['phase-clear']);
+      assert.deepEqual(shownBySearch("FB4 I know, what's FB5 for?"), ['fb-5-community-asset-mapping']);
+    });
+
+    it('defines a term asked beside another question with its own entry: "what are CSPs and should the SOC CC be joining ours"', () => {
+      assert.deepEqual(shownBySearch('what are CSPs and should the SOC CC be joining ours'), ['csps', 'asks-csp-boards']);
+      assert.deepEqual(shownBySearch('whats a CSP and should the SOC CC come to ours too'), ['csps', 'asks-csp-boards']);
+      assert.deepEqual(shownBySearch('CSP stands for? and should we invite the SOC CC onto ours'), ['glossary-csp', 'asks-csp-boards']);
+    });
+
+    it('answers what something named before does with its own entry: "ROCU keeps cropping up. what do they actually do?"', () => {
+      assert.deepEqual(shownBySearch('ROCU keeps cropping up in our meetings. what do they actually do?'), ['rocus']);
+      assert.deepEqual(shownBySearch('My chief keeps name-dropping the SOC Community Coordinators at meetings. What are they for?'), ['soc-cc-role']);
+    });
+
     it('reads "who is that" after a term as what the term is: "there\'s an SRO on the site paperwork, who\'s that"', () => {
       assert.deepEqual(shownBySearch("there's an SRO on the site paperwork, who's that"), ['glossary-sro']);
       assert.deepEqual(shownBySearch('the minutes name an SIO for our plan, who is that?'), ['glossary-sio']);
