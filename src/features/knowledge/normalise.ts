@@ -66,6 +66,8 @@ const TOKEN_MAP: Record<string, string[]> = {
   recs: ['recommendation'],
   eval: ['evaluation'],
   evals: ['evaluation'],
+  qual: ['qualitative'],
+  quant: ['quantitative'],
   mth: ['month'],
   mnth: ['month'],
   mths: ['month'],

@@ -4199,6 +4199,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shownBySearch('My chief keeps name-dropping the SOC Community Coordinators at meetings. What are they for?'), ['soc-cc-role']);
     });
 
+    it('reads "qual" and "quant" as qualitative and quantitative', () => {
+      assert.deepEqual(shownBySearch('qual and quant benefits for my slide?'), ['benefits-qualitative', 'benefits-quantitative']);
+      assert.deepEqual(shownBySearch('quant results from the pilots?'), ['benefits-quantitative']);
+    });
+
     it('reads "who is that" after a term as what the term is: "there\'s an SRO on the site paperwork, who\'s that"', () => {
       assert.deepEqual(shownBySearch("there's an SRO on the site paperwork, who's that"), ['glossary-sro']);
       assert.deepEqual(shownBySearch('the minutes name an SIO for our plan, who is that?'), ['glossary-sio']);
