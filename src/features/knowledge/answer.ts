@@ -1165,9 +1165,13 @@ const WHO_ARE = new RegExp(String.raw`^\s*${PART_JOINER}?(?:who(?:'?s| is| are)|
 /** "our regional", "the local" before a role ("who's our regional SOC CC"): every role here is the region's. */
 const OURS = /^(?:(?:our|my|the)\s+)?(?:regional|local)\s+/i;
 
-/** "Who are the SOC CCs for the south west?": the people in a role, so the entry on reaching them. */
+/** "need the names of the SOC community coordinators for a board paper": the role whose people are named. */
+const NAMES_OF =
+  /^\s*(?:(?:i )?need |can i (?:get|have) |give me |send me |list )?(?:the )?names? (?:of|for) (?:the )?(.+?)(?: (?:please|pls|for|so|to)\b.*)?\s*[?.!]*\s*$/i;
+
+/** "Who are the SOC CCs for the south west?", "names of the SOC CCs": the people in a role, so the entry on reaching them. */
 function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
-  const role = WHO_ARE.exec(question)?.[1]?.replace(OUR_REGION, '').replace(OURS, '');
+  const role = (WHO_ARE.exec(question) ?? NAMES_OF.exec(question))?.[1]?.replace(OUR_REGION, '').replace(OURS, '');
   const [named] = (role && namedEntries(kb, role)) || [];
   const held = named && ROLE_NAMED_BY[named.id];
   return held && kb.byId.get(ROLE_ENTRY[held]);

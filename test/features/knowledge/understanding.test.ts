@@ -4199,6 +4199,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shownBySearch('My chief keeps name-dropping the SOC Community Coordinators at meetings. What are they for?'), ['soc-cc-role']);
     });
 
+    it('reads the names of the people in a role as who holds it: "can I get the names of the SOC CCs"', () => {
+      assert.deepEqual(shownBySearch('can I get the names of the SOC CCs for our newsletter'), ['soc-cc-contact']);
+      refusesOnly(['names of the OCG members please'], []);
+    });
+
     it('reads "qual" and "quant" as qualitative and quantitative', () => {
       assert.deepEqual(shownBySearch('qual and quant benefits for my slide?'), ['benefits-qualitative', 'benefits-quantitative']);
       assert.deepEqual(shownBySearch('quant results from the pilots?'), ['benefits-quantitative']);
