@@ -787,7 +787,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const announced = PARTS_ANNOUNCED.exec(question);
   const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
   // "The briefing says 8 pilot sites, but the evaluation mentions 13": a claim checked against another source.
-  const claim = claimChecked(kb, question);
+  const claim = claimChecked(kb, question) ?? orderOfTwo(kb, question);
   if (claim) return claim;
   const asked = split?.kind === 'comparison' ? undefined : questionAfterContext(question);
   const afterContext = asked === undefined ? undefined : freshAnswer(kb, asked);
@@ -2228,6 +2228,33 @@ function sidesCompared(kb: KnowledgeBase, question: string): Answer | undefined 
   const [first, second] = distinctEntries(kb, hits, 2);
   const score = (e: KnowledgeEntry | undefined) => hits.find((h) => h.entry === e)?.score ?? 0;
   if (!first || !second || score(second) < SIDE_SCORE_SHARE * score(first)) return undefined;
+  return answerWith(kb, first, 1, [second], 'comparison');
+}
+
+/** "which came first", "before or after", "did X come before Y": the order of two things asked. */
+const ORDER_ASKED =
+  /\b(?:(?:which|what)(?: one)? (?:came|comes|come|was|happened)(?: out| published| announced)? (?:first|earlier|sooner)|before or after|(?:come|came|comes|published|announced|out) (?:before|after))\b/i;
+/** Where one side of an order asked ends and the other begins. */
+const ORDER_SIDES = /\s*(?:[,:?]|\s[-–—]\s|\bor\b|\bthan\b|\bORDER\b)\s*/i;
+
+/**
+ * "Which came out first, the HMICFRS spotlight report or the 2023-28 SOC strategy?", "was the evaluation published
+ * before or after the updated local profiles guide?": the order of two things, each named by one entry, is told by both.
+ * Two members of one series (two phases, two blocks) are left to the series, whose overview gives their order.
+ */
+function orderOfTwo(kb: KnowledgeBase, question: string): Answer | undefined {
+  // "when should we bring the SOC CCs in - before or after we launch?" asks when; "how do they differ" asks more.
+  if (!ORDER_ASKED.test(question) || /\bwhen\b/i.test(question) || DIFFERENCE_ASKED.test(question)) return undefined;
+  const sides = question
+    .replace(ORDER_ASKED, ' ORDER ')
+    .split(ORDER_SIDES)
+    .filter((side) => /\w/.test(side));
+  const found = sides.map((side) => searchAnswer(kb, side, (e) => e.category !== 'glossary'));
+  const entries = [...new Set(found.flatMap((a) => (a.kind === 'answer' && a.also.length === 0 ? [a.entry] : [])))];
+  if (entries.length !== 2) return undefined;
+  const [first, second] = entries;
+  const overview = seriesOverviewOf(first);
+  if (isTwin(kb, first, second) || (overview !== undefined && overview === seriesOverviewOf(second))) return undefined;
   return answerWith(kb, first, 1, [second], 'comparison');
 }
 

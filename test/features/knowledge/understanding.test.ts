@@ -4199,6 +4199,17 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shownBySearch('My chief keeps name-dropping the SOC Community Coordinators at meetings. What are they for?'), ['soc-cc-role']);
     });
 
+    it('answers which of two things came first with both: "what came out first: the HMICFRS spotlight report or the national SOC strategy?"', () => {
+      assert.deepEqual(shownBySearch('what came out first: the HMICFRS spotlight report or the national SOC strategy?'), [
+        'chb-hmicfrs',
+        'chb-soc-strategy-2023-28',
+      ]);
+      assert.deepEqual([...(shownBySearch('was the 2025 evaluation out before or after the refreshed local profiles guide?') as string[])].sort(), [
+        'chb-evaluation-2025',
+        'soc-local-profiles-guide-2025',
+      ]);
+    });
+
     it('reads the names of the people in a role as who holds it: "can I get the names of the SOC CCs"', () => {
       assert.deepEqual(shownBySearch('can I get the names of the SOC CCs for our newsletter'), ['soc-cc-contact']);
       refusesOnly(['names of the OCG members please'], []);
