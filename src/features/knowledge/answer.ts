@@ -2234,13 +2234,13 @@ function sidesCompared(kb: KnowledgeBase, question: string): Answer | undefined 
 /** "which came first", "before or after", "did X come before Y": the order of two things asked. */
 const ORDER_ASKED =
   /\b(?:(?:which|what)(?: one)? (?:came|comes|come|was|happened)(?: out| published| announced)? (?:first|earlier|sooner)|before or after|(?:come|came|comes|published|announced|out) (?:before|after))\b/i;
-/** Where one side of an order asked ends and the other begins. */
+/** Where one side of an order asked ends and the other begins; "ORDER" marks where the order was asked. */
 const ORDER_SIDES = /\s*(?:[,:?]|\s[-–—]\s|\bor\b|\bthan\b|\bORDER\b)\s*/i;
 
 /**
  * "Which came out first, the HMICFRS spotlight report or the 2023-28 SOC strategy?", "was the evaluation published
  * before or after the updated local profiles guide?": the order of two things, each named by one entry, is told by both.
- * Two members of one series (two phases, two blocks) are left to the series, whose overview gives their order.
+ * Two phases, or two strands of 4P, are left to their overview, which gives their order.
  */
 function orderOfTwo(kb: KnowledgeBase, question: string): Answer | undefined {
   // "when should we bring the SOC CCs in - before or after we launch?" asks when; "how do they differ" asks more.
