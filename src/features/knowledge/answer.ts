@@ -1441,12 +1441,12 @@ function termReferredTo(kb: KnowledgeBase, text: string): KnowledgeEntry | undef
     (opening && (letters || !describesNext(opening.next.toLowerCase())) ? opening.term : undefined);
   const before = sentences.slice(0, at).join(' ');
   const term = subject === undefined ? termIn(kb, before, letters) : glossaryEntry(kb, subject);
-  // What "it" is, rather than what it means or stands for, after telling where the term came up, asks for the term's own
-  // full entry where it has one; the term alone before the question ("SWROCU - what's that?") asks for the definition.
-  const told = (before.match(/\w+/g) ?? []).length > MAX_NAME_WORDS;
   // What it does ("ROCU keeps coming up. What do they actually do?") is its own entry's to say, however it was met; a
   // term with no entry of its own ("monthly drop in with the RDT - what's it for") is left to the search.
   if (WHAT_IT_DOES.test(sentences[at])) return term && ownEntryOf(kb, term);
+  // What "it" is, rather than what it means or stands for, after telling where the term came up, asks for the term's own
+  // full entry where it has one; the term alone before the question ("SWROCU - what's that?") asks for the definition.
+  const told = (before.match(/\w+/g) ?? []).length > MAX_NAME_WORDS;
   return term && told && !letters && IS_IT.test(sentences[at]) ? (ownEntryOf(kb, term) ?? term) : term;
 }
 
