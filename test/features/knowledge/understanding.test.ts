@@ -4061,6 +4061,15 @@ describe('understanding how questions are asked', () => {
     });
   });
 
+  it('reads the standard of proof an order needs as a legal question and a detective exam as off-topic', () => {
+    declinesAs([
+      ['does a gang injunction need the criminal standard of proof or civil', 'legal-advice'],
+      ["what's the burden of proof for a CBO", 'legal-advice'],
+      ["What's the pass mark for the National Investigators' Exam?", 'off-topic'],
+    ]);
+    assert.equal(answerQuestion(kb, 'is there a pass mark on the LRO course').kind, 'answer');
+  });
+
   describe('chatty wording', () => {
     it("answers the issue's own scenario, a top tier taken out, with the Hold phase", () => {
       answersWith([['we took out the top tier last month, what now?', 'phase-hold']]);
