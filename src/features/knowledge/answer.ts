@@ -742,7 +742,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const question = topicPutBack(kb, withoutAside(kb, withoutOpener(kb, withoutPreamble(text))));
   const withContact = andWhoToAsk(kb, question) ?? whoToAskThen(kb, question);
   if (withContact) return withContact;
-  const afterScene = questionAfterScene(kb, question);
+  const afterScene = questionAfterScene(kb, question) ?? memberMeantLast(kb, question);
   if (afterScene) return afterScene;
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   // It may open as a message does: "Reading a police document. Quick one, what's an SRO?"
@@ -1039,6 +1039,31 @@ function questionAfterScene(kb: KnowledgeBase, question: string): Answer | undef
   }
   const answer = freshAnswer(kb, asked);
   return answer.kind === 'answer' && answer.score >= SCENE_SET_ANSWER ? answer : undefined;
+}
+
+/**
+ * A closing clause asking what one phase or strand means or covers, after words that only set the scene: "We're in the
+ * Clear phase - in 4P terms what does Prevent mean?", "Our plan is all Pursue. Remind me what Pursue is supposed to
+ * cover exactly?". The phase or strand asked is the answer, whatever else the scene names.
+ */
+const MEMBER_MEANT_LAST = new RegExp(
+  String.raw`(?:[.?!:;,]\s+|\s[-–—]\s+)(?:(?:so|ok|okay|right|then|remind me|in (?:the )?4 ?ps? (?:terms|sense|speak)),?\s+)*` +
+    String.raw`what(?:'?s| is| are| does| do)? (?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:strand|phase|stage|p|bit|side))?(?: is| are)?` +
+    String.raw`(?: (?:actually|exactly|really|even|supposed to|meant to))* (?:mean|cover|involve|entail|include|look like)` +
+    String.raw`(?:,? (?:exactly|actually|then|again|in practice|in (?:the )?4 ?ps? (?:terms|sense)|(?:in|within) (?:a |the |our )?(?:4 ?p|chb)(?: (?:plan|framework|model|approach|sense|terms))?))*\s*[?.!]*\s*$`,
+  'i',
+);
+
+/** A check closing a sentence of the scene ("Pursue is prosecute and disrupt right?") tells rather than asks. */
+const TAG_CHECK = /\b(?:right|yeah|yes|no|innit|isnt it|correct)\s*\?+\s*$/i;
+
+function memberMeantLast(kb: KnowledgeBase, question: string): Answer | undefined {
+  const m = MEMBER_MEANT_LAST.exec(question);
+  const member = m && MEMBER_BY_NAME.get(m[1].toLowerCase());
+  // A scene that asks something of its own makes two questions: "Who could advise on Prevent? Also, what does Prevent cover?".
+  const scene = splitSentences(question.slice(0, m ? m.index + 1 : 0));
+  if (!member || scene.some((s) => (s.includes('?') && !TAG_CHECK.test(s)) || STARTS_QUESTION.test(s) || ASKS_MORE_OF.test(s))) return undefined;
+  return answerWith(kb, kb.byId.get(member.id)!, 1);
 }
 
 /** The last clause, when it is the only one that asks something: the clauses before it tell the situation (not for a comparison). */

@@ -4595,6 +4595,14 @@ describe('understanding how questions are asked', () => {
       return typeof shown === 'string' ? shown : shown[0];
     };
 
+    it('answers the phase or strand a closing clause asks the meaning of, whatever the scene names, unless the scene asks too', () => {
+      assert.deepEqual(shownBySearch("We're in the Clear phase - in 4P terms what does Prevent mean?"), ['4p-prevent']);
+      assert.deepEqual(shownBySearch('Our plan is pretty much all Pursue. Remind me what Pursue is supposed to cover exactly?'), ['4p-pursue']);
+      assert.deepEqual(shownBySearch('Thinking about the Build phase, what does Prepare mean in the 4P sense?'), ['4p-prepare']);
+      assert.deepEqual(shownBySearch('Pursue is prosecute and disrupt right? what does prepare cover then'), ['4p-prepare']);
+      assert.deepEqual(shownBySearch('phases overlap? what does build involve'), ['phases-overview', 'phase-build']);
+    });
+
     it('answers a question with a topic of its own after a scene, and one that mentions everyday things in passing; not a bare pointer or a question about them', () => {
       answersWith([
         ['Quiz night at the nick had a question on this. How many ROCUs are there in England and Wales?', 'rocus'],
