@@ -23,7 +23,7 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** Where a term was met says nothing about what it is: "in the briefing", "from this pack". */
-export const WHERE_MET = String.raw`(?:in|on|from|for) (?:the|this|a|our) (?:[a-z0-9]+ ){0,2}?(?:briefing|documents?|docs?|slides?|pack|papers?|chat|glossary|materials?|guidance|context|block|section|strand|phase|bit|part|tables?|log|minutes|emails?)`;
+export const WHERE_MET = String.raw`(?:in|on|from|for) (?:the|this|a|our) (?:[a-z0-9]+ ){0,2}?(?:briefing|documents?|docs?|slides?|pack|papers?|chat|glossary|materials?|guidance|context|block|section|strand|phase|bit|part|tables?|log|minutes|emails?|portfolio|programme|framework)`;
 const WHERE_MET_AT_END = new RegExp(String.raw` ${WHERE_MET}$`);
 /** Nor do the people who use it: "the PCC people keep mentioning", "SOC CC that everyone talks about". */
 const WHO_USES_IT =

@@ -1048,8 +1048,8 @@ function questionAfterScene(kb: KnowledgeBase, question: string): Answer | undef
  */
 const MEMBER_MEANT_LAST = new RegExp(
   String.raw`(?:[.?!:;,]\s+|\s[-–—]\s+)(?:(?:so|ok|okay|right|then|remind me|in (?:the )?4 ?ps? (?:terms|sense|speak)),?\s+)*` +
-    String.raw`what(?:'?s| is| are| does| do)? (?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:strand|phase|stage|p|bit|side))?(?: is| are)?` +
-    String.raw`(?: (?:actually|exactly|really|even|supposed to|meant to))* (?:mean|cover|involve|entail|include|look like)` +
+    String.raw`what(?:'?s| is| are| does| do)? (?:(?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:strand|phase|stage|p|bit|side))?|(?:that|this) (strand|phase|stage|p))(?: is| are)?` +
+    String.raw`(?: (?:actually|exactly|really|even|supposed to|meant to))* (?:mean|cover|involve|entail|include|look like|achieve|for)` +
     String.raw`(?:,? (?:exactly|actually|then|again|in practice|in (?:the )?4 ?ps? (?:terms|sense)|(?:in|within) (?:a |the |our )?(?:4 ?p|chb)(?: (?:plan|framework|model|approach|sense|terms))?))*\s*[?.!]*\s*$`,
   'i',
 );
@@ -1059,11 +1059,15 @@ const TAG_CHECK = /\b(?:right|yeah|yes|no|innit|isnt it|correct)\s*\?+\s*$/i;
 
 function memberMeantLast(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = MEMBER_MEANT_LAST.exec(question);
-  const member = m && MEMBER_BY_NAME.get(m[1].toLowerCase());
+  if (!m) return undefined;
+  const before = question.slice(0, m.index + 1);
   // A scene that asks something of its own makes two questions: "Who could advise on Prevent? Also, what does Prevent cover?".
-  const scene = splitSentences(question.slice(0, m ? m.index + 1 : 0));
-  if (!member || scene.some((s) => (s.includes('?') && !TAG_CHECK.test(s)) || STARTS_QUESTION.test(s) || ASKS_MORE_OF.test(s))) return undefined;
-  return answerWith(kb, kb.byId.get(member.id)!, 1);
+  if (splitSentences(before).some((s) => (s.includes('?') && !TAG_CHECK.test(s)) || STARTS_QUESTION.test(s) || ASKS_MORE_OF.test(s))) return undefined;
+  // "that strand" points at the one strand the scene names: "the GAIN coordinator mentioned Protect - what does that strand cover?".
+  const overview = m[2] === undefined ? undefined : /^(?:phase|stage)$/i.test(m[2]) ? 'phases-overview' : '4p-overview';
+  const pointed = overview === undefined ? undefined : onlyMemberNamed(kb, before, kb.byId.get(overview)!);
+  const member = m[1] === undefined ? undefined : MEMBER_BY_NAME.get(m[1].toLowerCase());
+  return pointed ?? (member && answerWith(kb, kb.byId.get(member.id)!, 1));
 }
 
 /** The last clause, when it is the only one that asks something: the clauses before it tell the situation (not for a comparison). */

@@ -673,6 +673,7 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what does CHB mean for my team'), ['chb-overview']);
       assert.deepEqual(shown('what does FB involve in chb'), ['fb-overview']);
       assert.deepEqual(shown('what does PUP mean in the SOC CC job description?'), ['glossary-pup']);
+      assert.deepEqual(shownBySearch('what does CPD stand for in the SOC portfolio?'), ['glossary-cpd']);
       declinesAs([['what does TOIL mean in the HR policy?', 'off-topic']]);
     });
 
@@ -4059,15 +4060,20 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest('is the council allowed under the CHB model to lead the Build phase'));
       assert.ok(!isOtherRegionContactRequest('who is our SOC tactical adviser'));
     });
-  });
 
-  it('reads the standard of proof an order needs as a legal question and a detective exam as off-topic', () => {
-    declinesAs([
-      ['does a gang injunction need the criminal standard of proof or civil', 'legal-advice'],
-      ["what's the burden of proof for a CBO", 'legal-advice'],
-      ["What's the pass mark for the National Investigators' Exam?", 'off-topic'],
-    ]);
-    assert.equal(answerQuestion(kb, 'is there a pass mark on the LRO course').kind, 'answer');
+    it('reads the standard of proof an order needs as a legal question and a detective exam as off-topic', () => {
+      declinesAs([
+        ['does a gang injunction need the criminal standard of proof or civil', 'legal-advice'],
+        ["what's the burden of proof for a CBO", 'legal-advice'],
+        ["What's the pass mark for the National Investigators' Exam?", 'off-topic'],
+      ]);
+      assert.equal(answerQuestion(kb, 'is there a pass mark on the LRO course').kind, 'answer');
+    });
+
+    it('reads whether I can contact someone as a request for contacts, even beside a warrant; not when it asks what the law allows', () => {
+      assert.ok(!isLegalAdviceRequest('Our Clear phase warrants are over a weekend - can I contact SWROCU capabilities out of hours?'));
+      assert.ok(isLegalAdviceRequest('can we contact the family without a warrant'));
+    });
   });
 
   describe('chatty wording', () => {
@@ -4601,6 +4607,8 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shownBySearch('Thinking about the Build phase, what does Prepare mean in the 4P sense?'), ['4p-prepare']);
       assert.deepEqual(shownBySearch('Pursue is prosecute and disrupt right? what does prepare cover then'), ['4p-prepare']);
       assert.deepEqual(shownBySearch('phases overlap? what does build involve'), ['phases-overview', 'phase-build']);
+      assert.deepEqual(shownBySearch('the GAIN coordinator mentioned Protect in her briefing - what does that strand cover?'), ['4p-protect']);
+      assert.deepEqual(shownBySearch('we did clear and hold. what is build for?'), ['phase-build']);
     });
 
     it('answers a question with a topic of its own after a scene, and one that mentions everyday things in passing; not a bare pointer or a question about them', () => {
