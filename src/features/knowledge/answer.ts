@@ -598,9 +598,24 @@ function withSecondOpinion(kb: KnowledgeBase, text: string, answer: Answer, only
   const best = kb.classifier.classify(text).find((g) => only(kb.byId.get(g.id)!));
   if (!best || best.p <= (offTopic ? CLASSIFIER_BEYOND_WORDS : CLASSIFIER_SURE)) return answer;
   const entry = kb.byId.get(best.id)!;
-  if (answer.kind === 'answer' && answer.entry === entry) return answer;
+  if (answer.kind === 'answer' && (answer.entry === entry || siblingNamedOnly(text, answer.entry, entry))) return answer;
   if (answer.kind !== 'answer' || best.p > CLASSIFIER_CERTAIN) return answerWith(kb, entry, best.p);
   return { kind: 'unsure', suggestions: [entry, answer.entry] };
+}
+
+/** Words that ask for a phase or strand next to the one named: "once hold is stable what comes next". */
+const BESIDE_NAMED = /\b(?:after|next|before|then|once|comes?|move|follows?|following|previous|instead|rather)\b/i;
+
+/**
+ * "is clear about making the area safer or is it just about arrests?": the classifier's words for one phase or strand
+ * do not overrule the rules' answer of another in the same series that the question names by name, the classifier's not.
+ */
+function siblingNamedOnly(text: string, ours: KnowledgeEntry, theirs: KnowledgeEntry): boolean {
+  const overview = seriesOverviewOf(ours);
+  if (overview === undefined || overview !== seriesOverviewOf(theirs) || BESIDE_NAMED.test(text)) return false;
+  const words = new Set(text.toLowerCase().split(/[^a-z]+/));
+  const named = (entry: KnowledgeEntry) => Object.entries(MEMBER_NAMES[overview]).some(([name, id]) => id === entry.id && words.has(name));
+  return named(ours) && !named(theirs);
 }
 
 /** Below this, a single answer's match is weak. */

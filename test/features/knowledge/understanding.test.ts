@@ -4815,6 +4815,19 @@ describe('understanding how questions are asked', () => {
       assert.equal(taughtWith('phase-hold'), 'phase-hold');
     });
 
+    it('does not overrule a phase the question names with another phase it does not name', () => {
+      const taught = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), [
+        { q: 'is it just about arrests', ids: ['phase-hold'] },
+        { q: 'making the area safer', ids: ['phase-hold'] },
+      ]);
+      const answered = (q: string) => {
+        const a = answerQuestion(taught, q);
+        return a.kind === 'answer' ? a.entry.id : a.kind;
+      };
+      assert.equal(answered('is clear about making the area safer or is it just about arrests?'), 'phase-clear');
+      assert.equal(answered('making the area safer, is it just about arrests?'), 'phase-hold');
+    });
+
     it("overrules the search's answer when near certain of another entry", () => {
       // The search found the neighbourhood policing strand of the SOC CC role; laundering through local firms is Protect.
       answersWith([['which strand covers local businesses used for laundering', '4p-protect']]);
