@@ -65,6 +65,8 @@ export function acronymAsked(text: string): string | undefined {
     .replace(FIELD_AT_END, '')
     .replace(WHO_USES_IT, '')
     .replace(EXAMPLES_AT_END, '')
+    // What letters stand for is the same wherever they are used: "what does RDT stand for in SWROCU".
+    .replace(/ (stands? for|short for)( what)? in (?!(?:that|this|the|a|an|our|it)\b)[a-z0-9]+(?: [a-z0-9]+)?$/, ' $1$2')
     .replace(FILLER, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -857,6 +857,16 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const headAnswer = head === undefined ? undefined : freshAnswer(kb, head);
   if (headAnswer?.kind === 'answer') return headAnswer;
   const whole = early ?? searchAnswer(kb, question);
+  // "... prosecute them. Which P is that?" found a phase: a member of the other series answers another question, so
+  // the members of the series asked stay the suggestions.
+  if (
+    member?.kind === 'unsure' &&
+    whole.kind === 'answer' &&
+    whole.also.length === 0 &&
+    seriesOverviewOf(whole.entry) &&
+    !member.suggestions.includes(whole.entry)
+  )
+    return member;
   const regionless = beyondOurRegion(kb, question, whole);
   if (regionless) return regionless;
   const compared =

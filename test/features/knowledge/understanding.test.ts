@@ -674,6 +674,8 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('what does FB involve in chb'), ['fb-overview']);
       assert.deepEqual(shown('what does PUP mean in the SOC CC job description?'), ['glossary-pup']);
       assert.deepEqual(shownBySearch('what does CPD stand for in the SOC portfolio?'), ['glossary-cpd']);
+      assert.deepEqual(shownBySearch('what does RDT stand for in SWROCU'), ['glossary-rdt']);
+      assert.deepEqual(shownBySearch('RDT stands for what in SWROCU?'), ['glossary-rdt']);
       declinesAs([['what does TOIL mean in the HR policy?', 'off-topic']]);
     });
 
@@ -3191,6 +3193,12 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown('taxi marshals being trained to spot exploitation, which P?'), ['4p-protect']);
       assert.deepEqual(shown('hotel staff awareness sessions on county lines - which strand?'), ['4p-protect']);
       declinesAs([['What phase is the moon in tonight?', 'off-topic']]);
+    });
+
+    it('is not sure, with the strands first, rather than answer "which P is that?" with a phase', () => {
+      const q = "My DI has told me to go after the group with every criminal, civil and regulatory power we've got and prosecute them. Which P is that?";
+      const a = answerQuestion(searchOnly, q);
+      assert.ok(a.kind === 'unsure' && a.suggestions[0].id === '4p-pursue', q);
     });
 
     it('defines a term asked as "expand X" or "X acronym in full", and answers both of "A and B - what are those"', () => {
