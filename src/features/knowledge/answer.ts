@@ -879,7 +879,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   if (whole.kind === 'answer' && whole.entry.id.endsWith('-overview') && whole.also.length === 0) {
     return (
       (halves && answerParts(kb, question, halves, 'parts', namedEntries)) ||
-      onlyMemberNamed(kb, question, whole.entry) ||
+      (SERIES_WIDE.test(question) ? undefined : onlyMemberNamed(kb, question, whole.entry)) ||
       eachCoordinated(kb, question) ||
       whole
     );
@@ -1141,6 +1141,10 @@ function secondQuestionAfter(rest: string): boolean {
 /** "does it ...", or "after it", "different from it": the later part's own subject is another than the one pointed back to. */
 const POINTS_BACK_AS_SUBJECT =
   /\b(?:does|do|is|are|can|could|will|would|did|has|have|should)\s+(?:it|they|this|that|these|those)\b|\b(?:after|before|following|than|from|with)\s+(?:it|them|that|this)\b/i;
+
+/** Words for the whole series: "a 4P approach in each phase or just clear", "the 4 p's", "how does it fit with the other two". */
+const SERIES_WIDE =
+  /\b(?:every|each|all|across|whole|other (?:two|three|ones?|ps|phases|strands)|(?:4|four|three|3) (?:p'?s|phases|strands)|phases|strands)\b/i;
 
 /** The one-word names of the phases and the 4P strands, by the overview they belong to. */
 const MEMBER_NAMES: Record<string, Record<string, string>> = {

@@ -3195,6 +3195,11 @@ describe('understanding how questions are asked', () => {
       declinesAs([['What phase is the moon in tonight?', 'off-topic']]);
     });
 
+    it('keeps the overview a question finds when it asks about every member, though it names one', () => {
+      assert.deepEqual(shownBySearch('should we be thinking about 4P in every phase or just clear?'), ['phases-overview']);
+      assert.deepEqual(shownBySearch('what goes under prepare'), ['4p-prepare']);
+    });
+
     it('is not sure, with the strands first, rather than answer "which P is that?" with a phase', () => {
       const q = "My DI has told me to go after the group with every criminal, civil and regulatory power we've got and prosecute them. Which P is that?";
       const a = answerQuestion(searchOnly, q);
