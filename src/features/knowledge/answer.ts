@@ -706,11 +706,14 @@ const AROUND_TERM =
 
 /** A part that asks for a glossary term alone, with "what", "=" or an add-on's "+", "ps" or "btw": "whats RDT", "NPCC =", "+ NCA", "CSP btw?". */
 function termOnly(kb: KnowledgeBase, part: string): boolean {
-  return (
-    /[?=]|^\s*(?:\+|ps\b|btw\b)|\bbtw\s*$|^\s*(?:and |also |plus )?what/i.test(part) &&
-    kb.glossaryByName.has(canonicalTokens(part.replace(/[?=!.]+/g, ' ').replace(AROUND_TERM, '')).join(' '))
-  );
+  if (!/[?=]|^\s*(?:\+|ps\b|btw\b)|\bbtw\s*$|^\s*(?:and |also |plus )?what/i.test(part)) return false;
+  const term = kb.glossaryByName.get(canonicalTokens(part.replace(/[?=!.]+/g, ' ').replace(AROUND_TERM, '')).join(' '));
+  // "working out key messages for the comms plan - what FB?" asks which block, not what FB stands for.
+  return !!term && !(SERIES_TERMS.has(term.id) && WHICH_MEMBER_WORDING.test(part));
 }
+
+/** "what FB", "what foundation block": "what" straight before a series' name asks which member. */
+const WHICH_MEMBER_WORDING = /\bwhat\s+(?!(?:'?s|’s|is|are|does|do)\b)\w/i;
 
 /** The label of entries asked together, in one order whatever order they were asked in. */
 function setLabel(ids: readonly string[]): string {

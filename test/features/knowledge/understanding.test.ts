@@ -4828,6 +4828,18 @@ describe('understanding how questions are asked', () => {
       assert.equal(taughtWith('phase-hold'), 'phase-hold');
     });
 
+    it('keeps the block found for a closing "what FB", which asks which block rather than what FB stands for', () => {
+      const taught = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), [
+        { q: 'target audiences and key messages', ids: ['fb-9-communication-strategy'] },
+      ]);
+      const answered = (q: string) => {
+        const a = answerQuestion(taught, q);
+        return a.kind === 'answer' ? a.entry.id : a.kind;
+      };
+      assert.equal(answered('working out target audiences and key messages for the CHB comms plan - what FB'), 'fb-9-communication-strategy');
+      assert.equal(answered('target audiences and key messages, and what does FB stand for?'), 'glossary-fb');
+    });
+
     it('does not overrule a phase the question names with another phase it does not name', () => {
       const taught = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), [
         { q: 'is it just about arrests', ids: ['phase-hold'] },
