@@ -632,6 +632,9 @@ const POSITION_ASKED = new RegExp(
   'i',
 );
 
+/** "the one after community asset mapping": a member asked for by its neighbour, the series left unsaid. */
+const ONE_BESIDE = /\bthe one (?:just |right |straight )?(?:after|before|following|preceding)\b/i;
+
 /** A comparison that asks the difference between its sides. */
 const DIFFERENCE_ASKED = /\b(?:difference|differences|differ)\b/i;
 
@@ -652,7 +655,7 @@ function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   const ref = POSITION_ASKED.test(text) ? findSeriesReference(text) : undefined;
   const placed =
     (ref?.positions.length === 1 && seriesEntry(kb, ref.series, ref.positions[0]) === answer.entry) ||
-    (SERIES_NAMED.test(text) && memberByPlace(kb, text, text) === answer.entry);
+    ((SERIES_NAMED.test(text) || ONE_BESIDE.test(text)) && memberByPlace(kb, text, text) === answer.entry);
   if (answer.also.length === 0 && placed) return answer;
   const weak = answer.also.length === 0 && answer.score < WEAK_MATCH;
   const guesses = kb.classifier.classify(text);

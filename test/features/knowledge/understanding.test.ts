@@ -3,6 +3,7 @@ import { answerQuestion, answerText, createKnowledgeBase } from '../../../src/fe
 import { defaultContactsPath, readContactsFile } from '../../../src/features/knowledge/contacts';
 import { allEntries, exampleQuestions } from '../../../src/features/knowledge/content';
 import { intelligenceRequest, isLegalAdviceRequest, isOtherRegionContactRequest, isOutOfScope } from '../../../src/features/knowledge/guards';
+import type { LabelledQuestion } from '../../../src/features/knowledge/classifier';
 import { splitQuestion } from '../../../src/features/knowledge/parts';
 import { findIntelligence, findIntelligenceRequest } from '../../../src/features/safety/intelligence-guard';
 import { findSeriesReference } from '../../../src/features/knowledge/references';
@@ -25,6 +26,15 @@ const searchOnly = createKnowledgeBase(allEntries, readContactsFile(defaultConta
 function shownBySearch(q: string): string[] | string {
   const a = answerQuestion(searchOnly, q);
   return a.kind === 'answer' ? [a.entry.id, ...a.also.map((e) => e.id)] : a.kind;
+}
+
+/** What a knowledge base taught only `examples` answers, main entry first, or the kind of reply: for rules that weigh the classifier. */
+function taughtOnly(examples: LabelledQuestion[]): (q: string) => string {
+  const taught = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), examples);
+  return (q) => {
+    const a = answerQuestion(taught, q);
+    return a.kind === 'answer' ? a.entry.id : a.kind;
+  };
 }
 
 /** Each question is answered with its entry. */
@@ -4829,26 +4839,25 @@ describe('understanding how questions are asked', () => {
     });
 
     it('keeps the block found for a closing "what FB", which asks which block rather than what FB stands for', () => {
-      const taught = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), [
-        { q: 'target audiences and key messages', ids: ['fb-9-communication-strategy'] },
-      ]);
-      const answered = (q: string) => {
-        const a = answerQuestion(taught, q);
-        return a.kind === 'answer' ? a.entry.id : a.kind;
-      };
+      const answered = taughtOnly([{ q: 'target audiences and key messages', ids: ['fb-9-communication-strategy'] }]);
       assert.equal(answered('working out target audiences and key messages for the CHB comms plan - what FB'), 'fb-9-communication-strategy');
       assert.equal(answered('target audiences and key messages, and what does FB stand for?'), 'glossary-fb');
     });
 
+    it('keeps the block after the one named in "the one after ...", though the classifier is sure of the one named', () => {
+      const answered = taughtOnly([
+        { q: 'the one about community asset mapping', ids: ['fb-5-community-asset-mapping'] },
+        { q: 'community asset mapping', ids: ['fb-5-community-asset-mapping'] },
+      ]);
+      assert.equal(answered('the one after community asset mapping'), 'fb-6-governance');
+      assert.equal(answered('the one about community asset mapping'), 'fb-5-community-asset-mapping');
+    });
+
     it('does not overrule a phase the question names with another phase it does not name', () => {
-      const taught = createKnowledgeBase(allEntries, readContactsFile(defaultContactsPath), [
+      const answered = taughtOnly([
         { q: 'is it just about arrests', ids: ['phase-hold'] },
         { q: 'making the area safer', ids: ['phase-hold'] },
       ]);
-      const answered = (q: string) => {
-        const a = answerQuestion(taught, q);
-        return a.kind === 'answer' ? a.entry.id : a.kind;
-      };
       assert.equal(answered('is clear about making the area safer or is it just about arrests?'), 'phase-clear');
       assert.equal(answered('making the area safer, is it just about arrests?'), 'phase-hold');
     });
