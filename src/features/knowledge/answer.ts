@@ -1091,6 +1091,7 @@ const TAG_CHECK = /\b(?:right|yeah|yes|no|innit|isnt it|correct)\s*\?+\s*$/i;
 function memberMeantLast(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = MEMBER_MEANT_LAST.exec(question);
   if (!m) return undefined;
+  // The scene keeps the mark that ends it, so a question mark there still shows.
   const before = question.slice(0, m.index + 1);
   // A scene that asks something of its own makes two questions: "Who could advise on Prevent? Also, what does Prevent cover?".
   if (splitSentences(before).some((s) => (s.includes('?') && !TAG_CHECK.test(s)) || STARTS_QUESTION.test(s) || ASKS_MORE_OF.test(s))) return undefined;
@@ -1149,8 +1150,7 @@ const POINTS_BACK_AS_SUBJECT =
   /\b(?:does|do|is|are|can|could|will|would|did|has|have|should)\s+(?:it|they|this|that|these|those)\b|\b(?:after|before|following|than|from|with)\s+(?:it|them|that|this)\b/i;
 
 /** Words for the whole series: "a 4P approach in each phase or just clear", "the 4 p's", "how does it fit with the other two". */
-const SERIES_WIDE =
-  /\b(?:every|each|all|across|whole|other (?:two|three|ones?|ps|phases|strands)|(?:4|four|three|3) (?:p'?s|phases|strands)|phases|strands)\b/i;
+const SERIES_WIDE = /\b(?:every|each|all|across|whole|other (?:two|three|ones?|ps)|(?:4|four|three|3) p'?s|phases|strands)\b/i;
 
 /** The one-word names of the phases and the 4P strands, by the overview they belong to. */
 const MEMBER_NAMES: Record<string, Record<string, string>> = {
