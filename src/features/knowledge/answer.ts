@@ -613,9 +613,8 @@ const BESIDE_NAMED = /\b(?:after|next|before|then|once|comes?|move|follows?|foll
 function siblingNamedOnly(text: string, ours: KnowledgeEntry, theirs: KnowledgeEntry): boolean {
   const overview = seriesOverviewOf(ours);
   if (overview === undefined || overview !== seriesOverviewOf(theirs) || BESIDE_NAMED.test(text)) return false;
-  const words = new Set(text.toLowerCase().split(/[^a-z]+/));
-  const named = (entry: KnowledgeEntry) => Object.entries(MEMBER_NAMES[overview]).some(([name, id]) => id === entry.id && words.has(name));
-  return named(ours) && !named(theirs);
+  const named = membersNamed(text, overview);
+  return named.has(ours.id) && !named.has(theirs.id);
 }
 
 /** Below this, a single answer's match is weak. */
@@ -1160,16 +1159,20 @@ const MEMBER_NAMES: Record<string, Record<string, string>> = {
 
 /** "What goes under Prepare in a plan against an OCG": an overview found for a question naming just one of its parts gives the part. */
 function onlyMemberNamed(kb: KnowledgeBase, question: string, overview: KnowledgeEntry): Answer | undefined {
-  const members = MEMBER_NAMES[overview.id];
-  if (!members) return undefined;
-  const named = new Set(
-    question
+  const named = membersNamed(question, overview.id);
+  const [only] = named;
+  return named.size === 1 ? answerWith(kb, kb.byId.get(only)!, 1) : undefined;
+}
+
+/** The ids of the phases or strands of a series (by its overview's id) that a text names by their one-word names. */
+function membersNamed(text: string, overviewId: string): Set<string> {
+  const members = MEMBER_NAMES[overviewId] ?? {};
+  return new Set(
+    text
       .toLowerCase()
       .split(/[^a-z]+/)
       .flatMap((w) => members[w] ?? []),
   );
-  const [only] = named;
-  return named.size === 1 ? answerWith(kb, kb.byId.get(only)!, 1) : undefined;
 }
 
 /** Every phase and strand by its one-word name, with the overview of its series. */
