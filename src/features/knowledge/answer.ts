@@ -1267,9 +1267,12 @@ const STEPS_FROM_NAMED = new RegExp(
   String.raw`\b(?:what|whats|what's|which)(?: is| are)? (\d|two|three|four|five) ${SERIES_WORDS} ${DIRECTION} (?:the )?(.{3,60}?)${NAME_ENDS}`,
   'i',
 );
-/** "Straight after the locality profile, which block comes next?", "after clear, what's next?": the neighbour named first. */
+/**
+ * "Straight after the locality profile, which block comes next?", "after clear, what's next?", "ok so after the clear
+ * phase, what's the next phase for?": the neighbour named first, after a chat's opener.
+ */
 const NAMED_THEN_ASKED = new RegExp(
-  String.raw`^\s*${DIRECTION} (?:the )?(.{3,40}?),? (?:(?:which|what|whats|what's)(?: is)?(?: the)?(?: next)? ${SERIES_WORD}\b|(?:what|whats|what's)(?: is| comes)? next\b)`,
+  String.raw`^\s*(?:(?:ok(?:ay)?|right|so|and|then|cool|great|thanks)\b[,.!]?\s+)*${DIRECTION} (?:the )?(.{3,40}?),? (?:(?:which|what|whats|what's)(?: is)?(?: the)?(?: next)? ${SERIES_WORD}\b|(?:what|whats|what's)(?: is| comes)? next\b)`,
   'i',
 );
 /** "the phase between clear and build", "what block is between FB7 and FB9", "whats between fb4 and fb6", "the one between clear and build". */
