@@ -2,7 +2,7 @@
  * Recognises a question about what a term stands for or means ("what does SIO stand for", "chb stands for
  * what", "rocu - what does the acronym mean", "what's vawg short for", "pup meaning", "what do the letters
  * CHB stand for", "GAIN is an acronym for what", "what does morile abbreviate", "what's HMICFRS in full",
- * "can you spell out SWROCU", "expand RDT", "GAIN acronym in full", "who or what is the RDT", "spoc mean", "the SOC in SOC CC short for") and returns the term.
+ * "can you spell out SWROCU", "expand RDT", "GAIN acronym in full", "spoc abbrev", "who or what is the RDT", "spoc mean", "the SOC in SOC CC short for") and returns the term.
  * Whether the term is in the glossary is for the caller to decide.
  */
 const PATTERNS: RegExp[] = [
@@ -19,7 +19,7 @@ const PATTERNS: RegExp[] = [
   /^(.+?) (?:can you )?spell (?:that|it) out(?: for me)?$/,
   /^what counts as (?:an? )?(.+)$/,
   /^(.+?) (?:what (?:does|do|are)|whats) (?:the )?(?:acronym|abbreviation|letters|it|that|they) (?:mean|stand for|short for|an acronym for|an abbreviation for)$/,
-  /^(.+?) (?:is (?:that|it|this) )?(?:stands? for what|stands? for|short for|meaning|means?|definition|acronym|abbreviation)(?: (?:something|anything))?$/,
+  /^(.+?) (?:is (?:that|it|this) )?(?:stands? for what|stands? for|short for|meaning|means?|definition|acronym|abbreviation|abbrev|abbr|abbrv)(?: (?:something|anything))?$/,
 ];
 
 /** Where a term was met says nothing about what it is: "in the briefing", "from this pack". */

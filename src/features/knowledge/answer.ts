@@ -442,7 +442,15 @@ export function answerQuestion(kb: KnowledgeBase, typed: string): Answer {
           figureInFull(
             kb,
             text,
-            lettersPart(kb, text, pairedAnswer(kb, text, memberChecked(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text)))))),
+            knownLast(
+              kb,
+              text,
+              lettersPart(
+                kb,
+                text,
+                pairedAnswer(kb, text, memberChecked(kb, text, doubtChecked(kb, text, respelledIfUnsure(kb, text, freshAnswer(kb, text))))),
+              ),
+            ),
           ),
         ),
       ),
@@ -496,6 +504,21 @@ function phaseTimingAsked(kb: KnowledgeBase, text: string, answer: Answer): Answ
   if (answer.kind !== 'answer' || answer.also.length > 0 || !SERIES_IDS.phase.includes(answer.entry.id) || !PHASE_TIMING.test(text)) return answer;
   const overview = kb.byId.get(SERIES_OVERVIEW.phase)!;
   return PHASE_ASKED_TOO.test(text) ? answerWith(kb, answer.entry, answer.score, [overview], 'parts') : answerWith(kb, overview, answer.score);
+}
+
+/** What the asker says they know already, not pointed at ("I know it's ..."): "I know GAIN stands for ...", "Got the smarter practice bit.", "SIO I know, ...". */
+const KNOWN_CLAUSE =
+  /(?:^|[.?!;]\s+|,\s*)(?:(?:ok|okay|right|so),?\s+)?(?:i know|i get(?: that)?|i understand|understood|got the)\s+(?!(?:it|its|it's|they|they're|theyre|this|that|there)\b)([^.?!,;]+?)(?=\s*(?:[.?!,;]|\s[-–—]\s|\s+but\b))|(?:^|[.?!;]\s+)([^.?!,;]{2,30}?) i (?:know|get)\s*(?=[,.;-])/i;
+
+/**
+ * "I know GAIN stands for Government Agency Intelligence Network. What does it actually do?": of two entries answered,
+ * the one for what the asker says they know already goes second, after the one they ask about.
+ */
+function knownLast(kb: KnowledgeBase, text: string, answer: Answer): Answer {
+  if (answer.kind !== 'answer' || answer.also.length !== 1) return answer;
+  const known = KNOWN_CLAUSE.exec(text);
+  const [background] = (known && partEntries(kb, known[1] ?? known[2])) ?? [];
+  return background === answer.entry ? answerWith(kb, answer.also[0], answer.score, [answer.entry], answer.shape) : answer;
 }
 
 /** How many more of the question's words the second side's text must hold to lead a comparison. */
@@ -655,7 +678,8 @@ function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   const placed =
     (ref?.positions.length === 1 && seriesEntry(kb, ref.series, ref.positions[0]) === answer.entry) ||
     ((SERIES_NAMED.test(text) || ONE_BESIDE.test(text)) && memberByPlace(kb, text, text) === answer.entry);
-  if (answer.also.length === 0 && placed) return answer;
+  // Nor does it overrule the phase or strand a claim is checked about: "prevent is about locks and CCTV, isn't it?".
+  if (answer.also.length === 0 && (placed || claimedMember(text) === answer.entry.id)) return answer;
   const weak = answer.also.length === 0 && answer.score < WEAK_MATCH;
   const guesses = kb.classifier.classify(text);
   const chance = (entry: KnowledgeEntry) => guesses.find((g) => g.id === entry.id)?.p ?? 0;
@@ -762,7 +786,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const question = topicPutBack(kb, withoutAside(kb, withoutOpener(kb, withoutPreamble(text))));
   const withContact = andWhoToAsk(kb, question) ?? whoToAskThen(kb, question);
   if (withContact) return withContact;
-  const afterScene = questionAfterScene(kb, question) ?? memberMeantLast(kb, question);
+  const afterScene = questionAfterBut(kb, question) ?? questionAfterScene(kb, question) ?? memberMeantLast(kb, question) ?? memberClaimed(kb, text);
   if (afterScene) return afterScene;
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   // It may open as a message does: "Reading a police document. Quick one, what's an SRO?"
@@ -1071,6 +1095,26 @@ function questionAfterScene(kb: KnowledgeBase, question: string): Answer | undef
   return answer.kind === 'answer' && answer.score >= SCENE_SET_ANSWER ? answer : undefined;
 }
 
+/** "sorry if daft q but what's GAIN?", "I know what CHB is but what does RDT stand for?": the question after "but". */
+const THEN_BUT_ASKED =
+  /^([^?]{8,}?)(?:,|\s[-–—]|\.)?\s+but\s+((?:what|whats|what's|how|who|whos|who's|where|when|which|why|is|are|does|do|can|should|could|has|have)\b[^]*)$/i;
+/** An apology for asking, which says nothing of the topic. */
+const APOLOGY = /\b(?:sorry|daft|silly|stupid|basic|obvious|embarrass\w*|random|right place|not being funny|dumb|naive)\b/i;
+/** What the asker knows already, which is not what they ask. */
+const ALREADY_KNOWN =
+  /\b(?:i|we)(?: already)? (?:know|understand)\b|^\W*(?:(?:ok|okay|right|so),? )?(?:already )?(?:know|understand)\b|\bi get (?:what|that|the)\b/i;
+
+/**
+ * An apology or what the asker already knows, then "but" and a question that needs nothing from it: the question is
+ * answered alone when it is clear alone ("I know HMICFRS flagged it, but has the College of Policing recognised CHB?").
+ */
+function questionAfterBut(kb: KnowledgeBase, question: string): Answer | undefined {
+  const m = THEN_BUT_ASKED.exec(question);
+  if (!m || !(APOLOGY.test(m[1]) || ALREADY_KNOWN.test(m[1])) || REFERS_BACK.test(m[2])) return undefined;
+  const answer = freshAnswer(kb, m[2]);
+  return answer.kind === 'answer' ? answer : undefined;
+}
+
 /**
  * A closing clause asking what one phase or strand means or covers, after words that only set the scene: "We're in the
  * Clear phase - in 4P terms what does Prevent mean?", "Our plan is all Pursue. Remind me what Pursue is supposed to
@@ -1099,6 +1143,25 @@ function memberMeantLast(kb: KnowledgeBase, question: string): Answer | undefine
   const pointed = overview === undefined ? undefined : onlyMemberNamed(kb, before, kb.byId.get(overview)!);
   const member = m[1] === undefined ? undefined : MEMBER_BY_NAME.get(m[1].toLowerCase());
   return pointed ?? (member && answerWith(kb, kb.byId.get(member.id)!, 1));
+}
+
+/**
+ * "prevent is about protecting victims isnt it?", "Build is where police build the prosecution file, right?": a claim
+ * about one phase or strand, checked. That phase or strand is the answer, which confirms or corrects the claim,
+ * whatever the claim names.
+ */
+const MEMBER_CLAIMED =
+  /^\W*(?:(?:so|ok|okay|just to check|quick check),?\s+)?(?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:phase|strand|stage|bit|p|side))? (?:is|are|means?|covers?|involves?|=)\b[^?]*?\b(?:right|yeah|yes|no|innit|isn'?t it|isnt it|correct|doesn'?t it|surely)\s*\?*\s*$/i;
+
+/** The id of the phase or strand a claim is checked about, if the text is such a check and names no other of its series. */
+function claimedMember(text: string): string | undefined {
+  const member = MEMBER_BY_NAME.get(MEMBER_CLAIMED.exec(withoutPreamble(text))?.[1]?.toLowerCase() ?? '');
+  return member && membersNamed(text, member.overview).size === 1 ? member.id : undefined;
+}
+
+function memberClaimed(kb: KnowledgeBase, text: string): Answer | undefined {
+  const id = claimedMember(text);
+  return id === undefined ? undefined : answerWith(kb, kb.byId.get(id)!, 1);
 }
 
 /** The last clause, when it is the only one that asks something: the clauses before it tell the situation (not for a comparison). */

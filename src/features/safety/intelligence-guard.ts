@@ -483,9 +483,15 @@ const CHECK_RESULT =
   /\b(?:gain|pnc|pnd|niche|check|checks|search|searches|trace|lookup)\b.{0,30}\b(?:came|come|comes|coming) back (?:with )?(?:for|on|about|against) (.+)$/;
 const CHECK_ON = /\b(?:gain|pnc|pnd|police|intel|background|quick) (?:check|search|lookup|trace)(?:es|s)? (?:on|for|against|into) (.+)$/;
 /** "Jordan Example is dealing on the estate", "add to the profile that Jordan Example sells from the park": a named person's dealing, told or to be recorded. */
-const NAMED_DEALING = new RegExp(String.raw`(?:^|\bthat |: )${A_NAME} (?:is |s )?(?:dealing|deals|selling|sells|supplying|supplies|cuckooing)\b`);
+const NAMED_DEALING = new RegExp(
+  String.raw`(?:^|\bthat |: )${A_NAME} (?:(?:is |s )?(?:dealing|deals|selling|sells|supplying|supplies|cuckooing)|(?:is |s )laundering|launders)\b`,
+);
 /** "any intel on that business": what is held on a particular place. */
 const INTEL_ON_PLACE = new RegExp(String.raw`\b(?:intel|intelligence|anything) (?:on|about) (?:that|this) ${PREMISES}\b`);
+/** "a barber shop on the high street run by <someone> is laundering money": a particular business, by where it is or who runs it, told as a front. */
+const PLACE_FRONTING = new RegExp(
+  String.raw`\b${PREMISES}\b(?: (?:on|in|at|near|by|run by|owned by) [a-z]+(?: [a-z]+){0,3})+ (?:is|are) (?:laundering|washing|cleaning|fronting|a front)\b`,
+);
 /** "any links between <someone> and the county line": the subject is checked against topic words. */
 const LINKS_BETWEEN = /\blinks? between (.+?) and (?:the |an? |any |their )?(?:[a-z]+ ){0,2}(?:ocgs?|gangs?|county lines?|drug lines?|crews?|firms?)\b/;
 /** "address tasha bell", "whats the address for jo example": a terse ask for someone's address. */
@@ -763,6 +769,7 @@ const REQUESTS: RequestTest[] = [
   about(CHECK_RESULT, 1),
   about(NAMED_DEALING, 1),
   matches(INTEL_ON_PLACE),
+  matches(PLACE_FRONTING),
   aboutPerson(WHERE_LIVING),
   aboutPerson(WHERE_ONE_LIVES),
   matches(WHERE_GROUP_PEOPLE_LIVE),

@@ -58,6 +58,11 @@ describe('questions about what a term stands for', () => {
     assert.equal(acronymAsked('what is the hold phase'), undefined);
   });
 
+  it('reads the shortened "abbrev" and "abbr" after the term: "spoc abbrev"', () => {
+    assert.equal(acronymAsked('spoc abbrev'), 'spoc');
+    assert.equal(acronymAsked('morile abbr?'), 'morile');
+  });
+
   it('reads past asides around the question: "ngl what does RDT even stand for"', () => {
     assert.equal(acronymAsked('ngl what does RDT even stand for'), 'rdt');
     assert.equal(acronymAsked('lol whats GAIN actually short for'), 'gain');

@@ -4125,6 +4125,24 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest('can we use photos of the cleared site in our comms?'));
     });
 
+    it('declines terse asks for a threshold, whether something is admissible and the powers to seize, and other ROCUs by their short names', () => {
+      declinesAs([
+        ['threshold for a cbo', 'legal-advice'],
+        ['residents survey admissible at the closure hearing', 'legal-advice'],
+        ['powers to seize cash at the warrant', 'legal-advice'],
+        ['wmrocu out of hours number', 'other-region'],
+        ['emrocu drop ins', 'other-region'],
+      ]);
+      assert.ok(!isLegalAdviceRequest('is there a threshold for becoming a CHB site?'));
+    });
+
+    it('refuses someone, or a business placed by where it is or who runs it, told as laundering money; not what to do if a shop is, or a money laundering investigation', () => {
+      refusesOnly(
+        ['the nail bar on Fore Street run by Testy Fakename is laundering money for the group', 'Jo Notreal is laundering cash for the crew'],
+        ['what do we do if a shop is laundering money for an OCG?', 'money laundering investigation into the takeaways the group owns - pursue or protect?'],
+      );
+    });
+
     it('refuses adding something to its knowledge or memory, or a note for later; not what the knowledge base covers or a date to note', () => {
       refusesOnly(
         [
@@ -4637,6 +4655,25 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('a statement, then the question', () => {
+    it('answers a claim about one phase or strand, checked with "right?" or "isn\'t it?", with that phase or strand', () => {
+      assert.deepEqual(shown("prevent is about CCTV and locks on doors, isn't it?"), ['4p-prevent']);
+      assert.deepEqual(shown('so hold is the bit where we do the warrants, right?'), ['phase-hold']);
+      assert.deepEqual(shown('protect is about being ready for the fallout, yeah?'), ['4p-protect']);
+      assert.deepEqual(shown('quick check - Clear is the enforcement bit and Hold is consolidating the gains, have I got that right?'), [
+        'phase-clear',
+        'phase-hold',
+      ]);
+    });
+
+    it('puts what the asker says they know after what they ask: "NCA I know, what\'s SIO short for?"', () => {
+      assert.deepEqual(shown("NCA I know, what's SIO short for?"), ['glossary-sio', 'glossary-nca']);
+    });
+
+    it('answers the question after "I know ..., but", not what the asker says they know', () => {
+      assert.deepEqual(shown('I know what CHB is, but what does SOC stand for exactly?'), ['glossary-soc']);
+      assert.deepEqual(shown('I know HMICFRS mentioned it in a report, but has the College of Policing recognised CHB?'), ['chb-smarter-practice']);
+    });
+
     it('answers what the asker does not know yet, not what they say they know: "I know what Prevent means, what does Prepare cover?"', () => {
       assert.deepEqual(shown('I know what Prevent means, what does Prepare cover?'), ['4p-prepare']);
       assert.deepEqual(shown('my sgt wants to know what Pursue means'), ['4p-pursue']);
