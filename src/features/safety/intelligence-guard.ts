@@ -362,9 +362,9 @@ const GROUP_THEN_ASKED = /\bthe ([a-z]+) (?:family|crew|gang|ocg|firm|lot|boys)\
  * Which group someone belongs to or tops a ranking, groups' people by name, and which group was taken out of a site
  * or is back: "which OCG is X part of", "OCGs by name", "which OCG tops the MoRiLE list".
  */
-/** "which ocg in barnstaple", "which gangs are around Yeovil": the groups in a place, asked in few words. */
+/** "which ocg in barnstaple", "which gangs are around Yeovil", "which ocg county lines taunton": the groups in a place, asked in few words. */
 const GROUPS_IN_PLACE =
-  /^which (?:ocgs?|gangs?|crews?|groups?|lines?) (?:is |are )?(?:in|at|around|near|operating in|active in) (?:the )?([a-z]+(?: [a-z]+)?)$/;
+  /^which (?:ocgs?|gangs?|crews?|groups?|lines?) (?:(?:is |are )?(?:in|at|around|near|operating in|active in)|(?:county lines?|drugs?|dealing|selling)(?: (?:in|at|around|near))?) (?:the )?([a-z]+(?: [a-z]+)?)$/;
 const WHICH_GROUP =
   /\b(?:two|three|2|3|both|rival) (?:ocgs|gangs|crews|groups|firms)\b.{0,60}\b(?:which (?:one|of them|is)|compare|vs)\b.{0,40}\b(?:bigger|biggest|larger|largest|violent|dangerous|active|powerful|stronger)\b|\bwhich (?:ocg|gang|crew|firm|family|line)\b.{0,50}\b(?:part of|belongs?|member|in with|behind|runs|controls|affiliated|associated)\b|\bwhich (?:ocg|gang|crew|firm|family)s? (?:is |are )?(?:using|uses?|used|laundering|launders)\b|\b(?:list|names?) of (?:known |the |all )?(?:ocg |gang )?(?:members|nominals|dealers|players)\b|\b(?:ocgs?|gangs?|groups?|nominals?|members|targets|families)\b.{0,40}\bby name\b|\bnicknames?\b|\b(?:which|what) (?:ocg|gang|crew|firm)s? (?:tops?|(?:is|are) (?:the )?(?:top|highest))\b|\b(?:ocgs?|gangs?|crews?|dealers)\b.*\bnames?,? (?:pls|please|plz)\W*$|\bwhich (?:ocg|gang|crew|firm|group)s? (?:was|were|got|has been|have been) (?:cleared|removed|taken out|dismantled|disrupted|targeted|locked up)\b|\bwhich (?:ocg|gang|crew|firm|group|lot|family)s? (?:has |have |is |are )?(?:moved|moving|stepped|stepping|come|coming) (?:in|into|up)\b|\b(?:any of )?(?:its|their) (?:members|nominals|players|dealers) (?:are |is )?(?:back|still around|returning|returned)\b/;
 /** Places and phones of a trade: stash and trap houses, cuckooed addresses, deal phones, runners' routes. */
@@ -485,6 +485,10 @@ const CHECK_ON = /\b(?:gain|pnc|pnd|police|intel|background|quick) (?:check|sear
 /** "Jordan Example is dealing on the estate", "add to the profile that Jordan Example sells from the park": a named person's dealing, told or to be recorded. */
 const NAMED_DEALING = new RegExp(
   String.raw`(?:^|\bthat |: )${A_NAME} (?:(?:is |s )?(?:dealing|deals|selling|sells|supplying|supplies|cuckooing)|(?:is |s )laundering|launders)\b`,
+);
+/** "remember jo example is ocg": someone named as in a group, to be kept. */
+const REMEMBER_NAMED = new RegExp(
+  String.raw`^remember (?:that )?${A_NAME} (?:is|are|s) (?:an? |the |in (?:an? |the )?)?(?:ocg|gang|crew|nominal|dealer|member|runner)s?\b`,
 );
 /** "any intel on that business": what is held on a particular place. */
 const INTEL_ON_PLACE = new RegExp(String.raw`\b(?:intel|intelligence|anything) (?:on|about) (?:that|this) ${PREMISES}\b`);
@@ -770,6 +774,7 @@ const REQUESTS: RequestTest[] = [
   about(NAMED_DEALING, 1),
   matches(INTEL_ON_PLACE),
   matches(PLACE_FRONTING),
+  about(REMEMBER_NAMED, 1),
   aboutPerson(WHERE_LIVING),
   aboutPerson(WHERE_ONE_LIVES),
   matches(WHERE_GROUP_PEOPLE_LIVE),

@@ -4125,13 +4125,14 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest('can we use photos of the cleared site in our comms?'));
     });
 
-    it('declines terse asks for a threshold, whether something is admissible and the powers to seize, and other ROCUs by their short names', () => {
+    it('declines terse asks for a threshold, whether something is admissible, the powers to seize and warrant or no warrant, and other ROCUs by their short names', () => {
       declinesAs([
         ['threshold for a cbo', 'legal-advice'],
         ['residents survey admissible at the closure hearing', 'legal-advice'],
         ['powers to seize cash at the warrant', 'legal-advice'],
         ['wmrocu out of hours number', 'other-region'],
         ['emrocu drop ins', 'other-region'],
+        ['warrant or no warrant for the shed search?', 'legal-advice'],
       ]);
       assert.ok(!isLegalAdviceRequest('is there a threshold for becoming a CHB site?'));
     });
@@ -4141,6 +4142,10 @@ describe('understanding how questions are asked', () => {
         ['the nail bar on Fore Street run by Testy Fakename is laundering money for the group', 'Jo Notreal is laundering cash for the crew'],
         ['what do we do if a shop is laundering money for an OCG?', 'money laundering investigation into the takeaways the group owns - pursue or protect?'],
       );
+    });
+
+    it('refuses someone to remember as in a group and the groups dealing in a town, in few words; not which OCG scoring method', () => {
+      refusesOnly(['remember jo bloggs is a runner', 'which gang drugs exeter'], ['which ocg scoring method']);
     });
 
     it('refuses adding something to its knowledge or memory, or a note for later; not what the knowledge base covers or a date to note', () => {
