@@ -506,9 +506,9 @@ function phaseTimingAsked(kb: KnowledgeBase, text: string, answer: Answer): Answ
   return PHASE_ASKED_TOO.test(text) ? answerWith(kb, answer.entry, answer.score, [overview], 'parts') : answerWith(kb, overview, answer.score);
 }
 
-/** What the asker says they know already, not pointed at ("I know it's ..."): "I know GAIN stands for ...", "Got the smarter practice bit.", "SIO I know, ...". */
+/** What the asker says they know or have seen already, not pointed at ("I know it's ..."): "I know GAIN stands for ...", "Got the smarter practice bit.", "we've seen the evaluation;", "SIO I know, ...". */
 const KNOWN_CLAUSE =
-  /(?:^|[.?!;]\s+|,\s*)(?:(?:ok|okay|right|so),?\s+)?(?:i know|i get(?: that)?|i understand|understood|got the)\s+(?!(?:it|its|it's|they|they're|theyre|this|that|there)\b)([^.?!,;]+?)(?=\s*(?:[.?!,;]|\s[-–—]\s|\s+but\b))|(?:^|[.?!;]\s+)([^.?!,;]{2,30}?) i (?:know|get)\s*(?=[,.;-])/i;
+  /(?:^|[.?!;]\s+|,\s*)(?:(?:ok|okay|right|so),?\s+)?(?:i know|i get(?: that)?|i understand|understood|got the|(?:i|we)(?:'ve|’ve|ve| have)? (?:already )?(?:seen|read|heard (?:about|of)))\s+(?!(?:it|its|it's|they|they're|theyre|this|that|there)\b)([^.?!,;]+?)(?=\s*(?:[.?!,;]|\s[-–—]\s|\s+but\b))|(?:^|[.?!;]\s+)([^.?!,;]{2,30}?) i (?:know|get)\s*(?=[,.;-])/i;
 
 /**
  * "I know GAIN stands for Government Agency Intelligence Network. What does it actually do?": of two entries answered,
@@ -1100,9 +1100,9 @@ const THEN_BUT_ASKED =
   /^([^?]{8,}?)(?:,|\s[-–—]|\.)?\s+but\s+((?:what|whats|what's|how|who|whos|who's|where|when|which|why|is|are|does|do|can|should|could|has|have)\b[^]*)$/i;
 /** An apology for asking, which says nothing of the topic. */
 const APOLOGY = /\b(?:sorry|daft|silly|stupid|basic|obvious|embarrass\w*|random|right place|not being funny|dumb|naive)\b/i;
-/** What the asker knows already, which is not what they ask. */
+/** What the asker knows already, has seen or is content with, which is not what they ask: "I've read the guide, but ...". */
 const ALREADY_KNOWN =
-  /\b(?:i|we)(?: already)? (?:know|understand)\b|^\W*(?:(?:ok|okay|right|so),? )?(?:already )?(?:know|understand)\b|\bi get (?:what|that|the)\b/i;
+  /\b(?:i|we)(?: already)? (?:know|understand)\b|^\W*(?:(?:ok|okay|right|so),? )?(?:already )?(?:know|understand)\b|\bi get (?:what|that|the)\b|\b(?:i|we)(?:'ve|’ve|ve| have)? (?:already )?(?:seen|read|heard (?:about|of))\b|\b(?:is|s|are|was|were|sounds?|looks?) (?:really |very |all )?(?:great|fine|good|helpful|useful|clear|brilliant|ok|okay|interesting)\b/i;
 
 /**
  * An apology or what the asker already knows, then "but" and a question that needs nothing from it: the question is
@@ -2457,9 +2457,10 @@ function confidentEntry(kb: KnowledgeBase, text: string): KnowledgeEntry[] | und
 
 /**
  * "How do I contact the SOC CCs and what do they want from us?": a later part's pronoun stands for the first part's
- * topic. Narrower than REFERS_BACK: "this", "that" and "one" more often stand for something else (measured).
+ * topic. Narrower than REFERS_BACK: "this", "that" and "one" more often stand for something else (measured), except
+ * "one" wanted or needed ("what's a SPOC, and why do the SOC CCs want one in each force?").
  */
-const PRONOUN_BACK = /\b(?:they|them|their|it|its)\b/;
+const PRONOUN_BACK = /\b(?:they|them|their|it|its)\b|\b(?:want|wants|need|needs|have|has|get|appoint|got) one\b/;
 
 /** What an entry is about: its title before any colon ("SOC Community Coordinators (SOC CC)" for "...: the role"). */
 function subjectOf(entry: KnowledgeEntry): string {

@@ -4125,7 +4125,7 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest('can we use photos of the cleared site in our comms?'));
     });
 
-    it('declines terse asks for a threshold, whether something is admissible, the powers to seize and warrant or no warrant, and other ROCUs by their short names', () => {
+    it('declines terse asks for a threshold, whether something is admissible, powers to seize or enter and warrant or no warrant, other ROCUs by their short names, and a Teams password or picture', () => {
       declinesAs([
         ['threshold for a cbo', 'legal-advice'],
         ['residents survey admissible at the closure hearing', 'legal-advice'],
@@ -4133,6 +4133,10 @@ describe('understanding how questions are asked', () => {
         ['wmrocu out of hours number', 'other-region'],
         ['emrocu drop ins', 'other-region'],
         ['warrant or no warrant for the shed search?', 'legal-advice'],
+        ['under what powers can the council enter the flat', 'legal-advice'],
+        ['police power of entry to a shop', 'legal-advice'],
+        ['reset my teams pw pls', 'off-topic'],
+        ['how do I change my Teams profile picture', 'off-topic'],
       ]);
       assert.ok(!isLegalAdviceRequest('is there a threshold for becoming a CHB site?'));
     });
@@ -4674,9 +4678,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual(shown("NCA I know, what's SIO short for?"), ['glossary-sio', 'glossary-nca']);
     });
 
-    it('answers the question after "I know ..., but", not what the asker says they know', () => {
+    it('answers the question after "I know ..., but", "we\'ve read ..., but" or "... sounds useful, but", not what the asker says they know or likes', () => {
       assert.deepEqual(shown('I know what CHB is, but what does SOC stand for exactly?'), ['glossary-soc']);
       assert.deepEqual(shown('I know HMICFRS mentioned it in a report, but has the College of Policing recognised CHB?'), ['chb-smarter-practice']);
+      assert.deepEqual(shown('the drop-ins sound useful but who runs the LRO network?'), ['lro-network']);
+      assert.deepEqual(shown("we've read about GAIN but who runs the LRO network?"), ['lro-network']);
     });
 
     it('answers what the asker does not know yet, not what they say they know: "I know what Prevent means, what does Prepare cover?"', () => {
