@@ -786,7 +786,12 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const question = topicPutBack(kb, withoutAside(kb, withoutOpener(kb, withoutPreamble(text))));
   const withContact = andWhoToAsk(kb, question) ?? whoToAskThen(kb, question);
   if (withContact) return withContact;
-  const afterScene = questionAfterBut(kb, question) ?? questionAfterScene(kb, question) ?? memberMeantLast(kb, question) ?? memberClaimed(kb, text);
+  const afterScene =
+    questionAfterBut(kb, question) ??
+    questionAfterLabel(kb, text) ??
+    questionAfterScene(kb, question) ??
+    memberMeantLast(kb, question) ??
+    memberClaimed(kb, text);
   if (afterScene) return afterScene;
   // After a sentence of context, the last sentence asks: "The SOC CC role is 'supported through the PUP'. What's the PUP?"
   // It may open as a message does: "Reading a police document. Quick one, what's an SRO?"
@@ -1103,6 +1108,20 @@ const APOLOGY = /\b(?:sorry|daft|silly|stupid|basic|obvious|embarrass\w*|random|
 /** What the asker knows already, has seen or is content with, which is not what they ask: "I've read the guide, but ...". */
 const ALREADY_KNOWN =
   /\b(?:i|we)(?: already)? (?:know|understand)\b|^\W*(?:(?:ok|okay|right|so),? )?(?:already )?(?:know|understand)\b|\bi get (?:what|that|the)\b|\b(?:i|we)(?:'ve|’ve|ve| have)? (?:already )?(?:seen|read|heard (?:about|of))\b|\b(?:is|s|are|was|were|sounds?|looks?) (?:really |very |all )?(?:great|fine|good|helpful|useful|clear|brilliant|ok|okay|interesting)\b/i;
+
+/**
+ * "housing officer - what's our part in hold?", "new LRO - what is CHB short for?": the asker's job, then a dash. A job
+ * the topics do not name; an LRO only when new or the like, since "LRO - what does it stand for" asks about the LRO.
+ */
+const JOB_THEN_DASH =
+  /^\s*(?:(?!(?:vs|versus|v|or|and|sro|sio|lro|soc|gain|chb|rocu|swrocu)\b)[a-z]+\s+){0,3}?(?:manager|officer|worker|analyst|inspector|insp|sergeant|sgt|pcso|pc|dci|di|ds|dc|supt|(?:new|experienced|trainee|acting) lro)\s*[-–—]\s+([^]+)$/i;
+
+/** The question after the asker's job and a dash, answered alone when it is clear alone. */
+function questionAfterLabel(kb: KnowledgeBase, question: string): Answer | undefined {
+  const asked = JOB_THEN_DASH.exec(question)?.[1];
+  const answer = asked === undefined ? undefined : freshAnswer(kb, asked);
+  return answer?.kind === 'answer' ? answer : undefined;
+}
 
 /**
  * An apology or what the asker already knows, then "but" and a question that needs nothing from it: the question is

@@ -4674,6 +4674,11 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('answers the question after the asker\'s job and a dash, and only a new LRO\'s: "new LRO - what is CHB short for?"', () => {
+      assert.deepEqual(shown('new LRO - what is CHB short for?'), ['glossary-chb']);
+      assert.deepEqual(shown('LRO - what does it stand for?'), ['glossary-lro']);
+    });
+
     it('puts what the asker says they know after what they ask: "NCA I know, what\'s SIO short for?"', () => {
       assert.deepEqual(shown("NCA I know, what's SIO short for?"), ['glossary-sio', 'glossary-nca']);
     });
