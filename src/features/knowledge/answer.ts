@@ -506,7 +506,10 @@ function phaseTimingAsked(kb: KnowledgeBase, text: string, answer: Answer): Answ
   return PHASE_ASKED_TOO.test(text) ? answerWith(kb, answer.entry, answer.score, [overview], 'parts') : answerWith(kb, overview, answer.score);
 }
 
-/** What the asker says they know or have seen already, not pointed at ("I know it's ..."): "I know GAIN stands for ...", "Got the smarter practice bit.", "we've seen the evaluation;", "SIO I know, ...". */
+/**
+ * What the asker says they know or have seen already, unless pointed at ("I know it's ..."): "I know GAIN stands for
+ * ...", "Got the smarter practice bit.", "we've seen the evaluation;", "SIO I know, ...".
+ */
 const KNOWN_CLAUSE =
   /(?:^|[.?!;]\s+|,\s*)(?:(?:ok|okay|right|so),?\s+)?(?:i know|i get(?: that)?|i understand|understood|got the|(?:i|we)(?:'ve|’ve|ve| have)? (?:already )?(?:seen|read|heard (?:about|of)))\s+(?!(?:it|its|it's|they|they're|theyre|this|that|there)\b)([^.?!,;]+?)(?=\s*(?:[.?!,;]|\s[-–—]\s|\s+but\b))|(?:^|[.?!;]\s+)([^.?!,;]{2,30}?) i (?:know|get)\s*(?=[,.;-])/i;
 
@@ -1110,6 +1113,18 @@ const ALREADY_KNOWN =
   /\b(?:i|we)(?: already)? (?:know|understand)\b|^\W*(?:(?:ok|okay|right|so),? )?(?:already )?(?:know|understand)\b|\bi get (?:what|that|the)\b|\b(?:i|we)(?:'ve|’ve|ve| have)? (?:already )?(?:seen|read|heard (?:about|of))\b|\b(?:is|s|are|was|were|sounds?|looks?) (?:really |very |all )?(?:great|fine|good|helpful|useful|clear|brilliant|ok|okay|interesting)\b/i;
 
 /**
+ * An apology, or what the asker already knows, has seen or likes, then "but" and a question that needs nothing from it:
+ * the question is answered alone when it is clear alone ("I know HMICFRS flagged it, but has the College of Policing
+ * recognised CHB?").
+ */
+function questionAfterBut(kb: KnowledgeBase, question: string): Answer | undefined {
+  const m = THEN_BUT_ASKED.exec(question);
+  if (!m || !(APOLOGY.test(m[1]) || ALREADY_KNOWN.test(m[1])) || REFERS_BACK.test(m[2])) return undefined;
+  const answer = freshAnswer(kb, m[2]);
+  return answer.kind === 'answer' ? answer : undefined;
+}
+
+/**
  * "housing officer - what's our part in hold?", "new LRO - what is CHB short for?": the asker's job, then a dash. A job
  * the topics do not name; an LRO only when new or the like, since "LRO - what does it stand for" asks about the LRO.
  */
@@ -1121,17 +1136,6 @@ function questionAfterLabel(kb: KnowledgeBase, question: string): Answer | undef
   const asked = JOB_THEN_DASH.exec(question)?.[1];
   const answer = asked === undefined ? undefined : freshAnswer(kb, asked);
   return answer?.kind === 'answer' ? answer : undefined;
-}
-
-/**
- * An apology or what the asker already knows, then "but" and a question that needs nothing from it: the question is
- * answered alone when it is clear alone ("I know HMICFRS flagged it, but has the College of Policing recognised CHB?").
- */
-function questionAfterBut(kb: KnowledgeBase, question: string): Answer | undefined {
-  const m = THEN_BUT_ASKED.exec(question);
-  if (!m || !(APOLOGY.test(m[1]) || ALREADY_KNOWN.test(m[1])) || REFERS_BACK.test(m[2])) return undefined;
-  const answer = freshAnswer(kb, m[2]);
-  return answer.kind === 'answer' ? answer : undefined;
 }
 
 /**
