@@ -506,12 +506,16 @@ function phaseTimingAsked(kb: KnowledgeBase, text: string, answer: Answer): Answ
   return PHASE_ASKED_TOO.test(text) ? answerWith(kb, answer.entry, answer.score, [overview], 'parts') : answerWith(kb, overview, answer.score);
 }
 
+/** "I've seen", "we have already read", "I've heard of": what the asker has met already. */
+const HAS_SEEN = String.raw`(?:i|we)(?:'ve|’ve|ve| have)? (?:already )?(?:seen|read|heard (?:about|of))`;
 /**
  * What the asker says they know or have seen already, unless pointed at ("I know it's ..."): "I know GAIN stands for
  * ...", "Got the smarter practice bit.", "we've seen the evaluation;", "SIO I know, ...".
  */
-const KNOWN_CLAUSE =
-  /(?:^|[.?!;]\s+|,\s*)(?:(?:ok|okay|right|so),?\s+)?(?:i know|i get(?: that)?|i understand|understood|got the|(?:i|we)(?:'ve|’ve|ve| have)? (?:already )?(?:seen|read|heard (?:about|of)))\s+(?!(?:it|its|it's|they|they're|theyre|this|that|there)\b)([^.?!,;]+?)(?=\s*(?:[.?!,;]|\s[-–—]\s|\s+but\b))|(?:^|[.?!;]\s+)([^.?!,;]{2,30}?) i (?:know|get)\s*(?=[,.;-])/i;
+const KNOWN_CLAUSE = new RegExp(
+  String.raw`(?:^|[.?!;]\s+|,\s*)(?:(?:ok|okay|right|so),?\s+)?(?:i know|i get(?: that)?|i understand|understood|got the|${HAS_SEEN})\s+(?!(?:it|its|it's|they|they're|theyre|this|that|there)\b)([^.?!,;]+?)(?=\s*(?:[.?!,;]|\s[-–—]\s|\s+but\b))|(?:^|[.?!;]\s+)([^.?!,;]{2,30}?) i (?:know|get)\s*(?=[,.;-])`,
+  'i',
+);
 
 /**
  * "I know GAIN stands for Government Agency Intelligence Network. What does it actually do?": of two entries answered,
@@ -1109,8 +1113,10 @@ const THEN_BUT_ASKED =
 /** An apology for asking, which says nothing of the topic. */
 const APOLOGY = /\b(?:sorry|daft|silly|stupid|basic|obvious|embarrass\w*|random|right place|not being funny|dumb|naive)\b/i;
 /** What the asker knows already, has seen or is content with, which is not what they ask: "I've read the guide, but ...". */
-const ALREADY_KNOWN =
-  /\b(?:i|we)(?: already)? (?:know|understand)\b|^\W*(?:(?:ok|okay|right|so),? )?(?:already )?(?:know|understand)\b|\bi get (?:what|that|the)\b|\b(?:i|we)(?:'ve|’ve|ve| have)? (?:already )?(?:seen|read|heard (?:about|of))\b|\b(?:is|s|are|was|were|sounds?|looks?) (?:really |very |all )?(?:great|fine|good|helpful|useful|clear|brilliant|ok|okay|interesting)\b/i;
+const ALREADY_KNOWN = new RegExp(
+  String.raw`\b(?:i|we)(?: already)? (?:know|understand)\b|^\W*(?:(?:ok|okay|right|so),? )?(?:already )?(?:know|understand)\b|\bi get (?:what|that|the)\b|\b${HAS_SEEN}\b|\b(?:is|s|are|was|were|sounds?|looks?) (?:really |very |all )?(?:great|fine|good|helpful|useful|clear|brilliant|ok|okay|interesting)\b`,
+  'i',
+);
 
 /**
  * An apology, or what the asker already knows, has seen or likes, then "but" and a question that needs nothing from it:
@@ -1152,7 +1158,8 @@ const MEMBER_MEANT_LAST = new RegExp(
 );
 
 /** A check closing a sentence of the scene ("Pursue is prosecute and disrupt right?") tells rather than asks. */
-const TAG_CHECK = /\b(?:right|yeah|yes|no|innit|isnt it|correct)\s*\?+\s*$/i;
+const CHECK_TAG = String.raw`(?:right|yeah|yes|no|innit|isnt it|correct)`;
+const TAG_CHECK = new RegExp(String.raw`\b${CHECK_TAG}\s*\?+\s*$`, 'i');
 
 function memberMeantLast(kb: KnowledgeBase, question: string): Answer | undefined {
   const m = MEMBER_MEANT_LAST.exec(question);
@@ -1173,8 +1180,10 @@ function memberMeantLast(kb: KnowledgeBase, question: string): Answer | undefine
  * about one phase or strand, checked. That phase or strand is the answer, which confirms or corrects the claim,
  * whatever the claim names.
  */
-const MEMBER_CLAIMED =
-  /^\W*(?:(?:so|ok|okay|just to check|quick check),?\s+)?(?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:phase|strand|stage|bit|p|side))? (?:is|are|means?|covers?|involves?|=)\b[^?]*?\b(?:right|yeah|yes|no|innit|isn'?t it|isnt it|correct|doesn'?t it|surely)\s*\?*\s*$/i;
+const MEMBER_CLAIMED = new RegExp(
+  String.raw`^\W*(?:(?:so|ok|okay|just to check|quick check),?\s+)?(?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:phase|strand|stage|bit|p|side))? (?:is|are|means?|covers?|involves?|=)\b[^?]*?\b(?:${CHECK_TAG}|doesnt it|surely)\s*\?*\s*$`,
+  'i',
+);
 
 /** The id of the phase or strand a claim is checked about, if the text is such a check and names no other of its series. */
 function claimedMember(text: string): string | undefined {
