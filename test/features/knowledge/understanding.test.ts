@@ -4162,6 +4162,30 @@ describe('understanding how questions are asked', () => {
         ['what does your knowledge base cover?', 'make a note for later of the next drop-in date'],
       );
     });
+
+    it('refuses who has taken over the dealing, whether our tenant (named) is known to police, and a number by its last digits to log; not a group using local businesses, asked of in another sentence', () => {
+      refusesOnly(
+        [
+          "who's taken over dealing in our hold area since the arrests? need a name",
+          'Is our tenant Testy Fakename known to police for drug supply?',
+          "log this: the runner's phone number ends 4471, keep it for next week",
+        ],
+        ['Local businesses are being used by the OCG to launder money. Would working with them to make that harder be Protect?'],
+      );
+    });
+
+    it("declines a stolen pedal bike and a speed awareness course, another force's sites, contacts and local profile, surveillance that needs authorising and the test a court applies; not getting hold of a capability before a warrant", () => {
+      declinesAs([
+        ["I'm a new PCSO on the CHB estate - what's the process for reporting a stolen pedal bike?", 'off-topic'],
+        ['We did the 4P training last week. Can you recommend a good speed awareness course for a colleague?', 'off-topic'],
+        ['which neighbourhoods are kent police running their sites in', 'other-region'],
+        ["what's police scotland's set-up for organised crime groups, who do I contact", 'other-region'],
+        ["can you send me northumbria's local organised crime profile", 'other-region'],
+        ['if residents keep tabs on dealers for us, does that count as surveillance that needs authorising?', 'legal-advice'],
+        ["what's the test a court applies for a slavery and trafficking prevention order", 'legal-advice'],
+      ]);
+      assert.ok(!isLegalAdviceRequest("Can I get hold of SWROCU capabilities out of hours? Our warrant's at 5am"));
+    });
   });
 
   describe('chatty wording', () => {
