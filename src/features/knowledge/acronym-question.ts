@@ -23,7 +23,7 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** Where a term was met says nothing about what it is: "in the briefing", "from this pack". */
-export const WHERE_MET = String.raw`(?:in|on|from|for) (?:the|this|a|our) (?:[a-z0-9]+ ){0,2}?(?:briefing|documents?|docs?|slides?|pack|papers?|chat|glossary|materials?|guidance|context|block|section|strand|phase|bit|part|tables?|log|minutes|emails?|portfolio|programme|framework)`;
+export const WHERE_MET = String.raw`(?:in|on|from|for) (?:the|this|a|our) (?:[a-z0-9]+ ){0,2}?(?:briefing|documents?|docs?|slides?|pack|papers?|chat|glossary|materials?|guidance|context|block|section|strand|phase|bit|part|tables?|log|minutes|emails?|portfolio|programme|framework|agendas?)`;
 const WHERE_MET_AT_END = new RegExp(String.raw` ${WHERE_MET}$`);
 /** Nor do the people who use it: "the PCC people keep mentioning", "SOC CC that everyone talks about". */
 const WHO_USES_IT =
@@ -36,9 +36,12 @@ const FIELD_AT_END = new RegExp(String.raw` ${IN_A_FIELD}$`);
 /** Nor do the examples it was met in: "what does FB mean in FB1, FB2 etc". */
 const EXAMPLES_AT_END = / (?:as )?in (?:fb|block) ?\d+(?: (?:and |or )?(?:fb|block)? ?\d+)*(?: etc)?$/;
 
-/** Asides and courtesies that say nothing about the term: "lol what does morile even stand for", "kindly tell what is full form of SOC". */
+/**
+ * Asides and courtesies that say nothing about the term, nor does having met it: "lol what does morile even stand for",
+ * "kindly tell what is full form of SOC", "keep seeing LRO on the CSP papers - what does it stand for".
+ */
 const FILLER =
-  /^(?:(?:lol|ngl|tbh|ok|okay|so|sorry|hi|hiya|hey|quick one|daft question|silly question|sorry but|kindly|please|pls|plz|tell(?: me)?) )+|(?<= )(?:even|actually|exactly|really|again) /g;
+  /^(?:(?:lol|ngl|tbh|ok|okay|so|sorry|hi|hiya|hey|quick one|daft question|silly question|sorry but|kindly|please|pls|plz|tell(?: me)?|(?:i |we )?(?:keep|kept) (?:seeing|hearing|getting)|(?:i |we )?(?:saw|seen|noticed|spotted|came across)) )+|(?<= )(?:even|actually|exactly|really|again) /g;
 
 /** "GAIN - government agency what?", "SRO is senior responsible what": the words guessed so far start the term's letters. */
 const GUESS_CUT_SHORT = /^([a-z0-9&]+) (?:is |means |stands for )?((?:[a-z]+ ){2,4})what$/;

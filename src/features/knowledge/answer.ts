@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { acronymAsked, IN_A_FIELD, WHERE_MET } from './acronym-question';
-import { type Classifier, type LabelledQuestion, trainClassifiers } from './classifier';
+import { type Classifier, type EntryGuess, type LabelledQuestion, trainClassifiers } from './classifier';
 import { SPOKEN_WORDS } from './common-words';
 import { type Contact, type Contacts, contactsForRoles } from './contacts';
 import type { ContactRole, KnowledgeEntry, Source } from './entry';
@@ -688,9 +688,17 @@ function doubtChecked(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   // Nor does it overrule the phase or strand a claim is checked about: "prevent is about locks and CCTV, isn't it?".
   if (answer.also.length === 0 && (placed || claimedMember(text) === answer.entry.id)) return answer;
   const weak = answer.also.length === 0 && answer.score < WEAK_MATCH;
-  const guesses = kb.classifier.classify(text);
-  const chance = (entry: KnowledgeEntry) => guesses.find((g) => g.id === entry.id)?.p ?? 0;
-  if ([answer.entry, ...answer.also].some((e) => chance(e) >= (weak ? CLASSIFIER_RULES_OUT : CLASSIFIER_CONTRADICTS))) return answer;
+  const supported = (guesses: readonly EntryGuess[]) =>
+    [answer.entry, ...answer.also].some((e) => (guesses.find((g) => g.id === e.id)?.p ?? 0) >= (weak ? CLASSIFIER_RULES_OUT : CLASSIFIER_CONTRADICTS));
+  let guesses = kb.classifier.classify(text);
+  if (supported(guesses)) return answer;
+  // "I know about CSPs but what's an OCG?": what the asker knows is background, so the question is read alone. Not a
+  // scene or a remark, which the whole message's reading often needs ("Can the SOC CCs help?" after a scene).
+  const asked = askedAfterBut(questionPart(kb, text));
+  if (asked !== undefined) {
+    guesses = kb.classifier.classify(asked);
+    if (supported(guesses)) return answer;
+  }
   const best = guesses[0] && kb.byId.get(guesses[0].id);
   if (!best) return answer;
   if (guesses[0].p > CLASSIFIER_CERTAIN) return answerWith(kb, best, guesses[0].p);
@@ -784,13 +792,18 @@ function pairedAnswer(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   return answer.also[0] !== other && best.p > PAIR_CERTAIN ? answerWith(kb, answer.entry, answer.score, [other], answer.shape) : answer;
 }
 
+/** The message without its preamble, opener and asides, with a topic put back where a pronoun stands for it. */
+function questionPart(kb: KnowledgeBase, text: string): string {
+  return topicPutBack(kb, withoutAside(kb, withoutOpener(kb, withoutPreamble(text))));
+}
+
 function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   const declined = decline(kb, text);
   if (declined) return declined;
   const contact = contactNamed(kb, text);
   if (contact) return answerWith(kb, contact, 1);
 
-  const question = topicPutBack(kb, withoutAside(kb, withoutOpener(kb, withoutPreamble(text))));
+  const question = questionPart(kb, text);
   const withContact = andWhoToAsk(kb, question) ?? whoToAskThen(kb, question);
   if (withContact) return withContact;
   const afterScene =
@@ -1011,6 +1024,9 @@ function questionHead(question: string): string | undefined {
   return m[1];
 }
 
+/** The term a later part compares with: "how is it different from an SRO?". */
+const OTHER_SIDE = /\b(?:different (?:from|to|than)|differs? from|compared? (?:with|to)|vs|versus)\s+(?:an?\s+|the\s+)?([a-z0-9&/ -]{1,30}?)\s*\??\s*$/i;
+
 /**
  * "What's an SRO, and how is that different from the LRO?": a term asked after, then a question about it. The
  * later part is read with the term in place of "it", "that" or "them", and each part is answered on its own.
@@ -1025,9 +1041,14 @@ function definitionAndLaterPart(kb: KnowledgeBase, first: string, rest: string):
   if (!term) return undefined;
   const firstAnswer = freshAnswer(kb, first);
   const laterAnswer = searchAnswer(kb, later.replace(/^(?:and|or|but|also|plus)[,\s]+/i, '').replace(REFERS_BACK_ALL, term.term ?? term.title));
-  if (firstAnswer.kind !== 'answer' || laterAnswer.kind !== 'answer' || firstAnswer.also.length > 0) return undefined;
-  const [one, other] = [firstAnswer.entry, laterAnswer.entry];
-  if (one === other || (!acronym && (isOwnEntry(kb, term, other) || isTwin(kb, one, other)))) return undefined;
+  if (firstAnswer.kind !== 'answer' || firstAnswer.also.length > 0) return undefined;
+  const one = firstAnswer.entry;
+  // "What does SIO stand for, and how is it different from an SRO?": where the search finds the term again, or nothing
+  // sure, the other side is the term named.
+  const found = laterAnswer.kind === 'answer' && laterAnswer.entry !== one ? laterAnswer.entry : undefined;
+  const side = OTHER_SIDE.exec(later)?.[1];
+  const other = found ?? (side === undefined ? undefined : glossaryEntry(kb, side));
+  if (!other || one === other || (!acronym && (isOwnEntry(kb, term, other) || isTwin(kb, one, other)))) return undefined;
   return answerWith(kb, one, 1, [other], 'parts');
 }
 
@@ -1114,7 +1135,7 @@ const THEN_BUT_ASKED =
 const APOLOGY = /\b(?:sorry|daft|silly|stupid|basic|obvious|embarrass\w*|random|right place|not being funny|dumb|naive)\b/i;
 /** What the asker knows already, has seen or is content with, which is not what they ask: "I've read the guide, but ...". */
 const ALREADY_KNOWN = new RegExp(
-  String.raw`\b(?:i|we)(?: already)? (?:know|understand)\b|^\W*(?:(?:ok|okay|right|so),? )?(?:already )?(?:know|understand)\b|\bi get (?:what|that|the)\b|\b${HAS_SEEN}\b|\b(?:is|s|are|was|were|sounds?|looks?) (?:really |very |all )?(?:great|fine|good|helpful|useful|clear|brilliant|ok|okay|interesting)\b`,
+  String.raw`\b(?:i|we|(?:i|we)(?:['’]?m| am|['’]?re| are) [^,]{1,40} and)(?: already)? (?:know|understand)\b|^\W*(?:(?:ok|okay|right|so),? )?(?:already )?(?:know|understand)\b|\bi get (?:what|that|the)\b|\b${HAS_SEEN}\b|\b(?:is|s|are|was|were|sounds?|looks?) (?:really |very |all )?(?:great|fine|good|helpful|useful|clear|brilliant|ok|okay|interesting)\b`,
   'i',
 );
 
@@ -1124,10 +1145,14 @@ const ALREADY_KNOWN = new RegExp(
  * recognised CHB?").
  */
 function questionAfterBut(kb: KnowledgeBase, question: string): Answer | undefined {
+  const asked = askedAfterBut(question);
+  const answer = asked === undefined ? undefined : freshAnswer(kb, asked);
+  return answer?.kind === 'answer' ? answer : undefined;
+}
+
+function askedAfterBut(question: string): string | undefined {
   const m = THEN_BUT_ASKED.exec(question);
-  if (!m || !(APOLOGY.test(m[1]) || ALREADY_KNOWN.test(m[1])) || REFERS_BACK.test(m[2])) return undefined;
-  const answer = freshAnswer(kb, m[2]);
-  return answer.kind === 'answer' ? answer : undefined;
+  return m && (APOLOGY.test(m[1]) || ALREADY_KNOWN.test(m[1])) && !REFERS_BACK.test(m[2]) ? m[2] : undefined;
 }
 
 /**
@@ -1333,9 +1358,12 @@ const NAMES_OF =
 
 /** "Who are the SOC CCs for the south west?", "names of the SOC CCs": the people in a role, so the entry on reaching them. */
 function whoHoldsRole(kb: KnowledgeBase, question: string): KnowledgeEntry | undefined {
-  const role = (WHO_ARE.exec(question) ?? NAMES_OF.exec(question))?.[1]?.replace(OUR_REGION, '').replace(OURS, '');
+  const namesOf = NAMES_OF.exec(question);
+  const role = (WHO_ARE.exec(question) ?? namesOf)?.[1]?.replace(OUR_REGION, '').replace(OURS, '');
   const [named] = (role && namedEntries(kb, role)) || [];
   const held = named && ROLE_NAMED_BY[named.id];
+  // "who are the RDT" asks what the team is, as "who are the NCA" would; its people are asked by name ("names of the RDT").
+  if (held === 'rdt' && !namesOf) return undefined;
   return held && kb.byId.get(ROLE_ENTRY[held]);
 }
 
@@ -2121,11 +2149,20 @@ function withoutOpener(kb: KnowledgeBase, question: string): string {
 /** What follows the last question mark ("? we don't have one", "? got a meeting tomorrow"). */
 const AFTER_QUESTION = /\?+\s*([^?]+)$/;
 
-/** A remark after the question that names nothing the knowledge base knows is about the asker, not the topic; asking who to turn to is a question. */
+/** A remark saying who used the term asked, or where: "the RDT mentioned it at the drop-in", "it came up at the CSP". */
+const WHERE_IT_CAME_UP =
+  /\b(?:mention(?:ed|s|ing)?|said|says|saying|brought up|talk(?:ed|s|ing)? about|referr?(?:ed|s|ing)? to|quot(?:ed|es|ing)|used|uses|using) (?:it|that|this|them)\b|\b(?:it|that|this|they) (?:came|comes|keeps? coming|come) up\b/i;
+const ASKS_IN_REMARK = /\b(?:what|whats|how|who|whos|why|when|where|which|is (?:it|there)|are (?:they|there)|can|could|should|would|do|does)\b/i;
+
+/**
+ * A remark after the question that names nothing the knowledge base knows is about the asker, not the topic; asking who
+ * to turn to is a question. Nor does a remark on who used the term or where change what is asked, whatever it names.
+ */
 function withoutAside(kb: KnowledgeBase, question: string): string {
   const after = AFTER_QUESTION.exec(question);
-  if (!after || kb.index.mentionsDomain(kb.index.terms(after[1])) || WHO_TO_ASK.test(after[1])) return question;
-  return question.slice(0, after.index + 1);
+  if (!after || WHO_TO_ASK.test(after[1])) return question;
+  const aside = !kb.index.mentionsDomain(kb.index.terms(after[1])) || (WHERE_IT_CAME_UP.test(after[1]) && !ASKS_IN_REMARK.test(after[1]));
+  return aside ? question.slice(0, after.index + 1) : question;
 }
 
 /** "for the south west", "in the SW region": the only region the bot covers. */

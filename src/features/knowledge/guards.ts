@@ -85,7 +85,7 @@ const HOW_TO_DO =
 const NOT_ABOUT_PLANS = /\bnot (?:soc|chb|ocg|4 ?p)(?:[- ]?related\b|,? just\b)|\bnothing to do with (?:soc|chb|ocg|4 ?p)\b/;
 /** The plans named, or a strand the sentence is about: "Prepare = getting the case file ready for CPS?". */
 const PLANS_CONTEXT =
-  /\b(organised crime|ocgs?|soc|chb|csps?|community safety partnerships?|4 ?p|rocus?|swrocu|briefing|vawg|hmicfrs|inspectorate|inspectors|pilots?)\b|^\W*(?:pursue|prevent|protect|prepare)(?: strand)? (?:=|is|isnt|means?|just|only|covers?)/;
+  /\b(organised crime|ocgs?|soc|chb|csps?|community safety partnerships?|4 ?ps?|rocus?|swrocu|briefing|vawg|hmicfrs|inspectorate|inspectors|pilots?)\b|^\W*(?:pursue|prevent|protect|prepare)(?: strand)? (?:=|is|isnt|means?|just|only|covers?)/;
 
 /** Topics outside the assistant's remit, grouped so each line reads as one subject. */
 const OUT_OF_SCOPE: RegExp[] = [
