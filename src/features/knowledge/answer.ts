@@ -1702,8 +1702,9 @@ const SUBJECT_VERB = /^(?:keep|kept|come|came|crop|pop|set|say|said|spell|spelt|
 /** What "it" stands for or is short for asks about the letters themselves. */
 const LETTERS_ASKED = /\b(?:stands?|short for|in full|expand|letters|acronym|abbreviation|spel\w*)\b/i;
 
+/** "What is it?", "what's that measure?", "who are they?" and the like, asked of a term named before. */
 const WHAT_IS_IT =
-  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|who(?:'?s| is) (?:that|this|they)|who are (?:they|those)|(?:(?:it|that) )?(?:stands?|short) for(?: what)?|expand(?: (?:it|that))?(?: please| pls)?|(?:what(?:'?s| is) (?:it|that) )?in full|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
+  /^\s*(?:(?:in plain english|simply|basically|so|ok|okay),?\s*)?(?:what(?: actually| exactly)?(?:'?s| is| does) (?:it|that|this)(?: actually| exactly)?(?: mean| stand for| short for)?|what(?:'?s| is) (?:that|this) (?:measure|metric|index|score|term|phrase|tool|programme|scheme|body|organisation|unit|report)|who(?:'?s| is) (?:that|this|they)|who are (?:they|those)|(?:(?:it|that) )?(?:stands?|short) for(?: what)?|expand(?: (?:it|that))?(?: please| pls)?|(?:what(?:'?s| is) (?:it|that) )?in full|what (?:do|does) (?:the )?(?:letters|acronym|abbreviation) (?:stand for|mean))(?:,? in plain english)?\s*\??\s*$/i;
 
 /** A glossary term asked what it means or stands for: "what does SIO stand for". */
 function termDefined(kb: KnowledgeBase, text: string): KnowledgeEntry | undefined {

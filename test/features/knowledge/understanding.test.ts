@@ -4464,6 +4464,10 @@ describe('understanding how questions are asked', () => {
       ]);
     });
 
+    it('reads "what is that tool / measure" after a term as asking what the term is', () => {
+      assert.deepEqual(shown("MoRiLE keeps coming up in the baseline. what's that tool?"), ['morile']);
+    });
+
     it('answers a quoted phrase with no glossary term in it, not the term the sentence names beside it', () => {
       answersWith([
         ["Our director keeps mentioning 'No place to hide' alongside CHB. What is it?", 'chb-soc-strategy-2023-28'],
