@@ -1150,6 +1150,7 @@ function questionAfterBut(kb: KnowledgeBase, question: string): Answer | undefin
   return answer?.kind === 'answer' ? answer : undefined;
 }
 
+/** The question after "but", when the words before it apologise or say what the asker knows (see questionAfterBut). */
 function askedAfterBut(question: string): string | undefined {
   const m = THEN_BUT_ASKED.exec(question);
   return m && (APOLOGY.test(m[1]) || ALREADY_KNOWN.test(m[1])) && !REFERS_BACK.test(m[2]) ? m[2] : undefined;
