@@ -782,7 +782,9 @@ function pairedAnswer(kb: KnowledgeBase, text: string, answer: Answer): Answer {
   const pair = best.id.split('+').flatMap((id) => kb.byId.get(id) ?? []);
   if (pair.length !== 2) return answer;
   if (answer.kind === 'unsure') {
-    const rank = (e: KnowledgeEntry) => (answer.suggestions.includes(e) ? answer.suggestions.indexOf(e) : Infinity);
+    // "What's a SPOC, and why do they want one?": a term asked first leads, as withDefinition has it.
+    const defined = termToDefine(kb, firstClause(text));
+    const rank = (e: KnowledgeEntry) => (e === defined ? -1 : answer.suggestions.includes(e) ? answer.suggestions.indexOf(e) : Infinity);
     const [first, second] = [...pair].sort((a, b) => rank(a) - rank(b));
     return answerWith(kb, first, best.p, [second], 'parts');
   }
@@ -853,8 +855,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // "We've done the locality profile and governance, but what should the comms plan cover?": statements, then the question.
   // The context still counts: the entry must be among those the whole question finds first, unless the
   // question asks what a term is ("Before I go to the drop-in, what is the RDT?").
-  const announced = PARTS_ANNOUNCED.exec(question);
-  const split = splitQuestion(announced ? question.slice(announced[0].length) : question);
+  const split = splitQuestion(question);
   // "The briefing says 8 pilot sites, but the evaluation mentions 13": a claim checked against another source.
   const claim = claimChecked(kb, question) ?? orderOfTwo(kb, question);
   if (claim) return claim;
@@ -888,7 +889,7 @@ function freshAnswer(kb: KnowledgeBase, text: string): Answer {
   // "What legacy is CHB meant to leave? And has the College recognised it?": "it" is CHB itself, which every entry is about.
   const oneTopic =
     split?.kind === 'parts' &&
-    !announced &&
+    !PARTS_ANNOUNCED.test(text) &&
     !aboutChbItself(kb, split.parts[0]) &&
     split.parts
       .slice(1)
@@ -1600,8 +1601,11 @@ function memberCounted(kb: KnowledgeBase, question: string): KnowledgeEntry | un
   return hits.find((h) => placeIn(h.entry, [series]) && h.matchedTerms.length === terms.length)?.entry;
 }
 
-/** "two things -", "couple of questions:": the asker says the question has parts. */
-const PARTS_ANNOUNCED = /^\s*(?:two|2|a couple of|couple of) (?:things|questions|qs|bits)\b[\s,:;.!?-]*/i;
+/** "two things -", "couple of quick questions:", "New LRO, two questions:": the asker says the question has parts. */
+const PARTS_WORDS = String.raw`(?:two|2|a couple of|couple of)(?: quick| short| small| related)? (?:things|questions|qs|qns|bits|ones)\b`;
+const PARTS_ANNOUNCED = new RegExp(String.raw`\b${PARTS_WORDS}\s*[,:;.!?-]`, 'i');
+/** The announcement opening a message, which asks nothing itself. */
+const PARTS_OPENING = new RegExp(String.raw`^\s*${PARTS_WORDS}[\s,:;.!?-]*`, 'i');
 
 /** Sentences, ended by a full stop, question mark or dash. */
 function splitSentences(text: string): string[] {
@@ -2113,7 +2117,7 @@ function withoutPreamble(text: string): string {
   let rest = CHAT_SPELLINGS.reduce((t, [typed, meant]) => t.replace(typed, meant), text.replace(/[’‘`´']/g, '')).replace(GREETING, '');
   for (let before = ''; before !== rest;) {
     before = rest;
-    rest = rest.replace(POLITE_OPENING, '').replace(NOT_THIS, '');
+    rest = rest.replace(POLITE_OPENING, '').replace(NOT_THIS, '').replace(PARTS_OPENING, '');
     // "As an LRO, what am I responsible for?": a role the rest asks about is the topic, not a label.
     const unlabelled = rest.replace(ROLE_INTRO, '');
     if (!ASKS_ABOUT_SELF.test(unlabelled)) rest = unlabelled;
@@ -2154,16 +2158,21 @@ const AFTER_QUESTION = /\?+\s*([^?]+)$/;
 /** A remark saying who used the term asked, or where: "the RDT mentioned it at the drop-in", "it came up at the CSP". */
 const WHERE_IT_CAME_UP =
   /\b(?:mention(?:ed|s|ing)?|said|says|saying|brought up|talk(?:ed|s|ing)? about|referr?(?:ed|s|ing)? to|quot(?:ed|es|ing)|used|uses|using) (?:it|that|this|them)\b|\b(?:it|that|this|they) (?:came|comes|keeps? coming|come) up\b/i;
+/** A sigh at the jargon: "acronym overload", "so many abbreviations", "too many ROs". */
+const JARGON_REMARK =
+  /\b(?:acronyms?|abbreviations?|jargon|initials) (?:overload|soup|everywhere|galore)\b|\b(?:so|too) many (?:acronyms|abbreviations|initials|\w+s)\b/i;
 const ASKS_IN_REMARK = /\b(?:what|whats|how|who|whos|why|when|where|which|is (?:it|there)|are (?:they|there)|can|could|should|would|do|does)\b/i;
 
 /**
  * A remark after the question that names nothing the knowledge base knows is about the asker, not the topic; asking who
- * to turn to is a question. Nor does a remark on who used the term or where change what is asked, whatever it names.
+ * to turn to is a question. Nor does a remark on who used the term or where, or a sigh at the jargon, change what is asked,
+ * whatever it names.
  */
 function withoutAside(kb: KnowledgeBase, question: string): string {
   const after = AFTER_QUESTION.exec(question);
   if (!after || WHO_TO_ASK.test(after[1])) return question;
-  const aside = !kb.index.mentionsDomain(kb.index.terms(after[1])) || (WHERE_IT_CAME_UP.test(after[1]) && !ASKS_IN_REMARK.test(after[1]));
+  const aside =
+    !kb.index.mentionsDomain(kb.index.terms(after[1])) || ((WHERE_IT_CAME_UP.test(after[1]) || JARGON_REMARK.test(after[1])) && !ASKS_IN_REMARK.test(after[1]));
   return aside ? question.slice(0, after.index + 1) : question;
 }
 

@@ -246,16 +246,28 @@ const seriesLength = (series: string) => (/^(?:phase|stage)/i.test(series) ? 3 :
 
 /** A numbered part's marker: "1) ", "(2) ", "3. ", "question 1: ", "part 2: ", "q2) ". */
 const partMarker = (number: string) => String.raw`(?:(?:q|question|part)\s?)?\(?${number}[.):]\s+`;
-const NUMBERED_PART = new RegExp(String.raw`(^|([?.!;:,])?\s)${partMarker('[1-9]')}(?=[a-z])`, 'gi');
-const NUMBERED_PARTS = new RegExp(String.raw`(?:^|\s)${partMarker('1')}[a-z].*\s${partMarker('2')}[a-z]`, 'is');
+/** A lettered part's marker: "a) ", "(b) "; only with a bracket, as "a." and "b:" are often words. */
+const letterMarker = (letter: string) => String.raw`\(?${letter}\)\s+`;
+const partStart = (marker: string) => String.raw`(^|(,?\s+(?:and|or|&))?([?.!;:,])?\s)${marker}(?=[a-z])`;
+const NUMBERED_PART = new RegExp(partStart(partMarker('[1-9]')), 'gi');
+const LETTERED_PART = new RegExp(partStart(letterMarker('[a-h]')), 'gi');
+const listOf = (first: string, second: string) => new RegExp(String.raw`(?:^|\s)${first}[a-z].*\s${second}[a-z]`, 'is');
+const NUMBERED_PARTS = listOf(partMarker('1'), partMarker('2'));
+const LETTERED_PARTS = listOf(letterMarker('a'), letterMarker('b'));
 
 /**
- * "1) what is X 2) how do I Y": parts numbered from one on are marked as list items ("*") are, unless a question
- * mark or stop already ends the part before; a lone "2." numbers nothing.
+ * "1) what is X 2) how do I Y", "(a) what's VAWG, and (b) which strand ...": parts numbered from one or lettered from a
+ * on are each a question of their own, ended by a question mark unless a stop already ends the part (an "and" or a comma
+ * before the marker goes); the words before the first part stay as they are; a lone "2." or "b)" numbers nothing.
  */
 function numberedPartsMarked(text: string): string {
-  if (!NUMBERED_PARTS.test(text)) return text;
-  return text.replace(NUMBERED_PART, (_: string, start: string, stop: string | undefined) => (start === '' ? '' : stop ? `${stop} ` : ' * '));
+  const part = NUMBERED_PARTS.test(text) ? NUMBERED_PART : LETTERED_PARTS.test(text) ? LETTERED_PART : undefined;
+  if (!part) return text;
+  const opening = text.search(part);
+  return text.replace(part, (_: string, start: string, joiner: string | undefined, stop: string | undefined, at: number) => {
+    if (at === opening) return start === '' ? '' : `${joiner ?? ''}${stop ?? ''} `;
+    return stop && stop !== ',' && stop !== ':' ? `${stop} ` : '? ';
+  });
 }
 
 /**

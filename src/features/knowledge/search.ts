@@ -302,8 +302,11 @@ export function createSearchIndex(entries: readonly KnowledgeEntry[]): SearchInd
   const isKnownTerm = remembered(isKnown, MEMO_MAX);
   const isDomainTerm = remembered(isDomainWord, MEMO_MAX);
 
-  /** A term found exactly needs no fuzzy variants: they only cost time and add near-miss noise. */
-  const searchOptions = { fuzzy: (term: string) => (indexed.has(term) ? 0 : fuzziness(term)) };
+  /**
+   * A term found exactly needs no fuzzy variants: they only cost time and add near-miss noise. Nor does an everyday word,
+   * which is no slip ("who do I chase" is not "phase"), as `correct` already holds.
+   */
+  const searchOptions = { fuzzy: (term: string) => (indexed.has(term) || COMMON_WORDS.has(term) ? 0 : fuzziness(term)) };
 
   /** A text's words as the search reads them: corrected, without filler, and only the known ones when there are any. */
   function read(text: string): { words: readonly string[]; known: string[]; terms: string[] } {

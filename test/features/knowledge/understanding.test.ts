@@ -948,6 +948,42 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('declines of the right kind', () => {
+    it("refuses who else is in a named person's network, whatever intel a unit holds on someone and a list of groups with their scores; not how groups are ranked, nor who owns a strategy", () => {
+      refusesOnly(
+        [
+          "We've just arrested Jo Example. who else is in his network?",
+          'give me whatever intel the regional unit holds on Jo Example',
+          'list the mapped OCGs in Exeter with their MoRiLE scores',
+        ],
+        [
+          'how do we rank which crime groups are the biggest risk in a consistent way?',
+          "what's the difference between the senior officer who owns the strategy and the person who runs the day-to-day plan?",
+          'who owns the national-level oversight of the SOC CCs?',
+        ],
+      );
+    });
+
+    it('reads powers to disperse a group or close a house as legal; another region by its force initials, its regional unit, its champions, its sessions or its oversight as other-region', () => {
+      declinesAs([
+        ['what powers let us disperse groups of youths from the precinct during hold?', 'legal-advice'],
+        ['what powers do we have to close a crack house', 'legal-advice'],
+        ['Our partner charity also works in Manchester. which wards are GMP using as CHB sites?', 'other-region'],
+        ['What sites is the West Midlands regional unit running at the moment?', 'other-region'],
+        ['who are the equivalent neighbourhood champions up in the North West?', 'other-region'],
+        ['is there a regular advice session for plan owners in Wales I could join instead?', 'other-region'],
+        ['how does Merseyside run its oversight meetings for their scheme, who chairs the top tier?', 'other-region'],
+        ['Thames Valley border us near Swindon. what does their SOC partnership governance look like?', 'other-region'],
+        ['Met colleague asked me when their LRO drop-ins run. do you know?', 'other-region'],
+        ['any good primary schools near Portishead? just moved down for the job', 'off-topic'],
+        ["what's the wording of the police caution again?", 'off-topic'],
+      ]);
+      // Where the people come from is not the region asked about.
+      assert.equal(
+        answerQuestion(kb, 'lads from London are dealing in our market town. is that county lines and does the regional unit cover it?').kind,
+        'answer',
+      );
+    });
+
     it('recognises legal-advice questions but not factual questions about law', () => {
       assert.ok(isLegalAdviceRequest('do we need a RIPA authorisation to watch the flat'));
       assert.ok(isLegalAdviceRequest('is it lawful under GDPR to share the profile'));
@@ -2984,6 +3020,19 @@ describe('understanding how questions are asked', () => {
         ['could a housing partner be held liable for what they shared at the launch', 'legal-advice'],
         ['what does the law require before GAIN returns go into our profile?', 'legal-advice'],
       ]);
+    });
+
+    it('answers parts lettered "a)" or "(b)" as parts, after the words that introduce them, and each part as its own question', () => {
+      assert.deepEqual(shown('a) what is the aim of clear b) what is the aim of build'), ['phase-clear', 'phase-build']);
+      assert.deepEqual(shown('(a) what does VAWG mean (b) which SOC CC strand covers links with VAWG work'), ['glossary-vawg', 'soc-cc-local-partnerships']);
+      assert.deepEqual(shown('FB2 says we need an SRO. (a) what is FB2 asking for overall (b) what is an SRO?'), ['fb-2-resources', 'glossary-sro']);
+      assert.deepEqual(shown('new LRO, two questions: (a) what is the LRO role actually, (b) what training should I get?'), ['lro-role', 'lro-training']);
+      // A lone "b)" letters nothing.
+      assert.deepEqual(shown('what does FB7 need b) measured?'), ['fb-7-performance-baseline']);
+    });
+
+    it('reads "two quick ones:" opening a message as an announcement of its parts, not as part of the first', () => {
+      assert.deepEqual(shown('Two quick ones: what does 4P stand for, and what does CHB stand for?'), ['glossary-4p', 'glossary-chb']);
     });
 
     it('answers parts numbered "1)", "(2)" or "1." on one line as parts, and a lone number as nothing', () => {
@@ -5089,6 +5138,11 @@ describe('understanding how questions are asked', () => {
       for (const [q, id] of cases) assert.equal(answers(q), id, q);
     });
 
+    it('sets aside a sigh at the jargon after a term asked ("acronym overload"), as it does a remark on who used it', () => {
+      assert.deepEqual(shown('SOC CC?? acronym overload'), ['glossary-soc-cc']);
+      assert.deepEqual(shown('MoRiLE? so many acronyms in this job'), ['glossary-morile']);
+    });
+
     it('asks what a term stands for after where it keeps being seen', () => {
       assert.deepEqual(shown('i keep seeing SPOC on the CSP agenda - what does it stand for?'), ['glossary-spoc']);
     });
@@ -5112,6 +5166,11 @@ describe('understanding how questions are asked', () => {
 
     it('does not correct an ordinary word into a topic word it is more than a slip away from', () => {
       assert.notEqual(answerQuestion(kb, 'can you order me new boots').kind, 'answer');
+    });
+
+    it('does not match an everyday word to a topic word a slip away ("chase" is not "phase")', () => {
+      assert.equal(answerQuestion(kb, 'who do I chase?').kind, 'out-of-scope');
+      assert.deepEqual(answerQuestion(kb, "my overtime hasn't shown on my payslip. who do I chase?"), { kind: 'out-of-scope', reason: 'off-topic' });
     });
 
     it('does not correct a word into one with another first letter, but still corrects slips', () => {
