@@ -984,6 +984,14 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it('reads what we already do ("we already do warrants and ASB work") and "above my pay grade" as the scene, not as legal advice or pay', () => {
+      assert.deepEqual(shown("DCI keeps saying we already do warrants and ASB work so why bother with CHB. what's actually different about it?"), [
+        'chb-what-is-different',
+      ]);
+      assert.equal(answerQuestion(kb, "i'm a neighbourhood insp in Dorset - should I be talking to the SOC CC or is that above my pay grade").kind, 'answer');
+      assert.ok(isLegalAdviceRequest('would a closure order work on a flat the council owns'));
+    });
+
     it('recognises legal-advice questions but not factual questions about law', () => {
       assert.ok(isLegalAdviceRequest('do we need a RIPA authorisation to watch the flat'));
       assert.ok(isLegalAdviceRequest('is it lawful under GDPR to share the profile'));
@@ -5141,6 +5149,11 @@ describe('understanding how questions are asked', () => {
     it('sets aside a sigh at the jargon after a term asked ("acronym overload"), as it does a remark on who used it', () => {
       assert.deepEqual(shown('SOC CC?? acronym overload'), ['glossary-soc-cc']);
       assert.deepEqual(shown('MoRiLE? so many acronyms in this job'), ['glossary-morile']);
+    });
+
+    it('sets aside who the asker is, told after the question ("I\'m from the DWP and just joined the GAIN network")', () => {
+      assert.deepEqual(shown("what is a ROCU and how many are there? I'm from the DWP and just joined the GAIN network"), ['rocus']);
+      assert.deepEqual(shown("Protect in 4P - what does it mean? we're a business improvement district on the CSP"), ['4p-protect']);
     });
 
     it('asks what a term stands for after where it keeps being seen', () => {
