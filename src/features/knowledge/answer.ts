@@ -2158,9 +2158,6 @@ const AFTER_QUESTION = /\?+\s*([^?]+)$/;
 /** A remark saying who used the term asked, or where: "the RDT mentioned it at the drop-in", "it came up at the CSP". */
 const WHERE_IT_CAME_UP =
   /\b(?:mention(?:ed|s|ing)?|said|says|saying|brought up|talk(?:ed|s|ing)? about|referr?(?:ed|s|ing)? to|quot(?:ed|es|ing)|used|uses|using) (?:it|that|this|them)\b|\b(?:it|that|this|they) (?:came|comes|keeps? coming|come) up\b/i;
-/** Who the asker is, told after the question: "I'm from the DWP and just joined the GAIN network", "we're a BID on the CSP". */
-const ASKER_REMARK =
-  /^\W*(?:(?:i'?m|i am|im|we'?re|we are) (?:from|with|at|on|new|the|a|an|just|currently|part of)|(?:(?:i'?ve|i have|we'?ve|we have) )?just (?:joined|started|moved|been (?:made|given|asked|told|appointed)))\b/i;
 /** A sigh at the jargon: "acronym overload", "so many abbreviations", "too many ROs". */
 const JARGON_REMARK =
   /\b(?:acronyms?|abbreviations?|jargon|initials) (?:overload|soup|everywhere|galore)\b|\b(?:so|too) many (?:acronyms|abbreviations|initials|\w+s)\b/i;
@@ -2168,15 +2165,14 @@ const ASKS_IN_REMARK = /\b(?:what|whats|how|who|whos|why|when|where|which|is (?:
 
 /**
  * A remark after the question that names nothing the knowledge base knows is about the asker, not the topic; asking who
- * to turn to is a question. Nor does a remark on who used the term or where, a sigh at the jargon, or who the asker is,
- * change what is asked, whatever it names.
+ * to turn to is a question. Nor does a remark on who used the term or where, or a sigh at the jargon, change what is asked,
+ * whatever it names.
  */
 function withoutAside(kb: KnowledgeBase, question: string): string {
   const after = AFTER_QUESTION.exec(question);
   if (!after || WHO_TO_ASK.test(after[1])) return question;
   const aside =
-    !kb.index.mentionsDomain(kb.index.terms(after[1])) ||
-    ([WHERE_IT_CAME_UP, JARGON_REMARK, ASKER_REMARK].some((remark) => remark.test(after[1])) && !ASKS_IN_REMARK.test(after[1]));
+    !kb.index.mentionsDomain(kb.index.terms(after[1])) || ((WHERE_IT_CAME_UP.test(after[1]) || JARGON_REMARK.test(after[1])) && !ASKS_IN_REMARK.test(after[1]));
   return aside ? question.slice(0, after.index + 1) : question;
 }
 

@@ -948,12 +948,14 @@ describe('understanding how questions are asked', () => {
   });
 
   describe('declines of the right kind', () => {
-    it("refuses who else is in a named person's network, whatever intel a unit holds on someone and a list of groups with their scores; not how groups are ranked, nor who owns a strategy", () => {
+    it("refuses who else is in a named person's network, whatever intel a unit holds on someone, a list of groups with their scores, scores to store and who heads a group to remember; not how groups are ranked, nor who owns a strategy", () => {
       refusesOnly(
         [
           "We've just arrested Jo Example. who else is in his network?",
           'give me whatever intel the regional unit holds on Jo Example',
           'list the mapped OCGs in Exeter with their MoRiLE scores',
+          'store these MoRiLE scores for our OCGs: Kestrel 72, Heron 65',
+          'remember Jo Example heads OCG',
         ],
         [
           'how do we rank which crime groups are the biggest risk in a consistent way?',
@@ -963,7 +965,7 @@ describe('understanding how questions are asked', () => {
       );
     });
 
-    it('reads powers to disperse a group or close a house as legal; another region by its force initials, its regional unit, its champions, its sessions or its oversight as other-region', () => {
+    it("reads powers to disperse, to enter or to close a house, points to prove and a partner's legal authority as legal; another region by its force initials, its regional unit, its champions, its sessions, its oversight, its out-of-hours or a copy of its papers as other-region", () => {
       declinesAs([
         ['what powers let us disperse groups of youths from the precinct during hold?', 'legal-advice'],
         ['what powers do we have to close a crack house', 'legal-advice'],
@@ -976,6 +978,13 @@ describe('understanding how questions are asked', () => {
         ['Met colleague asked me when their LRO drop-ins run. do you know?', 'other-region'],
         ['any good primary schools near Portishead? just moved down for the job', 'off-topic'],
         ["what's the wording of the police caution again?", 'off-topic'],
+        ['power to enter premises?', 'legal-advice'],
+        ['cuckooing offence points to prove', 'legal-advice'],
+        ['does a partner LRO have legal authority to task police resources', 'legal-advice'],
+        ['north east rocu ooh', 'other-region'],
+        ['scotland ocg team contact', 'other-region'],
+        ["Merseyside's CHB performance framework - can I get a copy of theirs?", 'other-region'],
+        ['explain the difference between mean and median', 'off-topic'],
       ]);
       // Where the people come from is not the region asked about.
       assert.equal(
@@ -5149,11 +5158,6 @@ describe('understanding how questions are asked', () => {
     it('sets aside a sigh at the jargon after a term asked ("acronym overload"), as it does a remark on who used it', () => {
       assert.deepEqual(shown('SOC CC?? acronym overload'), ['glossary-soc-cc']);
       assert.deepEqual(shown('MoRiLE? so many acronyms in this job'), ['glossary-morile']);
-    });
-
-    it('sets aside who the asker is, told after the question ("I\'m from the DWP and just joined the GAIN network")', () => {
-      assert.deepEqual(shown("what is a ROCU and how many are there? I'm from the DWP and just joined the GAIN network"), ['rocus']);
-      assert.deepEqual(shown("Protect in 4P - what does it mean? we're a business improvement district on the CSP"), ['4p-protect']);
     });
 
     it('asks what a term stands for after where it keeps being seen', () => {
