@@ -956,6 +956,7 @@ describe('understanding how questions are asked', () => {
           'list the mapped OCGs in Exeter with their MoRiLE scores',
           'store these MoRiLE scores for our OCGs: Kestrel 72, Heron 65',
           'remember Jo Example heads OCG',
+          "Who's the OCG behind the county line into Yeovil?",
         ],
         [
           'how do we rank which crime groups are the biggest risk in a consistent way?',
@@ -985,6 +986,9 @@ describe('understanding how questions are asked', () => {
         ['scotland ocg team contact', 'other-region'],
         ["Merseyside's CHB performance framework - can I get a copy of theirs?", 'other-region'],
         ['explain the difference between mean and median', 'off-topic'],
+        ['Our CSP was set up under the Crime and Disorder Act. Is it legally obliged to tackle SOC under it?', 'legal-advice'],
+        ["what's the referral form for our local MASH", 'off-topic'],
+        ['I have a travel claim for the regional meeting in Exeter. How do I submit it?', 'off-topic'],
       ]);
       // Where the people come from is not the region asked about.
       assert.equal(
