@@ -249,7 +249,7 @@ const CONTACT_ASK = new RegExp(
   String.raw`\b${CONTACT_TOPICS}\b.*\b(who|whos|when|where|contacts?|details|number|email|reach|get hold|ring|call|runs?|leads?|our|their|theirs|cop(?:y|ies)|coordinates?|join|get onto|get on|sign up|in touch|arrangements|has|have|got|dates?|times?|schedule|its|chairs?|names?|emails?|book|courses?|covers?)\b|\b(who|whos|when|where|contact|details|number|email|reach|get hold|ring|call|runs?|leads?|heads?|chairs?|our|their|have|are there|is there|join|get onto|get on|sign up|in touch|how (?:does|do)|which (?:parts|areas|towns|places|neighbourhoods|wards|estates)|name|what are|whats|what is|send|list|need|looking for|process(?:es)?|procedures?)\b.*\b${CONTACT_TOPICS}\b`,
 );
 
-/** Asking how to reach a ROCU: "a ROCU contact in Wales", "who do I speak to at the North East ROCU". */
+/** Asking how to reach a ROCU: "a ROCU contact in Wales", "who do I speak to at the North East ROCU", "the West Midlands regional unit's sites". */
 const ROCU = String.raw`(?:rocus?|(?:midlands|mids|north east|north west|eastern|yorkshire|welsh|london|south east) regional units?|(?:regional )?(?:special|specialist|organised crime) operations units?|(?:regional )?(?:organised )?crime units?)`;
 const ASKS_TO_REACH = String.raw`(?:contacts?|details|number|email|reach|get hold|ring|call|speak|talk|who|whos|where|based|located|manages|runs|heads|web ?address|website|microsite|url|link|covers?|forces|out of hours|arrangements|offers?|services|provides?|capabilit(?:y|ies)|have|has|running|sites?|ooh)`;
 const ROCU_CONTACT = new RegExp(String.raw`\b${ROCU}\b.*\b${ASKS_TO_REACH}\b|\b${ASKS_TO_REACH}\b.*\b${ROCU}\b`);
@@ -291,7 +291,7 @@ const OURS_REACHES_OTHERS =
 const ASKING_SENTENCE =
   /\?\s*$|^\W*(?:(?:hi|hello|morning|afternoon),? )?(?:what|whats|what's|who|whos|who's|how|when|where|which|why|is|are|can|could|do|does|did|should|would|will|i need|i'm after|im after|looking for)\b/i;
 
-/** Words that may point back to a place or people the sentences before named: "who's the SOC CC there", "our ROCU", "her email". */
+/** Words that may point back to a place or people the sentences before named: "who's the SOC CC there", "our ROCU", "her email", "do you know?". */
 const POINTS_BACK =
   /\btell (?:me|us)\W*$|^\W*(?:(?:do|does) (?:you|anyone) know|any ideas?)\W*$|\b(?:there|their|theirs|they|them|our|ours|we|us|its|it|her|his|him|she|he|here|equivalent|similar|the one|the (?:next )?(?:dates?|times?|details))\b/i;
 

@@ -187,7 +187,7 @@ const INTEL_HELD =
 /** "what do we hold on ...", "everything we hold on ...", "has the ROCU got anything on ...": what is held on someone or something. */
 const HELD_ON =
   /\b(?:(?:what|anything|much) (?:do|does|have|has|did) (?:we|you|they|anyone|police|(?:the )?(?:rocu|swrocu|nca|force|council|dwp|hmrc)) (?:already )?(?:hold|held|got|have)|(?:everything|all|whatever) (?:we|you|they|the rocu|police|intel|intelligence) (?:hold|holds|have|have got|has|has got)|(?:what|anything) (?:the )?(?:rocu|swrocu|nca|force|council|dwp|hmrc|dvla|police|(?:other )?agencies|partners) (?:already )?(?:holds?|has|have|has got|have got|keeps?)) on (.+)$/;
-/** "pull whatever intel there is on ...", "all the info we have about ...": what is held on someone or something. */
+/** "pull whatever intel there is on ...", "all the info we have about ...", "whatever intel the regional unit holds on ...": what is held on someone or something. */
 const INTEL_ON =
   /\b(?:whatever|all the|all|any|the) (?:intel|intelligence|info|information)(?: (?:there is|theres|we have|we hold|you have|is held|(?:the |our |your )?(?:[\w-]+ ){1,3}(?:holds?|has|have|keeps?|has got|have got)))? (?:on|about) (.+)$/;
 const GOT_ANYTHING_ON = /\b(?:got|have|hold|holding) (?:anything|much|owt|any ?thing) (?:on|about) (.+)$/;
@@ -475,7 +475,7 @@ const HOW_TO_RANK =
 /** "he's the main dealer in our area", "X is top of the Y lot": someone's place in the trade, told about them. */
 const THEIR_PART =
   /\b(?:hes|shes|he is|she is|theyre|they are) (?:the |a |our )?(?:main |top |local |big |biggest )?(?:dealer|supplier|runner|enforcer|boss|head|player|kingpin|principal|lieutenant|leader)s?\b|\bis (?:the )?(?:top|head|boss|leader) (?:of|in) (?:the |that |this )?(?:[a-z]+ ){0,2}(?:lot|gang|crew|ocg|firm|group|line|boys|family)\b/;
-/** Who holds a place in the trade or heads a group: "who's the main dealer", "who were the main county lines runners", "who's running the main OCG". */
+/** Who holds a place in the trade or heads a group: "who's the main dealer", "who were the main county lines runners", "who's running the main OCG", "who's the OCG behind the line". */
 const WHO_MAIN =
   /\bwho(?:s| is| are) (?:the )?(?:ocg|gang|crew|firm)s? (?:behind|running|controlling|supplying|operating)\b|\bwho(?:s| is| are)? (?:the )?(?:main|biggest|largest|top|dominant|most active) (?:ocg|(?:organised )?crime group|gang|crew|firm)s? (?:in|around|across|on|operating in)\b|\bwho(?:s| is| are)? (?:the |his |her |their )?(?:main|biggest|top|key|head|local)? ?(?:dealers?|suppliers?|nominals?|players?|runners?|faces?|enforcers?|muscle|boss|bosses|lieutenants?|top boys?|principals|ringleaders?|kingpins?)\b|\bwho (?:are|were) (?:the )?(?:main|key|top|big) (?:[a-z]+ ){0,2}(?:players|faces|names|nominals|runners|dealers|suppliers)\b|\b(?:which|what) (?:ones|of them|of those|of the \w+) (?:are|were|is) (?:the )?(?:main|key|top|big) (?:players|faces|names|nominals)\b(?=\s*$|.{0,30}\b(?:intel|intelligence|ocgs?|gangs?|crews?|group|arrested|nicked)\b)|\bwho(?:s| is| are)? (?:actually |really |currently |now )?(?:heads|headed|heading|led|leads|leading|ran|runs|running)(?: up)? (?:the |that |this |our |their )?(?:main |biggest |local |[a-z]+ [a-z]+ )?(?:crime group|criminal group|organised crime group|gang|ocg|crew|firm|(?<=(?:main|biggest|top) )group)s?\b(?! (?:mapping|plans?|management|scor\w*|lists?|process|meetings?|work|team|strand)\b)|\bwho(?:s| is| are| were)? (?:the |their )?(?:top|upper|middle|lower|second) tiers?(?: (?:in|of) (?:the|that|this|their) (?:[a-z]+ ){0,3}(?:group|gang|ocg|crew|firm|network|line)s?)?\s*[?.!]*$/;
 /** "check dean example for me", "check jo example for ocg links", "gain check on jo example", "jo example dealing from the flats": someone, named in any case. */
@@ -490,7 +490,7 @@ const CHECK_ON = /\b(?:gain|pnc|pnd|police|intel|background|quick) (?:check|sear
 const NAMED_DEALING = new RegExp(
   String.raw`(?:^|\bthat |: )${A_NAME} (?:(?:is |s )?(?:dealing|deals|selling|sells|supplying|supplies|cuckooing)|(?:is |s )laundering|launders)\b`,
 );
-/** "remember jo example is ocg": someone named as in a group, to be kept. */
+/** "remember jo example is ocg", "remember jo example heads OCG": someone named as in a group, to be kept. */
 const REMEMBER_NAMED = new RegExp(
   String.raw`^remember (?:that )?${A_NAME} (?:(?:is|are|s) (?:an? |the |in (?:an? |the )?)?|(?:heads|runs|leads|is in|is part of) (?:an? |the |that |their )?(?:\w+ )?)(?:ocg|gang|crew|nominal|dealer|member|runner|line|group)s?\b`,
 );
