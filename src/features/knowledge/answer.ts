@@ -1031,8 +1031,9 @@ const OTHER_SIDE = /\b(?:different (?:from|to|than)|differs? from|compared? (?:w
 /**
  * "What's an SRO, and how is that different from the LRO?": a term asked after, then a question about it. The
  * later part is read with the term in place of "it", "that" or "them", and each part is answered on its own.
- * Both are shown when they differ; a later part its full entry answers ("What's a CSP, and which law set
- * them up?") is one topic, unless the first asked what the acronym stands for.
+ * Both are shown when they differ; a later part the term's own full entry answers ("What's a CSP, and which law set
+ * them up?") is one topic, unless the first asked what the acronym stands for. A twin that is about more than the
+ * term is not its own: "What's a SPOC, and why do the SOC CCs want one?" is the definition and the ask.
  */
 function definitionAndLaterPart(kb: KnowledgeBase, first: string, rest: string): Answer | undefined {
   const later = rest.replace(/^[\s?.!,;:–-]*/, '');
@@ -1049,7 +1050,11 @@ function definitionAndLaterPart(kb: KnowledgeBase, first: string, rest: string):
   const found = laterAnswer.kind === 'answer' && laterAnswer.entry !== one ? laterAnswer.entry : undefined;
   const side = OTHER_SIDE.exec(later)?.[1];
   const other = found ?? (side === undefined ? undefined : glossaryEntry(kb, side));
-  if (!other || one === other || (!acronym && (isOwnEntry(kb, term, other) || isTwin(kb, one, other)))) return undefined;
+  if (!other || one === other) return undefined;
+  if (!acronym && (isOwnEntry(kb, term, other) || isTwin(kb, one, other))) {
+    // A twin that is about more than the term (the SOC CCs' ask for a SPOC) still needs the term defined.
+    return one === term && !isOwnEntry(kb, term, other) ? answerWith(kb, one, 1, [other], 'parts') : undefined;
+  }
   return answerWith(kb, one, 1, [other], 'parts');
 }
 
@@ -2055,7 +2060,7 @@ function withinOverview(kb: KnowledgeBase, question: string): string | undefined
 }
 
 /**
- * A self-introduction says who is asking, not what about: "as an LRO,", "I'm an analyst -",
+ * A self-introduction says who is asking, not what about: "as an LRO,", "I'm an analyst -", "I'm a new analyst supporting an LRO,",
  * "CSP manager here:", "coordinator question:", or a label ("CSP manager:", "Youth worker.", "Insp, Gloucestershire NPT.",
  * "DS, Devon and Cornwall -", "PC on the neighbourhood team here."). Greetings go the same way.
  */
@@ -2066,7 +2071,7 @@ const RANK = String.raw`(?:insp|sgt|pc|ds|dc|di|dci|supt)`;
 /** A question about the asker's own part: "what am I responsible for", "what's expected of me", "what's my role". */
 const ASKS_ABOUT_SELF = /\b(?:am i|(?:do|should|must) i (?:do|be doing)|expected of me|my (?:role|job|duties|responsibilit\w*))\b/i;
 const ROLE_INTRO = new RegExp(
-  String.raw`^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:(?!(?:vs|versus|or|and)\b)[a-z]+\s+){0,3}?${ROLE}(?=\s*[:.]\s)|(?:[a-z]+\s+){0,3}?(?:${ROLE}|${RANK})(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[a-z&]+(?:\s+[a-z&]+){0,3}?\s+here|,\s*[a-z&]+(?:\s+[a-z&]+){0,3}?(?:\s+here)?)(?=\s*[:.]\s|\s+[-–—]\s))\s*[,:;.!?-]+\s*`,
+  String.raw`^\s*(?:(?:i'?m|i am|as)\s+(?:an?|the|one of the)\s+(?:[a-z]+\s+){0,3}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead|worker|member|sergeant|inspector)s?\b(?: here)?(?:\s+(?:supporting|helping|assisting|working (?:with|for))\s+(?:an?|the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:lro|sro|officer|analyst|coordinator|manager|team|di|dci))?|(?:[a-z]+\s+){0,2}?(?:lro|officer|analyst|coordinator|manager|partner|chair|lead)\s+(?:here|question)|(?:(?!(?:vs|versus|or|and)\b)[a-z]+\s+){0,3}?${ROLE}(?=\s*[:.]\s)|(?:[a-z]+\s+){0,3}?(?:${ROLE}|${RANK})(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[a-z&]+(?:\s+[a-z&]+){0,3}?\s+here|,\s*[a-z&]+(?:\s+[a-z&]+){0,3}?(?:\s+here)?)(?=\s*[:.]\s|\s+[-–—]\s))\s*[,:;.!?-]+\s*`,
   'i',
 );
 

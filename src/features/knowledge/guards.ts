@@ -138,14 +138,22 @@ const GROUP_BUSINESS =
 
 /** The text in lower case, without apostrophes and with single spaces, as the topic patterns expect. */
 function lowered(text: string): string {
-  return (
+  return withoutDisclaimer(
     text
       .toLowerCase()
       // "she'd heard" is not a shed.
       .replace(/\b(i|you|he|she|we|they)[’‘`´']d\b/g, '$1 would')
       .replace(/[’‘`´']/g, '')
-      .replace(/\s+/g, ' ')
+      .replace(/\s+/g, ' '),
   );
+}
+
+/** "Not after legal advice, just want to know: ..." says what the question is not; the question is what follows. */
+const LEGAL_ADVICE_DISCLAIMED =
+  /\b(?:(?:im|i am|we are|were) )?not (?:after|asking for|looking for|seeking|wanting|requesting) (?:any )?legal advice\b/g;
+
+function withoutDisclaimer(lower: string): string {
+  return lower.replace(LEGAL_ADVICE_DISCLAIMED, '');
 }
 
 /** "a local gym the OCG controls - Pursue or Protect?", "taxi driver training: which P?": where something goes in a plan, whatever its everyday words. */
@@ -221,10 +229,12 @@ const PHASE_OR_P_ASKED = new RegExp(String.raw`^(?!.*\b(?:lawful\w*|unlawful\w*|
 
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
-  const lower = text
-    .toLowerCase()
-    .replace(/[’‘`´']/g, '')
-    .replace(/\s+/g, ' ');
+  const lower = withoutDisclaimer(
+    text
+      .toLowerCase()
+      .replace(/[’‘`´']/g, '')
+      .replace(/\s+/g, ' '),
+  );
   const bound = LEGALLY_BOUND.test(lower);
   if (LEGALITY_ASKED.test(lower)) return true;
   return (
@@ -263,7 +273,7 @@ const SERVICE_ELSEWHERE =
  * whether a force is in the region ("is Hampshire one of the South West ROCU forces"): facts, not contacts.
  */
 const ABOUT_THE_BRIEFING =
-  /\b(?:video|film|origins?|originally|come from|trialled|history|timeline|when did|piloted|reports?|spread|came from|began|started|chief constable|kennedy|(?<!\ba )name for|phases|overlap\w*|one after (?:the )?other)\b|\bevolve\b.{0,40}\blink\b|\blink\b.{0,40}\bevolve\b|\bwhere did (?:\w+ ){1,4}(?:start|begin)\b|\bwas (?:it )?\w+(?: \w+)? the (?:original|first)\b|\bis \w+(?: \w+)? (?:one of|part of|in|covered by) (?:the )?(?:south west|sw|swrocu|our region)\b|\bis \w+(?: \w+)? included\b|\bis \w+(?: \w+)? in (?:it|them|that)\b|\b(?:does|do) (?:our|the|sw|south west) (?:regional )?(?:rocu|region) cover\b|\bforces (?:in|of|does|do) (?:the )?(?:sw|south west|swrocu|our)\b/;
+  /\b(?:video|film|origins?|originally|come from|trialled|history|timeline|when did|piloted|reports?|spread|came from|began|started|chief constable|kennedy|(?<!\ba )name for|phases|overlap\w*|one after (?:the )?other)\b|\bevolve\b.{0,40}\blink\b|\blink\b.{0,40}\bevolve\b|\bwhere did (?:\w+ ){1,4}(?:start|begin)\b|\bwas (?:it )?\w+(?: \w+)? the (?:original|first)\b|\b(?:is \w+(?: \w+)?|\w+ (?:is|are)) (?:one of|part of|in|covered by) (?:the )?(?:south west|sw|swrocu|our region)\b|\bis \w+(?: \w+)? included\b|\bis \w+(?: \w+)? in (?:it|them|that)\b|\b(?:does|do) (?:our|the|sw|south west) (?:regional )?(?:rocu|region) cover\b|\bforces (?:in|of|does|do) (?:the )?(?:sw|south west|swrocu|our)\b/;
 /**
  * The first pilots, a clip the briefing cites, and whether things work the same way elsewhere, asked with no contact
  * word: "when was CHB first tried in West Yorkshire", "did HMICFRS name the West Yorks pilot", "does GAIN work the same
@@ -291,9 +301,9 @@ const OURS_REACHES_OTHERS =
 const ASKING_SENTENCE =
   /\?\s*$|^\W*(?:(?:hi|hello|morning|afternoon),? )?(?:what|whats|what's|who|whos|who's|how|when|where|which|why|is|are|can|could|do|does|did|should|would|will|i need|i'm after|im after|looking for)\b/i;
 
-/** Words that may point back to a place or people the sentences before named: "who's the SOC CC there", "our ROCU", "her email", "do you know?". */
+/** Words that may point back to a place or people the sentences before named: "who's the SOC CC there", "our ROCU", "her email", "do you know?"; not "is there". */
 const POINTS_BACK =
-  /\btell (?:me|us)\W*$|^\W*(?:(?:do|does) (?:you|anyone) know|any ideas?)\W*$|\b(?:there|their|theirs|they|them|our|ours|we|us|its|it|her|his|him|she|he|here|equivalent|similar|the one|the (?:next )?(?:dates?|times?|details))\b/i;
+  /\btell (?:me|us)\W*$|^\W*(?:(?:do|does) (?:you|anyone) know|any ideas?)\W*$|\b(?:there(?<!\b(?:is|are|isnt|arent|was|were) there)|their|theirs|they|them|our|ours|we|us|its|it|her|his|him|she|he|here|equivalent|similar|the one|the (?:next )?(?:dates?|times?|details))\b/i;
 
 /**
  * True when the text asks for a contact in another region or force: the assistant covers the South West only. Another

@@ -997,6 +997,33 @@ describe('understanding how questions are asked', () => {
       );
     });
 
+    it("refuses a list, ranking or summary of the groups in a place or of a unit's targets, but not how groups are ranked nor the groups in the briefing", () => {
+      refusesOnly(
+        [
+          'rank the top OCGs in Dorset by MoRiLE score for me',
+          'list the OCGs SWROCU are currently targeting in Gloucester',
+          'give me a summary of all the OCGs currently mapped in Gloucestershire',
+          'can you rank the gangs in Swindon by harm',
+        ],
+        ['how do we rank the top OCGs in our area?', 'summarise the OCGs in the briefing'],
+      );
+    });
+
+    it('reads a disclaimer of legal advice as what the question is not, a force asked to be in the region as a fact, and "is there" as asking, not pointing back', () => {
+      assert.deepEqual(shown('Not after legal advice, just want to know: does the clear phase use only criminal powers or civil and regulatory levers too?'), [
+        'phase-clear',
+      ]);
+      assert.ok(!isOutOfScope("we're not looking for legal advice - what does the hold phase involve?"));
+      assert.ok(isLegalAdviceRequest("I'm not after legal advice but is it lawful to share the tenancy list with police?"));
+      assert.deepEqual(shown('am I right that Hampshire is one of the south west ROCU forces?'), ['south-west-forces']);
+      assert.ok(
+        !isOtherRegionContactRequest(
+          'Is there a CHB site anywhere in the South West already? I would rather point at something local than Merseyside again. Any detail on its phase would help.',
+        ),
+      );
+      assert.ok(isOtherRegionContactRequest('I work in Kent. Is there a drop-in I can join there?'));
+    });
+
     it('reads what we already do ("we already do warrants and ASB work") and "above my pay grade" as the scene, not as legal advice or pay', () => {
       assert.deepEqual(shown("DCI keeps saying we already do warrants and ASB work so why bother with CHB. what's actually different about it?"), [
         'chb-what-is-different',
@@ -4449,6 +4476,11 @@ describe('understanding how questions are asked', () => {
       assert.deepEqual([a.entry.id, ...a.also.map((e) => e.id)], ['glossary-spoc', 'asks-spoc']);
     });
 
+    it('defines a term and answers a later part from an entry about more than the term ("What\'s the NPCC and who is its SOC lead?"), but not from its own entry', () => {
+      assert.deepEqual(shownBySearch("What's the NPCC and who is its SOC lead?"), ['glossary-npcc', 'chb-rollout-2023']);
+      assert.deepEqual(shownBySearch("What's a CSP, and which law set them up?"), ['csps']);
+    });
+
     it('adds the glossary entry for a part that asks for a term alone ("What\'s an OCG? Then ...", "NPCC =", "GAIN = ?"), but not beside its own full entry unless its letters are asked', () => {
       for (const [q, ids] of [
         ["What's an OCG? Then - how does the Hold phase stop another one moving in?", ['glossary-ocg', 'phase-hold']],
@@ -4904,6 +4936,11 @@ describe('understanding how questions are asked', () => {
       assert.equal(answered('PC on the response team here. What do ROCUs do and how many are there?'), 'rocus');
       assert.deepEqual(shownBySearch('SIO vs LRO - who does what?'), ['glossary-sio', 'lro-role']);
       assert.equal(answered('As an LRO, what exactly am I responsible for?'), 'lro-role');
+    });
+
+    it('reads past a role introduced with whom it supports: "i\'m a new officer supporting the LRO, what is a 4P plan?"', () => {
+      assert.equal(answered("i'm a new officer supporting the LRO, what is a 4P plan?"), '4p-overview');
+      assert.equal(answered('morning, im a new analyst supporting a DI, what is MoRiLE actually used for?'), 'morile');
     });
 
     it('reads "who\'s that" after a sentence naming a term as asking what the term is', () => {
