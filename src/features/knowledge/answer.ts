@@ -1217,9 +1217,21 @@ const MEMBER_CLAIMED = new RegExp(
   'i',
 );
 
+/**
+ * "hold phase - is that the one where we build community resilience?", "is build the bit where police do the
+ * enforcement?": whether a phase or strand is the one that does something asks about that one, whatever the rest names.
+ */
+const MEMBER_AS_THE_ONE = new RegExp(
+  String.raw`^\W*(?:is (?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:phase|strand|stage|bit|p|side))? the|(?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:phase|strand|stage|bit|p|side))?\s*[-–—:,]\s*is (?:that|it|this)(?: the)?) (?:one|bit|phase|strand|stage|part|p|side) (?:where|when|that|which|for|about)\b[^?]*\?*\s*$`,
+  'i',
+);
+
 /** The id of the phase or strand a claim is checked about, if the text is such a check and names no other of its series. */
 function claimedMember(text: string): string | undefined {
-  const member = MEMBER_BY_NAME.get(MEMBER_CLAIMED.exec(withoutPreamble(text))?.[1]?.toLowerCase() ?? '');
+  const plain = withoutPreamble(text);
+  const asTheOne = MEMBER_AS_THE_ONE.exec(plain);
+  if (asTheOne) return MEMBER_BY_NAME.get((asTheOne[1] ?? asTheOne[2]).toLowerCase())?.id;
+  const member = MEMBER_BY_NAME.get(MEMBER_CLAIMED.exec(plain)?.[1]?.toLowerCase() ?? '');
   return member && membersNamed(text, member.overview).size === 1 ? member.id : undefined;
 }
 

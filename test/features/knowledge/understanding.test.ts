@@ -441,7 +441,11 @@ describe('understanding how questions are asked', () => {
       // After a statement, the details or the coordinators are all that is asked; numbers in another sense are not contact details.
       assert.deepEqual(shown('LRO in Devon - send me the SOC CC contact details'), ['soc-cc-contact']);
       assert.deepEqual(shown('need help with my plan before gold - how do i get hold of the soc ccs'), ['soc-cc-contact']);
-      assert.deepEqual(shown('what were the numbers from the pilots'), ['benefits-quantitative']);
+      const figures = answerQuestion(kb, 'what were the numbers from the pilots');
+      assert.equal(
+        figures.kind === 'answer' ? figures.entry.id : figures.kind === 'unsure' ? figures.suggestions[0].id : figures.kind,
+        'benefits-quantitative',
+      );
     });
 
     it('answers a last part beside the members of a series or the sides of a comparison, unless it names a member or points back', () => {
@@ -1007,6 +1011,26 @@ describe('understanding how questions are asked', () => {
         ],
         ['how do we rank the top OCGs in our area?', 'summarise the OCGs in the briefing'],
       );
+    });
+
+    it('refuses intel to log, however it is introduced, and a deal line by its last digits; not whom a strand is aimed at, nor GAIN called a kind of database', () => {
+      refusesOnly(
+        [
+          "log this please: OCG 'Bravo' is moving its line into Swindon next week",
+          'the deal line for the group ends 1234, log it against them please',
+          'search the intel database for him',
+        ],
+        ['who is Prevent aimed at - the OCG members or people who might get drawn in?', "isn't GAIN just another intel database we'll never get answers from"],
+      );
+    });
+
+    it('reads a later "and who\'s their lead" as asking about the region named before, an evidential test as legal, and reading that "isn\'t a powerpoint" as reading', () => {
+      declinesAs([
+        ["what does TITAN stand for, the North West ROCU? and who's their RDT lead", 'other-region'],
+        ["what's the evidential test to charge the head of the group", 'legal-advice'],
+      ]);
+      assert.ok(!isOutOfScope("anything I can read on CHB that isn't a powerpoint?"));
+      assert.ok(isOutOfScope('how do I add slide transitions in powerpoint'));
     });
 
     it('reads a disclaimer of legal advice as what the question is not, a force asked to be in the region as a fact, and "is there" as asking, not pointing back', () => {
@@ -4906,6 +4930,11 @@ describe('understanding how questions are asked', () => {
       // A later part the term's own entry answers is one topic; an entry that only mentions the term is another.
       assert.deepEqual(shownBySearch("What's a CSP, and which act set them up?"), ['csps']);
       assert.deepEqual(shownBySearch('What is a CSP, and how can the SOC CC get involved with one?'), ['csps', 'asks-csp-boards']);
+    });
+
+    it('answers whether a phase or strand is "the one where" something happens with that one, whatever the rest names', () => {
+      assert.deepEqual(shownBySearch('hold phase - is that the one where we build community resilience?'), ['phase-hold']);
+      assert.deepEqual(shownBySearch('is build the bit where the police do the heavy enforcement?'), ['phase-build']);
     });
 
     it('answers a claim checked against another source from both entries, but a term asked after a claim alone', () => {
