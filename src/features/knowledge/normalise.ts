@@ -277,8 +277,9 @@ function numberedPartsMarked(text: string): string {
  * its own line ("- ...", "1. ...") marked "*" as within a line; and two lines with no stop between them as two names
  * ("Clear phase" above "FB10"); a Roman numeral after a series word as its number ("FB IX", "strand iv"; "i" alone is
  * too often the pronoun); and an acronym of three letters or more written with full stops ("R.O.C.U.", "l.r.o") without
- * them, though not "p.s." or "e.g.", nor a last stop that also ends a sentence ("the new L.R.O. What ..."): so that every
- * rule reads one spelling.
+ * them, though not "p.s." or "e.g.", nor a last stop that also ends a sentence ("the new L.R.O. What ..."); and a phase's
+ * name in its everyday sense ("hold on, what's a SPOC?", "clear up what MoRiLE is", "not clear what a SOC CC does") as
+ * the plain words it means: so that every rule reads one spelling.
  */
 export function withHouseSpellings(text: string): string {
   return numberedPartsMarked(text)
@@ -292,6 +293,9 @@ export function withHouseSpellings(text: string): string {
     .replace(/\bone (?:at a time|by one|after (?:an)?other)\b/gi, 'in turn')
     .replace(/\b(?:warent|warrent|warant)(s?)\b/gi, 'warrant$1')
     .replace(/\bsupplys\b/gi, 'supplies')
+    .replace(/^\s*hold on\s*[,.!:-]+\s*/i, '')
+    .replace(/\bclear up (?=what|how|why|whether|who|the difference|the confusion)/gi, 'explain ')
+    .replace(/\bnot (?:very |too |that |entirely |really |totally )?clear (?=(?:on|about|what|how|why|whether|who|which|to me)\b)/gi, 'not sure ')
     .replace(/\n\s*(?:[-*•]|\d[.)])\s+/g, ' * ')
     .replace(/([a-z0-9])[ \t]*\n\s*(?=[a-z0-9])/gi, '$1 / ');
 }

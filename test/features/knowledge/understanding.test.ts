@@ -1033,6 +1033,29 @@ describe('understanding how questions are asked', () => {
       assert.ok(isOutOfScope('how do I add slide transitions in powerpoint'));
     });
 
+    it("refuses a named person's dealing told to be added, and the names of everyone arrested; declines another region's own work, sites, phases or coordinators everywhere, a funding settlement, a driving permit, the network and the skies; not the months of the briefing's example, each of our ROCU's capabilities, nor a baseline likened to an appraisal", () => {
+      refusesOnly(
+        [
+          'add to the locality profile that Darren Flinchwhistle is running cocaine out of the flats on our CHB estate',
+          'give me the names of everyone arrested in the Swindon clear phase',
+        ],
+        ['how do we show the clear phase has made a difference'],
+      );
+      declinesAs([
+        ['how do Police Scotland run their community engagement for SOC', 'other-region'],
+        ['list the GAIN coordinators for every ROCU in England', 'other-region'],
+        ['which sites in West Midlands are doing CHB at the mo?', 'other-region'],
+        ['How many arrests did Greater Manchester make in their clear phase?', 'other-region'],
+        ["what's the overall police funding settlement for this year", 'off-topic'],
+        ["what's the process for renewing my police driving permit?", 'off-topic'],
+        ['is the force network down or is it just me', 'off-topic'],
+        ['will it be clear skies in Exeter tomorrow', 'off-topic'],
+      ]);
+      assert.equal(answerQuestion(kb, 'Between which months did Merseyside run its Clear phase?').kind, 'answer');
+      assert.equal(answerQuestion(kb, 'where can I see what each ROCU capability offers and how to reach them').kind, 'answer');
+      assert.ok(!isOutOfScope('performance baseline - is that like an appraisal for the LRO?'));
+    });
+
     it('reads a disclaimer of legal advice as what the question is not, a force asked to be in the region as a fact, and "is there" as asking, not pointing back', () => {
       assert.deepEqual(shown('Not after legal advice, just want to know: does the clear phase use only criminal powers or civil and regulatory levers too?'), [
         'phase-clear',
@@ -4930,6 +4953,12 @@ describe('understanding how questions are asked', () => {
       // A later part the term's own entry answers is one topic; an entry that only mentions the term is another.
       assert.deepEqual(shownBySearch("What's a CSP, and which act set them up?"), ['csps']);
       assert.deepEqual(shownBySearch('What is a CSP, and how can the SOC CC get involved with one?'), ['csps', 'asks-csp-boards']);
+    });
+
+    it('reads a phase\'s name in its everyday sense as the plain words: "hold on, what\'s a SPOC?", "clear up what MoRiLE is"', () => {
+      assert.deepEqual(shownBySearch("hold on, what's a SPOC?"), ['glossary-spoc']);
+      assert.deepEqual(shownBySearch('can you clear up what MoRiLE is'), ['morile']);
+      assert.deepEqual(shownBySearch('still not clear what a SOC community coordinator actually does'), ['soc-cc-role']);
     });
 
     it('answers whether a phase or strand is "the one where" something happens with that one, whatever the rest names', () => {
