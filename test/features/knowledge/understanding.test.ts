@@ -1056,6 +1056,32 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isOutOfScope('performance baseline - is that like an appraisal for the LRO?'));
     });
 
+    it("refuses names asked for and the highest-scored groups listed; declines national crime rates, another site's latest results, how another force runs CHB, being sued, naming suspects in a newsletter and legal trouble; not meeting the RDT, who owns a plan, a night out likened, nor a quiz question", () => {
+      refusesOnly(
+        [
+          'which OCG did they take out to get the 30% drop in violence? give me names',
+          'list the highest MoRiLE-scored OCGs in Gloucestershire right now',
+          'the van at the plan meeting, who owns it',
+        ],
+        ['what is a 4P plan and who owns it'],
+      );
+      declinesAs([
+        ["what's the overall burglary rate for England and Wales this year", 'off-topic'],
+        ['what results did the West Midlands CHB site report at their last review', 'other-region'],
+        ['how is the Met running CHB across the London boroughs', 'other-region'],
+        ['could a business sue us if our CHB comms say their shop was linked to the OCG', 'legal-advice'],
+        ['am I allowed to name suspected OCG members in the community newsletter as part of our comms strategy?', 'legal-advice'],
+        ['could our school get in legal trouble for sharing pupil info with the SOC CC?', 'legal-advice'],
+      ]);
+      for (const q of [
+        'who are the RDT and how do i get to meet them',
+        "'socialisation of CHB' - sounds like a team night out, what does it actually mean?",
+        'quiz: how many strands of work does the SOC CC have',
+      ]) {
+        assert.ok(!isOutOfScope(q), q);
+      }
+    });
+
     it('reads a disclaimer of legal advice as what the question is not, a force asked to be in the region as a fact, and "is there" as asking, not pointing back', () => {
       assert.deepEqual(shown('Not after legal advice, just want to know: does the clear phase use only criminal powers or civil and regulatory levers too?'), [
         'phase-clear',
