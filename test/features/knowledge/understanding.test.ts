@@ -1080,6 +1080,8 @@ describe('understanding how questions are asked', () => {
       ]) {
         assert.ok(!isOutOfScope(q), q);
       }
+      // How we run CHB beside another force is ours to ask.
+      assert.ok(!isOtherRegionContactRequest('how are we delivering CHB compared with Merseyside'));
     });
 
     it('reads a disclaimer of legal advice as what the question is not, a force asked to be in the region as a fact, and "is there" as asking, not pointing back', () => {
