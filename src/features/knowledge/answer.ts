@@ -1050,11 +1050,8 @@ function definitionAndLaterPart(kb: KnowledgeBase, first: string, rest: string):
   const found = laterAnswer.kind === 'answer' && laterAnswer.entry !== one ? laterAnswer.entry : undefined;
   const side = OTHER_SIDE.exec(later)?.[1];
   const other = found ?? (side === undefined ? undefined : glossaryEntry(kb, side));
-  if (!other || one === other) return undefined;
-  if (!acronym && (isOwnEntry(kb, term, other) || isTwin(kb, one, other))) {
-    // A twin that is about more than the term (the SOC CCs' ask for a SPOC) still needs the term defined.
-    return one === term && !isOwnEntry(kb, term, other) ? answerWith(kb, one, 1, [other], 'parts') : undefined;
-  }
+  // A twin of the term's definition that is not the term's own entry (the SOC CCs' ask for a SPOC) is a second topic.
+  if (!other || one === other || (!acronym && (isOwnEntry(kb, term, other) || (isTwin(kb, one, other) && one !== term)))) return undefined;
   return answerWith(kb, one, 1, [other], 'parts');
 }
 
@@ -1207,13 +1204,16 @@ function memberMeantLast(kb: KnowledgeBase, question: string): Answer | undefine
   return pointed ?? (member && answerWith(kb, kb.byId.get(member.id)!, 1));
 }
 
+/** A phase or strand by its one-word name, perhaps quoted, perhaps with its series word: "'clear' phase", "the Hold bit". */
+const NAMED_MEMBER = String.raw`['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:phase|strand|stage|bit|p|side))?`;
+
 /**
  * "prevent is about protecting victims isnt it?", "Build is where police build the prosecution file, right?": a claim
  * about one phase or strand, checked. That phase or strand is the answer, which confirms or corrects the claim,
  * whatever the claim names.
  */
 const MEMBER_CLAIMED = new RegExp(
-  String.raw`^\W*(?:(?:so|ok|okay|just to check|quick check),?\s+)?(?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:phase|strand|stage|bit|p|side))? (?:is|are|means?|covers?|involves?|=)\b[^?]*?\b(?:${CHECK_TAG}|doesnt it|surely)\s*\?*\s*$`,
+  String.raw`^\W*(?:(?:so|ok|okay|just to check|quick check),?\s+)?(?:the )?${NAMED_MEMBER} (?:is|are|means?|covers?|involves?|=)\b[^?]*?\b(?:${CHECK_TAG}|doesnt it|surely)\s*\?*\s*$`,
   'i',
 );
 
@@ -1222,7 +1222,7 @@ const MEMBER_CLAIMED = new RegExp(
  * enforcement?": whether a phase or strand is the one that does something asks about that one, whatever the rest names.
  */
 const MEMBER_AS_THE_ONE = new RegExp(
-  String.raw`^\W*(?:is (?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:phase|strand|stage|bit|p|side))? the|(?:the )?['‘"“]?(pursue|prevent|protect|prepare|clear|hold|build)['’"”]?(?: (?:phase|strand|stage|bit|p|side))?\s*[-–—:,]\s*is (?:that|it|this)(?: the)?) (?:one|bit|phase|strand|stage|part|p|side) (?:where|when|that|which|for|about)\b[^?]*\?*\s*$`,
+  String.raw`^\W*(?:is (?:the )?${NAMED_MEMBER} the|(?:the )?${NAMED_MEMBER}\s*[-–—:,]\s*is (?:that|it|this)(?: the)?) (?:one|bit|phase|strand|stage|part|p|side) (?:where|when|that|which|for|about)\b[^?]*\?*\s*$`,
   'i',
 );
 

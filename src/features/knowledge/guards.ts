@@ -138,21 +138,20 @@ const GROUP_BUSINESS =
 
 /** The text in lower case, without apostrophes and with single spaces, as the topic patterns expect. */
 function lowered(text: string): string {
-  return withoutDisclaimer(
-    text
-      .toLowerCase()
-      // "she'd heard" is not a shed.
-      .replace(/\b(i|you|he|she|we|they)[’‘`´']d\b/g, '$1 would')
-      .replace(/[’‘`´']/g, '')
-      .replace(/\s+/g, ' '),
-  );
+  // "she'd heard" is not a shed.
+  return folded(text.toLowerCase().replace(/\b(i|you|he|she|we|they)[’‘`´']d\b/g, '$1 would'));
 }
 
 /** "Not after legal advice, just want to know: ..." says what the question is not; the question is what follows. */
 const LEGAL_ADVICE_DISCLAIMED = /\b(?:(?:im|i am|we are|were) )?not (?:after|asking for|looking for|seeking|wanting|requesting) (?:any )?legal advice\b/g;
 
-function withoutDisclaimer(lower: string): string {
-  return lower.replace(LEGAL_ADVICE_DISCLAIMED, '');
+/** Lower case, without apostrophes, single spaces and no disclaimer of legal advice: what the legal and topic patterns read. */
+function folded(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(LEGAL_ADVICE_DISCLAIMED, '');
 }
 
 /** "a local gym the OCG controls - Pursue or Protect?", "taxi driver training: which P?": where something goes in a plan, whatever its everyday words. */
@@ -228,12 +227,7 @@ const PHASE_OR_P_ASKED = new RegExp(String.raw`^(?!.*\b(?:lawful\w*|unlawful\w*|
 
 /** True when the text asks what the law allows or requires: the assistant points to force legal services instead. */
 export function isLegalAdviceRequest(text: string): boolean {
-  const lower = withoutDisclaimer(
-    text
-      .toLowerCase()
-      .replace(/[’‘`´']/g, '')
-      .replace(/\s+/g, ' '),
-  );
+  const lower = folded(text);
   const bound = LEGALLY_BOUND.test(lower);
   if (LEGALITY_ASKED.test(lower)) return true;
   return (
@@ -293,8 +287,10 @@ const WHO_HEADS_A_GROUP =
   /\bwho(?:s| is| are)? (?:heads?|runs?|leads?|controls?)(?: up)? (?:the |that |this )?(?:\w+ )?(?:crime groups?|ocgs?|gangs?|crews?|firms?)\b/;
 
 /** How a region or force runs its own work or CHB now ("how do Police Scotland run their community engagement for SOC", "how is the Met running CHB"); not its pilot, which the briefing tells. */
-const HOW_THEY_RUN_THEIRS =
-  /\bhow (?:do|does|did|are|is) (?!(?:i|we|you|our|my)\b)(?:\w+ ){1,3}(?:run|running|do|doing|handle|handling|manage|managing|organi[sz]e|deliver|approach|structure|set up)\b.{0,40}\b(?:their|its) (?!pilots?\b)\w+|\bhow (?:is|are|do|does) (?!(?:i|we|you|our|my)\b)(?:\w+ ){1,3}(?:running|doing|delivering|rolling out|run|do|deliver) (?:chb|clear hold build)\b/;
+const HOW_THEY = String.raw`\bhow (?:do|does|did|are|is) (?!(?:i|we|you|our|my)\b)(?:\w+ ){1,3}`;
+const HOW_THEY_RUN_THEIRS = new RegExp(
+  String.raw`${HOW_THEY}(?:run|running|do|doing|handle|handling|manage|managing|organi[sz]e|deliver|approach|structure|set up)\b.{0,40}\b(?:their|its) (?!pilots?\b)\w+|${HOW_THEY}(?:running|doing|delivering|rolling out|run|do|deliver) (?:chb|clear hold build)\b`,
+);
 
 /** What a site elsewhere reported lately, which no briefing holds: "what results did the West Midlands CHB site report at their last review". */
 const THEIR_LATEST_RESULTS =
