@@ -2,7 +2,7 @@
  * Question-answering benchmark. Reports the tuning set (src/features/knowledge/content/example-questions.json,
  * cross-validated, since the classifier learns from it),
  * the held-out set (eval-holdout.json, written before the retrieval it measures) and the blind check sets
- * (eval-blind-check.json and -2 to -54, written blind, never tuned or trained on) separately, for our
+ * (eval-blind-check.json and -2 to -55, written blind, never tuned or trained on) separately, for our
  * path and for a plain-search baseline: top-1, share of confident answers that are right, declines by
  * kind, the right entry's rank among "not sure" suggestions, and answer time. Prints figures only.
  *
@@ -71,6 +71,7 @@ import blindCheck51File from '../features/knowledge/eval-blind-check-51.json';
 import blindCheck52File from '../features/knowledge/eval-blind-check-52.json';
 import blindCheck53File from '../features/knowledge/eval-blind-check-53.json';
 import blindCheck54File from '../features/knowledge/eval-blind-check-54.json';
+import blindCheck55File from '../features/knowledge/eval-blind-check-55.json';
 import holdoutFile from '../features/knowledge/eval-holdout.json';
 import tuningFile from '../../src/features/knowledge/content/example-questions.json';
 
@@ -183,6 +184,7 @@ const sets: EvalSet[] = [
   blindSet('blind check 52', blindCheck52File),
   blindSet('blind check 53', blindCheck53File),
   blindSet('blind check 54', blindCheck54File),
+  blindSet('blind check 55', blindCheck55File),
 ];
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const tuningOnly = process.argv.includes('--tuning-only');
