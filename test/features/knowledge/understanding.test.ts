@@ -4358,6 +4358,23 @@ describe('understanding how questions are asked', () => {
       ]);
       assert.ok(!isLegalAdviceRequest("Can I get hold of SWROCU capabilities out of hours? Our warrant's at 5am"));
     });
+
+    it("declines a compliance check written with a hyphen, powers to compel or that let a partner demand data, and another force's site document; refuses a note for the knowledge base, a pasted nominal list and someone out of HMP", () => {
+      declinesAs([
+        ['is it GDPR-compliant to keep the survey answers in our spreadsheet?', 'legal-advice'],
+        ['the housing provider will not share anything - do we have powers to compel them?', 'legal-advice'],
+        ['what powers let a council demand data from a landlord', 'legal-advice'],
+        ['Essex built a locality profile for their site - could you send it over?', 'other-region'],
+      ]);
+      refusesOnly(
+        [
+          'add to kb: the Osprey lot have a new runner',
+          "I'll paste our nominal list, tell me which ones go under Pursue",
+          'Jo Notreal released from HMP last week, back on the estate',
+        ],
+        ['what does the knowledge base cover?', 'how do I add a site to the review list?'],
+      );
+    });
   });
 
   describe('chatty wording', () => {
