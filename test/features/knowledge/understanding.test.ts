@@ -4359,7 +4359,7 @@ describe('understanding how questions are asked', () => {
       assert.ok(!isLegalAdviceRequest("Can I get hold of SWROCU capabilities out of hours? Our warrant's at 5am"));
     });
 
-    it("declines a compliance check written with a hyphen, powers to compel or that let a partner demand data, and another force's site document; refuses a note for the knowledge base, a pasted nominal list and someone out of HMP", () => {
+    it("declines a compliance check written with a hyphen, powers to compel or that let a partner demand data, and another force's site document; refuses a note for the knowledge base, a pasted nominal list and someone out of HMP; not a compelling case", () => {
       declinesAs([
         ['is it GDPR-compliant to keep the survey answers in our spreadsheet?', 'legal-advice'],
         ['the housing provider will not share anything - do we have powers to compel them?', 'legal-advice'],
@@ -4374,6 +4374,7 @@ describe('understanding how questions are asked', () => {
         ],
         ['what does the knowledge base cover?', 'how do I add a site to the review list?'],
       );
+      assert.ok(!isLegalAdviceRequest('could we make a compelling case to the council for a CHB site?'));
     });
   });
 
